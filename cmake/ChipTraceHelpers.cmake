@@ -1,0 +1,44 @@
+# Compile options shared by every ChipTrace target.
+add_library(chiptrace_options INTERFACE)
+target_compile_definitions(chiptrace_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    CHIPTRACE_VERSION="${PROJECT_VERSION}")
+target_compile_options(chiptrace_options INTERFACE -Wall -Wextra -Wno-missing-field-initializers)
+if(CHIPTRACE_WERROR)
+    target_compile_options(chiptrace_options INTERFACE -Werror)
+endif()
+if(CHIPTRACE_ASAN)
+    target_compile_options(chiptrace_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(chiptrace_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+find_program(CHIPTRACE_CCACHE ccache)
+if(CHIPTRACE_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CHIPTRACE_CCACHE}")
+endif()
+
+# chiptrace_add_test(<unit> SOURCES <files...> [LIBS <targets...>] [GUI])
+# One Qt Test executable per unit, registered with ctest as <unit>. GUI tests run on the
+# offscreen platform so they need no display; every test gets its own XDG test paths.
+function(chiptrace_add_test unit)
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    set(target tst_${unit})
+    qt_add_executable(${target} ${ARG_SOURCES})
+    target_link_libraries(${target} PRIVATE Qt6::Test chiptrace_options chiptrace_core chiptrace_testsupport ${ARG_LIBS})
+    # Tests may run the CLI end to end, so it must be built first.
+    add_dependencies(${target} chiptrace)
+    set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests")
+    add_test(NAME ${unit} COMMAND ${target})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${unit} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        LABELS "${ARG_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false")
+endfunction()

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDialog>
+
+namespace ChipTrace {
+
+// About ChipTrace: version, method reference and the versions of every library in use.
+class AboutDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AboutDialog(QWidget *parent = nullptr);
+};
+
+} // namespace ChipTrace

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ChipTrace::Application {
+
+// Opens the workbench on the case named in args (or the demo case) and runs the event loop.
+int runWorkbench(const QStringList &args);
+
+} // namespace ChipTrace::Application
