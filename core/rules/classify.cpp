@@ -194,6 +194,8 @@ void applyOrigin(Classification *c, const Accelerator &chip)
     if (chip.origin != Catalog::Origin::PrcDomestic)
         return;
     c->parametersOnly = true;
+    c->reviewPolicy.clear();
+    c->licenseException.clear();
     const QString lead = tr("%1 is a PRC-domestic design (%2), not a US export: this classifies its parameters only.")
                              .arg(chip.name, chip.vendor);
     if (c->controlled == Controlled::Yes) {
@@ -298,6 +300,12 @@ LegalWindow ExportRules::legalWindow(const Accelerator &chip, const QString &des
                         .arg(chip.name, dest, from, dateText(*w.until), w.untilRuleId);
     else
         w.summary = tr("%1 has needed no licence for %2 under the rules in ChipTrace's data, from %3 on.").arg(chip.name, dest, from);
+    if (chip.origin == Catalog::Origin::PrcDomestic) {
+        w.summary = tr("%1 is a PRC-domestic design: US export licences do not govern its sale in China, so no legal-export "
+                       "window applies; its classification describes its parameters only.")
+                        .arg(chip.name);
+        return w;
+    }
     if (w.undecidableFrom && (!w.until || *w.undecidableFrom < *w.until))
         w.summary += u' ' + tr("From %1 the data cannot decide.").arg(dateText(*w.undecidableFrom));
     if (w.until) {
