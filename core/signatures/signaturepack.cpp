@@ -129,10 +129,27 @@ bool flag(const YAML::Node &node, const char *key)
     throw PackError{lineOf(node[key]), tr("field \"%1\" must be true or false").arg(QLatin1String(key))};
 }
 
+// A misspelt field ("require:") would otherwise silently drop a co-signal.
+void rejectUnknownFields(const YAML::Node &node)
+{
+    static const QStringList known = {
+        QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("family"), QStringLiteral("patterns"),
+        QStringLiteral("case_insensitive"), QStringLiteral("files"), QStringLiteral("contexts"),
+        QStringLiteral("implies"), QStringLiteral("strength"), QStringLiteral("rationale"),
+        QStringLiteral("references"), QStringLiteral("false_positives"), QStringLiteral("requires"),
+        QStringLiteral("vetoes"), QStringLiteral("examples")};
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const QString key = QString::fromStdString(it->first.as<std::string>());
+        if (!known.contains(key))
+            throw PackError{lineOf(it->first), tr("unknown field \"%1\"").arg(key)};
+    }
+}
+
 Rule parseRule(const YAML::Node &node, const QString &sourceFile)
 {
     if (!node.IsMap())
         throw PackError{lineOf(node), tr("a rule must be a mapping of fields")};
+    rejectUnknownFields(node);
     Rule rule;
     rule.sourceFile = sourceFile;
     rule.sourceLine = lineOf(node);
