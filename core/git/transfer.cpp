@@ -201,7 +201,10 @@ void applySafetyOptions(const Limits &limits)
     git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 1);
     git_libgit2_opts(GIT_OPT_SET_PACK_MAX_OBJECTS, size_t(limits.maxObjects));
     git_libgit2_opts(GIT_OPT_SET_PACK_MAX_OBJECT_SIZE, size_t(limits.maxObjectBytes));
+    // Both or neither: with only a connect timeout libgit2 1.9 leaves the socket non-blocking
+    // and a slow server then fails reads with EAGAIN.
     git_libgit2_opts(GIT_OPT_SET_SERVER_CONNECT_TIMEOUT, 30000);
+    git_libgit2_opts(GIT_OPT_SET_SERVER_TIMEOUT, 300000);
 }
 
 QString stripCredentials(const QString &url, std::optional<Credential> *credential)
