@@ -24,19 +24,20 @@ Spelling normalise(const QString &spelling)
     QString s = spelling.toUpper();
     s.replace(u"昇腾"_s, u"ASCEND"_s).replace(u"昇騰"_s, u"ASCEND"_s).replace(u"思元"_s, u"MLU"_s);
     s.remove(u"寒武纪"_s).remove(u"海光"_s);
-    static const QRegularExpression noise(QStringLiteral("NVIDIA|TESLA|DGX|GEFORCE|INSTINCT|HGX|[\\s_\\-()（）]"));
-    s.remove(noise);
+    // Memory and form factor first, while the separators still delimit them ("A100-80G").
     Spelling out;
-    static const QRegularExpression memory(QStringLiteral("(\\d{2,3})GI?B?$"));
+    static const QRegularExpression memory(QStringLiteral("[\\s_\\-(（](\\d{2,3})\\s?GI?B?[)）]?$"));
     if (const auto m = memory.match(s); m.hasMatch() && m.capturedStart() > 0) {
         out.memoryGb = m.captured(1).toInt();
         s.truncate(m.capturedStart());
     }
-    static const QRegularExpression form(QStringLiteral("(SXM\\d?|PCIE|NVL)$"));
+    static const QRegularExpression form(QStringLiteral("[\\s_\\-](SXM\\d?|PCIE|NVL)$"));
     if (const auto m = form.match(s); m.hasMatch() && m.capturedStart() > 0) {
-        out.form = m.captured(1).left(3) == u"SXM" ? QStringLiteral("SXM") : m.captured(1);
+        out.form = m.captured(1).startsWith(u"SXM") ? QStringLiteral("SXM") : m.captured(1);
         s.truncate(m.capturedStart());
     }
+    static const QRegularExpression noise(QStringLiteral("NVIDIA|TESLA|DGX|GEFORCE|INSTINCT|HGX|[\\s_\\-()（）]"));
+    s.remove(noise);
     out.base = s;
     return out;
 }
