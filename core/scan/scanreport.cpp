@@ -1,5 +1,7 @@
 #include "scan/scanreport.h"
 
+#include "catalog/catalog.h"
+#include "funnel/funnel.h"
 #include "util/buildinfo.h"
 
 #include <QCryptographicHash>
@@ -207,50 +209,108 @@ QString scanToText(const ScanResult &result)
     return out;
 }
 
-QJsonObject funnelToJson(const ScanResult &result)
+namespace {
+
+Funnel::Strength funnelStrength(Signatures::Strength s)
 {
-    // Constraints implied by signature findings, strongest first. Vendored and comment hits are
-    // listed but do not count as applied: they are someone else's code or someone's note.
-    struct Step
-    {
-        Signatures::Strength strength = Signatures::Strength::Hint;
-        QStringList rules;
-        int findings = 0;
-        int counted = 0;
-    };
-    QMap<QString, Step> steps;
-    for (const Finding &f : result.findings) {
+    switch (s) {
+    case Signatures::Strength::Proof: return Funnel::Strength::Proof;
+    case Signatures::Strength::Strong: return Funnel::Strength::Strong;
+    case Signatures::Strength::Hint: break;
+    }
+    return Funnel::Strength::Hint;
+}
+
+struct Group
+{
+    Signatures::Strength strength = Signatures::Strength::Hint;
+    bool counted = false; // a non-vendored, non-comment hit: may eliminate
+    QStringList rules;
+    int findings = 0;
+    QString label;
+};
+
+// One funnel step per distinct constraint, strongest first. Hits only in vendored code or in
+// comments rank (hint) but never eliminate: they are someone else's code or someone's note.
+QList<std::pair<QString, Group>> groupSteps(const QList<Finding> &findings)
+{
+    QMap<QString, Group> groups;
+    for (const Finding &f : findings) {
         if (f.kind != FindingKind::Signature || f.implies.isEmpty())
             continue;
-        Step &step = steps[f.implies];
-        step.strength = std::max(step.strength, f.strength);
-        if (!step.rules.contains(f.ruleId))
-            step.rules.append(f.ruleId);
-        ++step.findings;
-        if (!f.vendored && f.context != HitContext::Comment)
-            ++step.counted;
+        Group &g = groups[f.implies];
+        const bool counts = !f.vendored && f.context != HitContext::Comment;
+        if (counts && (!g.counted || f.strength > g.strength)) {
+            g.strength = f.strength;
+            g.label = u"%1 in %2:%3"_s.arg(f.ruleId, f.path).arg(f.line);
+        }
+        g.counted = g.counted || counts;
+        if (g.label.isEmpty())
+            g.label = u"%1 in %2:%3"_s.arg(f.ruleId, f.path).arg(f.line);
+        if (!g.rules.contains(f.ruleId))
+            g.rules.append(f.ruleId);
+        ++g.findings;
     }
-    QList<std::pair<QString, Step>> ordered;
-    for (auto it = steps.cbegin(); it != steps.cend(); ++it)
-        ordered.append({it.key(), it.value()});
+    QList<std::pair<QString, Group>> ordered;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        Group g = it.value();
+        if (!g.counted)
+            g.strength = Signatures::Strength::Hint;
+        ordered.append({it.key(), g});
+    }
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const auto &a, const auto &b) { return a.second.strength > b.second.strength; });
-    QJsonArray applied;
-    for (const auto &[constraint, step] : ordered)
-        applied.append(QJsonObject{{u"constraint"_s, constraint},
-                                   {u"strength"_s, Signatures::strengthName(step.strength)},
-                                   {u"rules"_s, QJsonArray::fromStringList(step.rules)},
-                                   {u"findings"_s, step.findings},
-                                   {u"applied"_s, step.counted > 0}});
+    return ordered;
+}
+
+} // namespace
+
+QJsonObject funnelToJson(const ScanResult &result)
+{
+    const Catalog::Catalog &catalog = Catalog::Catalog::builtin();
+    Funnel::Funnel funnel(catalog);
+    const auto groups = groupSteps(result.findings);
+    for (const auto &[constraint, g] : groups) {
+        auto parsed = Funnel::Constraint::parse(constraint);
+        if (!parsed)
+            continue; // validateRules() rejects such packs; keep the report going regardless
+        funnel.addStep({*parsed, funnelStrength(g.strength), constraint, g.label, true});
+    }
+    const Funnel::FunnelResult run = funnel.run();
+    QJsonArray steps;
+    for (int i = 0; i < run.steps.size() && i < groups.size(); ++i) {
+        const auto &[constraint, g] = groups[i];
+        const Funnel::StepOutcome &o = run.steps[i];
+        steps.append(QJsonObject{{u"constraint"_s, constraint},
+                                 {u"strength"_s, Signatures::strengthName(g.strength)},
+                                 {u"evidence"_s, g.label},
+                                 {u"rules"_s, QJsonArray::fromStringList(g.rules)},
+                                 {u"findings"_s, g.findings},
+                                 {u"status"_s, Funnel::stepStatusName(o.status)},
+                                 {u"eliminated"_s, QJsonArray::fromStringList(o.eliminated)},
+                                 {u"remaining_after"_s, o.remainingAfter}});
+    }
+    QJsonArray candidates;
+    for (const Funnel::Candidate &c : run.remaining) {
+        const Catalog::Accelerator *chip = funnel.candidate(c.chipId);
+        candidates.append(QJsonObject{{u"id"_s, c.chipId},
+                                      {u"name"_s, chip ? chip->name : c.chipId},
+                                      {u"vendor"_s, chip ? chip->vendor : QString()},
+                                      {u"hint_score"_s, c.hintScore}});
+    }
     QStringList claimed;
     for (const Finding &f : result.findings)
         if (f.kind == FindingKind::Claim)
             for (const QString &chip : f.chips)
                 if (!claimed.contains(chip))
                     claimed.append(chip);
-    return QJsonObject{{u"steps"_s, applied},
-                       {u"claimed_chips"_s, QJsonArray::fromStringList(claimed)},
-                       {u"candidates"_s, QJsonValue::Null}};
+    QJsonObject out{{u"catalog_size"_s, int(catalog.size())},
+                    {u"steps"_s, steps},
+                    {u"candidates"_s, candidates},
+                    {u"claimed_chips"_s, QJsonArray::fromStringList(claimed)}};
+    if (!Catalog::Catalog::builtinError().isEmpty())
+        out.insert(u"catalog_error"_s, Catalog::Catalog::builtinError());
+    return out;
 }
 
 QByteArray renderReport(const ScanResult &result, ReportFormat format)
