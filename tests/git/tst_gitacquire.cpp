@@ -285,6 +285,29 @@ private slots:
         QCOMPARE(readFile(resumed->path + QStringLiteral("/data/f7.bin")), randomBytes(16 * 1024, 7));
     }
 
+    void acquireAsync_reportsProgressAndCancels()
+    {
+        if (!QFileInfo::exists(bare(QStringLiteral("big"))))
+            makeRandomRepo(bare(QStringLiteral("big")), 1200, 16 * 1024);
+        RepositoryStore store(freshStore());
+        const QString url = m_http->url(QStringLiteral("big.git"));
+        QFuture<Result<Acquisition>> cancelled = store.acquireAsync(url);
+        cancelled.cancel();
+        cancelled.waitForFinished();
+        QVERIFY(cancelled.isCanceled());
+        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
+        QVERIFY(QDir(store.root() + QStringLiteral("/.incoming")).isEmpty());
+
+        QFuture<Result<Acquisition>> done = store.acquireAsync(url);
+        done.waitForFinished();
+        QCOMPARE(done.resultCount(), 1);
+        const Result<Acquisition> r = done.result();
+        QVERIFY2(r, qPrintable(r.message()));
+        QVERIFY(done.progressMaximum() >= 1200);
+        QVERIFY(!done.progressText().isEmpty());
+        QCOMPARE(r->checkout.files, 1200);
+    }
+
     void forcePush_isDetected_andDroppedCommitStaysReadable()
     {
         makeSource(QStringLiteral("force"), {{QStringLiteral("README.md"), "model card\n"},
