@@ -362,9 +362,45 @@ Result<StoreEntry> RepositoryStore::find(const QString &urlOrEntryPath) const
     e.path = QFileInfo(path).absoluteFilePath();
     e.created = QDateTime::fromString(meta.value(QStringLiteral("created")).toString(), Qt::ISODate);
     e.lastUpdated = QDateTime::fromString(meta.value(QStringLiteral("lastUpdated")).toString(), Qt::ISODate);
+    e.lastScanned = QDateTime::fromString(meta.value(QStringLiteral("lastScanned")).toString(), Qt::ISODate);
     e.depth = meta.value(QStringLiteral("depth")).toInt();
     e.sizeBytes = diskUsage(path);
     return e;
+}
+
+Status RepositoryStore::markScanned(const QString &urlOrEntryPath)
+{
+    GitLibrary lib;
+    Result<StoreEntry> e = find(urlOrEntryPath);
+    if (!e)
+        return e.error();
+    Result<GitPtr<git_repository>> repo = openEntry(e->path);
+    if (!repo)
+        return repo.error();
+    QJsonObject refs;
+    const RefSnapshot now = snapshotRefs(repo->get());
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        refs.insert(it.key(), it.value());
+    QJsonObject meta = readMeta(e->path);
+    meta[QStringLiteral("lastScanned")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    meta[QStringLiteral("scannedRefs")] = refs;
+    return writeMeta(e->path, meta);
+}
+
+Result<ChangeReport> RepositoryStore::changesSinceScan(const QString &urlOrEntryPath) const
+{
+    GitLibrary lib;
+    Result<StoreEntry> e = find(urlOrEntryPath);
+    if (!e)
+        return e.error();
+    Result<GitPtr<git_repository>> repo = openEntry(e->path);
+    if (!repo)
+        return repo.error();
+    RefSnapshot before;
+    const QJsonObject scanned = readMeta(e->path).value(QStringLiteral("scannedRefs")).toObject();
+    for (auto it = scanned.constBegin(); it != scanned.constEnd(); ++it)
+        before.insert(it.key(), it.value().toString());
+    return recordChanges(repo->get(), before, QString());
 }
 
 QList<StoreEntry> RepositoryStore::entries() const

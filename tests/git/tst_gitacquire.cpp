@@ -359,6 +359,46 @@ private slots:
         QCOMPARE(gitOut(second->path, {QStringLiteral("show"), dropped + QStringLiteral(":launch.sh")}),
                  QStringLiteral("export NCCL_IB_HCA=mlx5"));
     }
+
+    void changesSinceScan_spanSeveralFetches()
+    {
+        makeSource(QStringLiteral("since"), {{QStringLiteral("run.sh"), "export NCCL_IB_HCA=mlx5\n"}});
+        const QString w = work(QStringLiteral("since"));
+        const QString scannedHead = gitOut(w, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        RepositoryStore store(freshStore());
+        const QString url = m_http->url(QStringLiteral("since.git"));
+        const Result<Acquisition> first = store.acquire(url);
+        QVERIFY2(first, qPrintable(first.message()));
+        QVERIFY(!store.find(url)->lastScanned.isValid());
+        QVERIFY(store.markScanned(url));
+        QVERIFY(store.find(url)->lastScanned.isValid());
+        // Two fetches after the scan: a normal commit, then a rewrite of the scanned one.
+        Test::writeFile(w, QStringLiteral("a.txt"), "a\n");
+        gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
+        gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("a")});
+        publish(QStringLiteral("since"));
+        QVERIFY(store.acquire(url));
+        gitOut(w, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("--orphan"), QStringLiteral("fresh")});
+        Test::writeFile(w, QStringLiteral("run.sh"), "echo clean\n");
+        gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
+        gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("fresh start")});
+        gitOut(w, {QStringLiteral("branch"), QStringLiteral("-M"), QStringLiteral("main")});
+        publish(QStringLiteral("since"));
+        const Result<Acquisition> last = store.acquire(url);
+        QVERIFY2(last, qPrintable(last.message()));
+
+        const Result<ChangeReport> since = store.changesSinceScan(url);
+        QVERIFY2(since, qPrintable(since.message()));
+        QVERIFY(since->historyRewritten());
+        QCOMPARE(since->refs.size(), 1);
+        QCOMPARE(since->refs.first().oldId, scannedHead);
+        QCOMPARE(since->refs.first().kind, RefChange::Kind::Rewritten);
+        QVERIFY(since->refs.first().preservedAs.startsWith(QStringLiteral("refs/chiptrace/preserved/")));
+        QVERIFY(since->droppedCommits.contains(scannedHead));
+        QCOMPARE(since->newCommits, 1); // the orphan commit; "a" was also dropped
+        QVERIFY(store.markScanned(url));
+        QVERIFY(!store.changesSinceScan(url)->hasChanges());
+    }
     void hostileRepository_isClonedWithoutAnythingTakingEffect()
     {
         const QString repo = bare(QStringLiteral("hostile"));
