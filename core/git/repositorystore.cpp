@@ -127,7 +127,10 @@ Result<CheckoutReport> checkoutHead(git_repository *repo, const QString &entryPa
     clearWorkingFiles(entryPath);
     TransferProgress p;
     p.stage = TransferProgress::Stage::CheckingOut;
-    const auto cancelled = [&] { return progress && !progress(p); };
+    const auto cancelled = [&](int written) {
+        p.receivedObjects = quint64(written);
+        return progress && !progress(p);
+    };
     return safeCheckout(repo, &head, entryPath, limits, cancelled);
 }
 

@@ -105,8 +105,8 @@ int onCredentials(git_credential **out, const char *url, const char *userFromUrl
         ctx->triedAgent = true;
         return git_credential_ssh_key_from_agent(out, userFromUrl ? userFromUrl : "git");
     }
-    if ((allowed & GIT_CREDENTIAL_USERNAME) && userFromUrl && ctx->credentialAttempts < 3)
-        return git_credential_username_new(out, userFromUrl);
+    if ((allowed & GIT_CREDENTIAL_USERNAME) && ctx->credentialAttempts < 3) // ssh asks for the user first
+        return git_credential_username_new(out, userFromUrl ? userFromUrl : "git");
     if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && !ctx->triedUserPass) {
         ctx->triedUserPass = true;
         std::optional<Credential> cred = ctx->request->urlCredential;
