@@ -242,6 +242,10 @@ Result<Acquisition> RepositoryStore::cloneNew(const QString &url, const QString 
 {
     const QString incoming = m_root + QStringLiteral("/.incoming");
     QDir().mkpath(incoming);
+    // We hold the entry's lock, so any staging folder of this entry is a crashed run's leftover.
+    const QString name = QFileInfo(entryPath).fileName();
+    for (const QString &stale : QDir(incoming).entryList({name + QStringLiteral("-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        QDir(incoming + QLatin1Char('/') + stale).removeRecursively();
     QTemporaryDir staging(incoming + QLatin1Char('/') + QFileInfo(entryPath).fileName() + QStringLiteral("-XXXXXX"));
     if (!staging.isValid())
         return fail(ErrorCode::Io, tr("Cannot create a folder in %1: %2").arg(incoming, staging.errorString()));

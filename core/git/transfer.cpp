@@ -304,6 +304,41 @@ static Status checkNewPacks(const QString &packDir, const QStringList &before, c
     return {};
 }
 
+static git_fetch_options fetchOptions(Context &ctx)
+{
+    git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
+    opts.callbacks.transfer_progress = onTransfer;
+    opts.callbacks.sideband_progress = onSideband;
+    opts.callbacks.credentials = onCredentials;
+    opts.callbacks.update_tips = onUpdateTips;
+    opts.callbacks.payload = &ctx;
+    opts.prune = GIT_FETCH_NO_PRUNE; // done by pruneRefs, once the new refs are known
+    opts.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL;
+    opts.update_fetchhead = 0;
+    opts.proxy_opts.type = GIT_PROXY_AUTO; // http.proxy and the *_proxy environment variables
+    opts.follow_redirects = GIT_REMOTE_REDIRECT_INITIAL;
+    opts.depth = ctx.request->depth > 0 ? ctx.request->depth : 0;
+    return opts;
+}
+
+// The refs the remote advertised in this session (peeled "^{}" entries folded); nullopt when
+// libgit2 cannot say, so that nothing is pruned on a guess.
+static std::optional<QSet<QString>> advertisedRefs(git_remote *remote)
+{
+    const git_remote_head **heads = nullptr;
+    size_t count = 0;
+    if (git_remote_ls(&heads, &count, remote) < 0)
+        return std::nullopt;
+    QSet<QString> names;
+    for (size_t i = 0; i < count; ++i) {
+        QString n = QString::fromUtf8(heads[i]->name);
+        if (n.endsWith(QLatin1String("^{}")))
+            n.chop(3);
+        names.insert(n);
+    }
+    return names;
+}
+
 Result<FetchOutcome> fetchInto(git_repository *repo, const FetchRequest &request)
 {
     applySafetyOptions(request.limits);
@@ -312,24 +347,11 @@ Result<FetchOutcome> fetchInto(git_repository *repo, const FetchRequest &request
     ctx.timer.start();
     if (!ctx.report())
         return classify(request.url, GIT_EUSER, tr("cancelled before connecting"), ctx);
-
     git_remote *rawRemote = nullptr;
     if (int rc = git_remote_create_anonymous(&rawRemote, repo, request.url.toUtf8().constData()); rc < 0)
         return classify(request.url, rc, lastText(rc), ctx);
     GitPtr<git_remote> remote = adopt(rawRemote);
-
-    git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
-    opts.callbacks.transfer_progress = onTransfer;
-    opts.callbacks.sideband_progress = onSideband;
-    opts.callbacks.credentials = onCredentials;
-    opts.callbacks.update_tips = onUpdateTips;
-    opts.callbacks.payload = &ctx;
-    opts.prune = GIT_FETCH_NO_PRUNE; // done below, by pruneRefs
-    opts.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL;
-    opts.update_fetchhead = 0;
-    opts.proxy_opts.type = GIT_PROXY_AUTO; // http.proxy and the *_proxy environment variables
-    opts.follow_redirects = GIT_REMOTE_REDIRECT_INITIAL;
-    opts.depth = request.depth > 0 ? request.depth : 0;
+    git_fetch_options opts = fetchOptions(ctx);
 
     const char *specs[] = {"+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"};
     const git_strarray refspecs = {const_cast<char **>(specs), 2};
@@ -352,25 +374,16 @@ Result<FetchOutcome> fetchInto(git_repository *repo, const FetchRequest &request
     }
 
     FetchOutcome outcome;
-    const git_remote_head **heads = nullptr;
-    size_t count = 0;
-    QSet<QString> advertised;
-    if (git_remote_ls(&heads, &count, remote.get()) == 0) {
-        for (size_t i = 0; i < count; ++i) {
-            QString n = QString::fromUtf8(heads[i]->name);
-            if (n.endsWith(QLatin1String("^{}")))
-                n.chop(3);
-            advertised.insert(n);
-        }
-    }
-    outcome.advertisedRefs = QStringList(advertised.begin(), advertised.end());
-    outcome.advertisedRefs.sort();
     git_buf branch = GIT_BUF_INIT;
     if (git_remote_default_branch(&branch, remote.get()) == 0)
         outcome.defaultBranch = QString::fromUtf8(branch.ptr);
     git_buf_dispose(&branch);
-    if (Status s = pruneRefs(repo, advertised); !s)
-        return s.error();
+    if (const std::optional<QSet<QString>> advertised = advertisedRefs(remote.get())) {
+        outcome.advertisedRefs = QStringList(advertised->begin(), advertised->end());
+        outcome.advertisedRefs.sort();
+        if (Status s = pruneRefs(repo, *advertised); !s)
+            return s.error();
+    }
     return outcome;
 }
 
