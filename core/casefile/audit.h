@@ -30,6 +30,8 @@ public:
                              const QString &action, const QString &table, const QString &id,
                              const QString &before, const QString &after);
     static AuditEntry fromRow(const QJsonObject &row);
+    qint64 headSeq() const { return m_seq; }
+    QString headHash() const { return m_hash; }
 
 private:
     Database &m_db;

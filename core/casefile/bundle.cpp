@@ -1,5 +1,7 @@
 #include "casefile/bundle.h"
 
+#include "casefile/anchor.h"
+#include "casefile/audit.h"
 #include "casefile/casefile.h"
 #include "casefile/database.h"
 
@@ -172,7 +174,12 @@ Result<std::unique_ptr<CaseFile>> CaseFile::importBundle(const QString &bundlePa
         QDir(casePath + u".files"_s).removeRecursively();
         return s.error();
     }
-    return open(casePath);
+    auto cf = open(casePath);
+    if (cf) { // the imported trail is this copy's starting point
+        AuditLog head(*(*cf)->m_db);
+        Anchor::record((*cf)->path(), {head.headSeq(), head.headHash()});
+    }
+    return cf;
 }
 
 } // namespace ChipTrace::Case

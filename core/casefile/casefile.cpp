@@ -1,5 +1,7 @@
 #include "casefile/casefile.h"
 
+#include "casefile/anchor.h"
+#include "casefile/audit.h"
 #include "casefile/casewriter.h"
 #include "casefile/database.h"
 #include "casefile/rows.h"
@@ -52,6 +54,7 @@ static Status initialise(CaseFile &cf, Database &db, const CaseInfo &info)
     Transaction outer(db);
     if (!outer.status())
         return outer.status();
+    // The outer transaction makes the writer's commit an inner one: anchor it here instead.
     if (Status s = Schema::create(db); !s)
         return s;
     CaseWriter w(db, cf.actor(), u"create case"_s);
@@ -62,7 +65,11 @@ static Status initialise(CaseFile &cf, Database &db, const CaseInfo &info)
         return s;
     if (auto done = w.commit(); !done)
         return done.error();
-    return outer.commit();
+    if (Status s = outer.commit(); !s)
+        return s;
+    AuditLog head(db);
+    Anchor::record(db.path(), {head.headSeq(), head.headHash()});
+    return {};
 }
 
 Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const CaseInfo &info)
@@ -173,6 +180,10 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
             s = Schema::migrate(**db, header->schemaVersion, currentIdentity());
         if (s)
             s = tx.commit();
+        if (s) {
+            AuditLog head(**db);
+            Anchor::record(path, {head.headSeq(), head.headHash()});
+        }
         if (!s)
             return fail(s.code(), tr("Cannot upgrade %1 to the current case format: %2. The backup next to it "
                                      "holds the file as it was.").arg(path, s.message()));

@@ -1,5 +1,6 @@
 #include "casefile/casewriter.h"
 
+#include "casefile/anchor.h"
 #include "casefile/casefile.h"
 #include "casefile/schema.h"
 
@@ -119,8 +120,11 @@ Result<ChangeSet> CaseWriter::commit()
 {
     if (Status s = status(); !s)
         return s.error();
+    const bool outermost = m_db.transactionDepth() == 1;
     if (Status s = m_tx.commit(); !s)
         return s.error();
+    if (outermost && !m_changes.isEmpty())
+        Anchor::record(m_db.path(), {m_log.headSeq(), m_log.headHash()});
     if (m_notify && !m_changes.isEmpty())
         Q_EMIT m_notify->changed(m_changes);
     return m_changes;

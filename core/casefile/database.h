@@ -74,6 +74,7 @@ public:
     Status commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    int transactionDepth() const { return m_depth; }
 
 private:
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}

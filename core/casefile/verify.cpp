@@ -1,5 +1,6 @@
 // CaseFile::verify: the audit chain, every row against its last audited state, captured copies.
 
+#include "casefile/anchor.h"
 #include "casefile/audit.h"
 #include "casefile/casefile.h"
 #include "casefile/database.h"
@@ -89,6 +90,21 @@ static void checkRows(const Database &db, StateMap states, VerifyReport &report)
     }
 }
 
+// The head this computer last wrote must still be in the chain (see anchor.h).
+static void checkAnchor(const Database &db, const QString &path, VerifyReport &report)
+{
+    const auto head = Anchor::recorded(path);
+    if (!head)
+        return;
+    auto rows = db.rows(u"SELECT hash FROM audit WHERE seq = ?1"_s, {head->seq});
+    if (rows && !rows->isEmpty() && rows->first().value(u"hash"_s).toString() == head->hash)
+        return;
+    report.problems.append({VerifyProblem::Kind::BrokenChain, u"audit"_s, QString::number(head->seq),
+                            tr("The audit trail was cut back or rewritten outside ChipTrace: entry %1, recorded on "
+                               "this computer at the last change, is missing or different (or the file was replaced by an "
+                               "older copy).").arg(head->seq)});
+}
+
 static QByteArray fileSha256(const QString &path, bool *ok)
 {
     QFile f(path);
@@ -108,6 +124,7 @@ VerifyReport CaseFile::verify() const
                                 tr("The database is damaged: %1")
                                     .arg(check ? check->value(0).begin().value().toString() : check.message())});
     checkRows(*m_db, checkChain(*m_db, report), report);
+    checkAnchor(*m_db, m_path, report);
     for (const Source &s : sources()) {
         if (s.capturedPath.isEmpty())
             continue;
