@@ -1,27 +1,26 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChipTrace::AboutDialog</name>
     <message>
         <source>About ChipTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ChipTrace</translation>
     </message>
     <message>
         <source>&lt;h2&gt;ChipTrace %1&lt;/h2&gt;&lt;p&gt;Traces which AI accelerators trained a model, and whether they were export-controlled at the time.&lt;/p&gt;&lt;p&gt;Method: Gupta, Walker, Reddie, &lt;i&gt;Whack-a-Chip&lt;/i&gt; (2024).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ChipTrace %1&lt;/h2&gt;&lt;p&gt;追溯训练模型所用的 AI 加速器，以及这些芯片当时是否受出口管制。&lt;/p&gt;&lt;p&gt;方法：Gupta、Walker、Reddie，&lt;i&gt;Whack-a-Chip&lt;/i&gt;（2024）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library versions</source>
-        <translation type="unfinished"></translation>
+        <translation>库版本</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -59,43 +58,43 @@
     <name>Cli</name>
     <message>
         <source>Usage: chiptrace [options] [case file]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：chiptrace [选项] [案卷文件]</translation>
     </message>
     <message>
         <source>       chiptrace &lt;command&gt; [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>      chiptrace &lt;命令&gt; [参数]</translation>
     </message>
     <message>
         <source>With no command, the workbench opens (on the demo case if no case is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>不带命令时打开工作台（未指定案卷时打开演示案卷）。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助</translation>
     </message>
     <message>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本</translation>
     </message>
     <message>
-        <source>Run &apos;chiptrace &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <source>Run 'chiptrace &lt;command&gt; --help' for the options of a command.</source>
+        <translation>运行 'chiptrace &lt;命令&gt; --help' 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Unknown option %1; see chiptrace --help</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1；请参阅 chiptrace --help</translation>
     </message>
     <message>
         <source>Print the version of ChipTrace and of the libraries it uses</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 ChipTrace 及其所用库的版本</translation>
     </message>
 </context>
 </TS>
