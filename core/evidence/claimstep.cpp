@@ -55,8 +55,8 @@ QString sentenceAround(const QString &text, int offset, int length)
 QList<RawClaim> claimsIn(const QString &text)
 {
     static const QRegularExpression chip(
-        QStringLiteral(R"((?<![\w-])((?:NVIDIA\s+)?(?:[HAVLB]\d{2,3}[A-Z]?|GB200|L40S?|RTX\s?\d{4}D?|MI\d{3}X?)"
-                       R"(|(?:Ascend|昇腾|昇騰)\s?910[A-C]?|TPU\s?v\d[a-z]?|Gaudi\s?\d?)(?![\w-]))"));
+        QStringLiteral(R"((?<![\w-])((?:NVIDIA\s+)?(?:[HAVLB]\d{2,3}[A-Z]?(?:-\d{2,3}GB?)?|GB200|L40S?|RTX\s?\d{4}D?|MI\d{3}X?)"
+                       R"(|(?:Ascend|昇腾|昇騰)\s?910[A-C]?|TPU\s?v\d[a-z]?|Gaudi\s?\d?))(?![\w-]))"));
     QList<RawClaim> claims;
     auto it = chip.globalMatch(text);
     while (it.hasNext()) {
