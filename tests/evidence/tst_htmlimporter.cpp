@@ -60,7 +60,10 @@ private Q_SLOTS:
         QCOMPARE(h800->scope, QStringLiteral("training"));
         QCOMPARE(h800->locator.headingPath.last(), QStringLiteral("Hardware"));
         QVERIFY(h800->sentence.contains(QStringLiteral("2,048 H800")));
-        QCOMPARE(l40s->scope, QStringLiteral("unknown"));
+        QCOMPARE(l40s->scope, QStringLiteral("deployment")); // "Served on ..."
+        QVERIFY(!h800->chips.isEmpty());                       // resolved by the scanner's resolver
+        QCOMPARE(h800->strength, QStringLiteral("strong"));
+        QCOMPARE(l40s->strength, QStringLiteral("hint"));
         QCOMPARE(doc->segments[h800->segment].text.mid(h800->offset, h800->length), h800->match);
     }
 
