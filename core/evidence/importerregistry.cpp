@@ -180,6 +180,9 @@ IEvidenceImporter *ImporterRegistry::load(Entry &entry)
         entry.info.error = QCoreApplication::translate("Evidence", "the plugin does not implement the importer interface");
         return nullptr;
     }
+    // Loaded from a worker thread, the plugin object would belong to a thread that ends.
+    if (auto *app = QCoreApplication::instance(); app && object->thread() != app->thread())
+        object->moveToThread(app->thread());
     entry.info.state = PluginState::Loaded;
     return entry.importer;
 }
