@@ -94,6 +94,36 @@ private Q_SLOTS:
         QVERIFY(link); // link markup reduced to its text
     }
 
+    void claims_chineseAndJapanese_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QString>("chip");
+        QTest::addColumn<QString>("scope");
+        QTest::newRow("zh training") << QByteArray("<h2>训练</h2><p>我们在2048张H800上完成了预训练。</p>") << QStringLiteral("H800") << QStringLiteral("training");
+        QTest::newRow("zh ascend") << QByteArray("<p>模型使用昇腾910B集群训练。</p>") << QStringLiteral("910B") << QStringLiteral("training");
+        QTest::newRow("ja inference") << QByteArray("<p>推論にはH20を使用しました。</p>") << QStringLiteral("H20") << QStringLiteral("inference");
+    }
+
+    void claims_chineseAndJapanese()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QString, chip);
+        QFETCH(QString, scope);
+        QTemporaryDir dir;
+        auto doc = Test::importBytes(dir.path(), QStringLiteral("page.html"),
+                                     "<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>");
+        QVERIFY2(doc.has_value(), qPrintable(doc.message()));
+        QStringList seen;
+        for (const DocumentClaim &c : doc->claims) {
+            seen << c.match + u'/' + c.scope;
+            if (c.match.contains(chip)) {
+                QCOMPARE(c.scope, scope);
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no claim for %1 among: %2").arg(chip, seen.join(u','))));
+    }
+
     void malformed_givesClearErrorAndStoresNothing_data()
     {
         QTest::addColumn<QString>("fileName");

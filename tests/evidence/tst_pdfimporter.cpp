@@ -95,6 +95,23 @@ private Q_SLOTS:
         QVERIFY2(doc->problems.join(u'\n').contains(QStringLiteral("page(s) 2")), qPrintable(doc->problems.join(u'\n')));
     }
 
+    void chineseClaim_isFoundOnItsPage()
+    {
+        QTemporaryDir dir;
+        const QByteArray bytes = Test::pdfFile({QStringLiteral("技术报告"), QStringLiteral("我们使用2048张H800 GPU进行了预训练。")});
+        auto doc = Test::importBytes(dir.path(), QStringLiteral("report-zh.pdf"), bytes);
+        QVERIFY2(doc.has_value(), qPrintable(doc.message()));
+        const DocumentClaim *claim = nullptr;
+        for (const DocumentClaim &c : doc->claims) {
+            if (c.match.contains(QStringLiteral("H800")))
+                claim = &c;
+        }
+        QVERIFY(claim);
+        QCOMPARE(claim->locator.page, 2);
+        QCOMPARE(claim->scope, QStringLiteral("training"));
+        QVERIFY(!claim->locator.boxes.isEmpty());
+    }
+
     void malformed_givesClearErrorAndStoresNothing_data()
     {
         QTest::addColumn<QByteArray>("bytes");
