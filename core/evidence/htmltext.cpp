@@ -128,6 +128,9 @@ public:
 private:
     void text(QStringView raw);
     void tag(QStringView body);
+    qsizetype tagEnd(qsizetype lt) const;
+    qsizetype comment(qsizetype lt);
+    qsizetype skipRawText(QStringView body, qsizetype from) const;
     void flush();
     void newline();
 
@@ -217,9 +220,53 @@ void Scanner::tag(QStringView body)
         newline();
 }
 
-HtmlText Scanner::run()
+// Index of the '>' closing the tag that starts at `lt`, skipping quoted attribute values.
+qsizetype Scanner::tagEnd(qsizetype lt) const
+{
+    QChar quote;
+    qsizetype j = lt + 1;
+    for (; j < m_html.size(); ++j) {
+        const QChar c = m_html[j];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'>') {
+            break;
+        }
+    }
+    return j;
+}
+
+// Skips a comment starting at `lt`, noting a browser's "saved from url=" on the way.
+qsizetype Scanner::comment(qsizetype lt)
 {
     static const QRegularExpression savedFrom(QStringLiteral(R"(saved from url=\(\d+\)(\S+))"));
+    const qsizetype end = m_html.indexOf(QStringLiteral("-->"), lt + 4);
+    const QStringView body = QStringView(m_html).mid(lt, end < 0 ? m_html.size() - lt : end - lt);
+    if (const auto m = savedFrom.matchView(body); m.hasMatch() && m_out.canonicalUri.isEmpty())
+        m_out.canonicalUri = m.captured(1);
+    return end < 0 ? m_html.size() : end + 3;
+}
+
+// After the start tag `body` (ending before `from`): past the element's content when it is
+// script-like, else `from`.
+qsizetype Scanner::skipRawText(QStringView body, qsizetype from) const
+{
+    qsizetype n = 0;
+    while (n < body.size() && body[n].isLetterOrNumber())
+        ++n;
+    const QString name = body.left(n).toString().toLower();
+    if (!isRawTextTag(name) || body.endsWith(u'/'))
+        return from;
+    const qsizetype close = m_html.indexOf(QStringLiteral("</") + name, from, Qt::CaseInsensitive);
+    const qsizetype gt = close < 0 ? -1 : m_html.indexOf(u'>', close);
+    return gt < 0 ? m_html.size() : gt + 1;
+}
+
+HtmlText Scanner::run()
+{
     const qsizetype size = m_html.size();
     qsizetype i = 0;
     while (i < size) {
@@ -231,47 +278,22 @@ HtmlText Scanner::run()
         if (lt > i)
             text(QStringView(m_html).mid(i, lt - i));
         if (QStringView(m_html).mid(lt, 4) == u"<!--") {
-            const qsizetype end = m_html.indexOf(QStringLiteral("-->"), lt + 4);
-            const QStringView comment = QStringView(m_html).mid(lt, end < 0 ? size - lt : end - lt);
-            if (const auto m = savedFrom.matchView(comment); m.hasMatch() && m_out.canonicalUri.isEmpty())
-                m_out.canonicalUri = m.captured(1);
-            i = end < 0 ? size : end + 3;
+            i = comment(lt);
             continue;
         }
-        if (lt + 1 >= size || !(m_html[lt + 1].isLetter() || m_html[lt + 1] == u'/' || m_html[lt + 1] == u'!' || m_html[lt + 1] == u'?')) {
-            text(u"<");
+        const QChar next = lt + 1 < size ? m_html[lt + 1] : QChar();
+        if (!(next.isLetter() || next == u'/' || next == u'!' || next == u'?')) {
+            text(u"<"); // a bare '<' in text
             i = lt + 1;
             continue;
         }
-        // Find the tag's end, skipping '>' inside quoted attribute values.
-        qsizetype j = lt + 1;
-        QChar quote;
-        for (; j < size; ++j) {
-            const QChar c = m_html[j];
-            if (!quote.isNull()) {
-                if (c == quote)
-                    quote = QChar();
-            } else if (c == u'"' || c == u'\'') {
-                quote = c;
-            } else if (c == u'>') {
-                break;
-            }
-        }
-        const QStringView body = QStringView(m_html).mid(lt + 1, j - lt - 1);
-        i = j + 1;
+        const qsizetype end = tagEnd(lt);
+        const QStringView body = QStringView(m_html).mid(lt + 1, end - lt - 1);
+        i = end + 1;
         if (body.startsWith(u'!') || body.startsWith(u'?'))
-            continue;
+            continue; // doctype, processing instruction
         tag(body);
-        // Skip the contents of script/style-like elements up to their closing tag.
-        qsizetype n = 0;
-        while (n < body.size() && body[n].isLetterOrNumber())
-            ++n;
-        const QString name = body.left(n).toString().toLower();
-        if (isRawTextTag(name) && !body.endsWith(u'/')) {
-            const qsizetype close = m_html.indexOf(QStringLiteral("</") + name, i, Qt::CaseInsensitive);
-            const qsizetype gt = close < 0 ? -1 : m_html.indexOf(u'>', close);
-            i = gt < 0 ? size : gt + 1;
-        }
+        i = skipRawText(body, i);
     }
     if (m_inTitle && m_out.title.isEmpty())
         m_out.title = m_titleText.simplified();

@@ -98,6 +98,37 @@ QStringList ImporterRegistry::defaultSearchPaths()
     return dirs;
 }
 
+// Reads one library's metadata without loading it and decides whether it may be loaded.
+static PluginInfo inspect(QPluginLoader &loader, const QStringList &namesSoFar)
+{
+    PluginInfo info;
+    info.fileName = loader.fileName();
+    const QJsonObject raw = loader.metaData();
+    info.iid = raw.value(u"IID").toString();
+    info.state = PluginState::Rejected;
+    if (raw.isEmpty()) {
+        info.error = QCoreApplication::translate("Evidence", "not a Qt plugin, or built with an incompatible Qt");
+        return info;
+    }
+    if (info.iid != QLatin1String(ChipTraceEvidenceImporter_iid)) {
+        info.error = QCoreApplication::translate("Evidence", "interface %1 does not match this ChipTrace (%2); rebuild the plugin")
+                         .arg(info.iid, QLatin1String(ChipTraceEvidenceImporter_iid));
+        return info;
+    }
+    auto meta = parsePluginMetadata(raw.value(u"MetaData").toObject());
+    if (!meta) {
+        info.error = meta.message();
+        return info;
+    }
+    info.metadata = *meta;
+    if (namesSoFar.contains(meta->name)) {
+        info.error = QCoreApplication::translate("Evidence", "another plugin named \"%1\" was found first").arg(meta->name);
+        return info;
+    }
+    info.state = PluginState::Found;
+    return info;
+}
+
 void ImporterRegistry::scan(const QStringList &dirs)
 {
     QMutexLocker lock(&m_mutex);
@@ -111,28 +142,11 @@ void ImporterRegistry::scan(const QStringList &dirs)
             if (!QLibrary::isLibrary(fi.fileName()))
                 continue;
             auto entry = std::make_unique<Entry>();
-            entry->info.fileName = fi.absoluteFilePath();
             entry->loader = std::make_unique<QPluginLoader>(fi.absoluteFilePath());
-            const QJsonObject raw = entry->loader->metaData();
-            entry->info.iid = raw.value(u"IID").toString();
-            if (raw.isEmpty()) {
-                entry->info.state = PluginState::Rejected;
-                entry->info.error = QCoreApplication::translate("Evidence", "not a Qt plugin, or built with an incompatible Qt");
-            } else if (entry->info.iid != QLatin1String(ChipTraceEvidenceImporter_iid)) {
-                entry->info.state = PluginState::Rejected;
-                entry->info.error = QCoreApplication::translate("Evidence", "interface %1 does not match this ChipTrace (%2); rebuild the plugin")
-                                        .arg(entry->info.iid, QLatin1String(ChipTraceEvidenceImporter_iid));
-            } else if (auto meta = parsePluginMetadata(raw.value(u"MetaData").toObject()); !meta) {
-                entry->info.state = PluginState::Rejected;
-                entry->info.error = meta.message();
-            } else if (names.contains(meta->name)) {
-                entry->info.metadata = *meta;
-                entry->info.state = PluginState::Rejected;
-                entry->info.error = QCoreApplication::translate("Evidence", "another plugin named \"%1\" was found first").arg(meta->name);
-            } else {
-                entry->info.metadata = *meta;
-                names << meta->name;
-            }
+            entry->info = inspect(*entry->loader, names);
+            entry->info.fileName = fi.absoluteFilePath();
+            if (entry->info.state == PluginState::Found)
+                names << entry->info.metadata.name;
             m_entries.push_back(std::move(entry));
         }
     }
