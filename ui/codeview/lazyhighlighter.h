@@ -21,6 +21,7 @@ namespace ChipTrace::Ui {
 class LazyHighlighter : public QObject, public KSyntaxHighlighting::AbstractHighlighter
 {
     Q_OBJECT
+    Q_INTERFACES(KSyntaxHighlighting::AbstractHighlighter)
 public:
     explicit LazyHighlighter(QTextDocument *document, QObject *parent = nullptr);
 
