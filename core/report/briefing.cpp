@@ -37,20 +37,33 @@ QString controlStatusName(ControlStatus status)
     case ControlStatus::NotControlled: return tr("not controlled");
     case ControlStatus::Controlled: return tr("controlled");
     case ControlStatus::LicenseException: return tr("controlled, licence exception");
+    case ControlStatus::Mixed: return tr("mixed: depends on the candidate");
+    case ControlStatus::Undecidable: return tr("undecidable from the rule data");
     case ControlStatus::Unknown: break;
     }
     return tr("unknown");
 }
 
-QString reliabilityName(Reliability reliability)
+QString reliabilityText(const QString &code)
 {
-    switch (reliability) {
-    case Reliability::Low: return tr("low");
-    case Reliability::Moderate: return tr("moderate");
-    case Reliability::High: return tr("high");
-    case Reliability::Unknown: break;
-    }
-    return tr("not rated");
+    static const char *const sources[] = {
+        QT_TRANSLATE_NOOP("Report", "completely reliable"), QT_TRANSLATE_NOOP("Report", "usually reliable"),
+        QT_TRANSLATE_NOOP("Report", "fairly reliable"), QT_TRANSLATE_NOOP("Report", "not usually reliable"),
+        QT_TRANSLATE_NOOP("Report", "unreliable"), QT_TRANSLATE_NOOP("Report", "reliability cannot be judged")};
+    static const char *const information[] = {
+        QT_TRANSLATE_NOOP("Report", "confirmed"), QT_TRANSLATE_NOOP("Report", "probably true"),
+        QT_TRANSLATE_NOOP("Report", "possibly true"), QT_TRANSLATE_NOOP("Report", "doubtfully true"),
+        QT_TRANSLATE_NOOP("Report", "improbable"), QT_TRANSLATE_NOOP("Report", "truth cannot be judged")};
+    if (code.isEmpty())
+        return tr("not graded");
+    QStringList parts;
+    const QChar letter = code.at(0).toUpper();
+    if (letter >= u'A' && letter <= u'F')
+        parts << tr(sources[letter.unicode() - u'A']);
+    const int digit = code.size() > 1 ? code.at(1).digitValue() : -1;
+    if (digit >= 1 && digit <= 6)
+        parts << tr(information[digit - 1]);
+    return parts.isEmpty() ? code : code + u" — "_s + parts.join(u", "_s);
 }
 
 QString reviewStateName(ReviewState state)
@@ -233,7 +246,7 @@ static void hashEvidence(QDataStream &s, const QList<EvidenceItem> &items)
     for (const EvidenceItem &e : items) {
         s << e.id << e.summary << e.quote << e.implies << e.strength;
         hashCitation(s, e.citation);
-        s << int(e.reliability) << e.reliabilityNote << int(e.review) << e.reviewer << e.observedAt << e.key;
+        s << e.reliability << e.reliabilityNote << int(e.review) << e.reviewer << e.observedAt << e.key;
         for (const Dissent &d : e.dissent)
             s << d.reviewer << d.when << d.text;
     }

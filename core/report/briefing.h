@@ -24,12 +24,11 @@ namespace ChipTrace::Report {
 enum class Confidence { Unknown, Remote, VeryUnlikely, Unlikely, RoughlyEven, Likely, VeryLikely, AlmostCertain };
 
 // Export-control classification of a chip at a given date, as the rules engine decides it.
-enum class ControlStatus { Unknown, NotControlled, Controlled, LicenseException };
+// Mixed: the remaining candidates differ; Undecidable: the rule data cannot decide (an unknown
+// figure, a destination the data does not cover).
+enum class ControlStatus { Unknown, NotControlled, Controlled, LicenseException, Mixed, Undecidable };
 
 enum class CitationKind { Repository, Paper, ArchivedPage, WebPage, Note };
-
-// How far a source can be trusted, independent of what this item says.
-enum class Reliability { Unknown, Low, Moderate, High };
 
 enum class ReviewState { Unreviewed, Accepted, Disputed, Rejected };
 
@@ -76,7 +75,9 @@ struct EvidenceItem
     QString implies;      // funnel constraint text, e.g. "vendor != AMD"
     QString strength;     // proof | strong | hint
     Citation citation;
-    Reliability reliability = Reliability::Unknown;
+    // Admiralty (NATO) grading: source reliability A (completely reliable) .. F (cannot be
+    // judged), then information credibility 1 (confirmed) .. 6 (cannot be judged), e.g. "B2".
+    QString reliability;
     QString reliabilityNote;
     ReviewState review = ReviewState::Unreviewed;
     QString reviewer;
@@ -194,7 +195,7 @@ struct Briefing
 // Text for the enums, in the user's language (tr() context "Report").
 QString confidencePhrase(Confidence confidence);   // "very likely (80–95%)"
 QString controlStatusName(ControlStatus status);   // "controlled"
-QString reliabilityName(Reliability reliability);
+QString reliabilityText(const QString &admiraltyCode); // "B2 — usually reliable, probably true"
 QString reviewStateName(ReviewState state);
 QString citationKindName(CitationKind kind);
 

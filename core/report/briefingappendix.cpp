@@ -34,7 +34,7 @@ QString evidenceRegister(const Briefing &b)
                 : u"<br/><i>“"_s + script(e.quote) + u"”</i>"_s))
             + td(anchor(citationLink(e.citation), citationText(e.citation)))
             + td(u"<tt>"_s + escape(e.implies) + u"</tt> "_s + escape(e.strength))
-            + td(escape(reliabilityName(e.reliability))) + td(review) + u"</tr>"_s;
+            + td(escape(e.reliability)) + td(review) + u"</tr>"_s;
     }
     return html + u"</table>"_s;
 }

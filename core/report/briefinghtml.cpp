@@ -227,7 +227,7 @@ QString evidenceBlock(const EvidenceItem &e)
     if (!e.quote.isEmpty())
         html += u"<blockquote>“"_s + scriptSpan(e.quote) + u"”</blockquote>"_s;
     html += u"<table width=\"100%\" cellpadding=\"2\">"_s;
-    const QString reliability = esc(reliabilityName(e.reliability))
+    const QString reliability = esc(reliabilityText(e.reliability))
         + (e.reliabilityNote.isEmpty() ? QString() : u" — "_s + scriptSpan(e.reliabilityNote));
     const QList<QPair<QString, QString>> rows = {
         {tr("Citation"), esc(citationKindName(e.citation.kind)) + u": "_s + link(citationLink(e.citation), citationText(e.citation))},
