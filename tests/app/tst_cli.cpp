@@ -44,6 +44,16 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("chiptrace "));
     }
+    void help_isTranslatedForChineseLocale()
+    {
+        const auto r = Test::run(QStringLiteral("env"),
+                                 {QStringLiteral("-u"), QStringLiteral("LC_ALL"), QStringLiteral("LANG=zh_CN.UTF-8"),
+                                  QStringLiteral("LANGUAGE=zh_CN"), QStringLiteral(CHIPTRACE_CLI), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(QStringLiteral("用法")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("命令")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

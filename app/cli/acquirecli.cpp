@@ -1,0 +1,65 @@
+#include "acquirecli.h"
+
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace ChipTrace::Cli {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted = true;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+std::optional<Git::Acquisition> acquireWithProgress(Git::RepositoryStore &store, const QString &url,
+                                                    const Git::AcquireOptions &options, bool quiet,
+                                                    int *exitCode)
+{
+    interrupted = false;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    const auto progress = [&](const Git::TransferProgress &p) {
+        if (!quiet && sinceReport.elapsed() >= 1000) {
+            err() << p.text() << Qt::endl;
+            sinceReport.restart();
+        }
+        return !interrupted.load();
+    };
+    Result<Git::Acquisition> result = store.acquire(url, options, progress);
+    std::signal(SIGINT, previous);
+    if (!result) {
+        err() << result.message() << Qt::endl;
+        *exitCode = result.code() == ErrorCode::Cancelled ? ExitCancelled : ExitError;
+        return std::nullopt;
+    }
+    *exitCode = ExitOk;
+    return std::move(result).value();
+}
+
+void printAcquisition(const Git::Acquisition &a)
+{
+    out() << (a.cloned ? tr("Cloned %1") : tr("Fetched %1")).arg(a.url) << Qt::endl
+          << tr("Path: %1").arg(a.path) << Qt::endl;
+    if (!a.head.isEmpty())
+        out() << tr("HEAD: %1").arg(a.head) << Qt::endl;
+    out() << a.changes.summary() << Qt::endl;
+    for (const QString &p : a.checkout.refusedPaths)
+        out() << tr("Not written (unsafe path): %1").arg(p) << Qt::endl;
+    for (const QString &s : a.checkout.submodules)
+        out() << tr("Submodule not fetched: %1").arg(s) << Qt::endl;
+}
+
+} // namespace ChipTrace::Cli

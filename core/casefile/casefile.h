@@ -1,0 +1,133 @@
+#pragma once
+
+// CaseFile is one investigation case stored in one SQLite file (WAL mode, foreign keys on),
+// with captured copies of its sources in a content-addressed folder next to it
+// ("<file>.files/"). Nothing outside core sees SQL: front ends read plain values
+// (casetypes.h) and change the case through the calls below. Every mutating call is one
+// transaction, is written to the hash-chained append-only audit trail with who/when/before/
+// after, and returns the ChangeSet it made, which revert() undoes and apply() redoes (wrap
+// them in a QUndoCommand). Opening an older file backs it up ("<file>.v<N>.bak") and migrates
+// it; a newer, foreign or corrupt file is refused with a clear error and left untouched.
+// verify() re-checks the chain, that every row matches its last audited state, and the
+// captured copies' SHA-256. exportBundle()/importBundle()/merge() share cases between analysts
+// by stable ids; conflicting edits are kept as Conflicts for a decision, never overwritten.
+// A CaseFile lives on one thread (the one that opened it).
+
+#include "casefile/casetypes.h"
+#include "util/result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace ChipTrace::Case {
+
+class Database;
+
+// Returns false to cancel (the whole operation is rolled back).
+using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
+
+class CaseFile : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 2;
+    static QString fileSuffix();   // "chiptrace"
+    static QString bundleSuffix(); // "ctbundle"
+
+    // Creates a new case at `path` (refuses to overwrite an existing file).
+    static Result<std::unique_ptr<CaseFile>> create(const QString &path, const CaseInfo &info);
+    // Opens an existing case, migrating an older schema after a backup.
+    static Result<std::unique_ptr<CaseFile>> open(const QString &path);
+    // Reads the version, id and title without changing the file (no migration, no WAL switch).
+    static Result<CaseHeader> inspect(const QString &path);
+
+    ~CaseFile() override;
+
+    QString path() const;
+    QString filesDir() const; // where captured copies live ("<path>.files")
+    QString absoluteCapturedPath(const Source &source) const;
+
+    // Who is acting: recorded as author/reviewer and in the audit trail. Defaults to
+    // Case::currentIdentity() (settings, else the OS user).
+    QString actor() const;
+    void setActor(const QString &actor);
+
+    // --- reading -------------------------------------------------------------------------
+    CaseInfo info() const;
+    CaseStats stats() const;
+    QList<Lab> labs() const;
+    std::optional<Lab> lab(const QString &id) const;
+    QList<Model> models(const QString &labId = {}) const; // all when labId is empty
+    std::optional<Model> model(const QString &id) const;
+    QList<Source> sources() const;
+    std::optional<Source> source(const QString &id) const;
+    QList<FindingRecord> findings(const QString &sourceId = {}) const;
+    std::optional<FindingRecord> finding(const QString &id) const;
+    QList<Evidence> evidence(const QString &modelId = {}) const;
+    std::optional<Evidence> evidenceItem(const QString &id) const;
+    QList<Review> reviews(const QString &evidenceId) const;   // oldest first
+    QList<Comment> comments(const QString &evidenceId) const; // oldest first
+    QList<Conclusion> conclusions(const QString &modelId = {}) const;
+    QList<AuditEntry> auditTrail(const QString &entityId = {}) const; // oldest first
+    QList<Conflict> conflicts(bool includeResolved = false) const;
+
+    // --- changing (each call: one transaction, audited, returns what it changed) -----------
+    // saveX inserts when the id is empty or unknown (filling id and the fields the case file
+    // sets) and updates otherwise.
+    Result<ChangeSet> setInfo(const CaseInfo &info);
+    Result<ChangeSet> saveLab(Lab &lab);
+    Result<ChangeSet> saveModel(Model &model);
+    Result<ChangeSet> saveSource(Source &source);
+    Result<ChangeSet> saveFinding(FindingRecord &finding);
+    Result<ChangeSet> saveEvidence(Evidence &evidence);
+    Result<ChangeSet> saveConclusion(Conclusion &conclusion);
+    // Removes an item and what hangs off it (a lab's models, a model's evidence, ...).
+    Result<ChangeSet> remove(const QString &table, const QString &id);
+
+    // Stores `content` in the file store and sets source.sha256 / capturedPath (not saved yet).
+    Status capture(Source &source, const QByteArray &content);
+    Status captureFile(Source &source, const QString &filePath);
+
+    // Review workflow. The verdict is recorded under actor(); see Evidence::status.
+    Result<ChangeSet> review(const QString &evidenceId, Verdict verdict, const QString &note = {});
+    Result<ChangeSet> addComment(const QString &evidenceId, const QString &text);
+
+    // Adds a whole import in one transaction: all of it or (error, cancel, crash) none of it.
+    Result<ChangeSet> importBatch(ImportBatch &batch, const ProgressFn &progress = {});
+
+    // Undo/redo: revert() restores every row of `changes` to its `before`, apply() to its
+    // `after`. Both fail with ErrorCode::Conflict, changing nothing, when a row no longer is
+    // what the change left (or found), e.g. after a later edit or a merge.
+    Result<ChangeSet> revert(const ChangeSet &changes);
+    Result<ChangeSet> apply(const ChangeSet &changes);
+
+    // --- integrity and sharing -----------------------------------------------------------
+    VerifyReport verify() const;
+    // Writes the database and the captured copies as one bundle file (a zip archive).
+    Status exportBundle(const QString &bundlePath) const;
+    // Unpacks a bundle into a new case at `casePath` (with its files folder) and opens it.
+    static Result<std::unique_ptr<CaseFile>> importBundle(const QString &bundlePath, const QString &casePath);
+    // Merges another copy of this case (a bundle or a case file) by stable ids.
+    Result<MergeReport> merge(const QString &bundleOrCasePath, const ProgressFn &progress = {});
+    Result<ChangeSet> resolveConflict(const QString &conflictId, Resolution resolution);
+
+Q_SIGNALS:
+    // After every successful change (including revert/apply/merge), for views to refresh.
+    void changed(const ChipTrace::Case::ChangeSet &changes);
+
+private:
+    explicit CaseFile(std::unique_ptr<Database> db, QString path);
+    friend class CaseWriter;
+    friend class CaseMerger;
+    std::unique_ptr<Database> m_db;
+    QString m_path;
+    QString m_actor;
+};
+
+// The reviewer identity: QSettings "review/identity" if set, else the OS user name.
+QString currentIdentity();
+void setCurrentIdentity(const QString &identity); // stores it in QSettings
+
+} // namespace ChipTrace::Case

@@ -1,0 +1,73 @@
+#pragma once
+
+// A Finding is one piece of evidence the scanner found in a repository: either a signature (a
+// rule from a signature pack matched code, a config or a comment) or a claim (prose names a
+// chip, e.g. "2.788M H800 GPU hours"). It is a plain value shared by the scanner, the case
+// file, the UI and the report. For history scans it also says where the text first appeared
+// (commit, date, author, path), whether it is still present at HEAD and, if not, which commit
+// removed it. For a working-tree scan `atHead` is true and the git fields are empty.
+
+#include "signatures/strength.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ChipTrace::Scan {
+
+enum class FindingKind { Signature, Claim };
+
+// Where in the file the hit sits, from KSyntaxHighlighting's tokeniser (prose = a documentation
+// or plain-text file, where there is no code to speak of).
+enum class HitContext { Code, Comment, String, Prose };
+
+// What the sentence around a claim says the chips were used for.
+enum class ClaimScope { Unknown, Training, FineTuning, Inference, Deployment, Benchmark };
+
+// A commit as the findings refer to it.
+struct CommitRef
+{
+    QString commit;    // full hex id
+    QDateTime date;    // committer date, UTC
+    QString author;    // "Name <email>"
+    QString path;      // the file's path in that commit (for first_seen)
+};
+
+struct Finding
+{
+    FindingKind kind = FindingKind::Signature;
+    QString ruleId;    // signature rule id; for claims "claim"
+    QString family;    // rule family ("nccl", "cuda-arch", "ascend", ...); for claims "claim"
+    QString title;     // the rule's title (claims: the chip spelling as written)
+
+    QString path;      // repository-relative, '/'-separated
+    int line = 0;      // 1-based
+    int column = 0;    // 1-based, in UTF-16 code units of `text`
+    int length = 0;    // of the match, UTF-16 code units
+    QString text;      // the whole line holding the match (trimmed of its newline)
+    QString match;     // the matched text itself
+
+    HitContext context = HitContext::Code;
+    bool vendored = false; // under third_party/, vendor/, external/, ... (see Scan::isVendoredPath)
+
+    QStringList chips;                 // catalog names a claim resolves to (empty for signatures)
+    ClaimScope scope = ClaimScope::Unknown;
+    Signatures::Strength strength = Signatures::Strength::Hint;
+    QString implies;                   // funnel constraint text, e.g. "vendor != AMD"
+
+    bool atHead = true;
+    std::optional<CommitRef> firstSeen; // history scans only
+    std::optional<CommitRef> removedIn; // history scans only, when !atHead
+    QString blob;                       // git blob id holding the text (history scans)
+};
+
+QString kindName(FindingKind kind);        // "signature" | "claim"
+QString contextName(HitContext context);   // "code" | "comment" | "string" | "prose"
+QString scopeName(ClaimScope scope);       // "training" | "fine-tuning" | ... | "unknown"
+std::optional<HitContext> contextFromName(const QString &name);
+std::optional<ClaimScope> scopeFromName(const QString &name);
+
+} // namespace ChipTrace::Scan
