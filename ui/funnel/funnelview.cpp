@@ -117,12 +117,12 @@ QWidget *FunnelView::createControls()
         row->addWidget(b);
         return b;
     };
-    button(QStringLiteral("⏮"), tr("No step applied"), QKeySequence(Qt::ALT | Qt::Key_Home), [this] { setCurrentStep(0); });
+    button(QStringLiteral("|◀"), tr("No step applied"), QKeySequence(Qt::ALT | Qt::Key_Home), [this] { setCurrentStep(0); });
     button(QStringLiteral("◀"), tr("Previous step"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { stepBack(); });
     button(QStringLiteral("▶"), tr("Next step"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { stepForward(); });
-    button(QStringLiteral("⏭"), tr("All steps applied"), QKeySequence(Qt::ALT | Qt::Key_End),
+    button(QStringLiteral("▶|"), tr("All steps applied"), QKeySequence(Qt::ALT | Qt::Key_End),
            [this] { setCurrentStep(int(m_presentation.steps.size())); });
-    button(QStringLiteral("⟲"), tr("Replay the funnel"), QKeySequence(), [this] { replay(); });
+    button(QStringLiteral("↻"), tr("Replay the funnel"), QKeySequence(), [this] { replay(); });
     // Long status text must not widen the dock (and so the window's minimum size).
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row->addWidget(m_status, 1);

@@ -72,6 +72,7 @@ private:
     void restoreLayout();
     void saveLayout();
     void showAbout();
+    void exportBriefing();
     void showError(const QString &text);
     void openFile(const QModelIndex &index);
     void askOpenCase();

@@ -8,10 +8,13 @@
 
 #include "codeview/codeviewer.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/pluginsdialog.h"
+#include "report/briefingexportdialog.h"
 #include "evidence/evidencepanel.h"
 #include "funnel/funnelview.h"
 
 #include "casefile/casefile.h"
+#include "report/briefingbuilder.h"
 #include "scan/scanner.h"
 
 #include <QApplication>
@@ -58,6 +61,11 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction *plugins = help->addAction(tr("Evidence &Importers…"), this, [this] {
+        PluginsDialog dialog(this);
+        dialog.exec();
+    });
+    plugins->setObjectName(QStringLiteral("actionPlugins"));
     QAction *about = help->addAction(tr("&About ChipTrace"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 }
@@ -82,6 +90,8 @@ void MainWindow::createFileMenu()
     connect(scan, &QAction::triggered, this, &MainWindow::scanRepositories);
     connect(m_jobs, &JobRunner::busyChanged, scan, [scan](bool busy) { scan->setEnabled(!busy); });
     file->addAction(scan);
+    file->addAction(named(new QAction(tr("Export &Briefing…"), this), "actionExportBriefing", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)));
+    connect(file->actions().last(), &QAction::triggered, this, &MainWindow::exportBriefing);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -189,6 +199,19 @@ void MainWindow::askComment(const QString &evidenceId)
     const QString text = QInputDialog::getMultiLineText(this, tr("Comment"), tr("Comment on this evidence:"), {}, &ok);
     if (ok && !text.trimmed().isEmpty())
         (void)m_workbench->addComment(evidenceId, text.trimmed());
+}
+
+void MainWindow::exportBriefing()
+{
+    if (!m_workbench->hasCase())
+        return showError(tr("Open a case first."));
+    Report::BuildSettings settings;
+    settings.modelId = m_workbench->currentModelId();
+    Result<Report::Briefing> briefing = Report::BriefingBuilder().build(*m_workbench->caseFile(), settings);
+    if (!briefing)
+        return showError(briefing.message());
+    BriefingExportDialog dialog(std::move(briefing.value()), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
