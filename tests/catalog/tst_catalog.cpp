@@ -74,6 +74,12 @@ private Q_SLOTS:
         QTest::newRow("A100 ambiguous") << u"A100"_s << QStringList{u"nvidia-a100-40gb"_s, u"nvidia-a100-80gb"_s};
         QTest::newRow("H100 ambiguous") << u"h100"_s
                                         << QStringList{u"nvidia-h100-sxm5-80gb"_s, u"nvidia-h100-pcie-80gb"_s, u"nvidia-h100-nvl-94gb"_s};
+        QTest::newRow("A100-SXM4-80G") << u"A100-SXM4-80G"_s << QStringList{u"nvidia-a100-80gb"_s};
+        QTest::newRow("DGX-A100 fullwidth") << u"DGX-A100（40G）"_s << QStringList{u"nvidia-a100-40gb"_s};
+        QTest::newRow("H100 80GB ambiguous") << u"H100 80GB"_s
+                                             << QStringList{u"nvidia-h100-sxm5-80gb"_s, u"nvidia-h100-pcie-80gb"_s};
+        QTest::newRow("H100-PCIe-80G") << u"H100-PCIe-80G"_s << QStringList{u"nvidia-h100-pcie-80gb"_s};
+        QTest::newRow("华为昇腾910B") << u"华为昇腾910B"_s << QStringList{u"huawei-ascend-910b"_s};
         QTest::newRow("unknown") << u"Z9000"_s << QStringList{};
     }
     void resolve()
