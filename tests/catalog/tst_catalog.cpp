@@ -80,6 +80,7 @@ private Q_SLOTS:
                                              << QStringList{u"nvidia-h100-sxm5-80gb"_s, u"nvidia-h100-pcie-80gb"_s};
         QTest::newRow("H100-PCIe-80G") << u"H100-PCIe-80G"_s << QStringList{u"nvidia-h100-pcie-80gb"_s};
         QTest::newRow("华为昇腾910B") << u"华为昇腾910B"_s << QStringList{u"huawei-ascend-910b"_s};
+        QTest::newRow("research CSV spelling") << u"A800 (40GB PCIe / 80GB PCIe / 80GB SXM)"_s << QStringList{u"nvidia-a800"_s};
         QTest::newRow("unknown") << u"Z9000"_s << QStringList{};
     }
     void resolve()
