@@ -70,7 +70,8 @@ private:
 void readReleased(RowReader &r, Accelerator &a)
 {
     QString value = r.text(u"released"_s);
-    if (value.endsWith(u'~'))
+    a.releasedUnverified = value.endsWith(u'~');
+    if (a.releasedUnverified)
         value.chop(1);
     a.releasedText = value;
     if (value.isEmpty() || value == u"?")
@@ -98,9 +99,9 @@ void readEnums(RowReader &r, Accelerator &a)
         r.setError(u"segment"_s, tr("'%1' is not datacenter, workstation or consumer").arg(segment));
 
     const QString china = r.text(u"china_specific"_s).toLower();
-    if (china == u"y")
+    if (china == u"y" || china == u"yes")
         a.chinaSpecific = ChinaSpecific::Yes;
-    else if (china == u"n")
+    else if (china == u"n" || china == u"no")
         a.chinaSpecific = ChinaSpecific::No;
     else if (china == u"domestic")
         a.chinaSpecific = ChinaSpecific::Domestic;
@@ -145,8 +146,9 @@ Result<Accelerator> readRow(const CsvRecord &record, const QHash<QString, int> &
     RowReader r(record, columns, file);
     Accelerator a;
     a.line = record.line;
-    if (record.fields.size() != kColumns.size())
-        r.setError(u"(row)"_s, tr("%1 fields, expected %2").arg(record.fields.size()).arg(kColumns.size()));
+    // Extra columns (e.g. the computed tpp of `chiptrace catalog --format csv`) are ignored.
+    if (record.fields.size() != columns.size())
+        r.setError(u"(row)"_s, tr("%1 fields, the header has %2").arg(record.fields.size()).arg(columns.size()));
     a.id = r.text(u"id"_s);
     static const QRegularExpression idRe(u"^[a-z0-9][a-z0-9-]*$"_s);
     if (!idRe.match(a.id).hasMatch())

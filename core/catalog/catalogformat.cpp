@@ -230,6 +230,7 @@ QJsonObject acceleratorToJson(const Accelerator &chip)
     o[u"segment"] = segmentName(chip.segment);
     o[u"datacenter_marketed"] = flagToJson(chip.datacenterMarketed);
     o[u"released"] = chip.releasedText;
+    o[u"released_unverified"] = chip.releasedUnverified;
     o[u"memory_gb"] = figureToJson(chip.memoryGb, chip);
     o[u"memory_type"] = chip.memoryType;
     o[u"memory_bandwidth_gbs"] = figureToJson(chip.memoryBandwidthGBs, chip);
@@ -281,7 +282,7 @@ QByteArray catalogToCsv(const Catalog &catalog)
         const QStringList row = {
             c.id, c.vendor, c.name, c.aliases.join(u'|'), c.family, c.architecture, c.die,
             figureCell(c.computeCapability), segmentName(c.segment), flagCell(c.datacenterMarketed),
-            c.releasedText, figureCell(c.memoryGb), c.memoryType, figureCell(c.memoryBandwidthGBs),
+            c.releasedText + (c.releasedUnverified ? u"~"_s : QString()), figureCell(c.memoryGb), c.memoryType, figureCell(c.memoryBandwidthGBs),
             flagCell(c.bf16), flagCell(c.fp8), flagCell(c.fp4), flagCell(c.tf32), c.features.join(u' '),
             figureCell(c.dense(NumberFormat::FP16)), figureCell(c.dense(NumberFormat::FP8)),
             figureCell(c.dense(NumberFormat::INT8)), figureCell(c.dense(NumberFormat::FP4)),

@@ -161,11 +161,32 @@ private Q_SLOTS:
         QVERIFY2(parsed.message().contains(expected), qPrintable(parsed.message()));
     }
 
+    // The exported CSV reads back with every figure, mark and source reference intact.
     void csvRoundTrip()
     {
-        const QByteArray csv = catalogToCsv(Catalog::Catalog::builtin());
+        const auto &builtin = Catalog::Catalog::builtin();
+        const QByteArray csv = catalogToCsv(builtin);
         QVERIFY(csv.startsWith("id,vendor,name"));
-        QCOMPARE(csv.count('\n'), Catalog::Catalog::builtin().size() + 1);
+        QCOMPARE(csv.count('\n'), builtin.size() + 1);
+        const auto again = Catalog::Catalog::parse(csv, u"export.csv"_s);
+        QVERIFY2(again, qPrintable(again.message()));
+        QCOMPARE(again->size(), builtin.size());
+        for (const Accelerator &a : builtin.all()) {
+            const Accelerator *b = again->byId(a.id);
+            QVERIFY(b);
+            QCOMPARE(acceleratorToJson(*b), acceleratorToJson(a));
+        }
+    }
+
+    void rowWithMissingField()
+    {
+        QString text = QString::fromUtf8(builtinText());
+        const qsizetype at = text.indexOf(u"\nnvidia-t4,"_s);
+        QVERIFY(at > 0);
+        text.insert(text.indexOf(u'\n', at + 1), u",extra"_s);
+        const auto parsed = Catalog::Catalog::parse(text.toUtf8(), u"accelerators.csv"_s);
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.message().startsWith(u"accelerators.csv:5: field '(row)'"_s), qPrintable(parsed.message()));
     }
 };
 
