@@ -30,6 +30,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <memory>
 
@@ -235,6 +236,23 @@ private slots:
         QCOMPARE(wb()->caseFile()->evidenceItem(id)->status, Case::ReviewStatus::Disputed);
         wb()->undoStack()->undo();
         QCOMPARE(wb()->caseFile()->evidenceItem(id)->status, Case::ReviewStatus::Accepted);
+    }
+    void scan_clonesARemoteRepositoryFirst()
+    {
+        // A URL (here file://, the same code path as https://) is cloned into the repository
+        // store in the background, then scanned; the local demo repository is scanned again
+        // and adds nothing.
+        const QString demo = wb()->repositoryPath(wb()->repositories().constFirst().id);
+        QVERIFY(wb()->addRepository(QUrl::fromLocalFile(demo).toString()).has_value());
+        QCOMPARE(wb()->repositories().size(), 2);
+        const QString remote = wb()->repositories().at(1).id;
+        QVERIFY(wb()->repositoryPath(remote).isEmpty());
+        const qsizetype before = wb()->caseFile()->findings().size();
+        m_window->scanRepositories();
+        QTRY_VERIFY_WITH_TIMEOUT(!wb()->repositoryPath(remote).isEmpty(), 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(wb()->caseFile()->findings(remote).size(), before, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
+        QCOMPARE(wb()->caseFile()->findings().size(), 2 * before);
     }
     void layout_isRememberedWithDocks()
     {

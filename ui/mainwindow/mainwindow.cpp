@@ -136,6 +136,13 @@ void MainWindow::connectWorkbench()
     });
     connect(m_workbench, &Workbench::message, m_statusLabel, &QLabel::setText);
     connect(m_workbench, &Workbench::errorOccurred, this, &MainWindow::showError);
+    connect(m_navigator, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        // Activating a model makes it the one the funnel and new evidence are for.
+        if (i.data(Qt::UserRole + 1).toString() == u"model") {
+            m_workbench->setCurrentModelId(i.data(Qt::UserRole + 2).toString());
+            m_statusLabel->setText(tr("Funnel and new evidence for %1").arg(m_workbench->modelName(m_workbench->currentModelId())));
+        }
+    });
     connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
     connect(m_findings, &FindingsPanel::currentChanged, m_inspector, &InspectorPanel::showFinding);
     connect(m_evidence, &EvidencePanel::currentChanged, m_inspector, &InspectorPanel::showEvidence);

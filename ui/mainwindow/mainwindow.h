@@ -73,6 +73,7 @@ private:
     void saveLayout();
     void showAbout();
     void exportBriefing();
+    void scanNext();
     void showError(const QString &text);
     void openFile(const QModelIndex &index);
     void askOpenCase();
@@ -96,6 +97,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QStringList m_scanQueue; // repositories still to fetch/scan in this run
 };
 
 } // namespace ChipTrace

@@ -14,6 +14,7 @@
 #include "funnel/funnelview.h"
 
 #include "casefile/casefile.h"
+#include "git/repositorystore.h"
 #include "report/briefingbuilder.h"
 #include "scan/scanner.h"
 
@@ -144,20 +145,54 @@ void MainWindow::scanRepositories()
         showError(tr("The case has no repository yet: add one first (File › Add Repository)."));
         return;
     }
-    // One repository at a time; the next starts when the previous has been imported.
-    const Case::Source repo = repos.constFirst();
-    Result<QFuture<Scan::ScanResult>> future = m_workbench->startScan(repo.id, true);
-    if (!future) {
-        showError(future.message());
+    m_scanQueue.clear();
+    for (const Case::Source &r : repos)
+        m_scanQueue << r.id;
+    scanNext();
+}
+
+// One repository at a time: fetch it first if it is remote and not cloned yet, then scan it
+// with its history; the next starts when the previous has been imported.
+void MainWindow::scanNext()
+{
+    if (m_scanQueue.isEmpty())
+        return;
+    const QString id = m_scanQueue.constFirst();
+    const std::optional<Case::Source> repo = m_workbench->caseFile()->source(id);
+    const QString title = repo ? repo->title : id;
+    if (m_workbench->repositoryPath(id).isEmpty()) {
+        Result<QFuture<Result<Git::Acquisition>>> fetch = m_workbench->startFetch(id);
+        if (!fetch) {
+            m_scanQueue.clear();
+            return showError(fetch.message());
+        }
+        m_jobs->run<Result<Git::Acquisition>>(tr("Cloning %1").arg(title), *fetch, [this](QFuture<Result<Git::Acquisition>> f) {
+            if (f.isCanceled() || f.resultCount() == 0 || !f.result()) {
+                const QString why = f.resultCount() > 0 && !f.result() ? f.result().message() : tr("Clone cancelled.");
+                m_scanQueue.clear();
+                return showError(why);
+            }
+            scanNext();
+        });
         return;
     }
-    m_jobs->run<Scan::ScanResult>(tr("Scanning %1").arg(repo.title), *future, [this, id = repo.id](QFuture<Scan::ScanResult> f) {
+    m_scanQueue.removeFirst();
+    Result<QFuture<Scan::ScanResult>> future = m_workbench->startScan(id, true);
+    if (!future) {
+        m_scanQueue.clear();
+        return showError(future.message());
+    }
+    m_jobs->run<Scan::ScanResult>(tr("Scanning %1").arg(title), *future, [this, id](QFuture<Scan::ScanResult> f) {
         if (f.isCanceled() || f.resultCount() == 0) {
+            m_scanQueue.clear();
             m_statusLabel->setText(tr("Scan cancelled; the case is unchanged."));
             return;
         }
-        if (const Status s = m_workbench->importScan(id, f.result()); !s)
-            showError(s.message());
+        if (const Status s = m_workbench->importScan(id, f.result()); !s) {
+            m_scanQueue.clear();
+            return showError(s.message());
+        }
+        scanNext();
     });
 }
 

@@ -6,6 +6,7 @@
 
 #include "casefile/casefile.h"
 #include "demo/democase.h"
+#include "git/repositorystore.h"
 #include "scan/scanner.h"
 
 #include <QDir>
@@ -138,7 +139,13 @@ QString Workbench::repositoryPath(const QString &sourceId) const
     if (!s || s->kind != Case::SourceKind::Repository)
         return {};
     const QFileInfo local(s->uri);
-    return local.isDir() ? local.absoluteFilePath() : QString();
+    if (local.isDir())
+        return local.absoluteFilePath();
+    // A remote repository is scanned in its clone in the repository store, once fetched.
+    if (!m_store)
+        m_store = std::make_unique<Git::RepositoryStore>();
+    const Result<Git::StoreEntry> entry = m_store->find(s->uri);
+    return entry && QFileInfo(entry->path).isDir() ? entry->path : QString();
 }
 
 Status Workbench::addRepository(const QString &pathOrUrl)

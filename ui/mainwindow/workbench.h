@@ -18,6 +18,10 @@ class QUndoStack;
 namespace ChipTrace::Case {
 class CaseFile;
 }
+namespace ChipTrace::Git {
+class RepositoryStore;
+struct Acquisition;
+}
 namespace ChipTrace::Scan {
 class Scanner;
 struct ScanResult;
@@ -96,6 +100,9 @@ public:
     // findings are imported in one undoable step when it finishes.
     Result<QFuture<Scan::ScanResult>> startScan(const QString &sourceId, bool history = true);
     Status importScan(const QString &sourceId, const Scan::ScanResult &result);
+    // Clones (or fetches) a remote repository of the case into the repository store, in the
+    // background; afterwards repositoryPath() finds it there.
+    Result<QFuture<Result<Git::Acquisition>>> startFetch(const QString &sourceId);
 
     static QStringList recentCases();
     static void addRecentCase(const QString &path);
@@ -116,6 +123,7 @@ private:
 
     std::unique_ptr<Case::CaseFile> m_case;
     std::unique_ptr<Scan::Scanner> m_scanner;
+    mutable std::unique_ptr<Git::RepositoryStore> m_store; // made on first use
     QUndoStack *m_undo;
     FindingsModel *m_findings;
     EvidenceModel *m_evidence;

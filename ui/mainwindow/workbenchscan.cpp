@@ -4,6 +4,7 @@
 #include "workbench.h"
 
 #include "casefile/casefile.h"
+#include "git/repositorystore.h"
 #include "scan/scanner.h"
 
 #include <QSet>
@@ -103,6 +104,16 @@ Status Workbench::importScan(const QString &sourceId, const Scan::ScanResult &re
         return s;
     Q_EMIT message(tr("Scan of %1: %n new finding(s).", nullptr, int(added)).arg(source->title));
     return {};
+}
+
+Result<QFuture<Result<Git::Acquisition>>> Workbench::startFetch(const QString &sourceId)
+{
+    const std::optional<Case::Source> source = m_case ? m_case->source(sourceId) : std::nullopt;
+    if (!source || source->kind != Case::SourceKind::Repository)
+        return fail(ErrorCode::NotFound, tr("No such repository in the case."));
+    if (!m_store)
+        m_store = std::make_unique<Git::RepositoryStore>();
+    return m_store->acquireAsync(source->uri);
 }
 
 } // namespace ChipTrace::Ui
