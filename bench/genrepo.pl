@@ -33,7 +33,7 @@ sub content {
     my $is_md = $path =~ /\.md$/;
     for (1 .. $lines) {
         my $r = rand();
-        if ($r < 0.004) {
+        if ($r < 0.001) {
             $out .= ($is_md ? $claims[int(rand(@claims))] : $signatures[int(rand(@signatures))]) . "\n";
         } else {
             $out .= $pool[int(rand(@pool))] . "\n";

@@ -5,12 +5,12 @@
 # PATTERNS are ChipTrace's own (chiptrace scan --list-patterns). ripgrep attributes nothing (no
 # rules, contexts, commits); ChipTrace does all of that. Size with COMMITS, FILES, CHANGES
 # (files rewritten per commit) and LINES (per file); blob data is about COMMITS*CHANGES*LINES*60
-# bytes. BENCH_WORK keeps the repository between runs.
+# bytes. CHIPTRACE_BENCH_WORK keeps the repository between runs.
 set -euo pipefail
 BUILD=$(cd "${1:?usage: bench/run.sh BUILD_DIR}" && pwd)
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 COMMITS=${COMMITS:-20000} FILES=${FILES:-2000} CHANGES=${CHANGES:-8} LINES=${LINES:-100}
-WORK=${BENCH_WORK:-$(mktemp -d)}
+WORK=${CHIPTRACE_BENCH_WORK:-$(mktemp -d)}
 CT=$BUILD/bin/chiptrace
 export QT_QPA_PLATFORM=offscreen
 repo=$WORK/repo
