@@ -544,6 +544,26 @@ private slots:
             QVERIFY2(!readFile(f).contains(secret), qPrintable(f));
     }
 
+    void httpsProxyFromEnvironment_isUsed()
+    {
+        // libgit2 sends https through a proxy with CONNECT; the test proxy records and refuses
+        // it. The host does not exist, so only the proxy can have been asked.
+        Test::HttpGitServer proxy(m_served);
+        QVERIFY(proxy.start());
+        const QByteArray saved = qgetenv("https_proxy");
+        const QByteArray savedNo = qgetenv("no_proxy");
+        qputenv("https_proxy", proxy.url(QString()).toUtf8());
+        qunsetenv("no_proxy");
+        RepositoryStore store(freshStore());
+        const Result<Acquisition> r = store.acquire(QStringLiteral("https://lab.example.invalid/model.git"));
+        qputenv("https_proxy", saved);
+        qputenv("no_proxy", savedNo);
+        QVERIFY(!r);
+        QVERIFY2(r.code() != ErrorCode::HostNotFound, qPrintable(r.message()));
+        QCOMPARE(proxy.proxiedCount(), 1);
+        QVERIFY(store.entries().isEmpty());
+    }
+
     void cli_cloneFetchAndStore()
     {
         makeSource(QStringLiteral("cli"), {{QStringLiteral("a.txt"), "1\n"}, {QStringLiteral("b.txt"), "2\n"}});
