@@ -6,6 +6,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -562,6 +565,44 @@ private slots:
         QVERIFY2(r.code() != ErrorCode::HostNotFound, qPrintable(r.message()));
         QCOMPARE(proxy.proxiedCount(), 1);
         QVERIFY(store.entries().isEmpty());
+    }
+
+    void cliScanUrl_findsTheSignatureAForcePushDropped()
+    {
+        makeSource(QStringLiteral("scanurl"), {{QStringLiteral("README.md"), "# model\n"},
+                                               {QStringLiteral("launch.sh"), "export NCCL_IB_HCA=mlx5_0,mlx5_1\n"}});
+        const QString w = work(QStringLiteral("scanurl"));
+        const QString dropped = gitOut(w, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        const QString home = m_tmp.path() + QStringLiteral("/home-scan");
+        const QString url = m_http->url(QStringLiteral("scanurl.git"));
+        const QStringList scan{QStringLiteral("scan"), url, QStringLiteral("--history"), QStringLiteral("--format"), QStringLiteral("json")};
+        const Test::ProcessResult first = Test::chiptrace(scan, home);
+        QVERIFY2(first.exitCode == 1, first.err.constData()); // findings
+        QVERIFY2(first.err.contains("Cloned"), first.err.constData());
+
+        gitOut(w, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("HEAD~1")});
+        Test::writeFile(w, QStringLiteral("launch.sh"), "python train.py\n");
+        gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
+        gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("scrub")});
+        publish(QStringLiteral("scanurl"));
+
+        const Test::ProcessResult second = Test::chiptrace(scan, home);
+        QVERIFY2(second.exitCode == 1, second.err.constData());
+        QVERIFY2(second.err.contains("REWRITTEN"), second.err.constData());
+        const QJsonArray findings = QJsonDocument::fromJson(second.out).object().value(QStringLiteral("findings")).toArray();
+        bool found = false;
+        for (const QJsonValue &f : findings) {
+            const QJsonObject o = f.toObject();
+            if (o.value(QStringLiteral("text")).toString().contains(QStringLiteral("NCCL_IB_HCA=mlx5"))) {
+                found = true;
+                QCOMPARE(o.value(QStringLiteral("first_seen")).toObject().value(QStringLiteral("commit")).toString(), dropped);
+                QCOMPARE(o.value(QStringLiteral("at_head")).toBool(), false);
+            }
+        }
+        QVERIFY2(found, second.out.left(2000).constData());
+        // A local path is still scanned in place, not cloned.
+        const Test::ProcessResult local = Test::chiptrace({QStringLiteral("scan"), w}, home);
+        QVERIFY(!local.err.contains("Cloned"));
     }
 
     void cli_cloneFetchAndStore()
