@@ -142,6 +142,41 @@ private slots:
         QCOMPARE(readFile(resumed->path + QStringLiteral("/data/f7.bin")), randomBytes(16 * 1024, 7));
     }
 
+    void cancelledUpdate_leavesTheClonesRefsAndFilesAsTheyWere()
+    {
+        makeSource(QStringLiteral("upd"), {{QStringLiteral("README.md"), "v1\n"}});
+        RepositoryStore store(freshStore());
+        const QString url = m_daemon->url(QStringLiteral("upd.git"));
+        const Result<Acquisition> first = store.acquire(url);
+        QVERIFY2(first, qPrintable(first.message()));
+        const QString w = work(QStringLiteral("upd"));
+        for (int i = 0; i < 400; ++i)
+            writeFile(w, QStringLiteral("weights/%1.bin").arg(i), randomBytes(16 * 1024, quint32(1000 + i)));
+        gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
+        gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("weights")});
+        publish(QStringLiteral("upd"));
+
+        bool cancelledMidway = false;
+        const auto cancelHalfway = [&](const TransferProgress &p) {
+            if (p.stage == TransferProgress::Stage::Receiving && p.receivedObjects > 0 && p.receivedObjects < p.totalObjects) {
+                cancelledMidway = true;
+                return false;
+            }
+            return true;
+        };
+        const Result<Acquisition> cancelled = store.acquire(url, {}, cancelHalfway);
+        QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
+        QVERIFY(cancelledMidway);
+        QCOMPARE(gitOut(first->path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), first->head);
+        QCOMPARE(readFile(first->path + QStringLiteral("/README.md")), QByteArray("v1\n"));
+        QVERIFY(!QFileInfo::exists(first->path + QStringLiteral("/weights")));
+
+        const Result<Acquisition> resumed = store.acquire(url);
+        QVERIFY2(resumed, qPrintable(resumed.message()));
+        QCOMPARE(resumed->changes.newCommits, 1);
+        QCOMPARE(readFile(resumed->path + QStringLiteral("/weights/7.bin")), randomBytes(16 * 1024, 1007));
+    }
+
     void acquireAsync_reportsProgressAndCancels()
     {
         if (!QFileInfo::exists(bare(QStringLiteral("big"))))
