@@ -1,4 +1,5 @@
 #include "git/repositorystore.h"
+#include "git/storewatcher.h"
 #include "gitfixtures.h"
 
 #include <QDir>
@@ -6,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ChipTrace;
@@ -198,6 +200,35 @@ private slots:
         QVERIFY(done.progressMaximum() >= 1200);
         QVERIFY(!done.progressText().isEmpty());
         QCOMPARE(r->checkout.files, 1200);
+    }
+
+    void storeWatcher_announcesChangedRepositories()
+    {
+        makeSource(QStringLiteral("watched"), {{QStringLiteral("README.md"), "v1\n"}});
+        RepositoryStore store(freshStore());
+        const QString url = m_http->url(QStringLiteral("watched.git"));
+        QVERIFY(store.acquire(url));
+        StoreWatcher watcher(&store, std::chrono::hours(1));
+        watcher.watch(url);
+        watcher.watch(m_http->url(QStringLiteral("never-cloned.git"))); // fails: watching never clones
+        QSignalSpy changed(&watcher, &StoreWatcher::changed);
+        QSignalSpy failed(&watcher, &StoreWatcher::failed);
+        QSignalSpy idle(&watcher, &StoreWatcher::idle);
+
+        watcher.checkNow();
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(changed.count(), 0); // nothing new yet
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(store.find(m_http->url(QStringLiteral("never-cloned.git"))).code() == ErrorCode::NotFound);
+
+        gitOut(work(QStringLiteral("watched")), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                                                 QStringLiteral("-m"), QStringLiteral("new")});
+        publish(QStringLiteral("watched"));
+        watcher.checkNow();
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toString(), url);
+        QCOMPARE(changed.first().at(1).value<ChangeReport>().newCommits, 1);
     }
 
     void forcePush_isDetected_andDroppedCommitStaysReadable()
