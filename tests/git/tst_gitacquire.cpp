@@ -339,7 +339,7 @@ private slots:
         qputenv("no_proxy", savedNo);
         QVERIFY(!r);
         QVERIFY2(r.code() != ErrorCode::HostNotFound, qPrintable(r.message()));
-        QCOMPARE(proxy.proxiedCount(), 1);
+        QVERIFY(proxy.proxiedCount() >= 1);
         QVERIFY(store.entries().isEmpty());
     }
 
