@@ -197,8 +197,10 @@ static Status importRows(CaseWriter &w, ImportBatch &batch, const ProgressFn &pr
     };
     for (Source &s : batch.sources) {
         s.id = s.id.isEmpty() ? newId() : s.id;
-        if (!s.retrieved.isValid())
-            s.retrieved = QDateTime::currentDateTimeUtc();
+        if (!s.retrieved.isValid()) { // the same source imported again keeps its first retrieval
+            const QJsonObject existing = w.read(u"sources"_s, s.id);
+            s.retrieved = existing.isEmpty() ? QDateTime::currentDateTimeUtc() : Rows::timeFrom(existing.value(u"retrieved"_s));
+        }
         if (Status st = w.put(u"sources"_s, s.id, Rows::toRow(s)); !st || !(st = step()))
             return st;
     }
