@@ -59,10 +59,10 @@ Result<CaseImportSummary> importRepository(CaseFile &cf, const QString &folder, 
 Result<CaseImportSummary> importDocumentFile(CaseFile &cf, const QString &path, const QString &modelId,
                                              const ProgressFn &progress)
 {
-    auto doc = Evidence::importDocument(path);
+    auto doc = ChipTrace::Evidence::importDocument(path);
     if (!doc)
         return doc.error();
-    ImportBatch batch = Evidence::batchFromDocument(*doc, modelId);
+    ImportBatch batch = ChipTrace::Evidence::batchFromDocument(*doc, modelId);
     if (batch.sources.isEmpty())
         return fail(ErrorCode::Generic, tr("%1 gave no source to import.").arg(path));
     // The case keeps its own copy, so that a bundle carries it and verify can re-hash it.
