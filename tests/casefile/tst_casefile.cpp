@@ -2,6 +2,9 @@
 #include "casefixture.h"
 #include "casefile/caselocation.h"
 #include "casefile/scanimport.h"
+#include "casefile/caseundocommand.h"
+
+#include <QUndoStack>
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -145,6 +148,29 @@ private slots:
         QCOMPARE(c.file->evidence().size(), 1);
         QCOMPARE(c.file->reviews(c.evidence.id).size(), 1);
         QVERIFY(c.file->verify().ok());
+    }
+
+    void undo_throughQUndoStack()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        QUndoStack stack;
+        Case::Lab lab = c.lab;
+        lab.country = u"HK"_s;
+        auto edit = c.file->saveLab(lab);
+        QVERIFY(edit);
+        stack.push(new Case::CaseUndoCommand(c.file.get(), *edit));
+        QCOMPARE(c.file->lab(lab.id)->country, u"HK"_s); // push did not apply it twice
+        stack.undo();
+        QCOMPARE(c.file->lab(lab.id)->country, u"CN"_s);
+        stack.redo();
+        QCOMPARE(c.file->lab(lab.id)->country, u"HK"_s);
+        // A change made outside the stack makes the command obsolete instead of clobbering it.
+        lab.country = u"SG"_s;
+        QVERIFY(c.file->saveLab(lab));
+        stack.undo();
+        QCOMPARE(c.file->lab(lab.id)->country, u"SG"_s);
+        QCOMPARE(stack.count(), 0);
     }
 
     void undo_refusesWhenChangedSince()
