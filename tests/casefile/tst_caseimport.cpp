@@ -1,6 +1,7 @@
 // `chiptrace import`: a real git repository (made with git in a temporary folder) and a document,
 // scanned and added to a case as sources, findings and proposed evidence.
 #include "casefixture.h"
+#include "gitserver.h"
 #include "testsupport.h"
 
 #include "casefile/caseimport.h"
@@ -12,6 +13,20 @@
 using namespace ChipTrace;
 using namespace Qt::StringLiterals;
 
+static QString makeLabRepo(const QString &repo)
+{
+    QDir().mkpath(repo);
+    Test::git(repo, {u"init"_s, u"-q"_s});
+    Test::writeFile(repo, u"build.sh"_s, "export TORCH_CUDA_ARCH_LIST=\"9.0\"\npython train.py\n");
+    Test::writeFile(repo, u"README.md"_s, "# Model\n\nWe trained the model on 2048 H800 GPUs.\n");
+    Test::git(repo, {u"add"_s, u"."_s});
+    Test::git(repo, {u"commit"_s, u"-qm"_s, u"first"_s}, u"2024-03-01T10:00:00Z"_s);
+    // The lab later removes the build script: the history still holds it.
+    Test::git(repo, {u"rm"_s, u"-q"_s, u"build.sh"_s});
+    Test::git(repo, {u"commit"_s, u"-qm"_s, u"cleanup"_s}, u"2024-04-01T10:00:00Z"_s);
+    return repo;
+}
+
 class TestCaseImport : public QObject
 {
     Q_OBJECT
@@ -21,17 +36,7 @@ private slots:
     void repository_withHistory_addsSourceFindingsAndProposals()
     {
         QTemporaryDir dir;
-        const QString repo = dir.filePath(u"lab-repo"_s);
-        QDir().mkpath(repo);
-        QCOMPARE(Test::git(repo, {u"init"_s, u"-q"_s}).exitCode, 0);
-        Test::writeFile(repo, u"build.sh"_s, "export TORCH_CUDA_ARCH_LIST=\"9.0\"\npython train.py\n");
-        Test::writeFile(repo, u"README.md"_s, "# Model\n\nWe trained the model on 2048 H800 GPUs.\n");
-        QCOMPARE(Test::git(repo, {u"add"_s, u"."_s}).exitCode, 0);
-        QCOMPARE(Test::git(repo, {u"commit"_s, u"-qm"_s, u"first"_s}, u"2024-03-01T10:00:00Z"_s).exitCode, 0);
-        // The lab later removes the build script: the history still holds it.
-        QCOMPARE(Test::git(repo, {u"rm"_s, u"-q"_s, u"build.sh"_s}).exitCode, 0);
-        QCOMPARE(Test::git(repo, {u"commit"_s, u"-qm"_s, u"cleanup"_s}, u"2024-04-01T10:00:00Z"_s).exitCode, 0);
-
+        const QString repo = makeLabRepo(dir.filePath(u"lab-repo"_s));
         const QString path = dir.filePath(u"case.chiptrace"_s);
         Test::makeSmallCase(path);
         auto r = Test::chiptrace({u"import"_s, path, repo, u"--model"_s, u"DeepSeek-V3"_s, u"--quiet"_s}, dir.path());
@@ -71,6 +76,28 @@ private slots:
         QVERIFY2(again.out.contains(" 0 new items"), again.out.constData());
         auto reopened = Case::CaseFile::open(path);
         QCOMPARE((*reopened)->stats().findings, before);
+    }
+
+    void url_isClonedIntoStoreThenImported()
+    {
+        QTemporaryDir dir;
+        makeLabRepo(dir.filePath(u"served/lab-repo"_s));
+        Test::GitDaemon daemon(dir.filePath(u"served"_s));
+        if (!daemon.start())
+            QSKIP(qPrintable(u"git daemon unavailable: "_s + daemon.errorString()));
+        const QString url = daemon.url(u"lab-repo"_s);
+        const QString path = dir.filePath(u"case.chiptrace"_s);
+        Test::makeSmallCase(path);
+        auto r = Test::chiptrace({u"import"_s, path, url, u"--quiet"_s}, dir.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        auto cf = Case::CaseFile::open(path);
+        QVERIFY(cf);
+        bool found = false;
+        for (const Case::Source &s : (*cf)->sources())
+            found |= s.kind == Case::SourceKind::Repository && s.uri == url && s.commit.size() == 40
+                && !(*cf)->findings(s.id).isEmpty();
+        QVERIFY(found);
+        QVERIFY(QDir(dir.filePath(u"data/chiptrace/repositories"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 1);
     }
 
     void document_isCapturedAndVerified()
