@@ -110,6 +110,18 @@ private slots:
         QCOMPARE(c.file->stats().accepted, 1);
     }
 
+    void evidence_refusesInvalidConstraint()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        Case::Evidence e = c.evidence;
+        e.constraint = u"vendor !== (AMD"_s;
+        auto r = c.file->saveEvidence(e);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::InvalidArgument);
+        QCOMPARE(c.file->evidenceItem(e.id)->constraint, u"arch in [Hopper]"_s);
+    }
+
     void review_rejectByOther()
     {
         QTemporaryDir dir;
