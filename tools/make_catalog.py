@@ -187,7 +187,10 @@ for r in rows:
     fp4t = cite(fp4t, spec)
     mem = cite(mem, spec)
     bw = cite(bw, spec)
-    out.append([slug(vendor, name), vendor, name, o["aliases"], o["family"], arch, o["die"], cc, seg, dcm, rel, mem, r["memory_type"], bw, bf16, fp8, fp4, tf32, o.get("features",""), fp16, fp8t, int8, fp4t, r["interconnect"], io, gdr, die, collt, stackt, china, origin, r["sources"], notes])
+    aliases = o["aliases"]
+    if r["name"] != name and r["name"] not in aliases.split("|"):
+        aliases += "|" + r["name"]  # the research CSV's spelling resolves too
+    out.append([slug(vendor, name), vendor, name, aliases, o["family"], arch, o["die"], cc, seg, dcm, rel, mem, r["memory_type"], bw, bf16, fp8, fp4, tf32, o.get("features",""), fp16, fp8t, int8, fp4t, r["interconnect"], io, gdr, die, collt, stackt, china, origin, r["sources"], notes])
 
 with open(OUT, "w", encoding="utf-8", newline="") as f:
     f.write("# ChipTrace accelerator catalog. Format: README section \"catalog, export-control rules and funnel\".\n")

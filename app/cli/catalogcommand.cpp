@@ -52,7 +52,7 @@ static void printTable(const QList<const Catalog::Accelerator *> &chips)
 static void printDetail(const Catalog::Accelerator &a)
 {
     auto line = [](const QString &label, const QString &value) { out() << u"%1 "_s.arg(label, -22) << value << Qt::endl; };
-    auto fig = [&a](const Catalog::Figure &f) {
+    auto fig = [](const Catalog::Figure &f) {
         QString s = figureText(f);
         if (!f.sources.isEmpty()) {
             QStringList refs;
@@ -60,7 +60,6 @@ static void printDetail(const Catalog::Accelerator &a)
                 refs.append(QString::number(i + 1));
             s += u" [" + refs.join(u',') + u']';
         }
-        Q_UNUSED(a);
         return s;
     };
     out() << a.name << " (" << a.id << ")" << Qt::endl;

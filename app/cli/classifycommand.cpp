@@ -72,6 +72,8 @@ static void printText(const Rules::Classification &c, const Rules::LegalWindow &
     for (const QString &n : c.notes)
         out() << tr("Note:            ") << n << Qt::endl;
     out() << tr("Legal window:    ") << w.summary << Qt::endl;
+    for (const QString &a : w.avenues)
+        out() << tr("Avenue:          ") << a << Qt::endl;
 }
 
 static int runClassify(const QStringList &args)

@@ -6,6 +6,7 @@
 
 #include "catalog/catalog.h"
 #include "funnel/funnel.h"
+#include "rules/exportrules.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -29,7 +30,20 @@ static QString chipNames(const Funnel::Funnel &funnel, const QStringList &ids)
     return names.join(u", "_s);
 }
 
-static void printText(const Funnel::Funnel &funnel, const Funnel::FunnelResult &r)
+// Export status of each remaining candidate on `date` (when given): chip id -> classification.
+static QHash<QString, Rules::Classification> exportStatus(const Funnel::FunnelResult &r, const Funnel::Funnel &funnel,
+                                                          const QDate &date, const QString &destination)
+{
+    QHash<QString, Rules::Classification> status;
+    if (!date.isValid())
+        return status;
+    for (const Funnel::Candidate &c : r.remaining)
+        status.insert(c.chipId, Rules::ExportRules::builtin().classify(*funnel.candidate(c.chipId), date, destination));
+    return status;
+}
+
+static void printText(const Funnel::Funnel &funnel, const Funnel::FunnelResult &r,
+                      const QHash<QString, Rules::Classification> &status)
 {
     out() << tr("Candidates: %1").arg(funnel.candidates().size()) << Qt::endl;
     for (const Funnel::StepOutcome &o : r.steps) {
@@ -54,6 +68,8 @@ static void printText(const Funnel::Funnel &funnel, const Funnel::FunnelResult &
             out() << "  " << tr("(hints %1%2)").arg(c.hintScore > 0 ? u"+"_s : QString()).arg(c.hintScore);
         if (!c.undecided.isEmpty())
             out() << "  " << tr("(undecided: %1)").arg(c.undecided.join(u"; "_s));
+        if (const auto it = status.constFind(c.chipId); it != status.cend())
+            out() << "  [" << Rules::controlledName(it->controlled) << ": " << it->classification << ']';
         out() << Qt::endl;
     }
 }
@@ -93,6 +109,8 @@ static int runFunnel(const QStringList &args)
         {u"strength"_s, tr("Strength of the step at the same position: proof, strong (default) or hint."), u"strength"_s},
         {u"label"_s, tr("Evidence label of the step at the same position."), u"text"_s},
         {u"explain"_s, tr("Explain why this chip is in or out (repeatable)."), u"chip"_s},
+        {u"date"_s, tr("Also give each remaining chip's export-control status on this date (YYYY-MM-DD)."), u"date"_s},
+        {u"destination"_s, tr("Destination for --date (default CN)."), u"code"_s, u"CN"_s},
         {u"format"_s, tr("text or json."), u"format"_s, u"text"_s},
     });
     if (!parser.parse(args)) {
@@ -116,6 +134,12 @@ static int runFunnel(const QStringList &args)
     if (!buildSteps(parser, &funnel))
         return ExitUsage;
     const Funnel::FunnelResult result = funnel.run();
+    const QDate date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
+    if (parser.isSet(u"date"_s) && !date.isValid()) {
+        err() << tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(parser.value(u"date"_s)) << Qt::endl;
+        return ExitUsage;
+    }
+    const auto status = exportStatus(result, funnel, date, parser.value(u"destination"_s));
     QJsonArray explanations;
     for (const QString &name : parser.values(u"explain"_s)) {
         const auto matches = Catalog::Catalog::builtin().resolve(name);
@@ -128,11 +152,20 @@ static int runFunnel(const QStringList &args)
     }
     if (fmt == u"json") {
         QJsonObject o = Funnel::toJson(funnel, result);
+        if (date.isValid()) {
+            QJsonArray remaining = o[u"remaining"].toArray();
+            for (qsizetype i = 0; i < remaining.size(); ++i) {
+                QJsonObject entry = remaining.at(i).toObject();
+                entry[u"export"] = Rules::toJson(status.value(entry[u"id"].toString()));
+                remaining[i] = entry;
+            }
+            o[u"remaining"] = remaining;
+        }
         if (!explanations.isEmpty())
             o[u"explanations"] = explanations;
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        printText(funnel, result);
+        printText(funnel, result, status);
         for (const QJsonValue &e : std::as_const(explanations))
             out() << Qt::endl << e[u"text"].toString() << Qt::endl;
     }

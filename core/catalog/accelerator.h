@@ -83,6 +83,7 @@ struct Accelerator
     Flag datacenterMarketed; // "designed or marketed for use in datacenters" (3A090 Note)
     QDate released;          // first day of the known period
     QString releasedText;    // as precise as known: "2023", "2023-03", "2023-03-21"
+    bool releasedUnverified = false;
     Figure memoryGb;         // largest configuration; variants in notes
     QString memoryType;
     Figure memoryBandwidthGBs; // total DRAM bandwidth, GB/s

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Catalog {
@@ -68,7 +70,8 @@ private:
 void readReleased(RowReader &r, Accelerator &a)
 {
     QString value = r.text(u"released"_s);
-    if (value.endsWith(u'~'))
+    a.releasedUnverified = value.endsWith(u'~');
+    if (a.releasedUnverified)
         value.chop(1);
     a.releasedText = value;
     if (value.isEmpty() || value == u"?")
@@ -96,9 +99,9 @@ void readEnums(RowReader &r, Accelerator &a)
         r.setError(u"segment"_s, tr("'%1' is not datacenter, workstation or consumer").arg(segment));
 
     const QString china = r.text(u"china_specific"_s).toLower();
-    if (china == u"y")
+    if (china == u"y" || china == u"yes")
         a.chinaSpecific = ChinaSpecific::Yes;
-    else if (china == u"n")
+    else if (china == u"n" || china == u"no")
         a.chinaSpecific = ChinaSpecific::No;
     else if (china == u"domestic")
         a.chinaSpecific = ChinaSpecific::Domestic;
@@ -143,8 +146,9 @@ Result<Accelerator> readRow(const CsvRecord &record, const QHash<QString, int> &
     RowReader r(record, columns, file);
     Accelerator a;
     a.line = record.line;
-    if (record.fields.size() != kColumns.size())
-        r.setError(u"(row)"_s, tr("%1 fields, expected %2").arg(record.fields.size()).arg(kColumns.size()));
+    // Extra columns (e.g. the computed tpp of `chiptrace catalog --format csv`) are ignored.
+    if (record.fields.size() != columns.size())
+        r.setError(u"(row)"_s, tr("%1 fields, the header has %2").arg(record.fields.size()).arg(columns.size()));
     a.id = r.text(u"id"_s);
     static const QRegularExpression idRe(u"^[a-z0-9][a-z0-9-]*$"_s);
     if (!idRe.match(a.id).hasMatch())
@@ -301,23 +305,100 @@ QString Catalog::normalizeName(const QString &name)
     return key;
 }
 
-QList<const Accelerator *> Catalog::resolve(const QString &name) const
+namespace {
+
+// Leading brand and system words analysts put in front of a part name.
+QString stripBrands(QString key)
 {
-    static const QStringList brands = {u"nvidia"_s, u"geforce"_s, u"tesla"_s, u"quadro"_s, u"amd"_s,
-                                       u"instinct"_s, u"intel"_s, u"habana"_s, u"huawei"_s, u"google"_s,
-                                       u"cambricon"_s, u"hygon"_s, u"biren"_s, u"华为"_s};
-    QString key = normalizeName(name);
-    QList<qsizetype> hits = m_byKey.value(key);
-    // Strip brand words one at a time ("NVIDIA GeForce RTX 4090" -> "RTX 4090").
-    for (bool stripped = true; hits.isEmpty() && stripped;) {
+    static const QStringList brands = {u"nvidia"_s, u"geforce"_s, u"tesla"_s, u"quadro"_s, u"dgx"_s, u"hgx"_s,
+                                       u"amd"_s, u"instinct"_s, u"intel"_s, u"habana"_s, u"huawei"_s, u"google"_s,
+                                       u"cambricon"_s, u"hygon"_s, u"biren"_s, u"华为"_s, u"寒武纪"_s, u"海光"_s};
+    for (bool stripped = true; stripped;) {
         stripped = false;
         for (const QString &brand : brands) {
             if (key.startsWith(brand) && key.size() > brand.size()) {
                 key = key.mid(brand.size());
-                hits = m_byKey.value(key);
                 stripped = true;
-                break;
             }
+        }
+    }
+    return key;
+}
+
+// A spelling split into part, form factor and memory: "a100sxm480g" -> a100, sxm, 80.
+struct SpellingParts
+{
+    QString base;
+    QString form;
+    int memoryGb = 0;
+};
+
+SpellingParts stripForm(QString key, int memoryGb)
+{
+    SpellingParts parts;
+    parts.memoryGb = memoryGb;
+    static const QRegularExpression form(u"(sxm\\d?|pcie|nvl)$"_s);
+    if (const auto m = form.match(key); m.hasMatch() && m.capturedStart() > 0) {
+        parts.form = m.captured(1).left(3) == u"sxm" ? u"sxm"_s : m.captured(1);
+        key.truncate(m.capturedStart());
+    }
+    parts.base = key;
+    return parts;
+}
+
+// The memory size is the last two or three digits before "g"/"gb"; the split whose remaining
+// part name is known wins ("a10080gb" -> a100 + 80, not a10 + 080).
+SpellingParts splitSpelling(const QString &key, const std::function<bool(const QString &)> &known)
+{
+    static const QRegularExpression memory(u"(\\d+)(g|gb|gib)$"_s);
+    const auto m = memory.match(key);
+    if (m.hasMatch()) {
+        for (int digits : {2, 3}) {
+            if (m.capturedLength(1) < digits)
+                continue;
+            const qsizetype cut = m.capturedEnd(1) - digits;
+            const SpellingParts parts = stripForm(key.left(cut), key.mid(cut, digits).toInt());
+            if (!parts.base.isEmpty() && known(parts.base))
+                return parts;
+        }
+    }
+    return stripForm(key, 0);
+}
+
+} // namespace
+
+QList<const Accelerator *> Catalog::resolve(const QString &name) const
+{
+    const QString key = normalizeName(name);
+    QList<qsizetype> hits = m_byKey.value(key);
+    if (hits.isEmpty())
+        hits = m_byKey.value(stripBrands(key));
+    if (hits.isEmpty()) {
+        // "A100-SXM4-80G", "DGX-A100（40G）": narrow the base part by memory size and form factor.
+        const SpellingParts parts = splitSpelling(stripBrands(key), [this](const QString &k) { return m_byKey.contains(k); });
+        hits = m_byKey.value(parts.base);
+        auto narrow = [this, &hits](const std::function<bool(const Accelerator &)> &keep) {
+            QList<qsizetype> kept;
+            for (qsizetype i : std::as_const(hits)) {
+                if (keep(m_entries.at(i)))
+                    kept.append(i);
+            }
+            if (!kept.isEmpty())
+                hits = kept;
+        };
+        if (parts.memoryGb > 0) {
+            narrow([&parts](const Accelerator &a) {
+                return a.memoryGb.known() && qRound(a.memoryGb.value) == parts.memoryGb;
+            });
+        }
+        if (!parts.form.isEmpty()) {
+            narrow([&parts](const Accelerator &a) {
+                for (const QString &alias : a.aliases) {
+                    if (normalizeName(alias).contains(parts.form))
+                        return true;
+                }
+                return normalizeName(a.name).contains(parts.form);
+            });
         }
     }
     QList<const Accelerator *> result;

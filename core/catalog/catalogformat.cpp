@@ -198,7 +198,7 @@ static QJsonArray sourceIndexes(const QList<int> &sources)
     return array;
 }
 
-QJsonObject figureToJson(const Figure &figure, const Accelerator &)
+QJsonObject figureToJson(const Figure &figure)
 {
     QJsonObject o;
     o[u"value"] = availabilityValue(figure.availability, figure.value);
@@ -207,7 +207,7 @@ QJsonObject figureToJson(const Figure &figure, const Accelerator &)
     return o;
 }
 
-static QJsonObject flagToJson(const Flag &flag)
+QJsonObject flagToJson(const Flag &flag)
 {
     QJsonObject o;
     o[u"value"] = availabilityValue(flag.availability, flag.value);
@@ -226,28 +226,29 @@ QJsonObject acceleratorToJson(const Accelerator &chip)
     o[u"family"] = chip.family;
     o[u"architecture"] = chip.architecture;
     o[u"die"] = chip.die;
-    o[u"compute_capability"] = figureToJson(chip.computeCapability, chip);
+    o[u"compute_capability"] = figureToJson(chip.computeCapability);
     o[u"segment"] = segmentName(chip.segment);
     o[u"datacenter_marketed"] = flagToJson(chip.datacenterMarketed);
     o[u"released"] = chip.releasedText;
-    o[u"memory_gb"] = figureToJson(chip.memoryGb, chip);
+    o[u"released_unverified"] = chip.releasedUnverified;
+    o[u"memory_gb"] = figureToJson(chip.memoryGb);
     o[u"memory_type"] = chip.memoryType;
-    o[u"memory_bandwidth_gbs"] = figureToJson(chip.memoryBandwidthGBs, chip);
+    o[u"memory_bandwidth_gbs"] = figureToJson(chip.memoryBandwidthGBs);
     o[u"bf16"] = flagToJson(chip.bf16);
     o[u"fp8"] = flagToJson(chip.fp8);
     o[u"fp4"] = flagToJson(chip.fp4);
     o[u"tf32"] = flagToJson(chip.tf32);
     o[u"features"] = QJsonArray::fromStringList(chip.features);
     QJsonObject dense;
-    dense[u"fp16"] = figureToJson(chip.dense(NumberFormat::FP16), chip);
-    dense[u"fp8"] = figureToJson(chip.dense(NumberFormat::FP8), chip);
-    dense[u"int8"] = figureToJson(chip.dense(NumberFormat::INT8), chip);
-    dense[u"fp4"] = figureToJson(chip.dense(NumberFormat::FP4), chip);
+    dense[u"fp16"] = figureToJson(chip.dense(NumberFormat::FP16));
+    dense[u"fp8"] = figureToJson(chip.dense(NumberFormat::FP8));
+    dense[u"int8"] = figureToJson(chip.dense(NumberFormat::INT8));
+    dense[u"fp4"] = figureToJson(chip.dense(NumberFormat::FP4));
     o[u"dense_tops"] = dense;
     o[u"interconnect"] = chip.interconnect;
-    o[u"io_bandwidth_gbs"] = figureToJson(chip.ioBandwidthGBs, chip);
+    o[u"io_bandwidth_gbs"] = figureToJson(chip.ioBandwidthGBs);
     o[u"gpudirect_rdma"] = flagToJson(chip.gpudirectRdma);
-    o[u"die_area_mm2"] = figureToJson(chip.dieAreaMm2, chip);
+    o[u"die_area_mm2"] = figureToJson(chip.dieAreaMm2);
     o[u"collective"] = chip.collective;
     o[u"stack"] = chip.stack;
     o[u"china_specific"] = chinaSpecificName(chip.chinaSpecific);
@@ -281,7 +282,7 @@ QByteArray catalogToCsv(const Catalog &catalog)
         const QStringList row = {
             c.id, c.vendor, c.name, c.aliases.join(u'|'), c.family, c.architecture, c.die,
             figureCell(c.computeCapability), segmentName(c.segment), flagCell(c.datacenterMarketed),
-            c.releasedText, figureCell(c.memoryGb), c.memoryType, figureCell(c.memoryBandwidthGBs),
+            c.releasedText + (c.releasedUnverified ? u"~"_s : QString()), figureCell(c.memoryGb), c.memoryType, figureCell(c.memoryBandwidthGBs),
             flagCell(c.bf16), flagCell(c.fp8), flagCell(c.fp4), flagCell(c.tf32), c.features.join(u' '),
             figureCell(c.dense(NumberFormat::FP16)), figureCell(c.dense(NumberFormat::FP8)),
             figureCell(c.dense(NumberFormat::INT8)), figureCell(c.dense(NumberFormat::FP4)),

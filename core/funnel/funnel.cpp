@@ -87,76 +87,83 @@ const Catalog::Accelerator *Funnel::candidate(const QString &chipId) const
     return nullptr;
 }
 
+namespace {
+
+// State carried from step to step while the funnel runs.
+struct RunState
+{
+    QList<int> alive; // indexes into the candidates, catalog order
+    QHash<int, int> score;
+    QHash<int, QStringList> undecided;
+};
+
+} // namespace
+
+// Applies one enabled step to the chips still in; fills `outcome` and `result`.
+static void applyStep(const QList<Catalog::Accelerator> &candidates, const Step &step, int index, RunState &state,
+                      StepOutcome &outcome, FunnelResult &result)
+{
+    QList<int> keep;
+    QList<int> drop;
+    QHash<int, Truth> truth;
+    for (int i : std::as_const(state.alive)) {
+        const Truth t = step.constraint.evaluate(candidates.at(i));
+        truth.insert(i, t);
+        if (t == Truth::False) {
+            drop.append(i);
+            continue;
+        }
+        keep.append(i);
+        (t == Truth::True ? outcome.matched : outcome.undecided).append(candidates.at(i).id);
+    }
+    if (step.strength == Strength::Hint) {
+        outcome.status = StepStatus::Ranked;
+        for (int i : std::as_const(state.alive))
+            state.score[i] += truth.value(i) == Truth::True ? 1 : (truth.value(i) == Truth::False ? -1 : 0);
+        return;
+    }
+    if (keep.isEmpty() && !state.alive.isEmpty()) {
+        // Contradicts everything still in: surface it rather than empty the funnel.
+        outcome.status = StepStatus::Conflict;
+        return;
+    }
+    outcome.status = StepStatus::Applied;
+    for (int i : std::as_const(drop)) {
+        const auto &chip = candidates.at(i);
+        outcome.eliminated.append(chip.id);
+        result.eliminated.insert(chip.id, Elimination{index, step.evidenceId, step.evidenceLabel, step.constraint.explain(chip)});
+    }
+    const QString label = step.evidenceLabel.isEmpty() ? step.constraint.text() : step.evidenceLabel;
+    for (int i : std::as_const(keep)) {
+        if (truth.value(i) == Truth::Unknown)
+            state.undecided[i].append(label);
+    }
+    state.alive = keep;
+}
+
 FunnelResult Funnel::run() const
 {
     FunnelResult result;
-    QList<int> alive; // indexes into m_candidates, catalog order
+    RunState state;
     for (int i = 0; i < m_candidates.size(); ++i)
-        alive.append(i);
-    QHash<int, int> score;
-    QHash<int, QStringList> undecided;
-
+        state.alive.append(i);
     for (int s = 0; s < m_steps.size(); ++s) {
         const Step &step = m_steps.at(s);
         StepOutcome outcome;
         outcome.stepIndex = s;
-        outcome.remainingBefore = int(alive.size());
-        if (!step.enabled || !step.constraint.isValid()) {
+        outcome.remainingBefore = int(state.alive.size());
+        if (!step.enabled || !step.constraint.isValid())
             outcome.status = StepStatus::Disabled;
-            outcome.remainingAfter = outcome.remainingBefore;
-            result.steps.append(outcome);
-            continue;
-        }
-        QList<int> keep;
-        QList<int> drop;
-        for (int i : std::as_const(alive)) {
-            const auto &chip = m_candidates.at(i);
-            const Truth t = step.constraint.evaluate(chip);
-            if (t == Truth::Unknown) {
-                outcome.undecided.append(chip.id);
-                keep.append(i);
-            } else if (t == Truth::True) {
-                outcome.matched.append(chip.id);
-                keep.append(i);
-            } else {
-                drop.append(i);
-            }
-        }
-        if (step.strength == Strength::Hint) {
-            outcome.status = StepStatus::Ranked;
-            for (int i : std::as_const(alive)) {
-                const Truth t = step.constraint.evaluate(m_candidates.at(i));
-                score[i] += t == Truth::True ? 1 : (t == Truth::False ? -1 : 0);
-            }
-        } else if (keep.isEmpty() && !alive.isEmpty()) {
-            // Contradicts everything still in: surface it rather than empty the funnel.
-            outcome.status = StepStatus::Conflict;
-        } else {
-            outcome.status = StepStatus::Applied;
-            for (int i : std::as_const(drop)) {
-                const auto &chip = m_candidates.at(i);
-                outcome.eliminated.append(chip.id);
-                result.eliminated.insert(chip.id, Elimination{s, step.evidenceId, step.evidenceLabel,
-                                                              step.constraint.explain(chip)});
-            }
-            alive = keep;
-        }
-        if (step.strength != Strength::Hint && outcome.status == StepStatus::Applied) {
-            for (const QString &id : std::as_const(outcome.undecided)) {
-                for (int i : std::as_const(alive)) {
-                    if (m_candidates.at(i).id == id)
-                        undecided[i].append(step.evidenceLabel.isEmpty() ? step.constraint.text() : step.evidenceLabel);
-                }
-            }
-        }
-        outcome.remainingAfter = int(alive.size());
+        else
+            applyStep(m_candidates, step, s, state, outcome, result);
+        outcome.remainingAfter = int(state.alive.size());
         result.steps.append(outcome);
     }
-
-    QList<int> ranked = alive;
-    std::stable_sort(ranked.begin(), ranked.end(), [&score](int a, int b) { return score.value(a) > score.value(b); });
+    QList<int> ranked = state.alive;
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&state](int a, int b) { return state.score.value(a) > state.score.value(b); });
     for (int i : std::as_const(ranked))
-        result.remaining.append(Candidate{m_candidates.at(i).id, score.value(i), undecided.value(i)});
+        result.remaining.append(Candidate{m_candidates.at(i).id, state.score.value(i), state.undecided.value(i)});
     return result;
 }
 

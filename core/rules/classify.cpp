@@ -241,6 +241,25 @@ void applyNotices(Classification *c, const Accelerator &chip, const ChipFigures 
     }
 }
 
+// The avenues of access the reporting describes, as far as the window supports each.
+QStringList accessAvenues(const Accelerator &chip, const LegalWindow &w, const QString &dest)
+{
+    QStringList avenues;
+    const QString from = chip.releasedText.isEmpty() ? tr("its release") : chip.releasedText;
+    if (w.until && (!chip.released.isValid() || *w.until > chip.released))
+        avenues.append(tr("Bought while legal and stockpiled: possible from %1 until %2.").arg(from, dateText(*w.until)));
+    if (w.until)
+        avenues.append(tr("Bought after %1 through intermediaries: would have needed a licence for %2; diversion or "
+                          "smuggling.")
+                           .arg(dateText(*w.until), dest));
+    if (w.until && chip.origin == Catalog::Origin::UsDesigned)
+        avenues.append(tr("Rented in a cloud abroad: remote access is not an export of the chip, but since 17 Nov 2023 "
+                          "exports to entities headquartered in D:5 or Macau need a licence wherever they are."));
+    if (!w.until && !w.undecidableFrom)
+        avenues.append(tr("A compliant part: no licence was required for %1 under the rules in the data.").arg(dest));
+    return avenues;
+}
+
 } // namespace
 
 Classification ExportRules::classify(const Accelerator &chip, const QDate &date, const QString &destination) const
@@ -300,7 +319,9 @@ LegalWindow ExportRules::legalWindow(const Accelerator &chip, const QString &des
                         .arg(chip.name, dest, from, dateText(*w.until), w.untilRuleId);
     else
         w.summary = tr("%1 has needed no licence for %2 under the rules in ChipTrace's data, from %3 on.").arg(chip.name, dest, from);
+    w.avenues = accessAvenues(chip, w, dest);
     if (chip.origin == Catalog::Origin::PrcDomestic) {
+        w.avenues = {tr("Bought domestically: a PRC-domestic part needs no US export licence to reach %1.").arg(dest)};
         w.summary = tr("%1 is a PRC-domestic design: US export licences do not govern its sale in China, so no legal-export "
                        "window applies; its classification describes its parameters only.")
                         .arg(chip.name);

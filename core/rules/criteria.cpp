@@ -172,17 +172,19 @@ Verdict evaluate2023(const RuleData &rule, const Accelerator &chip, const ChipFi
 Verdict evaluateBandwidthLetter(const RuleData &rule, const Accelerator &chip)
 {
     Verdict v;
-    if (rule.named.contains(chip.id)) {
-        v.inScope = Controlled::Yes;
-        v.classification = tr("H20-class licence requirement");
-        v.reason = tr("%1 is named in the letters").arg(chip.name);
-        return v;
-    }
     const auto &dram = chip.memoryBandwidthGBs;
     const auto &io = chip.ioBandwidthGBs;
     const bool dramHit = dram.known() && dram.value >= rule.t("dram");
     const bool ioHit = io.known() && io.value >= rule.t("io");
     const bool sumHit = dram.known() && io.known() && dram.value + io.value >= rule.t("sum");
+    if (rule.named.contains(chip.id)) {
+        v.inScope = Controlled::Yes;
+        v.classification = tr("H20-class licence requirement");
+        v.reason = tr("%1 is named in the letters").arg(chip.name);
+        if (dram.known())
+            v.reason += tr(" (DRAM bandwidth %1 GB/s; the reported threshold is 1400 GB/s)").arg(formatNumber(dram.value));
+        return v;
+    }
     if (dramHit || ioHit || sumHit) {
         v.inScope = Controlled::Yes;
         v.classification = tr("H20-class licence requirement");

@@ -56,6 +56,10 @@ struct LegalWindow
     QString untilRuleId;
     std::optional<QDate> undecidableFrom; // the data cannot decide from this date on
     QString summary;             // one sentence
+    // How the chip could have reached the destination, for a briefing to weigh: bought while
+    // legal and stockpiled, bought after controls through intermediaries, rented in a cloud
+    // abroad, or a compliant part. Sentences, in that order, only those that apply.
+    QStringList avenues;
 };
 
 struct RuleVersion
@@ -96,6 +100,6 @@ private:
 // classification, rule, rule_title, rule_effective, reason, license_exception, review_policy,
 // parameters_only, notes, tpp, performance_density.
 QJsonObject toJson(const Classification &c);
-QJsonObject toJson(const LegalWindow &w); // from, until, rule, undecidable_from, summary
+QJsonObject toJson(const LegalWindow &w); // from, until, rule, undecidable_from, summary, avenues
 
 } // namespace ChipTrace::Rules

@@ -48,6 +48,7 @@ QJsonObject toJson(const LegalWindow &w)
     o[u"rule"] = optionalString(w.untilRuleId);
     o[u"undecidable_from"] = optionalDate(w.undecidableFrom);
     o[u"summary"] = w.summary;
+    o[u"avenues"] = QJsonArray::fromStringList(w.avenues);
     return o;
 }
 

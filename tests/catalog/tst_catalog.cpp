@@ -74,6 +74,13 @@ private Q_SLOTS:
         QTest::newRow("A100 ambiguous") << u"A100"_s << QStringList{u"nvidia-a100-40gb"_s, u"nvidia-a100-80gb"_s};
         QTest::newRow("H100 ambiguous") << u"h100"_s
                                         << QStringList{u"nvidia-h100-sxm5-80gb"_s, u"nvidia-h100-pcie-80gb"_s, u"nvidia-h100-nvl-94gb"_s};
+        QTest::newRow("A100-SXM4-80G") << u"A100-SXM4-80G"_s << QStringList{u"nvidia-a100-80gb"_s};
+        QTest::newRow("DGX-A100 fullwidth") << u"DGX-A100（40G）"_s << QStringList{u"nvidia-a100-40gb"_s};
+        QTest::newRow("H100 80GB ambiguous") << u"H100 80GB"_s
+                                             << QStringList{u"nvidia-h100-sxm5-80gb"_s, u"nvidia-h100-pcie-80gb"_s};
+        QTest::newRow("H100-PCIe-80G") << u"H100-PCIe-80G"_s << QStringList{u"nvidia-h100-pcie-80gb"_s};
+        QTest::newRow("华为昇腾910B") << u"华为昇腾910B"_s << QStringList{u"huawei-ascend-910b"_s};
+        QTest::newRow("research CSV spelling") << u"A800 (40GB PCIe / 80GB PCIe / 80GB SXM)"_s << QStringList{u"nvidia-a800"_s};
         QTest::newRow("unknown") << u"Z9000"_s << QStringList{};
     }
     void resolve()
@@ -154,11 +161,32 @@ private Q_SLOTS:
         QVERIFY2(parsed.message().contains(expected), qPrintable(parsed.message()));
     }
 
+    // The exported CSV reads back with every figure, mark and source reference intact.
     void csvRoundTrip()
     {
-        const QByteArray csv = catalogToCsv(Catalog::Catalog::builtin());
+        const auto &builtin = Catalog::Catalog::builtin();
+        const QByteArray csv = catalogToCsv(builtin);
         QVERIFY(csv.startsWith("id,vendor,name"));
-        QCOMPARE(csv.count('\n'), Catalog::Catalog::builtin().size() + 1);
+        QCOMPARE(csv.count('\n'), builtin.size() + 1);
+        const auto again = Catalog::Catalog::parse(csv, u"export.csv"_s);
+        QVERIFY2(again, qPrintable(again.message()));
+        QCOMPARE(again->size(), builtin.size());
+        for (const Accelerator &a : builtin.all()) {
+            const Accelerator *b = again->byId(a.id);
+            QVERIFY(b);
+            QCOMPARE(acceleratorToJson(*b), acceleratorToJson(a));
+        }
+    }
+
+    void rowWithMissingField()
+    {
+        QString text = QString::fromUtf8(builtinText());
+        const qsizetype at = text.indexOf(u"\nnvidia-t4,"_s);
+        QVERIFY(at > 0);
+        text.insert(text.indexOf(u'\n', at + 1), u",extra"_s);
+        const auto parsed = Catalog::Catalog::parse(text.toUtf8(), u"accelerators.csv"_s);
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.message().startsWith(u"accelerators.csv:5: field '(row)'"_s), qPrintable(parsed.message()));
     }
 };
 

@@ -157,6 +157,18 @@ private Q_SLOTS:
         QVERIFY(o[u"explanations"].toArray().first()[u"text"].toString().contains(u"is out"_s));
     }
 
+    void funnelWithExportStatus()
+    {
+        const auto r = Test::chiptrace({u"funnel"_s, u"--constraint"_s, u"arch = Hopper and china_specific"_s,
+                                        u"--date"_s, u"2024-01-01"_s, u"--format"_s, u"json"_s}, m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, QJsonValue> controlled;
+        for (const QJsonValue &v : parseJson(r.out)[u"remaining"].toArray())
+            controlled.insert(v[u"name"].toString(), v[u"export"][u"controlled"]);
+        QCOMPARE(controlled.value(u"H800 SXM5"_s), QJsonValue(true));
+        QCOMPARE(controlled.value(u"H20"_s), QJsonValue(false));
+    }
+
     void funnelConflictText()
     {
         const auto r = Test::chiptrace({u"funnel"_s, u"--constraint"_s, u"vendor = NVIDIA"_s, u"--constraint"_s,

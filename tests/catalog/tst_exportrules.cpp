@@ -161,6 +161,26 @@ private Q_SLOTS:
         QVERIFY(!w.summary.isEmpty());
     }
 
+    void avenues_data()
+    {
+        QTest::addColumn<QString>("chip");
+        QTest::addColumn<QString>("mentions");
+        QTest::addColumn<int>("count");
+        QTest::newRow("H800 stockpile window") << u"H800"_s << u"stockpiled: possible from 2023 until 17 Nov 2023"_s << 3;
+        QTest::newRow("4090 D compliant") << u"4090D"_s << u"A compliant part"_s << 1;
+        QTest::newRow("H100 NVL never legal") << u"H100 NVL"_s << u"intermediaries"_s << 2;
+        QTest::newRow("Ascend domestic") << u"Ascend 910B"_s << u"PRC-domestic"_s << 1;
+    }
+    void avenues()
+    {
+        QFETCH(QString, chip);
+        QFETCH(QString, mentions);
+        QFETCH(int, count);
+        const LegalWindow w = ExportRules::builtin().legalWindow(this->chip(chip), u"CN"_s);
+        QCOMPARE(w.avenues.size(), count);
+        QVERIFY2(w.avenues.join(u' ').contains(mentions), qPrintable(w.avenues.join(u'\n')));
+    }
+
     void a100WindowMentionsLetters()
     {
         const LegalWindow w = ExportRules::builtin().legalWindow(chip(u"A100 80GB"_s), u"CN"_s);
