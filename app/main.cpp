@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace ChipTrace;
 
 static void installTranslators(QCoreApplication &app)
@@ -57,7 +59,15 @@ int main(int argc, char **argv)
     const bool version = first == QLatin1String("--version") || first == QLatin1String("-v");
 
     if (command || help || version) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> guiOrCore;
+        if (command && command->needsGui) {
+            // Fonts need a QGuiApplication; the offscreen platform needs no display.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            guiOrCore = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            guiOrCore = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *guiOrCore;
         setIdentity();
         installTranslators(app);
         if (help) {

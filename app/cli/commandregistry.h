@@ -2,7 +2,8 @@
 
 // Sub-commands of `chiptrace <command> ...`. Each command lives in its own file in app/cli/ and
 // registers itself with a static CommandRegistration; main() dispatches by name. Commands run
-// under QCoreApplication, so none of them needs a display.
+// under QCoreApplication (or, with needsGui, QGuiApplication on the offscreen platform), so none
+// of them needs a display.
 
 #include <QCoreApplication>
 #include <QList>
@@ -31,6 +32,9 @@ struct Command
     // Receives the arguments after the command name, with the command name as args[0]
     // so it can be handed to QCommandLineParser::process directly.
     std::function<int(const QStringList &args)> run;
+    // Runs under a QGuiApplication on the offscreen platform (still no display needed), for
+    // commands that lay out text or paint, e.g. `report`.
+    bool needsGui = false;
 };
 
 class CommandRegistry

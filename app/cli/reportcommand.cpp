@@ -1,0 +1,95 @@
+// `chiptrace report CASE --output FILE.pdf [--marking TEXT]`: the PDF briefing of a case.
+// Runs on the offscreen platform (needsGui), so it needs no display.
+
+#include "commandregistry.h"
+
+#include "report/pdfrenderer.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+
+#ifdef CHIPTRACE_HAVE_BRIEFING_BUILDER
+#include "casefile/casefile.h"
+#include "report/briefingbuilder.h"
+#endif
+
+namespace ChipTrace::Cli {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+static void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(tr("Export the briefing of a case as a PDF."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("case"), tr("The case file (.chiptrace)."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the PDF to <file>."), tr("file")});
+    parser.addOption({QStringLiteral("marking"), tr("Banner text at the top and bottom of every page."), tr("text")});
+    parser.addOption({QStringLiteral("model"), tr("Brief on the model with this id (default: the first)."), tr("id")});
+    parser.addOption({QStringLiteral("destination"),
+                      tr("Country code the export rules are applied for (default: the lab's, else CN)."), tr("code")});
+    parser.addOption({QStringLiteral("generated-at"),
+                      tr("Date and time recorded as the generation time, ISO 8601 (default: the case's last "
+                         "change, so the same case gives the same file)."), tr("when")});
+}
+
+static int runReport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(args);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(QStringLiteral("output"))) {
+        err() << tr("Usage: chiptrace report CASE --output FILE.pdf [--marking TEXT]") << Qt::endl;
+        return ExitUsage;
+    }
+    QDateTime generatedAt;
+    if (parser.isSet(QStringLiteral("generated-at"))) {
+        generatedAt = QDateTime::fromString(parser.value(QStringLiteral("generated-at")), Qt::ISODate);
+        if (!generatedAt.isValid()) {
+            err() << tr("--generated-at needs an ISO 8601 date and time, e.g. 2026-11-23T12:00:00Z.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+#ifdef CHIPTRACE_HAVE_BRIEFING_BUILDER
+    auto caseFile = Case::CaseFile::open(positional.first());
+    if (!caseFile) {
+        err() << caseFile.message() << Qt::endl;
+        return ExitError;
+    }
+    Report::BuildSettings settings;
+    settings.modelId = parser.value(QStringLiteral("model"));
+    settings.marking = parser.value(QStringLiteral("marking"));
+    settings.destination = parser.value(QStringLiteral("destination"));
+    settings.generatedAt = generatedAt;
+    auto briefing = Report::BriefingBuilder().build(**caseFile, settings);
+    if (!briefing) {
+        err() << briefing.message() << Qt::endl;
+        return ExitError;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    auto rendered = Report::PdfRenderer().renderToFile(*briefing, output);
+    if (!rendered) {
+        err() << rendered.message() << Qt::endl;
+        return ExitError;
+    }
+    out() << QCoreApplication::translate("Cli", "Wrote %1: %2 pages, content sha256 %3")
+                 .arg(output).arg(rendered->pageCount).arg(rendered->contentDigest)
+          << Qt::endl;
+    return ExitOk;
+#else
+    err() << tr("This build cannot read case files.") << Qt::endl;
+    return ExitError;
+#endif
+}
+
+static const CommandRegistration registration({
+    QStringLiteral("report"),
+    QT_TRANSLATE_NOOP("Cli", "Export the PDF briefing of a case"),
+    runReport,
+    true,
+});
+
+} // namespace ChipTrace::Cli

@@ -1,0 +1,327 @@
+#include "briefinghtml.h"
+#include "briefinghtml_p.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace ChipTrace::Report {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Report", text, disambiguation, n);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : tr("unknown");
+}
+
+QString timeText(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : QString();
+}
+
+bool hasCjk(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF)
+            || (u >= 0xFF00 && u <= 0xFFEF) || c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+// Text in the font that suits its script, so Chinese and Japanese quotes get their own glyphs.
+QString scriptSpan(const QString &text)
+{
+    if (!hasCjk(text))
+        return esc(text);
+    QStringList quoted;
+    for (const QString &f : fontFamiliesFor(text))
+        quoted << u"'"_s + f + u"'"_s;
+    return u"<span style=\"font-family: "_s + quoted.join(u", "_s) + u"\">"_s + esc(text) + u"</span>"_s;
+}
+
+QString link(const QUrl &url, const QString &text)
+{
+    if (url.isEmpty())
+        return scriptSpan(text);
+    return u"<a href=\""_s + esc(QString::fromUtf8(url.toEncoded())) + u"\">"_s + scriptSpan(text) + u"</a>"_s;
+}
+
+QString cell(const QString &html, const QString &attrs = {})
+{
+    return u"<td"_s + (attrs.isEmpty() ? QString() : u" "_s + attrs) + u">"_s + html + u"</td>"_s;
+}
+
+// A table whose header row repeats on every page it spans.
+QString tableStart(const QStringList &headers)
+{
+    QString html = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                   "style=\"border-collapse: collapse; border-color: #999999;\"><thead><tr>"_s;
+    for (const QString &h : headers)
+        html += u"<th bgcolor=\"#e4e8ee\" align=\"left\">"_s + esc(h) + u"</th>"_s;
+    return html + u"</tr></thead>"_s;
+}
+
+QString heading(const QString &title, bool pageBreak)
+{
+    const QString style = pageBreak ? u" style=\"page-break-before: always;\""_s : QString();
+    return u"<h1"_s + style + u">"_s + esc(title) + u"</h1>"_s;
+}
+
+QString statusHtml(const ExportStatus &s)
+{
+    const QString color = s.status == ControlStatus::Controlled ? u"#a00000"_s
+        : s.status == ControlStatus::NotControlled              ? u"#006000"_s
+                                                                : u"#604000"_s;
+    QString html = u"<b><font color=\""_s + color + u"\">"_s + esc(controlStatusName(s.status)) + u"</font></b>"_s;
+    if (!s.classification.isEmpty())
+        html += u" ("_s + esc(s.classification) + u")"_s;
+    return html;
+}
+
+QString ruleHtml(const ExportStatus &s)
+{
+    QString html = esc(s.ruleTitle.isEmpty() ? s.ruleId : s.ruleTitle);
+    if (!s.ruleTitle.isEmpty() && !s.ruleId.isEmpty())
+        html += u" <i>["_s + esc(s.ruleId) + u"]</i>"_s;
+    if (!s.rationale.isEmpty())
+        html += u"<br/>"_s + esc(s.rationale);
+    return html;
+}
+
+QString paragraphs(const QStringList &items)
+{
+    QString html = u"<ul>"_s;
+    for (const QString &i : items)
+        html += u"<li>"_s + scriptSpan(i) + u"</li>"_s;
+    return html + u"</ul>"_s;
+}
+
+} // namespace
+
+QStringList fontFamiliesFor(const QString &text)
+{
+    bool kana = false, hangul = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        kana = kana || (u >= 0x3040 && u <= 0x30FF);
+        hangul = hangul || (u >= 0xAC00 && u <= 0xD7AF);
+    }
+    const QString cjk = kana ? u"Noto Sans CJK JP"_s : hangul ? u"Noto Sans CJK KR"_s : u"Noto Sans CJK SC"_s;
+    return {u"DejaVu Sans"_s, cjk};
+}
+
+QStringList sectionTitles(const Briefing &)
+{
+    return {tr("Bottom line up front"), tr("The funnel"), tr("Candidates"), tr("Key evidence"),
+            tr("Disputed evidence and dissent"), tr("Timeline"), tr("Method and limits"),
+            tr("Appendix A: Evidence register"), tr("Appendix B: Every finding"),
+            tr("Appendix C: Captured sources"), tr("Appendix D: Provenance")};
+}
+
+namespace {
+
+QString titlePage(const Briefing &b)
+{
+    QString html = u"<p style=\"margin-top: 120px;\" align=\"center\"><span style=\"font-size: 24pt; font-weight: bold;\">"_s
+        + scriptSpan(b.title) + u"</span></p>"_s;
+    html += u"<p align=\"center\" style=\"font-size: 14pt; margin-top: 24px;\">"_s + scriptSpan(b.caseQuestion) + u"</p>"_s;
+    html += u"<table align=\"center\" cellpadding=\"4\" style=\"margin-top: 48px;\">"_s;
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Lab"), b.lab},
+        {tr("Model"), b.model},
+        {tr("Training date"), dateText(b.trainingDate)},
+        {tr("Prepared by"), b.author},
+        {tr("Generated"), timeText(b.provenance.generatedAt)},
+        {tr("Case"), b.provenance.caseFile},
+    };
+    for (const auto &[k, v] : rows)
+        html += u"<tr>"_s + cell(u"<b>"_s + esc(k) + u"</b>"_s) + cell(scriptSpan(v)) + u"</tr>"_s;
+    html += u"</table>"_s;
+    return html;
+}
+
+QString tocPage(const Briefing &b, const QList<int> &pages)
+{
+    QString html = u"<p style=\"page-break-before: always; font-size: 18pt; font-weight: bold;\">"_s
+        + esc(tr("Contents")) + u"</p><table width=\"100%\" cellpadding=\"3\">"_s;
+    const QStringList titles = sectionTitles(b);
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        const QString page = i < pages.size() ? QString::number(pages[i]) : u"00"_s;
+        html += u"<tr>"_s + cell(esc(titles[i])) + cell(page, u"align=\"right\" width=\"15%\""_s) + u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+QString bottomLine(const Briefing &b)
+{
+    const BottomLine &l = b.bottomLine;
+    QString html = heading(sectionTitles(b)[0], true);
+    if (!l.summary.isEmpty())
+        html += u"<p>"_s + scriptSpan(l.summary) + u"</p>"_s;
+    html += tableStart({tr("Question"), tr("Assessment")});
+    const QString hardware = l.likelyHardware.isEmpty() ? tr("undetermined") : l.likelyHardware.join(u", "_s);
+    html += u"<tr>"_s + cell(esc(tr("Likely hardware"))) + cell(u"<b>"_s + scriptSpan(hardware) + u"</b>"_s) + u"</tr>"_s;
+    html += u"<tr>"_s + cell(esc(tr("Confidence"))) + cell(u"<b>"_s + esc(confidencePhrase(l.confidence))
+        + u"</b>"_s + (l.confidenceBasis.isEmpty() ? QString() : u"<br/>"_s + scriptSpan(l.confidenceBasis))) + u"</tr>"_s;
+    html += u"<tr>"_s + cell(esc(tr("Export status at %1").arg(dateText(b.trainingDate))))
+        + cell(statusHtml(l.exportStatus) + u"<br/>"_s + ruleHtml(l.exportStatus)) + u"</tr>"_s;
+    return html + u"</table>"_s;
+}
+
+QString funnelSection(const Briefing &b)
+{
+    QString html = heading(sectionTitles(b)[1], true);
+    html += u"<p>"_s + esc(tr("Each step applies a constraint implied by accepted evidence to the catalog of %n "
+                              "accelerators; the bars show how many candidates remain.", nullptr, b.catalogSize))
+        + u"</p>"_s;
+    html += u"<p>"_s + QString::fromUtf16(FunnelChartMarker) + u"</p>"_s;
+    html += tableStart({tr("Step"), tr("Constraint"), tr("Evidence"), tr("Remaining"), tr("Eliminated")});
+    int n = 0;
+    for (const FunnelStep &s : b.funnel) {
+        html += u"<tr>"_s + cell(QString::number(++n) + u". "_s + scriptSpan(s.label)) + cell(u"<tt>"_s + esc(s.constraint) + u"</tt>"_s)
+            + cell(esc(s.evidenceIds.join(u", "_s))) + cell(u"%1 → %2"_s.arg(s.before).arg(s.after))
+            + cell(scriptSpan(s.eliminated.join(u", "_s))) + u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+QString candidatesSection(const Briefing &b)
+{
+    QString html = heading(sectionTitles(b)[2], true);
+    html += tableStart({tr("Candidate"), tr("Vendor / architecture"), tr("Assessment"),
+                        tr("Export status at %1").arg(dateText(b.trainingDate)), tr("Deciding rule")});
+    for (const Candidate &c : b.candidates) {
+        html += u"<tr>"_s + cell(u"<b>"_s + scriptSpan(c.name) + u"</b>"_s)
+            + cell(esc(c.vendor) + (c.architecture.isEmpty() ? QString() : u" / "_s + esc(c.architecture)))
+            + cell(esc(c.assessment)) + cell(statusHtml(c.exportStatus)) + cell(ruleHtml(c.exportStatus)) + u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+QString reviewHtml(const EvidenceItem &e)
+{
+    QString html = esc(reviewStateName(e.review));
+    if (e.review == ReviewState::Disputed || e.review == ReviewState::Rejected)
+        html = u"<b><font color=\"#a00000\">"_s + esc(reviewStateName(e.review).toUpper()) + u"</font></b>"_s;
+    if (!e.reviewer.isEmpty())
+        html += u" ("_s + esc(e.reviewer) + u")"_s;
+    return html;
+}
+
+QString evidenceBlock(const EvidenceItem &e)
+{
+    QString html = u"<h3>"_s + esc(e.id) + u" — "_s + scriptSpan(e.summary) + u"</h3>"_s;
+    if (!e.quote.isEmpty())
+        html += u"<blockquote>“"_s + scriptSpan(e.quote) + u"”</blockquote>"_s;
+    html += u"<table width=\"100%\" cellpadding=\"2\">"_s;
+    const QString reliability = esc(reliabilityText(e.reliability))
+        + (e.reliabilityNote.isEmpty() ? QString() : u" — "_s + scriptSpan(e.reliabilityNote));
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Citation"), esc(citationKindName(e.citation.kind)) + u": "_s + link(citationLink(e.citation), citationText(e.citation))},
+        {tr("Implies"), u"<tt>"_s + esc(e.implies) + u"</tt> ("_s + esc(e.strength) + u")"_s},
+        {tr("Observed"), esc(timeText(e.observedAt))},
+        {tr("Reliability"), reliability},
+        {tr("Review"), reviewHtml(e)},
+    };
+    for (const auto &[k, v] : rows)
+        html += u"<tr>"_s + cell(u"<b>"_s + esc(k) + u"</b>"_s, u"width=\"18%\""_s) + cell(v) + u"</tr>"_s;
+    html += u"</table>"_s;
+    for (const Dissent &d : e.dissent)
+        html += u"<p style=\"margin-left: 20px;\"><i>"_s + esc(tr("Dissent by %1, %2:").arg(d.reviewer, timeText(d.when)))
+            + u"</i> "_s + scriptSpan(d.text) + u"</p>"_s;
+    return html;
+}
+
+QString keyEvidenceSection(const Briefing &b)
+{
+    QString html = heading(sectionTitles(b)[3], true);
+    bool any = false;
+    for (const EvidenceItem &e : b.evidence) {
+        if (e.key) {
+            html += evidenceBlock(e);
+            any = true;
+        }
+    }
+    if (!any)
+        html += u"<p>"_s + esc(tr("No evidence was marked as key.")) + u"</p>"_s;
+    return html;
+}
+
+QString disputedSection(const Briefing &b)
+{
+    QString html = heading(sectionTitles(b)[4], true);
+    html += u"<p>"_s + esc(tr("Evidence a reviewer disputed or rejected, and every recorded dissent. Disputed "
+                              "evidence does not narrow the funnel.")) + u"</p>"_s;
+    html += tableStart({tr("Evidence"), tr("State"), tr("Dissent")});
+    int rows = 0;
+    for (const EvidenceItem &e : b.evidence) {
+        if (e.review != ReviewState::Disputed && e.review != ReviewState::Rejected && e.dissent.isEmpty())
+            continue;
+        QString dissent;
+        for (const Dissent &d : e.dissent)
+            dissent += u"<p><i>"_s + esc(d.reviewer) + u":</i> "_s + scriptSpan(d.text) + u"</p>"_s;
+        html += u"<tr>"_s + cell(u"<b>"_s + esc(e.id) + u"</b> "_s + scriptSpan(e.summary)) + cell(reviewHtml(e))
+            + cell(dissent) + u"</tr>"_s;
+        ++rows;
+    }
+    html += u"</table>"_s;
+    if (rows == 0)
+        html += u"<p>"_s + esc(tr("No evidence is disputed.")) + u"</p>"_s;
+    return html;
+}
+
+QString timelineSection(const Briefing &b)
+{
+    QString html = heading(sectionTitles(b)[5], true);
+    html += tableStart({tr("When (UTC)"), tr("Event"), tr("Evidence")});
+    for (const TimelineEvent &t : b.timeline) {
+        QString what = (t.removal ? u"<b>"_s + esc(tr("Removed:")) + u"</b> "_s : QString()) + scriptSpan(t.title);
+        if (!t.detail.isEmpty())
+            what += u"<br/><small>"_s + scriptSpan(t.detail) + u"</small>"_s;
+        html += u"<tr>"_s + cell(esc(timeText(t.when)), u"width=\"22%\""_s) + cell(what) + cell(esc(t.evidenceId)) + u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+QString methodSection(const Briefing &b)
+{
+    QString html = heading(sectionTitles(b)[6], true);
+    html += u"<h2>"_s + esc(tr("Method")) + u"</h2>"_s + paragraphs(b.method);
+    html += u"<h2>"_s + esc(tr("Limits")) + u"</h2>"_s + paragraphs(b.limits);
+    return html;
+}
+
+} // namespace
+
+QString briefingHtml(const Briefing &b, const QList<int> &tocPages)
+{
+    QString html = u"<html><body>"_s;
+    html += titlePage(b) + tocPage(b, tocPages) + bottomLine(b) + funnelSection(b) + candidatesSection(b)
+        + keyEvidenceSection(b) + disputedSection(b) + timelineSection(b) + methodSection(b) + appendixHtml(b);
+    return html + u"</body></html>"_s;
+}
+
+namespace Html {
+QString escape(const QString &t) { return esc(t); }
+QString script(const QString &t) { return scriptSpan(t); }
+QString td(const QString &h, const QString &a) { return cell(h, a); }
+QString table(const QStringList &headers) { return tableStart(headers); }
+QString h1(const QString &t) { return heading(t, true); }
+QString anchor(const QUrl &url, const QString &t) { return link(url, t); }
+QString when(const QDateTime &w) { return timeText(w); }
+} // namespace Html
+
+} // namespace ChipTrace::Report
