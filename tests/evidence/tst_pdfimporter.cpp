@@ -4,6 +4,9 @@
 
 #include "evidencefixtures.h"
 
+#include "evidence/importerregistry.h"
+#include "evidence/pagerender.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>
@@ -59,6 +62,40 @@ private Q_SLOTS:
         QCOMPARE(claim->locator.boxes.size(), 1); // exactly the word "H800"
         QVERIFY(hit->locator.boxes.contains(claim->locator.boxes.first()));
         QCOMPARE(claim->locator.citation(), QStringLiteral("p. 2"));
+    }
+
+    void pageImage_showsTheClaimInsideItsBoxes()
+    {
+        QTemporaryDir dir;
+        auto doc = Test::importBytes(dir.path(), QStringLiteral("report.pdf"), paper());
+        QVERIFY2(doc.has_value(), qPrintable(doc.message()));
+        const auto hit = findText(doc->segments, QStringLiteral("H800"));
+        QVERIFY(hit && !hit->locator.boxes.isEmpty());
+        ImporterRegistry registry;
+        registry.scan({QStringLiteral(CHIPTRACE_PLUGIN_DIR)});
+        const qreal dpi = 144;
+        auto image = renderPage(doc->source.storedPath, hit->locator.page, dpi, &registry);
+        QVERIFY2(image.has_value(), qPrintable(image.message()));
+        QCOMPARE(image->width(), qRound(hit->locator.pageSize.width() * dpi / 72));
+        // Ink inside the claim's box, none in the same-sized box just below the last line.
+        const QRectF box = hit->locator.boxes.first();
+        auto darkPixels = [&](const QRectF &points) {
+            const QRect px(QPointF(points.topLeft() * dpi / 72).toPoint(), QPointF(points.bottomRight() * dpi / 72).toPoint());
+            int dark = 0;
+            for (int y = px.top(); y <= px.bottom(); ++y)
+                for (int x = px.left(); x <= px.right(); ++x)
+                    dark += qGray(image->pixel(x, y)) < 128;
+            return dark;
+        };
+        QVERIFY(darkPixels(box) > 0);
+        QCOMPARE(darkPixels(box.translated(0, 200)), 0);
+
+        QCOMPARE(renderPage(doc->source.storedPath, 9, dpi, &registry).code(), ErrorCode::InvalidArgument);
+        QFile html(dir.filePath(QStringLiteral("page.html")));
+        QVERIFY(html.open(QIODevice::WriteOnly));
+        html.write(Test::htmlPage());
+        html.close();
+        QCOMPARE(renderPage(html.fileName(), 1, dpi, &registry).code(), ErrorCode::Unsupported);
     }
 
     void source_storedCopyAndHashMatchTheFile()
