@@ -103,7 +103,8 @@ private Q_SLOTS:
 
     void plainWarc_truncatedRecordReportedAfterWholeOnes()
     {
-        const Test::WarcRecord a = Test::responseRecord(pageUri, QStringLiteral("2023-05-01T10:00:00Z"), pageA);
+        Test::WarcRecord a = Test::responseRecord(pageUri, QStringLiteral("2023-05-01T10:00:00Z"), pageA);
+        a.version = "WARC/1.0"; // both versions in one file, as appended crawls have
         const Test::WarcRecord d = Test::responseRecord(QStringLiteral("https://lab.example.org/cut"),
                                                         QStringLiteral("2023-05-01T10:00:12Z"), pageD);
         const QByteArray tail = d.bytes();
