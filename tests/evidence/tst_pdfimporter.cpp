@@ -132,6 +132,24 @@ private Q_SLOTS:
         QVERIFY2(doc->problems.join(u'\n').contains(QStringLiteral("page(s) 2")), qPrintable(doc->problems.join(u'\n')));
     }
 
+    void claimAcrossALineBreak_keepsItsScope()
+    {
+        QTemporaryDir dir;
+        const QByteArray bytes = Test::pdfFile({QStringLiteral("Model X was pre-trained on 2,048\nH800 GPUs for 57 days.")});
+        auto doc = Test::importBytes(dir.path(), QStringLiteral("wrapped.pdf"), bytes);
+        QVERIFY2(doc.has_value(), qPrintable(doc.message()));
+        QVERIFY(doc->segments.first().text.contains(u'\n')); // the layout is kept in the text
+        bool found = false;
+        for (const DocumentClaim &c : doc->claims) {
+            if (c.match.contains(QStringLiteral("H800"))) {
+                found = true;
+                QCOMPARE(c.scope, QStringLiteral("training"));
+                QCOMPARE(doc->segments.first().text.mid(c.offset, c.length), c.match);
+            }
+        }
+        QVERIFY(found);
+    }
+
     void chineseClaim_isFoundOnItsPage()
     {
         QTemporaryDir dir;
