@@ -91,6 +91,20 @@ def flag(cell):
         return "n"
     return "?"
 
+def refs(sources, *keys):
+    """1-based indexes of the row sources whose text contains any key (case-insensitive)."""
+    out = []
+    for i, src in enumerate(sources):
+        if any(k.lower() in src.lower() for k in keys):
+            out.append(i + 1)
+    return out
+
+def cite(val, idx):
+    """Appends ' [i,j]' to a known figure unless it already names its sources."""
+    if not idx or val in ("?", "n/a") or "[" in val:
+        return val
+    return val + " [" + ",".join(str(i) for i in idx) + "]"
+
 def unv(val, key, u):
     if val in ("?", "n/a") or "~" in val:
         return val
@@ -161,6 +175,18 @@ for r in rows:
     china = "domestic" if "domestic" in china else ("y" if china.startswith("y") else "n")
     origin = {"Huawei":"prc-domestic","Cambricon":"prc-domestic","Hygon":"prc-domestic","Moore Threads":"prc-domestic","Biren":"prc-domestic","Google":"cloud-only"}.get(vendor, "us")
     notes = " ".join(x for x in (r["notes"].strip(), ("Weak figures: " + r["unverified"].strip() + ".") if r["unverified"].strip() else "", ("Collective: " + coll + ".") if coll != collt else "", ("Software: " + stk + ".") if stk != stackt else "", ("Memory: " + r["memory_gb"] + " GB.") if not re.match(r"^\d+$", r["memory_gb"].strip()) else "") if x)
+    srcs = [x.strip() for x in r["sources"].split(" ; ") if x.strip()]
+    cc = cite(cc, refs(srcs, "cuda-gpus", "cuda-legacy-gpus", "CC table"))
+    die = cite(die, refs(srcs, "die", "mm2", "TechPowerUp", "chipData.js"))
+    gdr = cite(gdr, refs(srcs, "gdrcopy", "open-gpu-kernel-modules") if gdr.startswith("n") else [])
+    io = io if io in ("32", "64", "128") else cite(io, refs(srcs, "tweakers", "aiwiki", "RoCE", "24->21", "datasheet", "spec table", "Hot Chips", "launch table"))
+    spec = refs(srcs, "datasheet", "spec table", "Hot Chips", "launch table", "cloud.google.com", "docs.cloud.google.com", "anandtech", "notebookcheck", "waredb", "gigagpu", "spheron", "tomshw", "winbuzzer", "ahanova", "theregister", "technode")
+    fp16 = cite(fp16, spec)
+    int8 = cite(int8, spec)
+    fp8t = cite(fp8t, spec)
+    fp4t = cite(fp4t, spec)
+    mem = cite(mem, spec)
+    bw = cite(bw, spec)
     out.append([slug(vendor, name), vendor, name, o["aliases"], o["family"], arch, o["die"], cc, seg, dcm, rel, mem, r["memory_type"], bw, bf16, fp8, fp4, tf32, o.get("features",""), fp16, fp8t, int8, fp4t, r["interconnect"], io, gdr, die, collt, stackt, china, origin, r["sources"], notes])
 
 with open(OUT, "w", encoding="utf-8", newline="") as f:

@@ -1,6 +1,8 @@
 #include "acquirecli.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <atomic>
 #include <csignal>
@@ -60,6 +62,26 @@ void printAcquisition(const Git::Acquisition &a)
         out() << tr("Not written (unsafe path): %1").arg(p) << Qt::endl;
     for (const QString &s : a.checkout.submodules)
         out() << tr("Submodule not fetched: %1").arg(s) << Qt::endl;
+}
+
+bool looksLikeUrl(const QString &arg)
+{
+    if (QFileInfo::exists(arg))
+        return false;
+    static const QRegularExpression url(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]+://|[\\w.-]+@[\\w.-]+:)"));
+    return url.match(arg).hasMatch();
+}
+
+std::optional<QString> acquireForScan(Git::RepositoryStore &store, const QString &url, bool quiet, int *exitCode)
+{
+    std::optional<Git::Acquisition> a = acquireWithProgress(store, url, {}, quiet, exitCode);
+    if (!a)
+        return std::nullopt;
+    if (!quiet) {
+        err() << (a->cloned ? tr("Cloned %1 into %2") : tr("Fetched %1 in %2")).arg(a->url, a->path) << Qt::endl
+              << a->changes.summary() << Qt::endl;
+    }
+    return a->path;
 }
 
 } // namespace ChipTrace::Cli

@@ -15,4 +15,12 @@ std::optional<Git::Acquisition> acquireWithProgress(Git::RepositoryStore &store,
 
 void printAcquisition(const Git::Acquisition &a);
 
+// True for scheme://... and scp-like user@host:path; local paths (existing or not) are not URLs.
+bool looksLikeUrl(const QString &arg);
+
+// For `scan URL`: clones or updates URL in the store and returns the entry's folder, printing
+// what changed on stderr (stdout carries the report). Returns nullopt and sets `exitCode` when
+// the acquisition failed.
+std::optional<QString> acquireForScan(Git::RepositoryStore &store, const QString &url, bool quiet, int *exitCode);
+
 } // namespace ChipTrace::Cli

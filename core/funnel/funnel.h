@@ -12,6 +12,7 @@
 #include "funnel/constraint.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -99,5 +100,8 @@ private:
     QList<Catalog::Accelerator> m_candidates;
     QList<Step> m_steps;
 };
+
+// JSON form used by `chiptrace funnel --format json` (keys documented in the README).
+QJsonObject toJson(const Funnel &funnel, const FunnelResult &result);
 
 } // namespace ChipTrace::Funnel

@@ -127,6 +127,20 @@ RefSnapshot preservedRefs(git_repository *repo)
     return refsMatching(repo, "refs/chiptrace/*");
 }
 
+// The ref an earlier fetch kept `change.oldId` reachable under, if any (newest first): the
+// kept tip may be a descendant when the branch moved on before it was rewritten.
+QString findPreserved(git_repository *repo, const RefChange &change)
+{
+    const RefSnapshot kept = preservedRefs(repo);
+    const QString suffix = QLatin1Char('/') + change.ref.mid(int(qstrlen("refs/")));
+    for (auto it = kept.cend(); it != kept.cbegin();) {
+        --it;
+        if (it.key().endsWith(suffix) && isAncestor(repo, change.oldId, it.value()))
+            return it.key();
+    }
+    return {};
+}
+
 Result<ChangeReport> recordChanges(git_repository *repo, const RefSnapshot &before, const QString &stamp)
 {
     ChangeReport report;
@@ -144,7 +158,9 @@ Result<ChangeReport> recordChanges(git_repository *repo, const RefSnapshot &befo
         if (!now.isEmpty())
             walk(repo, {now}, {c.oldId}, &c.newCommits, 0);
         if (c.kind != RefChange::Kind::FastForward) {
-            if (Status s = preserve(repo, c, stamp); !s)
+            if (stamp.isEmpty())
+                c.preservedAs = findPreserved(repo, c);
+            else if (Status s = preserve(repo, c, stamp); !s)
                 return s.error();
             walk(repo, {c.oldId}, now.isEmpty() ? QStringList() : QStringList{now}, &c.droppedCommits, 0);
             lost << c.oldId;

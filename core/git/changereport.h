@@ -48,7 +48,8 @@ using RefSnapshot = QMap<QString, QString>;
 RefSnapshot snapshotRefs(git_repository *repo);
 
 // Compares `before` with the refs now in `repo`, keeps rewritten and deleted targets under
-// refs/chiptrace/preserved/<stamp>/ and counts new and dropped commits.
+// refs/chiptrace/preserved/<stamp>/ and counts new and dropped commits. With an empty `stamp`
+// nothing is written: preservedAs names the ref an earlier fetch kept the old target under.
 Result<ChangeReport> recordChanges(git_repository *repo, const RefSnapshot &before, const QString &stamp);
 
 // Refs ChipTrace keeps for rewritten history: name -> object id.

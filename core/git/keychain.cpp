@@ -63,4 +63,17 @@ Status storeKeychainCredential(const QString &host, const Credential &credential
     return {};
 }
 
+Status removeKeychainCredential(const QString &host)
+{
+    QKeychain::DeletePasswordJob job(service);
+    job.setKey(keyFor(host));
+    runJob(job);
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+        return fail(ErrorCode::Unsupported,
+                    QCoreApplication::translate("ChipTrace::Git::Keychain",
+                                                "The system keychain refused to remove the credential: %1")
+                        .arg(job.errorString()));
+    return {};
+}
+
 } // namespace ChipTrace::Git

@@ -15,4 +15,7 @@ std::optional<Credential> keychainCredential(const QString &url);
 // Saves (or replaces) the credential for `host` in the system keychain.
 Status storeKeychainCredential(const QString &host, const Credential &credential);
 
+// Deletes the credential for `host` from the system keychain.
+Status removeKeychainCredential(const QString &host);
+
 } // namespace ChipTrace::Git

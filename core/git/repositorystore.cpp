@@ -127,7 +127,10 @@ Result<CheckoutReport> checkoutHead(git_repository *repo, const QString &entryPa
     clearWorkingFiles(entryPath);
     TransferProgress p;
     p.stage = TransferProgress::Stage::CheckingOut;
-    const auto cancelled = [&] { return progress && !progress(p); };
+    const auto cancelled = [&](int written) {
+        p.receivedObjects = quint64(written);
+        return progress && !progress(p);
+    };
     return safeCheckout(repo, &head, entryPath, limits, cancelled);
 }
 
@@ -239,6 +242,10 @@ Result<Acquisition> RepositoryStore::cloneNew(const QString &url, const QString 
 {
     const QString incoming = m_root + QStringLiteral("/.incoming");
     QDir().mkpath(incoming);
+    // We hold the entry's lock, so any staging folder of this entry is a crashed run's leftover.
+    const QString name = QFileInfo(entryPath).fileName();
+    for (const QString &stale : QDir(incoming).entryList({name + QStringLiteral("-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        QDir(incoming + QLatin1Char('/') + stale).removeRecursively();
     QTemporaryDir staging(incoming + QLatin1Char('/') + QFileInfo(entryPath).fileName() + QStringLiteral("-XXXXXX"));
     if (!staging.isValid())
         return fail(ErrorCode::Io, tr("Cannot create a folder in %1: %2").arg(incoming, staging.errorString()));
@@ -362,9 +369,45 @@ Result<StoreEntry> RepositoryStore::find(const QString &urlOrEntryPath) const
     e.path = QFileInfo(path).absoluteFilePath();
     e.created = QDateTime::fromString(meta.value(QStringLiteral("created")).toString(), Qt::ISODate);
     e.lastUpdated = QDateTime::fromString(meta.value(QStringLiteral("lastUpdated")).toString(), Qt::ISODate);
+    e.lastScanned = QDateTime::fromString(meta.value(QStringLiteral("lastScanned")).toString(), Qt::ISODate);
     e.depth = meta.value(QStringLiteral("depth")).toInt();
     e.sizeBytes = diskUsage(path);
     return e;
+}
+
+Status RepositoryStore::markScanned(const QString &urlOrEntryPath)
+{
+    GitLibrary lib;
+    Result<StoreEntry> e = find(urlOrEntryPath);
+    if (!e)
+        return e.error();
+    Result<GitPtr<git_repository>> repo = openEntry(e->path);
+    if (!repo)
+        return repo.error();
+    QJsonObject refs;
+    const RefSnapshot now = snapshotRefs(repo->get());
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        refs.insert(it.key(), it.value());
+    QJsonObject meta = readMeta(e->path);
+    meta[QStringLiteral("lastScanned")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    meta[QStringLiteral("scannedRefs")] = refs;
+    return writeMeta(e->path, meta);
+}
+
+Result<ChangeReport> RepositoryStore::changesSinceScan(const QString &urlOrEntryPath) const
+{
+    GitLibrary lib;
+    Result<StoreEntry> e = find(urlOrEntryPath);
+    if (!e)
+        return e.error();
+    Result<GitPtr<git_repository>> repo = openEntry(e->path);
+    if (!repo)
+        return repo.error();
+    RefSnapshot before;
+    const QJsonObject scanned = readMeta(e->path).value(QStringLiteral("scannedRefs")).toObject();
+    for (auto it = scanned.constBegin(); it != scanned.constEnd(); ++it)
+        before.insert(it.key(), it.value().toString());
+    return recordChanges(repo->get(), before, QString());
 }
 
 QList<StoreEntry> RepositoryStore::entries() const

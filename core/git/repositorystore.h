@@ -52,6 +52,7 @@ struct StoreEntry
     qint64 sizeBytes = 0;
     QDateTime created;
     QDateTime lastUpdated;
+    QDateTime lastScanned; // invalid until markScanned()
     int depth = 0;
 };
 
@@ -71,6 +72,11 @@ public:
     // The threading idiom: progress as value/text on the promise, cancel via promise.cancel().
     void acquire(QPromise<Result<Acquisition>> &promise, const QString &urlOrPath, const AcquireOptions &options);
     QFuture<Result<Acquisition>> acquireAsync(const QString &urlOrPath, const AcquireOptions &options = {});
+
+    // "What changed since the last scan": the scanner's caller marks an entry scanned, and later
+    // asks for the changes between that snapshot and now, across any number of fetches.
+    Status markScanned(const QString &urlOrEntryPath);
+    Result<ChangeReport> changesSinceScan(const QString &urlOrEntryPath) const;
 
     // An entry by its URL or by its directory in the store.
     Result<StoreEntry> find(const QString &urlOrEntryPath) const;

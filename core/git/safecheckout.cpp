@@ -45,7 +45,7 @@ struct Walk
     git_repository *repo = nullptr;
     QByteArray root;
     const Limits *limits = nullptr;
-    const std::function<bool()> *cancelled = nullptr;
+    const std::function<bool(int)> *cancelled = nullptr;
     CheckoutReport report;
     quint64 totalBytes = 0;
     std::optional<Error> error;
@@ -115,7 +115,7 @@ int writeBlob(Walk &w, const QByteArray &rel, const git_tree_entry *entry)
 int visit(const char *parent, const git_tree_entry *entry, void *payload)
 {
     auto &w = *static_cast<Walk *>(payload);
-    if (*w.cancelled && (*w.cancelled)()) {
+    if (*w.cancelled && (*w.cancelled)(w.report.files + w.report.symlinks)) {
         w.error = fail(ErrorCode::Cancelled, tr("Writing the files was cancelled."));
         return -1;
     }
@@ -166,7 +166,7 @@ bool isSafePathComponent(const QByteArray &component)
 }
 
 Result<CheckoutReport> safeCheckout(git_repository *repo, const git_oid *commitId, const QString &dir,
-                                    const Limits &limits, const std::function<bool()> &cancelled)
+                                    const Limits &limits, const std::function<bool(int)> &cancelled)
 {
     git_commit *rawCommit = nullptr;
     if (int rc = git_commit_lookup(&rawCommit, repo, commitId); rc < 0)

@@ -30,8 +30,9 @@ struct CheckoutReport
 bool isSafePathComponent(const QByteArray &component);
 
 // Writes the tree of `commit` into `dir`, which must exist and be empty of tracked files.
-// `cancel` is polled between files. Limits: maxObjectBytes per file, maxCheckoutFiles.
+// `cancelled(filesWritten)` is polled between files (progress, and true to stop). Limits:
+// maxObjectBytes per file, maxCheckoutFiles.
 Result<CheckoutReport> safeCheckout(git_repository *repo, const git_oid *commit, const QString &dir,
-                                    const Limits &limits, const std::function<bool()> &cancelled = {});
+                                    const Limits &limits, const std::function<bool(int)> &cancelled = {});
 
 } // namespace ChipTrace::Git

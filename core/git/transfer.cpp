@@ -3,9 +3,12 @@
 #include "gitptr.h"
 
 #include <git2/sys/errors.h>
+#include <git2/sys/odb_backend.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
 #include <QUrl>
 
@@ -102,8 +105,8 @@ int onCredentials(git_credential **out, const char *url, const char *userFromUrl
         ctx->triedAgent = true;
         return git_credential_ssh_key_from_agent(out, userFromUrl ? userFromUrl : "git");
     }
-    if ((allowed & GIT_CREDENTIAL_USERNAME) && userFromUrl && ctx->credentialAttempts < 3)
-        return git_credential_username_new(out, userFromUrl);
+    if ((allowed & GIT_CREDENTIAL_USERNAME) && ctx->credentialAttempts < 3) // ssh asks for the user first
+        return git_credential_username_new(out, userFromUrl ? userFromUrl : "git");
     if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && !ctx->triedUserPass) {
         ctx->triedUserPass = true;
         std::optional<Credential> cred = ctx->request->urlCredential;
@@ -137,6 +140,11 @@ Error classify(const QString &url, int code, const QString &detail, const Contex
         return Error(ErrorCode::LimitExceeded, ctx.limit->message + suffix);
     if (ctx.cancelled)
         return fail(ErrorCode::Cancelled, tr("Transfer from %1 cancelled; nothing was kept.").arg(url) + suffix);
+    if (mentions(detail, {"too many objects"}))
+        return fail(ErrorCode::LimitExceeded,
+                    tr("%1 has more objects than the limit of %2. Raise the object limit if you "
+                       "trust this repository, or clone with a depth.")
+                        .arg(url).arg(ctx.request->limits.maxObjects) + suffix);
     if (mentions(detail, {"object extends past", "too large", "exceeds", "maximum"}))
         return fail(ErrorCode::LimitExceeded,
                     tr("%1 holds an object or pack larger than the configured limits. Raise the "
@@ -154,7 +162,9 @@ Error classify(const QString &url, int code, const QString &detail, const Contex
         return fail(ErrorCode::DiskFull,
                     tr("The disk holding the repository store is full. Free space or prune the "
                        "store (chiptrace store prune).") + suffix);
-    if (code == GIT_ENOTFOUND || mentions(detail, {"404", "not found", "not exported", "does not appear",
+    if (!url.contains(QLatin1String("://")) && url.startsWith(QLatin1Char('/')) && !QFile::exists(url))
+        return fail(ErrorCode::NotFound, tr("No repository at %1: the folder does not exist.").arg(url) + suffix);
+    if (code == GIT_ENOTFOUND || mentions(detail, {"404", "not found", "no such repository", "not exported", "does not appear",
                                                    "could not find repository", "no such file", "not a git repository"}))
         return fail(ErrorCode::NotFound,
                     tr("No repository at %1. Check the URL; a private repository may also answer "
@@ -241,6 +251,94 @@ static Status pruneRefs(git_repository *repo, const QSet<QString> &advertised)
     return {};
 }
 
+// libgit2 has no per-object size hook while receiving, so each pack this fetch added is read
+// back (headers only) before any ref points into it; a pack with an oversized object is deleted.
+static int collectIds(const git_oid *id, void *payload)
+{
+    static_cast<QList<git_oid> *>(payload)->append(*id);
+    return 0;
+}
+
+static Status checkPack(const QString &idxPath, quint64 *largest)
+{
+    git_odb_backend *backend = nullptr;
+    if (int rc = git_odb_backend_one_pack(&backend, QFile::encodeName(idxPath).constData()); rc < 0)
+        return lastGitError(tr("Opening the received pack"), rc);
+    git_odb *rawOdb = nullptr;
+    git_odb_new(&rawOdb);
+    GitPtr<git_odb> odb = adopt(rawOdb);
+    if (int rc = git_odb_add_backend(odb.get(), backend, 1); rc < 0) {
+        backend->free(backend);
+        return lastGitError(tr("Opening the received pack"), rc);
+    }
+    QList<git_oid> ids;
+    git_odb_foreach(odb.get(), collectIds, &ids);
+    for (const git_oid &id : std::as_const(ids)) {
+        size_t size = 0;
+        git_object_t type = GIT_OBJECT_INVALID;
+        if (git_odb_read_header(&size, &type, odb.get(), &id) == 0)
+            *largest = qMax<quint64>(*largest, size);
+    }
+    return {};
+}
+
+static Status checkNewPacks(const QString &packDir, const QStringList &before, const Limits &limits)
+{
+    const QStringList now = QDir(packDir).entryList({QStringLiteral("*.pack")});
+    for (const QString &pack : now) {
+        if (before.contains(pack))
+            continue;
+        const QString stem = packDir + QLatin1Char('/') + pack.chopped(5);
+        quint64 largest = 0;
+        if (Status s = checkPack(stem + QStringLiteral(".idx"), &largest); !s)
+            return s;
+        if (largest > limits.maxObjectBytes) {
+            for (const char *ext : {".pack", ".idx", ".rev", ".keep", ".promisor"})
+                QFile::remove(stem + QLatin1String(ext));
+            return fail(ErrorCode::LimitExceeded,
+                        tr("The repository holds an object of %1, more than the limit of %2 per "
+                           "object. Raise the limit if you trust this repository.")
+                            .arg(mib(largest), mib(limits.maxObjectBytes)));
+        }
+    }
+    return {};
+}
+
+static git_fetch_options fetchOptions(Context &ctx)
+{
+    git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
+    opts.callbacks.transfer_progress = onTransfer;
+    opts.callbacks.sideband_progress = onSideband;
+    opts.callbacks.credentials = onCredentials;
+    opts.callbacks.update_tips = onUpdateTips;
+    opts.callbacks.payload = &ctx;
+    opts.prune = GIT_FETCH_NO_PRUNE; // done by pruneRefs, once the new refs are known
+    opts.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL;
+    opts.update_fetchhead = 0;
+    opts.proxy_opts.type = GIT_PROXY_AUTO; // http.proxy and the *_proxy environment variables
+    opts.follow_redirects = GIT_REMOTE_REDIRECT_INITIAL;
+    opts.depth = ctx.request->depth > 0 ? ctx.request->depth : 0;
+    return opts;
+}
+
+// The refs the remote advertised in this session (peeled "^{}" entries folded); nullopt when
+// libgit2 cannot say, so that nothing is pruned on a guess.
+static std::optional<QSet<QString>> advertisedRefs(git_remote *remote)
+{
+    const git_remote_head **heads = nullptr;
+    size_t count = 0;
+    if (git_remote_ls(&heads, &count, remote) < 0)
+        return std::nullopt;
+    QSet<QString> names;
+    for (size_t i = 0; i < count; ++i) {
+        QString n = QString::fromUtf8(heads[i]->name);
+        if (n.endsWith(QLatin1String("^{}")))
+            n.chop(3);
+        names.insert(n);
+    }
+    return names;
+}
+
 Result<FetchOutcome> fetchInto(git_repository *repo, const FetchRequest &request)
 {
     applySafetyOptions(request.limits);
@@ -249,52 +347,43 @@ Result<FetchOutcome> fetchInto(git_repository *repo, const FetchRequest &request
     ctx.timer.start();
     if (!ctx.report())
         return classify(request.url, GIT_EUSER, tr("cancelled before connecting"), ctx);
-
     git_remote *rawRemote = nullptr;
     if (int rc = git_remote_create_anonymous(&rawRemote, repo, request.url.toUtf8().constData()); rc < 0)
         return classify(request.url, rc, lastText(rc), ctx);
     GitPtr<git_remote> remote = adopt(rawRemote);
-
-    git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
-    opts.callbacks.transfer_progress = onTransfer;
-    opts.callbacks.sideband_progress = onSideband;
-    opts.callbacks.credentials = onCredentials;
-    opts.callbacks.update_tips = onUpdateTips;
-    opts.callbacks.payload = &ctx;
-    opts.prune = GIT_FETCH_NO_PRUNE; // done below, after the caller's snapshot logic ran
-    opts.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL;
-    opts.update_fetchhead = 0;
-    opts.proxy_opts.type = GIT_PROXY_AUTO; // http.proxy and the *_proxy environment variables
-    opts.follow_redirects = GIT_REMOTE_REDIRECT_INITIAL;
-    opts.depth = request.depth > 0 ? request.depth : 0;
+    git_fetch_options opts = fetchOptions(ctx);
 
     const char *specs[] = {"+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"};
     const git_strarray refspecs = {const_cast<char **>(specs), 2};
-    if (int rc = git_remote_fetch(remote.get(), &refspecs, &opts, "chiptrace: fetch"); rc < 0) {
+    const QString packDir = QString::fromUtf8(git_repository_path(repo)) + QStringLiteral("objects/pack");
+    const QStringList packsBefore = QDir(packDir).entryList({QStringLiteral("*.pack")});
+    int rc = git_remote_connect(remote.get(), GIT_DIRECTION_FETCH, &opts.callbacks, &opts.proxy_opts, nullptr);
+    if (rc == 0)
+        rc = git_remote_download(remote.get(), &refspecs, &opts);
+    if (rc < 0) {
         const QString detail = lastText(rc); // captured before anything else touches libgit2
+        return classify(request.url, rc, detail, ctx);
+    }
+    // Refs are only moved once every new object passed the size limit.
+    if (Status s = checkNewPacks(packDir, packsBefore, request.limits); !s)
+        return s.error();
+    rc = git_remote_update_tips(remote.get(), &opts.callbacks, 0, GIT_REMOTE_DOWNLOAD_TAGS_ALL, "chiptrace: fetch");
+    if (rc < 0) {
+        const QString detail = lastText(rc);
         return classify(request.url, rc, detail, ctx);
     }
 
     FetchOutcome outcome;
-    const git_remote_head **heads = nullptr;
-    size_t count = 0;
-    QSet<QString> advertised;
-    if (git_remote_ls(&heads, &count, remote.get()) == 0) {
-        for (size_t i = 0; i < count; ++i) {
-            QString n = QString::fromUtf8(heads[i]->name);
-            if (n.endsWith(QLatin1String("^{}")))
-                n.chop(3);
-            advertised.insert(n);
-        }
-    }
-    outcome.advertisedRefs = QStringList(advertised.begin(), advertised.end());
-    outcome.advertisedRefs.sort();
     git_buf branch = GIT_BUF_INIT;
     if (git_remote_default_branch(&branch, remote.get()) == 0)
         outcome.defaultBranch = QString::fromUtf8(branch.ptr);
     git_buf_dispose(&branch);
-    if (Status s = pruneRefs(repo, advertised); !s)
-        return s.error();
+    if (const std::optional<QSet<QString>> advertised = advertisedRefs(remote.get())) {
+        outcome.advertisedRefs = QStringList(advertised->begin(), advertised->end());
+        outcome.advertisedRefs.sort();
+        if (Status s = pruneRefs(repo, *advertised); !s)
+            return s.error();
+    }
     return outcome;
 }
 

@@ -13,6 +13,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -89,5 +90,12 @@ public:
 private:
     std::shared_ptr<const Data> m_data;
 };
+
+// JSON forms used by `chiptrace classify --format json` and reports (keys documented in the
+// README): chip, chip_id, date, destination, controlled (true/false/null), status,
+// classification, rule, rule_title, rule_effective, reason, license_exception, review_policy,
+// parameters_only, notes, tpp, performance_density.
+QJsonObject toJson(const Classification &c);
+QJsonObject toJson(const LegalWindow &w); // from, until, rule, undecidable_from, summary
 
 } // namespace ChipTrace::Rules

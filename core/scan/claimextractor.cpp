@@ -26,6 +26,7 @@ const QString mentionPattern = QStringLiteral(
     "|(?:海光\\s?)?DCU\\s?[ZK]100(?:L|-AI)?"
     "|(?:寒武纪\\s?)?(?:思元|MLU)\\s?\\d{3}(?:-[XM]\\d)?"
     "|MTT\\s?S\\d{4}"
+    "|BR1\\d{2}"
     ")"
     "(?:[\\s_-]?(?:SXM\\d?|PCIe|NVL|HGX))?"
     "(?:[\\s_-]?[（(]?\\d{2,3}\\s?G(?:i?B)?[)）]?)?"
@@ -59,7 +60,7 @@ bool isSentenceEnd(const QString &text, qsizetype i)
 } // namespace
 
 ClaimExtractor::ClaimExtractor(ChipResolver resolver)
-    : m_resolver(resolver ? std::move(resolver) : builtinChipResolver())
+    : m_resolver(resolver ? std::move(resolver) : defaultChipResolver())
     , m_mention(mentionPattern, QRegularExpression::CaseInsensitiveOption)
 {
 }

@@ -16,16 +16,19 @@
 
 #include <functional>
 
+namespace ChipTrace::Catalog {
+class Catalog;
+}
+
 namespace ChipTrace::Scan {
 
 // Maps an analyst's spelling ("A100-80G", "昇腾910B") to catalog entry names; empty = unknown.
 using ChipResolver = std::function<QStringList(const QString &spelling)>;
 
-// A small built-in resolver for use before/without the accelerator catalog; names follow
-// resources/data/catalog (accelerators.csv). Prefer catalogChipResolver() when available.
-ChipResolver builtinChipResolver();
+// Resolves through `catalog` (which must outlive the resolver); names are Accelerator::name.
+ChipResolver catalogChipResolver(const Catalog::Catalog &catalog);
 
-// The resolver backed by the accelerator catalog when it is compiled in, else the built-in one.
+// catalogChipResolver(Catalog::builtin()).
 ChipResolver defaultChipResolver();
 
 struct Claim

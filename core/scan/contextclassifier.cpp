@@ -9,7 +9,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <memory>
+#include <numeric>
 
 namespace ChipTrace::Scan {
 
@@ -120,21 +122,21 @@ QList<HitContext> ContextClassifier::classify(const QString &path, const QByteAr
         return out; // unknown syntax: nothing to tell comments from code
     LineTokeniser tokeniser;
     tokeniser.setDefinition(definition);
-    int lastLine = 0;
-    for (const TextPosition &p : positions)
-        lastLine = std::max(lastLine, p.line);
+    // Positions in line order, so one pass over the lines serves them all.
+    QList<int> order(positions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return positions[a].line < positions[b].line; });
 
     KSH::State state;
     qsizetype start = 0;
-    for (int line = 0; line <= lastLine && start <= data.size(); ++line) {
+    int line = 0;
+    for (int k = 0; k < order.size() && start <= data.size(); ++line) {
         qsizetype end = data.indexOf('\n', start);
         if (end < 0)
             end = data.size();
-        const QString text = QString::fromUtf8(data.constData() + start, end - start);
-        state = tokeniser.tokenise(text, state);
-        for (int i = 0; i < positions.size(); ++i)
-            if (positions[i].line == line)
-                out[i] = tokeniser.contextAt(positions[i].column);
+        state = tokeniser.tokenise(QString::fromUtf8(data.constData() + start, end - start), state);
+        for (; k < order.size() && positions[order[k]].line == line; ++k)
+            out[order[k]] = tokeniser.contextAt(positions[order[k]].column);
         start = end + 1;
     }
     return out;

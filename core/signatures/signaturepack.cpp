@@ -1,5 +1,7 @@
 #include "signatures/signaturepack.h"
 
+#include "funnel/constraint.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -278,6 +280,12 @@ QStringList validateRules(const QList<Rule> &rules)
         ids.insert(rule.id);
     }
     for (const Rule &rule : rules) {
+        if (!rule.implies.isEmpty()) {
+            const auto constraint = Funnel::Constraint::parse(rule.implies);
+            if (!constraint)
+                problems.append(tr("%1:%2: rule \"%3\": implies \"%4\": %5")
+                                    .arg(rule.sourceFile).arg(rule.sourceLine).arg(rule.id, rule.implies, constraint.message()));
+        }
         for (const QList<CoSignal> *list : {&rule.required, &rule.vetoes})
             for (const CoSignal &signal : *list)
                 if (!ids.contains(signal.rule))

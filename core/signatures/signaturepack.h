@@ -29,8 +29,8 @@ struct SignaturePack
     static Result<QList<SignaturePack>> builtin();
 };
 
-// Checks rules across packs: unique ids, co-signals naming rules that exist, and (once the
-// funnel engine is linked) `implies` text that parses. Returns one message per problem.
+// Checks rules across packs: unique ids, co-signals naming rules that exist, and `implies` text
+// that Funnel::Constraint::parse accepts. Returns one message per problem.
 QStringList validateRules(const QList<Rule> &rules);
 
 // All rules of several packs, in order.

@@ -57,7 +57,33 @@ void makeRandomRepo(const QString &bare, int files, int size)
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
-[[maybe_unused]] QStringList filesUnder(const QString &dir)
+
+// `git hash-object -w` of `content` in the bare repository `repo`.
+QString hashObject(const QString &repo, const QByteArray &content)
+{
+    const Test::ProcessResult r = Test::run(QStringLiteral("git"), {QStringLiteral("-C"), repo, QStringLiteral("hash-object"),
+                                                                    QStringLiteral("-w"), QStringLiteral("--stdin")}, {}, content);
+    return QString::fromUtf8(r.out).trimmed();
+}
+
+// `git mktree --missing` from ls-tree lines: git's own plumbing accepts names such as ".git" and
+// ".." that porcelain never writes, which is how a hostile repository is made.
+QString mktree(const QString &repo, const QStringList &lines)
+{
+    const QByteArray input = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    const Test::ProcessResult r = Test::run(QStringLiteral("git"), {QStringLiteral("-C"), repo, QStringLiteral("mktree"),
+                                                                    QStringLiteral("--missing")}, {}, input);
+    if (r.exitCode != 0)
+        qWarning("mktree failed: %s", r.err.constData());
+    return QString::fromUtf8(r.out).trimmed();
+}
+
+QString entry(const char *mode, const char *type, const QString &id, const QString &name)
+{
+    return QLatin1String(mode) + QLatin1Char(' ') + QLatin1String(type) + QLatin1Char(' ') + id + QLatin1Char('\t') + name;
+}
+
+QStringList filesUnder(const QString &dir)
 {
     QStringList files;
     QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
@@ -259,6 +285,29 @@ private slots:
         QCOMPARE(readFile(resumed->path + QStringLiteral("/data/f7.bin")), randomBytes(16 * 1024, 7));
     }
 
+    void acquireAsync_reportsProgressAndCancels()
+    {
+        if (!QFileInfo::exists(bare(QStringLiteral("big"))))
+            makeRandomRepo(bare(QStringLiteral("big")), 1200, 16 * 1024);
+        RepositoryStore store(freshStore());
+        const QString url = m_http->url(QStringLiteral("big.git"));
+        QFuture<Result<Acquisition>> cancelled = store.acquireAsync(url);
+        cancelled.cancel();
+        cancelled.waitForFinished();
+        QVERIFY(cancelled.isCanceled());
+        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
+        QVERIFY(QDir(store.root() + QStringLiteral("/.incoming")).isEmpty());
+
+        QFuture<Result<Acquisition>> done = store.acquireAsync(url);
+        done.waitForFinished();
+        QCOMPARE(done.resultCount(), 1);
+        const Result<Acquisition> r = done.result();
+        QVERIFY2(r, qPrintable(r.message()));
+        QVERIFY(done.progressMaximum() >= 1200);
+        QVERIFY(!done.progressText().isEmpty());
+        QCOMPARE(r->checkout.files, 1200);
+    }
+
     void forcePush_isDetected_andDroppedCommitStaysReadable()
     {
         makeSource(QStringLiteral("force"), {{QStringLiteral("README.md"), "model card\n"},
@@ -309,6 +358,224 @@ private slots:
         QCOMPARE(gitOut(second->path, {QStringLiteral("rev-parse"), preservedMain}), dropped);
         QCOMPARE(gitOut(second->path, {QStringLiteral("show"), dropped + QStringLiteral(":launch.sh")}),
                  QStringLiteral("export NCCL_IB_HCA=mlx5"));
+    }
+
+    void changesSinceScan_spanSeveralFetches()
+    {
+        makeSource(QStringLiteral("since"), {{QStringLiteral("run.sh"), "export NCCL_IB_HCA=mlx5\n"}});
+        const QString w = work(QStringLiteral("since"));
+        const QString scannedHead = gitOut(w, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        RepositoryStore store(freshStore());
+        const QString url = m_http->url(QStringLiteral("since.git"));
+        const Result<Acquisition> first = store.acquire(url);
+        QVERIFY2(first, qPrintable(first.message()));
+        QVERIFY(!store.find(url)->lastScanned.isValid());
+        QVERIFY(store.markScanned(url));
+        QVERIFY(store.find(url)->lastScanned.isValid());
+        // Two fetches after the scan: a normal commit, then a rewrite of the scanned one.
+        Test::writeFile(w, QStringLiteral("a.txt"), "a\n");
+        gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
+        gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("a")});
+        publish(QStringLiteral("since"));
+        QVERIFY(store.acquire(url));
+        gitOut(w, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("--orphan"), QStringLiteral("fresh")});
+        Test::writeFile(w, QStringLiteral("run.sh"), "echo clean\n");
+        gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
+        gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("fresh start")});
+        gitOut(w, {QStringLiteral("branch"), QStringLiteral("-M"), QStringLiteral("main")});
+        publish(QStringLiteral("since"));
+        const Result<Acquisition> last = store.acquire(url);
+        QVERIFY2(last, qPrintable(last.message()));
+
+        const Result<ChangeReport> since = store.changesSinceScan(url);
+        QVERIFY2(since, qPrintable(since.message()));
+        QVERIFY(since->historyRewritten());
+        QCOMPARE(since->refs.size(), 1);
+        QCOMPARE(since->refs.first().oldId, scannedHead);
+        QCOMPARE(since->refs.first().kind, RefChange::Kind::Rewritten);
+        QVERIFY(since->refs.first().preservedAs.startsWith(QStringLiteral("refs/chiptrace/preserved/")));
+        QVERIFY(since->droppedCommits.contains(scannedHead));
+        QCOMPARE(since->newCommits, 1); // the orphan commit; "a" was also dropped
+        QVERIFY(store.markScanned(url));
+        QVERIFY(!store.changesSinceScan(url)->hasChanges());
+    }
+    void hostileRepository_isClonedWithoutAnythingTakingEffect()
+    {
+        const QString repo = bare(QStringLiteral("hostile"));
+        QDir().mkpath(repo);
+        gitOut(repo, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare")});
+        const QString marker = m_tmp.path() + QStringLiteral("/hook-ran");
+        const QString hook = hashObject(repo, "#!/bin/sh\ntouch '" + marker.toUtf8() + "'\n");
+        const QString hooks = mktree(repo, {entry("100755", "blob", hook, QStringLiteral("post-checkout")),
+                                            entry("100755", "blob", hook, QStringLiteral("post-merge"))});
+        const QString dotGit = mktree(repo, {entry("040000", "tree", hooks, QStringLiteral("hooks")),
+                                             entry("100644", "blob", hashObject(repo, "[core]\n\thooksPath = hooks\n"),
+                                                   QStringLiteral("config"))});
+        const QString escape = mktree(repo, {entry("100644", "blob", hashObject(repo, "escaped\n"), QStringLiteral("escaped.txt"))});
+        const QString subUrl = m_daemon->url(QStringLiteral("daemon.git"));
+        const QString vendor = mktree(repo, {entry("160000", "commit", QStringLiteral("1234567890123456789012345678901234567890"),
+                                                   QStringLiteral("sub"))});
+        const QString root = mktree(repo, {
+            entry("040000", "tree", dotGit, QStringLiteral(".git")),
+            entry("040000", "tree", dotGit, QStringLiteral(".GIT")),
+            entry("040000", "tree", escape, QStringLiteral("..")),
+            entry("040000", "tree", hooks, QStringLiteral("hooks")),
+            entry("120000", "blob", hashObject(repo, "/etc"), QStringLiteral("etc-link")),
+            entry("040000", "tree", escape, QStringLiteral("etc-link")), // a folder under the link's name
+            entry("100644", "blob", hashObject(repo, "[submodule \"sub\"]\n\tpath = vendor/sub\n\turl = " + subUrl.toUtf8() + "\n"),
+                  QStringLiteral(".gitmodules")),
+            entry("040000", "tree", vendor, QStringLiteral("vendor")),
+            entry("100644", "blob", hashObject(repo, "# innocent\n"), QStringLiteral("README.md"))});
+        QVERIFY(!root.isEmpty());
+        const QString commit = gitOut(repo, {QStringLiteral("commit-tree"), root, QStringLiteral("-m"), QStringLiteral("hostile")});
+        gitOut(repo, {QStringLiteral("update-ref"), QStringLiteral("refs/heads/main"), commit});
+
+        RepositoryStore store(freshStore());
+        const Result<Acquisition> r = store.acquire(m_daemon->url(QStringLiteral("hostile.git")));
+        QVERIFY2(r, qPrintable(r.message()));
+        const QString path = r->path;
+        // Every hostile path was refused, the harmless ones written.
+        for (const QString &p : {QStringLiteral(".git"), QStringLiteral(".GIT"), QStringLiteral("..")})
+            QVERIFY2(r->checkout.refusedPaths.contains(p), qPrintable(r->checkout.refusedPaths.join(QLatin1Char(','))));
+        QCOMPARE(readFile(path + QStringLiteral("/README.md")), QByteArray("# innocent\n"));
+        QVERIFY(!QFileInfo::exists(store.root() + QStringLiteral("/escaped.txt")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("/.GIT")));
+        // Nothing of the tree's ".git" reached the real one; no hook ran, not even the planted ones.
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("/.git/hooks/post-checkout")));
+        QVERIFY(!readFile(path + QStringLiteral("/.git/config")).contains("hooksPath = hooks"));
+        QVERIFY(QFileInfo(path + QStringLiteral("/hooks/post-checkout")).isFile()); // inert data
+        QVERIFY(!QFileInfo::exists(marker));
+        // The symbolic link is a link, and nothing was written through it.
+        const QFileInfo link(path + QStringLiteral("/etc-link"));
+        QVERIFY(link.isSymLink());
+        QCOMPARE(QFile::symLinkTarget(link.filePath()), QStringLiteral("/etc"));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/etc/escaped.txt")));
+        QVERIFY(r->checkout.refusedPaths.contains(QStringLiteral("etc-link")));
+        // The submodule is listed, not fetched.
+        QCOMPARE(r->checkout.submodules, QStringList{QStringLiteral("vendor/sub")});
+        QVERIFY(QDir(path + QStringLiteral("/vendor")).isEmpty());
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("/.git/modules")));
+        // The history is intact for the scanner: the hostile tree is readable through git.
+        QCOMPARE(gitOut(path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), commit);
+    }
+
+    void hugeBlob_isRefusedAndNothingIsKept()
+    {
+        makeRandomRepo(bare(QStringLiteral("huge")), 1, 3 * 1024 * 1024);
+        RepositoryStore store(freshStore());
+        AcquireOptions options;
+        options.limits.maxObjectBytes = 1024 * 1024;
+        const QString url = m_http->url(QStringLiteral("huge.git"));
+        const Result<Acquisition> r = store.acquire(url, options);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::LimitExceeded);
+        QVERIFY2(r.message().contains(QStringLiteral("3.0 MiB")), qPrintable(r.message()));
+        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
+        QVERIFY(store.entries().isEmpty());
+
+        options.limits = Limits{};
+        options.limits.maxObjects = 2; // blob + tree + commit
+        const Result<Acquisition> tooMany = store.acquire(url, options);
+        QVERIFY2(tooMany.code() == ErrorCode::LimitExceeded, qPrintable(tooMany.message()));
+        QVERIFY2(tooMany.message().contains(QStringLiteral("limit of 2")), qPrintable(tooMany.message()));
+        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
+
+        const Result<Acquisition> defaults = store.acquire(url); // the default limits allow it
+        QVERIFY2(defaults, qPrintable(defaults.message()));
+    }
+
+    void errors_sayWhatWentWrong_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("code");
+        QTest::newRow("git:// missing") << m_daemon->url(QStringLiteral("missing.git")) << int(ErrorCode::NotFound);
+        QTest::newRow("http missing") << m_http->url(QStringLiteral("missing.git")) << int(ErrorCode::NotFound);
+        QTest::newRow("local missing") << m_tmp.path() + QStringLiteral("/nothing-here") << int(ErrorCode::NotFound);
+        QTest::newRow("host not found") << QStringLiteral("http://no-such-host.invalid/lab/repo.git") << int(ErrorCode::HostNotFound);
+        QTest::newRow("refused") << QStringLiteral("git://127.0.0.1:%1/x.git").arg(Test::freePort()) << int(ErrorCode::Network);
+    }
+    void errors_sayWhatWentWrong()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, code);
+        RepositoryStore store(freshStore());
+        const Result<Acquisition> r = store.acquire(url);
+        QVERIFY(!r);
+        QVERIFY2(int(r.code()) == code, qPrintable(r.message()));
+        QVERIFY2(r.message().contains(QStringLiteral("(libgit2: ")), qPrintable(r.message()));
+        QVERIFY(store.entries().isEmpty());
+        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
+    }
+
+    void privateHttpRepository_needsCredentials_andTheSecretIsNeverStored()
+    {
+        makeSource(QStringLiteral("private"), {{QStringLiteral("README.md"), "private\n"}});
+        Test::HttpGitServer server(m_served);
+        const QByteArray secret = "s3cr3t-token-8d1f";
+        server.requireAuth("analyst", secret);
+        QVERIFY(server.start());
+        const QString url = server.url(QStringLiteral("private.git"));
+        RepositoryStore store(freshStore());
+
+        AcquireOptions none;
+        none.credentials = [](const QString &) { return std::optional<Credential>(); };
+        const Result<Acquisition> denied = store.acquire(url, none);
+        QCOMPARE(denied.code(), ErrorCode::AuthRequired);
+        QVERIFY(!denied.message().contains(QString::fromLatin1(secret)));
+
+        AcquireOptions withToken;
+        QString askedFor;
+        withToken.credentials = [&](const QString &u) {
+            askedFor = u;
+            return std::optional<Credential>(Credential{QStringLiteral("analyst"), QString::fromLatin1(secret)});
+        };
+        const Result<Acquisition> granted = store.acquire(url, withToken);
+        QVERIFY2(granted, qPrintable(granted.message()));
+        QVERIFY(askedFor.startsWith(url));
+        QCOMPARE(readFile(granted->path + QStringLiteral("/README.md")), QByteArray("private\n"));
+        // A credential given inside the URL works too and is not kept in the store either.
+        QString withUserInfo = url;
+        withUserInfo.replace(QStringLiteral("http://"), QStringLiteral("http://analyst:") + QString::fromLatin1(secret) + QLatin1Char('@'));
+        const Result<Acquisition> again = store.acquire(withUserInfo, none);
+        QVERIFY2(again, qPrintable(again.message()));
+        QCOMPARE(again->path, granted->path);
+        QCOMPARE(again->url, url);
+        for (const QString &f : filesUnder(store.root()))
+            QVERIFY2(!readFile(f).contains(secret), qPrintable(f));
+    }
+
+    void cli_cloneFetchAndStore()
+    {
+        makeSource(QStringLiteral("cli"), {{QStringLiteral("a.txt"), "1\n"}, {QStringLiteral("b.txt"), "2\n"}});
+        const QString home = m_tmp.path() + QStringLiteral("/home");
+        const QString url = m_daemon->url(QStringLiteral("cli.git"));
+        const Test::ProcessResult cloned = Test::chiptrace({QStringLiteral("clone"), url, QStringLiteral("--depth"), QStringLiteral("1")}, home);
+        QVERIFY2(cloned.exitCode == 0, cloned.err.constData());
+        const QString storeRoot = home + QStringLiteral("/data/chiptrace/repositories");
+        const QString path = RepositoryStore(storeRoot).pathFor(url);
+        QVERIFY2(cloned.out.contains(path.toUtf8()), cloned.out.constData());
+        QCOMPARE(gitOut(path, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}), QStringLiteral("1"));
+
+        Test::writeFile(work(QStringLiteral("cli")), QStringLiteral("c.txt"), "3\n");
+        gitOut(work(QStringLiteral("cli")), {QStringLiteral("add"), QStringLiteral("-A")});
+        gitOut(work(QStringLiteral("cli")), {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("c")});
+        publish(QStringLiteral("cli"));
+        const Test::ProcessResult fetched = Test::chiptrace({QStringLiteral("fetch"), path}, home);
+        QVERIFY2(fetched.exitCode == 0, fetched.err.constData());
+        QVERIFY2(fetched.out.contains("1 new commit"), fetched.out.constData());
+        QCOMPARE(readFile(path + QStringLiteral("/c.txt")), QByteArray("3\n"));
+
+        const Test::ProcessResult listed = Test::chiptrace({QStringLiteral("store"), QStringLiteral("list")}, home);
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(url.toUtf8()));
+
+        const Test::ProcessResult notCloned = Test::chiptrace({QStringLiteral("fetch"), m_daemon->url(QStringLiteral("other.git"))}, home);
+        QCOMPARE(notCloned.exitCode, 3);
+        QVERIFY(notCloned.err.contains("clone it first"));
+        const Test::ProcessResult missing = Test::chiptrace({QStringLiteral("clone"), m_daemon->url(QStringLiteral("missing.git"))}, home);
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY2(missing.err.contains("No repository at"), missing.err.constData());
+        QCOMPARE(Test::chiptrace({QStringLiteral("clone")}, home).exitCode, 2);
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "scan/contentscanner.h"
 #include "signatures/signaturepack.h"
+#include "funnel/constraint.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +114,19 @@ private Q_SLOTS:
         const QString gaudi = u"import habana_frameworks.torch.core as htcore\n"_s + bare;
         QVERIFY(ruleFires(u"gaudi-hccl"_s, u"train.py"_s, gaudi));
         QVERIFY(!ruleFires(u"ascend-hccl-backend"_s, u"train.py"_s, gaudi));
+    }
+
+    void implies_usesOnlyKnownCatalogProperties()
+    {
+        const QStringList known = Funnel::Constraint::knownProperties() + Funnel::Constraint::knownFlags();
+        for (const auto &rule : shipped().rules) {
+            if (rule.implies.isEmpty())
+                continue;
+            const auto constraint = Funnel::Constraint::parse(rule.implies);
+            QVERIFY2(constraint, qPrintable(rule.id + u": "_s + constraint.message()));
+            for (const QString &property : constraint->properties())
+                QVERIFY2(known.contains(property), qPrintable(rule.id + u": unknown property "_s + property));
+        }
     }
 
     void nccl_aloneDoesNotExcludeAmd()

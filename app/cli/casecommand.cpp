@@ -1,0 +1,194 @@
+// `chiptrace case new|info|verify|export|import|merge`: thin front ends over Case::CaseFile.
+
+#include "commandregistry.h"
+
+#include "casefile/casefile.h"
+#include "casefile/caselocation.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ChipTrace::Cli {
+
+static QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+static int failWith(const Error &e)
+{
+    err() << e.message << Qt::endl;
+    return e.code == ErrorCode::InvalidArgument ? ExitUsage : ExitError;
+}
+
+// Parses `args` (args[0] = "case <sub>") with the positional names given; --as sets the identity.
+struct Parsed
+{
+    QStringList positional;
+    QCommandLineParser parser;
+};
+
+static bool parse(Parsed &p, const QStringList &args, const QStringList &names, const QString &description,
+                  const QList<QCommandLineOption> &extra = {})
+{
+    p.parser.setApplicationDescription(description);
+    p.parser.addHelpOption();
+    p.parser.addOption({u"as"_s, tr("Act as this reviewer (default: the configured identity, else the OS user)."), u"name"_s});
+    p.parser.addOptions(extra);
+    for (const QString &n : names)
+        p.parser.addPositionalArgument(n, n);
+    p.parser.process(args);
+    p.positional = p.parser.positionalArguments();
+    if (p.positional.size() != names.size()) {
+        err() << tr("Usage: chiptrace %1 %2").arg(args.value(0), names.join(u' ')) << Qt::endl;
+        return false;
+    }
+    if (p.parser.isSet(u"as"_s))
+        qputenv("CHIPTRACE_IDENTITY", p.parser.value(u"as"_s).toUtf8());
+    return true;
+}
+
+static int runNew(const QStringList &args)
+{
+    Parsed p;
+    const QCommandLineOption title(u"title"_s, tr("The case title (default: the file name)."), u"text"_s);
+    const QCommandLineOption question(u"question"_s, tr("The question the case answers."), u"text"_s);
+    if (!parse(p, args, {u"CASE"_s}, tr("Create a new case file."), {title, question}))
+        return ExitUsage;
+    const QString path = Case::resolveCasePath(p.positional[0]);
+    Case::CaseInfo info;
+    info.title = p.parser.isSet(title) ? p.parser.value(title) : QFileInfo(path).completeBaseName();
+    info.question = p.parser.value(question);
+    auto cf = Case::CaseFile::create(path, info);
+    if (!cf)
+        return failWith(cf.error());
+    out() << path << Qt::endl;
+    return ExitOk;
+}
+
+static int runInfo(const QStringList &args)
+{
+    Parsed p;
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    if (!parse(p, args, {u"CASE"_s}, tr("Show what a case holds."), {json}))
+        return ExitUsage;
+    auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
+    if (!cf)
+        return failWith(cf.error());
+    const Case::CaseInfo i = (*cf)->info();
+    const Case::CaseStats s = (*cf)->stats();
+    if (p.parser.isSet(json)) {
+        const QJsonObject o{{u"id"_s, i.id}, {u"title"_s, i.title}, {u"question"_s, i.question},
+                            {u"schema"_s, i.schemaVersion}, {u"created"_s, i.created.toString(Qt::ISODate)},
+                            {u"modified"_s, i.modified.toString(Qt::ISODate)}, {u"labs"_s, s.labs},
+                            {u"models"_s, s.models}, {u"sources"_s, s.sources}, {u"findings"_s, s.findings},
+                            {u"evidence"_s, s.evidence}, {u"proposed"_s, s.proposed}, {u"accepted"_s, s.accepted},
+                            {u"disputed"_s, s.disputed}, {u"rejected"_s, s.rejected}, {u"comments"_s, s.comments},
+                            {u"conclusions"_s, s.conclusions}, {u"open_conflicts"_s, s.openConflicts},
+                            {u"audit_entries"_s, s.auditEntries}};
+        out() << QString::fromUtf8(QJsonDocument(o).toJson());
+        return ExitOk;
+    }
+    out() << tr("Case:      %1 (%2)").arg(i.title, i.id) << Qt::endl
+          << tr("Question:  %1").arg(i.question) << Qt::endl
+          << tr("Format:    %1").arg(i.schemaVersion) << Qt::endl
+          << tr("Modified:  %1").arg(i.modified.toString(Qt::ISODate)) << Qt::endl
+          << tr("Labs %1, models %2, sources %3, findings %4").arg(s.labs).arg(s.models).arg(s.sources).arg(s.findings) << Qt::endl
+          << tr("Evidence %1: %2 proposed, %3 accepted, %4 disputed, %5 rejected")
+                 .arg(s.evidence).arg(s.proposed).arg(s.accepted).arg(s.disputed).arg(s.rejected) << Qt::endl
+          << tr("Comments %1, conclusions %2, open conflicts %3, audit entries %4")
+                 .arg(s.comments).arg(s.conclusions).arg(s.openConflicts).arg(s.auditEntries) << Qt::endl;
+    return ExitOk;
+}
+
+static int runVerify(const QStringList &args)
+{
+    Parsed p;
+    if (!parse(p, args, {u"CASE"_s}, tr("Check a case's audit trail, rows and captured copies for tampering.")))
+        return ExitUsage;
+    auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
+    if (!cf)
+        return failWith(cf.error());
+    const Case::VerifyReport r = (*cf)->verify();
+    for (const Case::VerifyProblem &problem : r.problems)
+        out() << tr("PROBLEM: %1").arg(problem.message) << Qt::endl;
+    out() << tr("%1 audit entries, %2 rows, %3 captured copies checked: %4")
+                 .arg(r.auditEntries).arg(r.rowsChecked).arg(r.copiesChecked)
+                 .arg(r.ok() ? tr("OK") : QCoreApplication::translate("Cli", "%n problem(s)", nullptr, int(r.problems.size())))
+          << Qt::endl;
+    return r.ok() ? ExitOk : ExitVerifyFailed;
+}
+
+static int runExport(const QStringList &args)
+{
+    Parsed p;
+    if (!parse(p, args, {u"CASE"_s, u"BUNDLE"_s}, tr("Write a case and its captured copies as one bundle file.")))
+        return ExitUsage;
+    auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
+    if (!cf)
+        return failWith(cf.error());
+    if (Status s = (*cf)->exportBundle(p.positional[1]); !s)
+        return failWith(s.error());
+    out() << p.positional[1] << Qt::endl;
+    return ExitOk;
+}
+
+static int runImport(const QStringList &args)
+{
+    Parsed p;
+    if (!parse(p, args, {u"BUNDLE"_s, u"CASE"_s}, tr("Unpack a bundle into a new case file.")))
+        return ExitUsage;
+    const QString path = Case::resolveCasePath(p.positional[1]);
+    auto cf = Case::CaseFile::importBundle(p.positional[0], path);
+    if (!cf)
+        return failWith(cf.error());
+    out() << path << Qt::endl;
+    return ExitOk;
+}
+
+static int runMerge(const QStringList &args)
+{
+    Parsed p;
+    if (!parse(p, args, {u"CASE"_s, u"OTHER"_s}, tr("Merge another copy of the case (a bundle or a case file) into CASE.")))
+        return ExitUsage;
+    auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
+    if (!cf)
+        return failWith(cf.error());
+    auto r = (*cf)->merge(p.positional[1]);
+    if (!r)
+        return failWith(r.error());
+    out() << tr("%1 added, %2 updated, %3 unchanged, %4 conflict(s)")
+                 .arg(r->added).arg(r->updated).arg(r->unchanged).arg(r->conflicts.size()) << Qt::endl;
+    for (const Case::Conflict &c : r->conflicts)
+        out() << tr("CONFLICT: %1 %2 differs in both copies; ours is kept until resolved in the workbench.")
+                     .arg(c.table, c.entityId) << Qt::endl;
+    return ExitOk;
+}
+
+static int runCase(const QStringList &args)
+{
+    static const QList<QPair<QString, int (*)(const QStringList &)>> subs{
+        {u"new"_s, runNew}, {u"info"_s, runInfo}, {u"verify"_s, runVerify},
+        {u"export"_s, runExport}, {u"import"_s, runImport}, {u"merge"_s, runMerge}};
+    const QString sub = args.value(1);
+    for (const auto &[name, fn] : subs) {
+        if (name == sub) {
+            QStringList rest = args.mid(2);
+            rest.prepend(args.value(0) + u' ' + sub);
+            return fn(rest);
+        }
+    }
+    err() << tr("Usage: chiptrace case new|info|verify|export|import|merge ... (see chiptrace case <command> --help)")
+          << Qt::endl;
+    return sub == u"--help"_s || sub == u"-h"_s ? ExitOk : ExitUsage;
+}
+
+static const CommandRegistration registration({
+    u"case"_s,
+    QT_TRANSLATE_NOOP("Cli", "Create, inspect, verify, export, import and merge case files"),
+    runCase,
+});
+
+} // namespace ChipTrace::Cli

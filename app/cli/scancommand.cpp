@@ -1,0 +1,80 @@
+// chiptrace scan PATH [--history] [--pack FILE]... [--format text|json|sarif] [--output FILE]
+// Thin front end over Scan::Scanner and Scan::renderReport; exit codes in commandregistry.h.
+
+#include "commandregistry.h"
+
+#include "scan/scanreport.h"
+#include "scan/scanner.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+
+namespace ChipTrace::Cli {
+
+using namespace Qt::StringLiterals;
+
+static int runScan(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Scan a repository for hardware signatures and chip claims."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"path"_s, QCoreApplication::translate("Cli", "The repository's folder."));
+    const QCommandLineOption history(u"history"_s, QCoreApplication::translate("Cli", "Scan every commit of the git history, not only the working tree."));
+    const QCommandLineOption pack(u"pack"_s, QCoreApplication::translate("Cli", "Also load the signature pack FILE (repeatable)."), u"file"_s);
+    const QCommandLineOption noBuiltin(u"no-builtin-packs"_s, QCoreApplication::translate("Cli", "Do not load the signature packs shipped with ChipTrace."));
+    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "Output format: text, json or sarif."), u"format"_s, u"text"_s);
+    const QCommandLineOption output(u"output"_s, QCoreApplication::translate("Cli", "Write the report to FILE instead of standard output."), u"file"_s);
+    parser.addOptions({history, pack, noBuiltin, format, output});
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const auto reportFormat = Scan::reportFormatFromName(parser.value(format));
+    if (parser.positionalArguments().size() != 1 || !reportFormat) {
+        err() << (reportFormat ? QCoreApplication::translate("Cli", "Give exactly one PATH.")
+                               : QCoreApplication::translate("Cli", "Unknown format \"%1\": use text, json or sarif.").arg(parser.value(format)))
+              << Qt::endl;
+        return ExitUsage;
+    }
+    Scan::ScanOptions options;
+    options.history = parser.isSet(history);
+    options.packFiles = parser.values(pack);
+    options.builtinPacks = !parser.isSet(noBuiltin);
+    auto scanner = Scan::Scanner::create(options);
+    if (!scanner) {
+        err() << scanner.message() << Qt::endl;
+        return ExitError;
+    }
+    auto result = (*scanner)->scan(parser.positionalArguments().constFirst());
+    if (!result) {
+        err() << result.message() << Qt::endl;
+        return result.code() == ErrorCode::Cancelled ? ExitCancelled : ExitError;
+    }
+    for (const QString &warning : std::as_const(result->warnings))
+        err() << QCoreApplication::translate("Cli", "warning: %1").arg(warning) << Qt::endl;
+    const QByteArray report = Scan::renderReport(*result, *reportFormat);
+    if (parser.isSet(output)) {
+        QSaveFile file(parser.value(output));
+        if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit()) {
+            err() << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(parser.value(output), file.errorString()) << Qt::endl;
+            return ExitError;
+        }
+    } else {
+        out() << QString::fromUtf8(report);
+        out().flush();
+    }
+    return result->findings.isEmpty() ? ExitOk : ExitFindings;
+}
+
+static const CommandRegistration registration({
+    u"scan"_s,
+    QT_TRANSLATE_NOOP("Cli", "Scan a repository (working tree or whole history) for hardware signatures and claims"),
+    runScan,
+});
+
+} // namespace ChipTrace::Cli

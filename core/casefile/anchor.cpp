@@ -1,0 +1,44 @@
+#include "casefile/anchor.h"
+
+#include "util/paths.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace ChipTrace::Case::Anchor {
+
+static QString anchorFile(const QString &casePath)
+{
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(casePath).absoluteFilePath().toUtf8(),
+                                                    QCryptographicHash::Sha256).toHex();
+    return Paths::dataDir() + u"/anchors/"_s + QString::fromLatin1(key);
+}
+
+void record(const QString &casePath, const Head &head)
+{
+    const QString file = anchorFile(casePath);
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return; // an anchor is a second line of defence; failing to write it must not fail the edit
+    f.write(QByteArray::number(head.seq) + ' ' + head.hash.toLatin1() + '\n');
+    f.commit();
+}
+
+std::optional<Head> recorded(const QString &casePath)
+{
+    QFile f(anchorFile(casePath));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QList<QByteArray> parts = f.readAll().trimmed().split(' ');
+    if (parts.size() != 2)
+        return std::nullopt;
+    return Head{parts[0].toLongLong(), QString::fromLatin1(parts[1])};
+}
+
+} // namespace ChipTrace::Case::Anchor

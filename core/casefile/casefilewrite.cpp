@@ -1,0 +1,276 @@
+// CaseFile: the changing half. Every call is one CaseWriter (transaction + audit + ChangeSet).
+
+#include "casefile/casefile.h"
+#include "casefile/casewriter.h"
+#include "casefile/database.h"
+#include "casefile/rows.h"
+#include "casefile/schema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace ChipTrace::Case {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChipTrace::Case::CaseFile", text);
+}
+
+// Runs `body` inside one writer and commits it.
+template<typename F>
+static Result<ChangeSet> inWriter(Database &db, CaseFile &cf, const QString &label, F body)
+{
+    CaseWriter w(db, cf.actor(), label, &cf);
+    if (Status s = w.status(); !s)
+        return s.error();
+    if (Status s = body(w); !s)
+        return s.error();
+    return w.commit();
+}
+
+Result<ChangeSet> CaseFile::setInfo(const CaseInfo &info)
+{
+    if (info.title.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("A case needs a title."));
+    return inWriter(*m_db, *this, tr("Edit case"), [&](CaseWriter &w) {
+        const CaseInfo current = this->info();
+        CaseInfo v = info;
+        v.id = current.id;
+        v.created = current.created;
+        return w.put(u"case_info"_s, v.id, Rows::toRow(v));
+    });
+}
+
+template<typename T>
+static Status requireName(const T &item)
+{
+    if (item.name.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "A name is required."));
+    return {};
+}
+
+Result<ChangeSet> CaseFile::saveLab(Lab &lab)
+{
+    if (Status s = requireName(lab); !s)
+        return s.error();
+    if (lab.id.isEmpty())
+        lab.id = newId();
+    return inWriter(*m_db, *this, tr("Save lab %1").arg(lab.name),
+                    [&](CaseWriter &w) { return w.put(u"labs"_s, lab.id, Rows::toRow(lab)); });
+}
+
+Result<ChangeSet> CaseFile::saveModel(Model &model)
+{
+    if (Status s = requireName(model); !s)
+        return s.error();
+    if (model.id.isEmpty())
+        model.id = newId();
+    return inWriter(*m_db, *this, tr("Save model %1").arg(model.name),
+                    [&](CaseWriter &w) { return w.put(u"models"_s, model.id, Rows::toRow(model)); });
+}
+
+Result<ChangeSet> CaseFile::saveSource(Source &source)
+{
+    if (source.id.isEmpty())
+        source.id = newId();
+    if (!source.retrieved.isValid())
+        source.retrieved = QDateTime::currentDateTimeUtc();
+    return inWriter(*m_db, *this, tr("Save source %1").arg(source.title.isEmpty() ? source.uri : source.title),
+                    [&](CaseWriter &w) { return w.put(u"sources"_s, source.id, Rows::toRow(source)); });
+}
+
+Result<ChangeSet> CaseFile::saveFinding(FindingRecord &finding)
+{
+    if (finding.id.isEmpty())
+        finding.id = newId();
+    return inWriter(*m_db, *this, tr("Save finding"),
+                    [&](CaseWriter &w) { return w.put(u"findings"_s, finding.id, Rows::toRow(finding)); });
+}
+
+// Author and creation time belong to whoever first saved the item; later edits keep them.
+template<typename T>
+static void stampAuthor(CaseWriter &w, const QString &table, T &item)
+{
+    if (item.id.isEmpty())
+        item.id = newId();
+    const QJsonObject existing = w.read(table, item.id);
+    if (!existing.isEmpty()) {
+        item.author = existing.value(u"author"_s).toString();
+        item.created = Rows::timeFrom(existing.value(u"created"_s));
+    } else {
+        if (item.author.isEmpty())
+            item.author = w.actor();
+        item.created = QDateTime::currentDateTimeUtc();
+    }
+}
+
+Result<ChangeSet> CaseFile::saveEvidence(Evidence &evidence)
+{
+    if (evidence.findingId.isEmpty() && evidence.quote.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("Evidence needs a finding or a quote."));
+    return inWriter(*m_db, *this, tr("Save evidence"), [&](CaseWriter &w) {
+        stampAuthor(w, u"evidence"_s, evidence);
+        return w.put(u"evidence"_s, evidence.id, Rows::toRow(evidence));
+    });
+}
+
+Result<ChangeSet> CaseFile::saveConclusion(Conclusion &conclusion)
+{
+    return inWriter(*m_db, *this, tr("Save conclusion"), [&](CaseWriter &w) {
+        stampAuthor(w, u"conclusions"_s, conclusion);
+        return w.put(u"conclusions"_s, conclusion.id, Rows::toRow(conclusion));
+    });
+}
+
+Result<ChangeSet> CaseFile::remove(const QString &table, const QString &id)
+{
+    if (!Schema::auditedTables().contains(table) || table == u"case_info"_s)
+        return fail(ErrorCode::InvalidArgument, tr("Cannot remove items of kind '%1'.").arg(table));
+    return inWriter(*m_db, *this, tr("Remove %1").arg(table), [&](CaseWriter &w) -> Status {
+        if (w.read(table, id).isEmpty())
+            return fail(ErrorCode::NotFound, tr("The item to remove is not in the case."));
+        return w.removeTree(table, id);
+    });
+}
+
+Status CaseFile::capture(Source &source, const QByteArray &content)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString rel = u"sha256/%1/%2"_s.arg(sha.left(2), sha);
+    const QString abs = filesDir() + u'/' + rel;
+    if (!QFileInfo::exists(abs)) { // content-addressed: an existing copy is the same bytes
+        QDir().mkpath(QFileInfo(abs).absolutePath());
+        QSaveFile f(abs);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
+            return fail(ErrorCode::Io, tr("Cannot store the captured copy in %1: %2").arg(abs, f.errorString()));
+    }
+    source.sha256 = sha;
+    source.capturedPath = rel;
+    return {};
+}
+
+Status CaseFile::captureFile(Source &source, const QString &filePath)
+{
+    QFile f(filePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(filePath, f.errorString()));
+    return capture(source, f.readAll());
+}
+
+Result<ChangeSet> CaseFile::review(const QString &evidenceId, Verdict verdict, const QString &note)
+{
+    Review r{newId(), evidenceId, m_actor, verdict, note, QDateTime::currentDateTimeUtc()};
+    return inWriter(*m_db, *this, tr("Review: %1").arg(nameOf(verdict)), [&](CaseWriter &w) -> Status {
+        if (w.read(u"evidence"_s, evidenceId).isEmpty())
+            return fail(ErrorCode::NotFound, tr("The evidence item to review is not in the case."));
+        return w.put(u"reviews"_s, r.id, Rows::toRow(r));
+    });
+}
+
+Result<ChangeSet> CaseFile::addComment(const QString &evidenceId, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("The comment is empty."));
+    Comment c{newId(), evidenceId, m_actor, text, QDateTime::currentDateTimeUtc()};
+    return inWriter(*m_db, *this, tr("Comment"), [&](CaseWriter &w) -> Status {
+        if (w.read(u"evidence"_s, evidenceId).isEmpty())
+            return fail(ErrorCode::NotFound, tr("The evidence item to comment on is not in the case."));
+        return w.put(u"comments"_s, c.id, Rows::toRow(c));
+    });
+}
+
+static Status importRows(CaseWriter &w, ImportBatch &batch, const ProgressFn &progress)
+{
+    const qint64 total = batch.sources.size() + batch.findings.size() + batch.evidence.size();
+    qint64 done = 0;
+    auto step = [&]() -> Status {
+        if (progress && (++done % 256 == 0 || done == total) && !progress(done, total))
+            return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was added."));
+        return {};
+    };
+    for (Source &s : batch.sources) {
+        s.id = s.id.isEmpty() ? newId() : s.id;
+        if (!s.retrieved.isValid())
+            s.retrieved = QDateTime::currentDateTimeUtc();
+        if (Status st = w.put(u"sources"_s, s.id, Rows::toRow(s)); !st || !(st = step()))
+            return st;
+    }
+    for (FindingRecord &f : batch.findings) {
+        f.id = f.id.isEmpty() ? newId() : f.id;
+        if (Status st = w.put(u"findings"_s, f.id, Rows::toRow(f)); !st || !(st = step()))
+            return st;
+    }
+    for (Evidence &e : batch.evidence) {
+        stampAuthor(w, u"evidence"_s, e);
+        if (Status st = w.put(u"evidence"_s, e.id, Rows::toRow(e)); !st || !(st = step()))
+            return st;
+    }
+    return {};
+}
+
+Result<ChangeSet> CaseFile::importBatch(ImportBatch &batch, const ProgressFn &progress)
+{
+    const QString label = batch.label.isEmpty() ? tr("Import") : batch.label;
+    return inWriter(*m_db, *this, label, [&](CaseWriter &w) { return importRows(w, batch, progress); });
+}
+
+// Moves every row of `changes` from `expected(change)` to `target(change)`, refusing when
+// the current row is not what the change expects.
+template<typename Expected, typename Target>
+static Status move(CaseWriter &w, const QList<RowChange> &changes, Expected expected, Target target)
+{
+    for (const RowChange &c : changes) {
+        if (w.read(c.table, c.id) != expected(c))
+            return fail(ErrorCode::Conflict, tr("This change cannot be undone or redone: the item was changed "
+                                                "since (by a later edit or a merge)."));
+        if (Status s = w.put(c.table, c.id, target(c)); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<ChangeSet> CaseFile::revert(const ChangeSet &changes)
+{
+    QList<RowChange> reversed(changes.changes.crbegin(), changes.changes.crend());
+    return inWriter(*m_db, *this, tr("Undo: %1").arg(changes.label), [&](CaseWriter &w) {
+        return move(w, reversed, [](const RowChange &c) { return c.after; }, [](const RowChange &c) { return c.before; });
+    });
+}
+
+Result<ChangeSet> CaseFile::apply(const ChangeSet &changes)
+{
+    return inWriter(*m_db, *this, tr("Redo: %1").arg(changes.label), [&](CaseWriter &w) {
+        return move(w, changes.changes, [](const RowChange &c) { return c.before; }, [](const RowChange &c) { return c.after; });
+    });
+}
+
+
+QString currentIdentity()
+{
+    // An explicit override (scripts, tests), then the setting, then the OS user.
+    if (const QString forced = qEnvironmentVariable("CHIPTRACE_IDENTITY"); !forced.trimmed().isEmpty())
+        return forced.trimmed();
+    const QString configured = QSettings(u"chiptrace"_s, u"chiptrace"_s).value(u"review/identity"_s).toString();
+    if (!configured.trimmed().isEmpty())
+        return configured.trimmed();
+    for (const char *var : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+    return u"unknown"_s;
+}
+
+void setCurrentIdentity(const QString &identity)
+{
+    QSettings(u"chiptrace"_s, u"chiptrace"_s).setValue(u"review/identity"_s, identity);
+}
+
+} // namespace ChipTrace::Case

@@ -1,0 +1,19 @@
+#include "casefile/caselocation.h"
+
+#include "casefile/casefile.h"
+#include "util/paths.h"
+
+#include <QFileInfo>
+
+namespace ChipTrace::Case {
+
+QString resolveCasePath(const QString &nameOrPath)
+{
+    if (nameOrPath.contains(u'/') || QFileInfo::exists(nameOrPath))
+        return QFileInfo(nameOrPath).absoluteFilePath();
+    const QString suffix = u'.' + CaseFile::fileSuffix();
+    const QString file = nameOrPath.endsWith(suffix) ? nameOrPath : nameOrPath + suffix;
+    return Paths::casesDir() + u'/' + file;
+}
+
+} // namespace ChipTrace::Case

@@ -1,0 +1,85 @@
+#include "casefile/casetypes.h"
+
+#include <QUuid>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace ChipTrace::Case {
+
+template<typename E, size_t N>
+static QString nameIn(const std::array<const char16_t *, N> &names, E e)
+{
+    const auto i = size_t(e);
+    return i < N ? QString::fromUtf16(names[i]) : QString();
+}
+
+template<typename E, size_t N>
+static std::optional<E> fromNameIn(const std::array<const char16_t *, N> &names, const QString &name)
+{
+    for (size_t i = 0; i < N; ++i)
+        if (name.compare(QString::fromUtf16(names[i]), Qt::CaseInsensitive) == 0)
+            return E(i);
+    return std::nullopt;
+}
+
+static constexpr std::array<const char16_t *, 7> sourceKinds{
+    u"repository", u"paper", u"archived-page", u"web-page", u"news", u"dataset", u"note"};
+static constexpr std::array<const char16_t *, 3> stances{u"supports", u"contradicts", u"qualifies"};
+static constexpr std::array<const char16_t *, 3> scopes{u"training", u"fine-tuning", u"inference"};
+static constexpr std::array<const char16_t *, 6> reliabilities{u"A", u"B", u"C", u"D", u"E", u"F"};
+static constexpr std::array<const char16_t *, 6> credibilities{u"1", u"2", u"3", u"4", u"5", u"6"};
+static constexpr std::array<const char16_t *, 3> strengths{u"hint", u"strong", u"proof"};
+static constexpr std::array<const char16_t *, 4> statuses{u"proposed", u"accepted", u"disputed", u"rejected"};
+static constexpr std::array<const char16_t *, 3> verdicts{u"accept", u"dispute", u"reject"};
+
+QString nameOf(SourceKind kind) { return nameIn(sourceKinds, kind); }
+QString nameOf(Stance stance) { return nameIn(stances, stance); }
+QString nameOf(EvidenceScope scope) { return nameIn(scopes, scope); }
+QString nameOf(Reliability r) { return nameIn(reliabilities, r); }
+QString nameOf(Credibility c) { return nameIn(credibilities, int(c) - 1); }
+QString nameOf(Strength s) { return nameIn(strengths, s); }
+QString nameOf(ReviewStatus s) { return nameIn(statuses, s); }
+QString nameOf(Verdict v) { return nameIn(verdicts, v); }
+
+std::optional<SourceKind> sourceKindFromName(const QString &n) { return fromNameIn<SourceKind>(sourceKinds, n); }
+std::optional<Stance> stanceFromName(const QString &n) { return fromNameIn<Stance>(stances, n); }
+std::optional<EvidenceScope> evidenceScopeFromName(const QString &n) { return fromNameIn<EvidenceScope>(scopes, n); }
+std::optional<Reliability> reliabilityFromName(const QString &n) { return fromNameIn<Reliability>(reliabilities, n); }
+std::optional<Strength> strengthFromName(const QString &n) { return fromNameIn<Strength>(strengths, n); }
+std::optional<Verdict> verdictFromName(const QString &n) { return fromNameIn<Verdict>(verdicts, n); }
+
+std::optional<Credibility> credibilityFromName(const QString &n)
+{
+    const auto i = fromNameIn<int>(credibilities, n);
+    if (!i)
+        return std::nullopt;
+    return Credibility(*i + 1);
+}
+
+bool Locator::isEmpty() const
+{
+    return commit.isEmpty() && path.isEmpty() && line == 0 && page == 0 && archiveRecord.isEmpty();
+}
+
+QString Locator::toDisplayString() const
+{
+    QStringList parts;
+    if (!path.isEmpty())
+        parts << (line > 0 ? u"%1:%2"_s.arg(path).arg(line) : path);
+    if (page > 0)
+        parts << u"p. %1"_s.arg(page);
+    if (!archiveRecord.isEmpty())
+        parts << archiveRecord;
+    if (!commit.isEmpty())
+        parts << u"(%1)"_s.arg(commit.left(12));
+    return parts.join(u' ');
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace ChipTrace::Case

@@ -1,0 +1,95 @@
+#include "evidencetypes.h"
+
+#include <QRegularExpression>
+
+namespace ChipTrace::Evidence {
+
+namespace {
+struct KindName
+{
+    SourceKind kind;
+    const char16_t *name;
+};
+constexpr KindName kindNames[] = {
+    {SourceKind::Paper, u"paper"},
+    {SourceKind::ArchivedPage, u"archived-page"},
+    {SourceKind::WebPage, u"web-page"},
+    {SourceKind::ModelCard, u"model-card"},
+    {SourceKind::Document, u"document"},
+};
+} // namespace
+
+QString sourceKindName(SourceKind kind)
+{
+    for (const auto &k : kindNames) {
+        if (k.kind == kind)
+            return QString::fromUtf16(k.name);
+    }
+    return QStringLiteral("document");
+}
+
+std::optional<SourceKind> sourceKindFromName(const QString &name)
+{
+    for (const auto &k : kindNames) {
+        if (name.compare(QString::fromUtf16(k.name), Qt::CaseInsensitive) == 0)
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+QString Locator::citation() const
+{
+    QStringList parts;
+    if (page > 0)
+        parts << (pageLabel.isEmpty() || pageLabel == QString::number(page)
+                      ? QStringLiteral("p. %1").arg(page)
+                      : QStringLiteral("p. %1 (page %2 of the file)").arg(pageLabel).arg(page));
+    if (!targetUri.isEmpty()) {
+        QString archived = targetUri;
+        if (captureDate.isValid())
+            archived += QStringLiteral(" (archived %1").arg(captureDate.toUTC().toString(Qt::ISODate))
+                + (recordId.isEmpty() ? QString() : QStringLiteral(", record ") + recordId) + u')';
+        parts << archived;
+    }
+    if (!headingPath.isEmpty())
+        parts << QStringLiteral("§ ") + headingPath.join(QStringLiteral(" > "));
+    return parts.join(QStringLiteral(", "));
+}
+
+QList<QRectF> boxesForRange(const TextSegment &segment, int offset, int length)
+{
+    QList<QRectF> boxes;
+    const int end = offset + length;
+    for (const WordBox &w : segment.words) {
+        if (w.start < end && w.start + w.length > offset)
+            boxes << w.box;
+    }
+    return boxes;
+}
+
+std::optional<TextHit> findText(const QList<TextSegment> &segments, const QString &needle)
+{
+    const QStringList words = needle.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return std::nullopt;
+    QStringList escaped;
+    for (const QString &w : words)
+        escaped << QRegularExpression::escape(w);
+    const QRegularExpression re(escaped.join(QStringLiteral("\\s+")),
+                                QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < segments.size(); ++i) {
+        const auto m = re.match(segments[i].text);
+        if (!m.hasMatch())
+            continue;
+        TextHit hit;
+        hit.segment = i;
+        hit.offset = int(m.capturedStart());
+        hit.length = int(m.capturedLength());
+        hit.locator = segments[i].locator;
+        hit.locator.boxes = boxesForRange(segments[i], hit.offset, hit.length);
+        return hit;
+    }
+    return std::nullopt;
+}
+
+} // namespace ChipTrace::Evidence

@@ -1,0 +1,210 @@
+#include "scan/scanner.h"
+
+#include "scan/historyscanner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace ChipTrace::Scan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChipTrace::Scan::Scanner", text);
+}
+
+struct TreeEntry
+{
+    QString absolute;
+    QString relative;
+    qint64 size;
+};
+
+// Files under root, never following symlinks and never entering .git.
+QList<TreeEntry> listFiles(const QString &root, ScanStats &stats)
+{
+    QList<TreeEntry> out;
+    const QDir base(root);
+    QDirIterator it(root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString rel = base.relativeFilePath(info.filePath());
+        if (rel == u".git" || rel.startsWith(QStringLiteral(".git/")) || rel.contains(QStringLiteral("/.git/")))
+            continue;
+        if (info.isSymLink()) {
+            ++stats.symlinksSkipped;
+            continue;
+        }
+        if (info.isFile())
+            out.append({info.filePath(), rel, info.size()});
+    }
+    return out;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Scanner>> Scanner::create(const ScanOptions &options)
+{
+    std::unique_ptr<Scanner> s(new Scanner);
+    s->m_options = options;
+    QList<Signatures::SignaturePack> packs;
+    if (options.builtinPacks) {
+        auto builtin = Signatures::SignaturePack::builtin();
+        if (!builtin)
+            return builtin.error();
+        packs = *builtin;
+    }
+    for (const QString &file : options.packFiles) {
+        auto pack = Signatures::SignaturePack::load(file);
+        if (!pack)
+            return pack.error();
+        packs.append(*pack);
+    }
+    s->m_rules = Signatures::allRules(packs);
+    if (const QStringList problems = Signatures::validateRules(s->m_rules); !problems.isEmpty())
+        return fail(ErrorCode::Parse, problems.join(u'\n'));
+    auto matcher = Matcher::compile(s->m_rules);
+    if (!matcher)
+        return matcher.error();
+    std::shared_ptr<const ClaimExtractor> claims;
+    if (options.claims)
+        claims = std::make_shared<ClaimExtractor>(options.resolver ? options.resolver : defaultChipResolver());
+    s->m_content = std::make_shared<ContentScanner>(*matcher, claims);
+    const int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    s->m_workers.setMaxThreadCount(std::max(1, threads));
+    s->m_pool.setMaxThreadCount(1);
+    return s;
+}
+
+Scanner::~Scanner()
+{
+    m_pool.waitForDone();
+    m_workers.waitForDone();
+}
+
+QFuture<ScanResult> Scanner::scanWorkingTree(const QString &root)
+{
+    return QtConcurrent::run(&m_pool, [this, root](QPromise<ScanResult> &promise) { runWorkingTree(promise, root); });
+}
+
+QFuture<ScanResult> Scanner::scanHistory(const QString &repositoryPath)
+{
+    return QtConcurrent::run(&m_pool, [this, repositoryPath](QPromise<ScanResult> &promise) {
+        runHistory(promise, repositoryPath);
+    });
+}
+
+Result<ScanResult> Scanner::scan(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(ErrorCode::NotFound, tr("%1 does not exist.").arg(path));
+    if (!info.isDir())
+        return fail(ErrorCode::InvalidArgument, tr("%1 is not a folder; give the repository's folder.").arg(path));
+    QFuture<ScanResult> future = m_options.history ? scanHistory(info.absoluteFilePath())
+                                                   : scanWorkingTree(info.absoluteFilePath());
+    future.waitForFinished();
+    if (future.isCanceled() || future.resultCount() == 0)
+        return fail(ErrorCode::Cancelled, tr("The scan was cancelled."));
+    ScanResult result = future.result();
+    if (!result.error.isEmpty())
+        return fail(ErrorCode::Generic, result.error);
+    return result;
+}
+
+void Scanner::runWorkingTree(QPromise<ScanResult> &promise, const QString &root)
+{
+    ScanResult result;
+    result.rules = m_rules;
+    const QList<TreeEntry> files = listFiles(root, result.stats);
+    promise.setProgressRange(0, int(files.size()));
+
+    // Kate's find-in-files shape: N workers pull the next file index from one atomic counter.
+    std::atomic<qsizetype> next{0};
+    std::atomic<int> done{0};
+    QMutex lock;
+    auto worker = [&] {
+        QList<Finding> local;
+        ScanStats stats;
+        QStringList warnings;
+        for (qsizetype i = next++; i < files.size() && !promise.isCanceled(); i = next++) {
+            const TreeEntry &entry = files[i];
+            if (entry.size > m_options.maxFileSize) {
+                ++stats.oversizeSkipped;
+            } else if (QFile file(entry.absolute); !file.open(QIODevice::ReadOnly)) {
+                ++stats.unreadable;
+                warnings.append(tr("Cannot read %1: %2").arg(entry.relative, file.errorString()));
+            } else {
+                const QByteArray data = file.readAll();
+                if (ContentScanner::isLfsPointer(data)) {
+                    ++stats.lfsPointers;
+                } else if (ContentScanner::looksBinary(data)) {
+                    ++stats.binarySkipped;
+                } else {
+                    ++stats.filesScanned;
+                    stats.bytesScanned += data.size();
+                    local.append(m_content->scan(entry.relative, data));
+                }
+            }
+            const int d = ++done;
+            if (d % 64 == 0 || d == files.size())
+                promise.setProgressValueAndText(d, entry.relative);
+        }
+        QMutexLocker locker(&lock);
+        result.findings.append(local);
+        result.warnings.append(warnings);
+        result.stats.filesScanned += stats.filesScanned;
+        result.stats.binarySkipped += stats.binarySkipped;
+        result.stats.oversizeSkipped += stats.oversizeSkipped;
+        result.stats.lfsPointers += stats.lfsPointers;
+        result.stats.unreadable += stats.unreadable;
+        result.stats.bytesScanned += stats.bytesScanned;
+    };
+    QList<QFuture<void>> workers;
+    for (int i = 0; i < m_workers.maxThreadCount(); ++i)
+        workers.append(QtConcurrent::run(&m_workers, worker));
+    for (QFuture<void> &w : workers)
+        w.waitForFinished();
+    if (promise.isCanceled())
+        return;
+    result.root = root;
+    sortFindings(result.findings);
+    promise.addResult(std::move(result));
+}
+
+void Scanner::runHistory(QPromise<ScanResult> &promise, const QString &repositoryPath)
+{
+    HistoryScanner history(*m_content, m_workers, m_options.maxFileSize);
+    ScanResult result = history.run(promise, repositoryPath);
+    if (promise.isCanceled())
+        return;
+    result.rules = m_rules;
+    sortFindings(result.findings);
+    promise.addResult(std::move(result));
+}
+
+void sortFindings(QList<Finding> &findings)
+{
+    std::sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        if (a.path != b.path)
+            return a.path < b.path;
+        if (a.line != b.line)
+            return a.line < b.line;
+        if (a.column != b.column)
+            return a.column < b.column;
+        return a.ruleId < b.ruleId;
+    });
+}
+
+} // namespace ChipTrace::Scan

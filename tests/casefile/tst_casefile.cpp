@@ -1,0 +1,234 @@
+// The case file's model, review workflow and undo, on real files in a temporary folder.
+#include "casefixture.h"
+#include "casefile/caselocation.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ChipTrace;
+using namespace Qt::StringLiterals;
+
+class TestCaseFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void create_storesAndReadsBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.chiptrace"_s);
+        {
+            auto c = Test::makeSmallCase(path);
+            QCOMPARE(c.file->info().title, u"DeepSeek-V3 accelerators"_s);
+        }
+        auto cf = Case::CaseFile::open(path);
+        QVERIFY2(cf, qPrintable(cf.message()));
+        const auto labs = (*cf)->labs();
+        QCOMPARE(labs.size(), 1);
+        QCOMPARE(labs[0].aliases, QStringList{u"深度求索"_s});
+        const auto models = (*cf)->models(labs[0].id);
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(models[0].releaseDate, QDate(2024, 12, 26));
+        const auto sources = (*cf)->sources();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources[0].kind, Case::SourceKind::Paper);
+        QCOMPARE(sources[0].sha256.size(), 64);
+        QVERIFY(QFile::exists((*cf)->absoluteCapturedPath(sources[0])));
+        const auto findings = (*cf)->findings(sources[0].id);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings[0].chips, QStringList{u"H800"_s});
+        QCOMPARE(findings[0].locator.page, 1);
+        const auto ev = (*cf)->evidence(models[0].id);
+        QCOMPARE(ev.size(), 1);
+        QCOMPARE(ev[0].author, u"alice"_s);
+        QCOMPARE(ev[0].reliability, Case::Reliability::B);
+        QCOMPARE(ev[0].credibility, Case::Credibility::ProbablyTrue);
+        QCOMPARE(ev[0].constraint, u"arch in [Hopper]"_s);
+        QCOMPARE(ev[0].status, Case::ReviewStatus::Proposed);
+        QCOMPARE((*cf)->info().schemaVersion, Case::CaseFile::SchemaVersion);
+        QVERIFY((*cf)->verify().ok());
+    }
+
+    void create_refusesExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"x.chiptrace"_s);
+        Test::writeFile(dir.path(), u"x.chiptrace"_s, "keep me");
+        Case::CaseInfo info;
+        info.title = u"t"_s;
+        auto cf = Case::CaseFile::create(path, info);
+        QVERIFY(!cf);
+        QCOMPARE(Test::fileHash(path), QCryptographicHash::hash("keep me", QCryptographicHash::Sha256).toHex());
+    }
+
+    void foreignKeys_areEnforced()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        Case::Model orphan;
+        orphan.name = u"Orphan"_s;
+        orphan.labId = Case::newId();
+        auto r = c.file->saveModel(orphan);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::InvalidArgument);
+        QCOMPARE(c.file->models().size(), 1);
+    }
+
+    void review_authorCannotBeOnlyApprover()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Accept));
+        QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Proposed);
+        c.file->setActor(u"bob"_s);
+        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Accept, u"matches the paper"_s));
+        QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Accepted);
+        c.file->setActor(u"carol"_s);
+        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Dispute, u"H800 vs H100?"_s));
+        QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Disputed);
+        QVERIFY(c.file->addComment(c.evidence.id, u"the paper says H800 twice"_s));
+        // The dispute stays visible until carol herself changes her verdict.
+        c.file->setActor(u"bob"_s);
+        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Accept));
+        QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Disputed);
+        c.file->setActor(u"carol"_s);
+        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Accept));
+        QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Accepted);
+        QCOMPARE(c.file->reviews(c.evidence.id).size(), 5);
+        const auto comments = c.file->comments(c.evidence.id);
+        QCOMPARE(comments.size(), 1);
+        QCOMPARE(comments[0].author, u"carol"_s);
+        QVERIFY(comments[0].at.isValid());
+        QCOMPARE(c.file->stats().accepted, 1);
+    }
+
+    void review_rejectByOther()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        c.file->setActor(u"bob"_s);
+        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Reject));
+        QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Rejected);
+    }
+
+    void undo_revertsAndRedoes()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        QSignalSpy spy(c.file.get(), &Case::CaseFile::changed);
+        Case::Lab lab = c.lab;
+        lab.notes = u"Hangzhou"_s;
+        auto edit = c.file->saveLab(lab);
+        QVERIFY(edit);
+        QCOMPARE(edit->changes.size(), 1);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(c.file->revert(*edit));
+        QCOMPARE(c.file->lab(lab.id)->notes, QString());
+        QVERIFY(c.file->apply(*edit));
+        QCOMPARE(c.file->lab(lab.id)->notes, u"Hangzhou"_s);
+        QCOMPARE(spy.count(), 3);
+
+        // Removing the lab takes its model, evidence and reviews with it; undo brings all back.
+        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Accept));
+        auto removal = c.file->remove(u"labs"_s, lab.id);
+        QVERIFY2(removal, qPrintable(removal.message()));
+        QCOMPARE(removal->changes.size(), 4);
+        QVERIFY(c.file->labs().isEmpty());
+        QVERIFY(c.file->evidence().isEmpty());
+        auto undo = c.file->revert(*removal);
+        QVERIFY2(undo, qPrintable(undo.message()));
+        QCOMPARE(c.file->evidence().size(), 1);
+        QCOMPARE(c.file->reviews(c.evidence.id).size(), 1);
+        QVERIFY(c.file->verify().ok());
+    }
+
+    void undo_refusesWhenChangedSince()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        Case::Lab lab = c.lab;
+        lab.notes = u"first"_s;
+        auto first = c.file->saveLab(lab);
+        lab.notes = u"second"_s;
+        QVERIFY(c.file->saveLab(lab));
+        auto r = c.file->revert(*first);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::Conflict);
+        QCOMPARE(c.file->lab(lab.id)->notes, u"second"_s);
+    }
+
+    void audit_recordsWhoAndBeforeAfter()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        c.file->setActor(u"bob"_s);
+        Case::Model m = c.model;
+        m.trainingStart = QDate(2024, 9, 1);
+        QVERIFY(c.file->saveModel(m));
+        const auto trail = c.file->auditTrail(m.id);
+        QCOMPARE(trail.size(), 2);
+        QCOMPARE(trail[1].actor, u"bob"_s);
+        QVERIFY(trail[1].before.value(u"training_start"_s).isNull());
+        QCOMPARE(trail[1].after.value(u"training_start"_s).toString(), u"2024-09-01"_s);
+        QCOMPARE(trail[1].prevHash, c.file->auditTrail().at(trail[1].seq - 2).hash);
+    }
+
+    void importBatch_cancelAddsNothing()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        Case::ImportBatch batch;
+        for (int i = 0; i < 1000; ++i) {
+            Case::FindingRecord f;
+            f.sourceId = c.source.id;
+            f.kind = u"signature"_s;
+            batch.findings.append(f);
+        }
+        auto r = c.file->importBatch(batch, [](qint64 done, qint64) { return done < 500; });
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::Cancelled);
+        QCOMPARE(c.file->findings().size(), 1);
+        QVERIFY(c.file->verify().ok());
+    }
+
+    void conclusions_roundTrip()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        Case::Conclusion k;
+        k.modelId = c.model.id;
+        k.asOf = QDate(2024, 12, 26);
+        k.candidates = {u"H800"_s, u"H20"_s};
+        k.exportStatus = u"controlled"_s;
+        QVERIFY(c.file->saveConclusion(k));
+        const auto list = c.file->conclusions(c.model.id);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].candidates, k.candidates);
+        QCOMPARE(list[0].author, u"alice"_s);
+    }
+
+    void identity_defaultsToOsUser()
+    {
+        qunsetenv("CHIPTRACE_IDENTITY");
+        Case::setCurrentIdentity(QString());
+        const QString os = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", qEnvironmentVariable("LOGNAME")));
+        if (!os.isEmpty())
+            QCOMPARE(Case::currentIdentity(), os);
+        Case::setCurrentIdentity(u"Analyst One"_s);
+        QCOMPARE(Case::currentIdentity(), u"Analyst One"_s);
+        Case::setCurrentIdentity(QString());
+    }
+
+    void location_bareNameGoesToCasesDir()
+    {
+        const QString p = Case::resolveCasePath(u"deepseek"_s);
+        QVERIFY(p.endsWith(u"/chiptrace/cases/deepseek.chiptrace"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseFile)
+#include "tst_casefile.moc"

@@ -1,0 +1,204 @@
+// History scans over repositories built at test time: signatures added, changed, removed and
+// re-added across commits and branches are attributed to the right commits; a README claim that
+// was deleted is found with its removing commit; a missing blob is reported, not fatal.
+
+#include "scan/scanner.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ChipTrace;
+using namespace ChipTrace::Scan;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString head(const QString &repo)
+{
+    return QString::fromLatin1(Test::git(repo, {u"rev-parse"_s, u"HEAD"_s}).out.trimmed());
+}
+
+QString commitAll(const QString &repo, const QString &message, const QString &date, const QString &author = {})
+{
+    Test::git(repo, {u"add"_s, u"-A"_s});
+    QStringList args{u"commit"_s, u"-q"_s, u"-m"_s, message};
+    if (!author.isEmpty())
+        args << u"--author"_s << author;
+    const auto r = Test::git(repo, args, date);
+    if (r.exitCode != 0)
+        qWarning("commit failed: %s", r.err.constData());
+    return head(repo);
+}
+
+const Finding *find(const QList<Finding> &findings, const QString &rule, const QString &path, const QString &textPart = {})
+{
+    for (const Finding &f : findings)
+        if (f.ruleId == rule && f.path == path && f.text.contains(textPart))
+            return &f;
+    return nullptr;
+}
+
+ScanResult scanHistory(const QString &repo)
+{
+    ScanOptions options;
+    options.history = true;
+    auto scanner = Scanner::create(options);
+    if (!scanner)
+        qFatal("%s", qPrintable(scanner.message()));
+    auto result = (*scanner)->scan(repo);
+    if (!result)
+        qFatal("%s", qPrintable(result.message()));
+    return *result;
+}
+
+} // namespace
+
+class TestHistoryScan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void history_attributesAddChangeRemoveReaddAcrossBranches()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
+        Test::writeFile(repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=1\ntorchrun train.py\n");
+        Test::writeFile(repo, u"README.md"_s, "# Model\n\nWe trained the model on 512 H800 GPUs.\n");
+        const QString c1 = commitAll(repo, u"c1"_s, u"2024-01-01T10:00:00Z"_s);
+        Test::writeFile(repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=0\ntorchrun train.py\n");
+        const QString c2 = commitAll(repo, u"c2 change"_s, u"2024-02-01T10:00:00Z"_s);
+        QVERIFY(QFile::remove(repo + u"/README.md"_s));
+        const QString c3 = commitAll(repo, u"c3 remove readme"_s, u"2024-03-01T10:00:00Z"_s, u"Remover <remover@example.org>"_s);
+
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"feature"_s});
+        Test::writeFile(repo, u"kernels.py"_s, "import flash_attn_interface\n");
+        const QString f1 = commitAll(repo, u"feature only"_s, u"2024-04-01T10:00:00Z"_s);
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"main"_s});
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"amd"_s});
+        Test::writeFile(repo, u"deploy.sh"_s, "export PYTORCH_ROCM_ARCH=gfx942\n");
+        const QString a1 = commitAll(repo, u"amd"_s, u"2024-04-15T10:00:00Z"_s);
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"main"_s});
+
+        Test::writeFile(repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=1\ntorchrun train.py\n");
+        const QString c4 = commitAll(repo, u"c4 re-add"_s, u"2024-05-01T10:00:00Z"_s);
+        QCOMPARE(Test::git(repo, {u"merge"_s, u"-q"_s, u"--no-ff"_s, u"-m"_s, u"merge amd"_s, u"amd"_s}, u"2024-06-01T10:00:00Z"_s).exitCode, 0);
+        const QString merge = head(repo);
+
+        const ScanResult result = scanHistory(repo);
+        QCOMPARE(result.headCommit, merge);
+        QCOMPARE(result.stats.commits, 7);
+        QCOMPARE(result.stats.missingObjects, 0);
+
+        // Added in c1, changed away in c2, re-added in c4: first seen stays c1, at HEAD now.
+        const Finding *enabled = find(result.findings, u"nvls-enabled"_s, u"train.sh"_s);
+        QVERIFY(enabled);
+        QCOMPARE(enabled->firstSeen->commit, c1);
+        QCOMPARE(enabled->firstSeen->date, QDateTime(QDate(2024, 1, 1), QTime(10, 0), QTimeZone::UTC));
+        QVERIFY(enabled->atHead);
+        QVERIFY(!enabled->removedIn);
+        QCOMPARE(enabled->line, 2);
+
+        // The changed line: first seen c2, removed by c4.
+        const Finding *disabled = find(result.findings, u"nvls-disabled"_s, u"train.sh"_s);
+        QVERIFY(disabled);
+        QCOMPARE(disabled->firstSeen->commit, c2);
+        QVERIFY(!disabled->atHead);
+        QVERIFY(disabled->removedIn);
+        QCOMPARE(disabled->removedIn->commit, c4);
+
+        // The deleted README claim, with its removing commit and the remover as its author.
+        const Finding *claim = find(result.findings, u"claim"_s, u"README.md"_s);
+        QVERIFY(claim);
+        QCOMPARE(claim->kind, FindingKind::Claim);
+        QVERIFY(claim->chips.contains(u"H800 SXM5"_s));
+        QCOMPARE(claim->scope, ClaimScope::Training);
+        QCOMPARE(claim->firstSeen->commit, c1);
+        QVERIFY(!claim->atHead);
+        QCOMPARE(claim->removedIn->commit, c3);
+        QCOMPARE(claim->removedIn->author, u"Remover <remover@example.org>"_s);
+
+        // Only on an unmerged branch: not at HEAD, and no commit on HEAD's line removed it.
+        const Finding *fa3 = find(result.findings, u"fa3-hopper"_s, u"kernels.py"_s);
+        QVERIFY(fa3);
+        QCOMPARE(fa3->firstSeen->commit, f1);
+        QVERIFY(!fa3->atHead);
+        QVERIFY(!fa3->removedIn);
+
+        // Merged from a branch: first seen in the branch commit, not in the merge.
+        const Finding *gfx = find(result.findings, u"amd-gfx-cdna3"_s, u"deploy.sh"_s);
+        QVERIFY(gfx);
+        QCOMPARE(gfx->firstSeen->commit, a1);
+        QVERIFY(gfx->atHead);
+        QVERIFY(!gfx->blob.isEmpty());
+        Q_UNUSED(c3);
+    }
+
+    void history_scansEachUniqueBlobOnce()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        Test::git(repo, {u"init"_s, u"-q"_s});
+        Test::writeFile(repo, u"a.sh"_s, "export NCCL_IB_HCA=mlx5_0\n");
+        Test::writeFile(repo, u"copy/a.sh"_s, "export NCCL_IB_HCA=mlx5_0\n"); // same blob, two paths
+        commitAll(repo, u"one"_s, u"2024-01-01T00:00:00Z"_s);
+        Test::writeFile(repo, u"b.sh"_s, "export NCCL_IB_GID_INDEX=3\n");
+        commitAll(repo, u"two"_s, u"2024-01-02T00:00:00Z"_s);
+        Test::writeFile(repo, u"b.sh"_s, "export NCCL_IB_GID_INDEX=3\nexport NCCL_IB_TC=106\n");
+        commitAll(repo, u"three"_s, u"2024-01-03T00:00:00Z"_s);
+
+        const auto objects = Test::git(repo, {u"rev-list"_s, u"--all"_s, u"--objects"_s, u"--no-object-names"_s}).out;
+        const auto batch = Test::run(u"git"_s, {u"cat-file"_s, u"--batch-check=%(objecttype)"_s}, repo, objects);
+        const int blobs = int(batch.out.count("blob"));
+        QCOMPARE(blobs, 3);
+
+        const ScanResult result = scanHistory(repo);
+        QCOMPARE(result.stats.filesScanned, blobs);
+        // One blob at two paths still yields a finding per path.
+        QVERIFY(find(result.findings, u"nccl-ib-hca"_s, u"a.sh"_s));
+        QVERIFY(find(result.findings, u"nccl-ib-hca"_s, u"copy/a.sh"_s));
+        QVERIFY(find(result.findings, u"nccl-roce-v2"_s, u"b.sh"_s, u"NCCL_IB_TC"_s)->atHead);
+    }
+
+    void history_missingBlobIsReportedNotFatal()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        Test::git(repo, {u"init"_s, u"-q"_s});
+        Test::writeFile(repo, u"lost.py"_s, "import torch_npu\n");
+        Test::writeFile(repo, u"kept.sh"_s, "export NCCL_NVLS_ENABLE=1\n");
+        commitAll(repo, u"one"_s, u"2024-01-01T00:00:00Z"_s);
+        const QString blob = QString::fromLatin1(Test::git(repo, {u"rev-parse"_s, u"HEAD:lost.py"_s}).out.trimmed());
+        const QString loose = repo + u"/.git/objects/"_s + blob.left(2) + u'/' + blob.mid(2);
+        QFile::setPermissions(loose, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY2(QFile::remove(loose), qPrintable(loose));
+
+        const ScanResult result = scanHistory(repo);
+        QCOMPARE(result.stats.missingObjects, 1);
+        QVERIFY(std::any_of(result.warnings.begin(), result.warnings.end(),
+                            [&](const QString &w) { return w.contains(blob) && w.contains(u"lost.py"_s); }));
+        QVERIFY(!find(result.findings, u"ascend-torch-npu"_s, u"lost.py"_s));
+        QVERIFY(find(result.findings, u"nvls-enabled"_s, u"kept.sh"_s));
+    }
+
+    void history_notARepositoryFailsClearly()
+    {
+        QTemporaryDir dir;
+        ScanOptions options;
+        options.history = true;
+        auto scanner = Scanner::create(options);
+        QVERIFY(scanner);
+        const auto result = (*scanner)->scan(dir.path());
+        QVERIFY(!result);
+        QVERIFY2(result.message().contains(u"not a git repository"_s), qPrintable(result.message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryScan)
+#include "tst_historyscan.moc"

@@ -1,0 +1,136 @@
+#include "codeview/codeeditor.h"
+#include "codeview/codeviewer.h"
+#include "codeview/lazyhighlighter.h"
+
+#include <QAction>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace ChipTrace::Ui;
+
+static QString pythonSource(int lines)
+{
+    QString text;
+    text.reserve(lines * 40);
+    for (int i = 0; i < lines; ++i)
+        text += QStringLiteral("def f%1(x):  # comment\n    return x * %1\n").arg(i);
+    return text;
+}
+
+static CodeHit hit(int line, int column, int length, HitStrength s, const QString &rule = QStringLiteral("nccl.ib_hca"))
+{
+    CodeHit h;
+    h.line = line;
+    h.column = column;
+    h.length = length;
+    h.ruleId = rule;
+    h.family = QStringLiteral("nccl");
+    h.strength = s;
+    h.implies = QStringLiteral("vendor != AMD");
+    h.why = QStringLiteral("NCCL is NVIDIA's collective library");
+    h.references = {QStringLiteral("Whack-a-Chip §4")};
+    return h;
+}
+
+class TestCodeViewer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void highlighting_picksDefinitionAndFormatsLines()
+    {
+        CodeViewer viewer;
+        viewer.resize(800, 600);
+        viewer.show();
+        viewer.showSource(QStringLiteral("train.py"), QStringLiteral("working tree"), pythonSource(50), {});
+        QCOMPARE(viewer.editor()->definitionName(), QStringLiteral("Python"));
+        QTRY_VERIFY(viewer.editor()->highlighter()->isFinished());
+        const QTextBlock first = viewer.editor()->document()->firstBlock();
+        QVERIFY(!first.layout()->formats().isEmpty()); // "def" and the comment are coloured
+    }
+    void largeFile_isHighlightedInSlicesNotAtOnce()
+    {
+        CodeViewer viewer;
+        viewer.resize(800, 600);
+        viewer.show();
+        viewer.showSource(QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000), {});
+        CodeEditor *e = viewer.editor();
+        QCOMPARE(e->blockCount(), 100001);
+        // Only what is visible was formatted synchronously; the rest follows from the event loop.
+        QVERIFY(e->highlighter()->highlightedBlocks() > 0);
+        QVERIFY(e->highlighter()->highlightedBlocks() < e->blockCount());
+        e->goToLine(90000);
+        QVERIFY(e->highlighter()->highlightedBlocks() >= 90000);
+        QCOMPARE(e->currentLine(), 90000);
+    }
+    void hits_areSortedAndNavigateWithWrap()
+    {
+        CodeViewer viewer;
+        viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), pythonSource(100),
+                          {hit(40, 4, 6, HitStrength::Strong), hit(3, 0, 3, HitStrength::Proof), hit(3, 8, 2, HitStrength::Hint)});
+        CodeEditor *e = viewer.editor();
+        QCOMPARE(e->hits().front().line, 3);
+        QCOMPARE(e->hits().back().line, 40);
+        QCOMPARE(e->extraSelections().size(), 3);
+        QCOMPARE(e->hitLines().size(), size_t(2));
+        QCOMPARE(e->strongestOnLine(3), HitStrength::Proof);
+        e->goToLine(1);
+        viewer.nextHitAction()->trigger();
+        QCOMPARE(e->currentHit(), 0);
+        QCOMPARE(e->currentLine(), 3);
+        e->nextHit();
+        e->nextHit();
+        QCOMPARE(e->currentLine(), 40);
+        e->nextHit(); // wraps to the first
+        QCOMPARE(e->currentHit(), 0);
+        e->previousHit(); // wraps to the last
+        QCOMPARE(e->currentHit(), 2);
+    }
+    void hitSelection_coversTheMatchedText()
+    {
+        CodeViewer viewer;
+        viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), pythonSource(10),
+                          {hit(2, 4, 6, HitStrength::Strong)});
+        const QTextEdit::ExtraSelection sel = viewer.editor()->extraSelections().constFirst();
+        QCOMPARE(sel.cursor.selectedText(), QStringLiteral("return"));
+        QVERIFY(sel.format.background().color() != QColor(Qt::transparent));
+    }
+    void tooltip_explainsRuleConstraintAndReferences()
+    {
+        CodeHit h = hit(1, 0, 3, HitStrength::Proof, QStringLiteral("bf16.torch_dtype"));
+        h.history = QStringLiteral("removed in 9f8e7d6");
+        const QString tip = hitTooltip(h);
+        QVERIFY(tip.contains(QStringLiteral("bf16.torch_dtype")));
+        QVERIFY(tip.contains(QStringLiteral("vendor != AMD")));
+        QVERIFY(tip.contains(QStringLiteral("Whack-a-Chip")));
+        QVERIFY(tip.contains(QStringLiteral("removed in 9f8e7d6")));
+        QVERIFY(tip.contains(QStringLiteral("proof")));
+    }
+    void find_wrapsAround()
+    {
+        CodeViewer viewer;
+        viewer.showSource(QStringLiteral("a.py"), QStringLiteral("HEAD"), pythonSource(20), {});
+        viewer.editor()->goToLine(15);
+        QVERIFY(viewer.find(QStringLiteral("def f3(")));
+        QCOMPARE(viewer.editor()->currentLine(), 7);
+        QVERIFY(!viewer.find(QStringLiteral("no such text")));
+    }
+    void theme_followsDarkPalette()
+    {
+        CodeViewer viewer;
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Window, QColor(30, 30, 30));
+        dark.setColor(QPalette::Text, Qt::white);
+        viewer.editor()->setPalette(dark);
+        QVERIFY(viewer.editor()->viewport()->palette().color(QPalette::Base).lightness() < 128);
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Window, QColor(240, 240, 240));
+        light.setColor(QPalette::Text, Qt::black);
+        viewer.editor()->setPalette(light);
+        QVERIFY(viewer.editor()->viewport()->palette().color(QPalette::Base).lightness() >= 128);
+    }
+};
+
+QTEST_MAIN(TestCodeViewer)
+#include "tst_codeviewer.moc"

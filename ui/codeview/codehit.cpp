@@ -1,0 +1,67 @@
+#include "codehit.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ChipTrace::Ui {
+
+HitStrength hitStrengthFromString(const QString &text)
+{
+    if (text.compare(u"proof", Qt::CaseInsensitive) == 0)
+        return HitStrength::Proof;
+    if (text.compare(u"strong", Qt::CaseInsensitive) == 0)
+        return HitStrength::Strong;
+    return HitStrength::Hint;
+}
+
+QString hitStrengthName(HitStrength s)
+{
+    switch (s) {
+    case HitStrength::Proof: return QStringLiteral("proof");
+    case HitStrength::Strong: return QStringLiteral("strong");
+    case HitStrength::Hint: break;
+    }
+    return QStringLiteral("hint");
+}
+
+QColor hitBackground(HitStrength s, bool dark)
+{
+    // Stronger evidence gets a warmer, more saturated mark; dark themes get deeper tones so the
+    // text on top keeps its contrast.
+    switch (s) {
+    case HitStrength::Proof: return dark ? QColor(0x8a, 0x2b, 0x2b) : QColor(0xff, 0xc4, 0xc4);
+    case HitStrength::Strong: return dark ? QColor(0x7a, 0x52, 0x10) : QColor(0xff, 0xe0, 0xa8);
+    case HitStrength::Hint: break;
+    }
+    return dark ? QColor(0x3d, 0x4f, 0x6b) : QColor(0xd6, 0xe6, 0xff);
+}
+
+QColor familyColor(const QString &family)
+{
+    // A stable hue per family so the same family underlines the same way in every file.
+    const uint h = qHash(family) % 360;
+    return QColor::fromHsv(int(h), 200, 200);
+}
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("CodeHit", text);
+}
+
+QString hitTooltip(const CodeHit &hit)
+{
+    QString html = u"<b>"_s + hit.ruleId.toHtmlEscaped() + u"</b> ("_s
+                   + hit.family.toHtmlEscaped() + u", "_s + hitStrengthName(hit.strength) + u")"_s;
+    if (!hit.implies.isEmpty())
+        html += u"<br/>"_s + tr("Implies: %1").arg(u"<code>"_s + hit.implies.toHtmlEscaped() + u"</code>"_s);
+    if (!hit.why.isEmpty())
+        html += u"<br/>"_s + hit.why.toHtmlEscaped();
+    if (!hit.references.isEmpty())
+        html += u"<br/>"_s + tr("References: %1").arg(hit.references.join(u"; ").toHtmlEscaped());
+    if (!hit.history.isEmpty())
+        html += u"<br/><i>"_s + hit.history.toHtmlEscaped() + u"</i>"_s;
+    return html;
+}
+
+} // namespace ChipTrace::Ui

@@ -1,0 +1,138 @@
+#include "codeviewer.h"
+
+#include "codeeditor.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ChipTrace::Ui {
+
+CodeViewer::CodeViewer(QWidget *parent)
+    : QWidget(parent)
+    , m_editor(new CodeEditor(this))
+    , m_header(new QLabel(this))
+    , m_noteLabel(new QLabel(this))
+    , m_findBar(new QWidget(this))
+    , m_findEdit(new QLineEdit(m_findBar))
+{
+    setObjectName(QStringLiteral("codeViewer"));
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setAccessibleName(tr("Shown file and version"));
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setVisible(false);
+    m_findEdit->setPlaceholderText(tr("Find in file"));
+    m_findEdit->setAccessibleName(tr("Find in file"));
+    m_findEdit->setClearButtonEnabled(true);
+
+    m_nextHit = new QAction(tr("Next Hit"), this);
+    m_nextHit->setShortcut(Qt::Key_F8);
+    m_previousHit = new QAction(tr("Previous Hit"), this);
+    m_previousHit->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    m_goToLine = new QAction(tr("Go to Line…"), this);
+    m_goToLine->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_find = new QAction(tr("Find in File…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    for (QAction *a : {m_nextHit, m_previousHit, m_goToLine, m_find}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_nextHit, &QAction::triggered, m_editor, &CodeEditor::nextHit);
+    connect(m_previousHit, &QAction::triggered, m_editor, &CodeEditor::previousHit);
+    connect(m_goToLine, &QAction::triggered, this, &CodeViewer::askGoToLine);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_findBar->show();
+        m_findEdit->setFocus();
+        m_findEdit->selectAll();
+    });
+    connect(m_editor, &CodeEditor::currentHitChanged, this, &CodeViewer::hitActivated);
+
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    findLayout->addWidget(m_findEdit, 1);
+    auto addButton = [&](const QString &text, const QString &accessible, auto slot) {
+        auto *b = new QToolButton(m_findBar);
+        b->setText(text);
+        b->setAccessibleName(accessible);
+        connect(b, &QToolButton::clicked, this, slot);
+        findLayout->addWidget(b);
+    };
+    addButton(QStringLiteral("▲"), tr("Find previous"), [this] { find(m_findEdit->text(), true); });
+    addButton(QStringLiteral("▼"), tr("Find next"), [this] { find(m_findEdit->text()); });
+    addButton(QStringLiteral("✕"), tr("Close find bar"), [this] { m_findBar->hide(); m_editor->setFocus(); });
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(m_findEdit->text()); });
+    m_findBar->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_header);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_findBar);
+    updateHeader();
+}
+
+void CodeViewer::showSource(const QString &path, const QString &version, const QString &text,
+                            std::vector<CodeHit> hits)
+{
+    m_path = path;
+    m_version = version;
+    m_editor->setSource(text, path);
+    m_editor->setHits(std::move(hits));
+    setNote({});
+    updateHeader();
+}
+
+void CodeViewer::clear()
+{
+    showSource({}, {}, {}, {});
+}
+
+void CodeViewer::setNote(const QString &note)
+{
+    m_noteLabel->setText(note);
+    m_noteLabel->setVisible(!note.isEmpty());
+}
+
+void CodeViewer::updateHeader()
+{
+    if (m_path.isEmpty()) {
+        m_header->setText(tr("No file open. Double-click a finding or a file to show it here."));
+        return;
+    }
+    const int hits = int(m_editor->hits().size());
+    m_header->setText(tr("<b>%1</b> — %2 — %3 · %n hit(s)", nullptr, hits)
+                          .arg(m_path.toHtmlEscaped(), m_version.toHtmlEscaped(),
+                               m_editor->definitionName().isEmpty() ? tr("plain text") : m_editor->definitionName()));
+}
+
+bool CodeViewer::find(const QString &text, bool backwards)
+{
+    if (text.isEmpty())
+        return false;
+    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (m_editor->find(text, flags))
+        return true;
+    // Wrap around once, as every editor does.
+    QTextCursor c = m_editor->textCursor();
+    c.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+    m_editor->setTextCursor(c);
+    return m_editor->find(text, flags);
+}
+
+void CodeViewer::askGoToLine()
+{
+    bool ok = false;
+    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1–%1):").arg(m_editor->blockCount()),
+                                          m_editor->currentLine(), 1, qMax(1, m_editor->blockCount()), 1, &ok);
+    if (ok)
+        m_editor->goToLine(line);
+}
+
+} // namespace ChipTrace::Ui

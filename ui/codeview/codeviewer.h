@@ -1,0 +1,63 @@
+#pragma once
+
+#include "codehit.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+
+namespace ChipTrace::Ui {
+
+class CodeEditor;
+
+// The code viewer panel: a header saying which file and version is shown (and, for a hit in
+// history, the commit that added or removed it), the editor, and a find bar. Its actions
+// (next/previous hit, go to line, find) carry shortcuts and can be put in menus.
+class CodeViewer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CodeViewer(QWidget *parent = nullptr);
+
+    // `version` describes the revision shown, e.g. "working tree" or "a1b2c3d (2024-02-01)".
+    void showSource(const QString &path, const QString &version, const QString &text,
+                    std::vector<CodeHit> hits);
+    void clear();
+    void setNote(const QString &note); // e.g. "hit removed in 9f8e7d6 on 2024-02-01"
+
+    CodeEditor *editor() const { return m_editor; }
+    QString path() const { return m_path; }
+
+    QAction *nextHitAction() const { return m_nextHit; }
+    QAction *previousHitAction() const { return m_previousHit; }
+    QAction *goToLineAction() const { return m_goToLine; }
+    QAction *findAction() const { return m_find; }
+
+    // Finds `text` forwards (or backwards) from the cursor, wrapping once; false if absent.
+    bool find(const QString &text, bool backwards = false);
+
+Q_SIGNALS:
+    void hitActivated(int index);
+
+private:
+    void askGoToLine();
+    void updateHeader();
+
+    CodeEditor *m_editor;
+    QLabel *m_header;
+    QLabel *m_noteLabel;
+    QWidget *m_findBar;
+    QLineEdit *m_findEdit;
+    QAction *m_nextHit;
+    QAction *m_previousHit;
+    QAction *m_goToLine;
+    QAction *m_find;
+    QString m_path;
+    QString m_version;
+};
+
+} // namespace ChipTrace::Ui

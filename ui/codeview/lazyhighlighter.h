@@ -1,0 +1,55 @@
+#pragma once
+
+#include <KSyntaxHighlighting/AbstractHighlighter>
+#include <KSyntaxHighlighting/State>
+
+#include <QObject>
+#include <QTextLayout>
+#include <QTimer>
+
+#include <vector>
+
+class QTextDocument;
+
+namespace ChipTrace::Ui {
+
+// Syntax highlighting that never blocks the GUI thread on a large file. QSyntaxHighlighter
+// formats the whole document in one go when the text is set; this one formats what is on
+// screen first and then the rest in time slices of a few milliseconds from the event loop,
+// keeping the line states so any line can be continued later. Formats go straight into each
+// block's layout, as QSyntaxHighlighter does.
+class LazyHighlighter : public QObject, public KSyntaxHighlighting::AbstractHighlighter
+{
+    Q_OBJECT
+    Q_INTERFACES(KSyntaxHighlighting::AbstractHighlighter)
+public:
+    explicit LazyHighlighter(QTextDocument *document, QObject *parent = nullptr);
+
+    void setDefinition(const KSyntaxHighlighting::Definition &def) override;
+    void setTheme(const KSyntaxHighlighting::Theme &theme) override;
+
+    // Starts again from line 0 (after new text, definition or theme).
+    void restart();
+    // Formats every line up to `lastBlock` now (what the viewport is about to show).
+    void ensureHighlighted(int lastBlock);
+    int highlightedBlocks() const { return m_next; }
+    bool isFinished() const;
+
+Q_SIGNALS:
+    void finished();
+
+protected:
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
+
+private:
+    void highlightSlice();
+    void highlightRange(int first, int last);
+
+    QTextDocument *m_document;
+    QTimer m_timer;
+    std::vector<KSyntaxHighlighting::State> m_states; // state after each block
+    int m_next = 0;                                   // first block not yet formatted
+    QList<QTextLayout::FormatRange> m_ranges;         // for the block being formatted
+};
+
+} // namespace ChipTrace::Ui

@@ -1,0 +1,63 @@
+#pragma once
+
+// What the funnel view shows, as plain values: the steps in order with what each did, and every
+// candidate chip with the step that eliminated it (if any) and its export-control status at the
+// chosen date. A controller fills this from the funnel engine and the export rules; the view
+// only presents it and reports the analyst's edits (reorder, disable, date) back as signals.
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ChipTrace::Ui {
+
+enum class StepState { Applied, Conflict, Ranked, Disabled };
+
+struct FunnelStepInfo
+{
+    QString key;        // stable id (evidence id) so edits survive reordering
+    QString label;      // "NCCL backend in train.py:19"
+    QString constraint; // "vendor = NVIDIA"
+    QString strength;   // "proof" | "strong" | "hint"
+    StepState state = StepState::Applied;
+    bool enabled = true;
+    int remainingBefore = 0;
+    int remainingAfter = 0;
+    QString note;       // e.g. why it is a conflict
+};
+
+enum class ExportState { Unknown, NotControlled, Controlled, Undecidable };
+
+struct ChipCardInfo
+{
+    QString id;
+    QString name;
+    QString vendor;
+    int eliminatedAtStep = -1; // index into steps; -1 = still a candidate at the end
+    QString reason;            // why it was eliminated (or why it remains)
+    ExportState exportState = ExportState::Unknown;
+    QString exportText;        // "3A090.a — controlled since 2023-11-17"
+};
+
+struct FunnelPresentation
+{
+    QString modelName;
+    QDate date;            // the date export status is computed at
+    QString destination;   // ISO country code, e.g. "CN"
+    QList<FunnelStepInfo> steps;
+    QList<ChipCardInfo> chips;
+
+    int remainingAfter(int appliedSteps) const; // appliedSteps 0..steps.size()
+};
+
+inline int FunnelPresentation::remainingAfter(int appliedSteps) const
+{
+    int n = 0;
+    for (const ChipCardInfo &c : chips)
+        if (c.eliminatedAtStep < 0 || c.eliminatedAtStep >= appliedSteps)
+            ++n;
+    return n;
+}
+
+} // namespace ChipTrace::Ui

@@ -1,0 +1,135 @@
+#include "funnelstepmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QMimeData>
+
+namespace ChipTrace::Ui {
+
+static const char kMime[] = "application/x-chiptrace-funnel-step";
+
+FunnelStepModel::FunnelStepModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void FunnelStepModel::setSteps(const QList<FunnelStepInfo> &steps)
+{
+    beginResetModel();
+    m_steps = steps;
+    m_current = qMin(m_current, int(m_steps.size()));
+    endResetModel();
+}
+
+void FunnelStepModel::setCurrentStep(int applied)
+{
+    m_current = qBound(0, applied, int(m_steps.size()));
+    if (!m_steps.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_steps.size()) - 1), {Qt::FontRole, Qt::ForegroundRole});
+}
+
+int FunnelStepModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_steps.size());
+}
+
+static QString stateText(const FunnelStepInfo &s)
+{
+    switch (s.state) {
+    case StepState::Conflict: return FunnelStepModel::tr("conflict: would eliminate every remaining candidate, not applied");
+    case StepState::Ranked: return FunnelStepModel::tr("hint: ranks candidates, eliminates none");
+    case StepState::Disabled: return FunnelStepModel::tr("disabled");
+    case StepState::Applied: break;
+    }
+    return FunnelStepModel::tr("applied: %1 → %2 candidates").arg(s.remainingBefore).arg(s.remainingAfter);
+}
+
+QVariant FunnelStepModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const FunnelStepInfo &s = m_steps.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1. %2  [%3]").arg(index.row() + 1).arg(s.label, s.constraint);
+    case Qt::ToolTipRole:
+        return QStringLiteral("<b>%1</b><br/><code>%2</code> (%3)<br/>%4%5")
+            .arg(s.label.toHtmlEscaped(), s.constraint.toHtmlEscaped(), s.strength, stateText(s).toHtmlEscaped(),
+                 s.note.isEmpty() ? QString() : QStringLiteral("<br/>") + s.note.toHtmlEscaped());
+    case Qt::CheckStateRole:
+        return s.enabled ? Qt::Checked : Qt::Unchecked;
+    case Qt::ForegroundRole:
+        if (s.state == StepState::Conflict)
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        if (!s.enabled || index.row() >= m_current)
+            return QBrush(QColor(0x88, 0x88, 0x88));
+        return {};
+    case Qt::FontRole: {
+        QFont f;
+        f.setBold(index.row() == m_current - 1);
+        f.setStrikeOut(!s.enabled);
+        return f;
+    }
+    case Qt::AccessibleDescriptionRole:
+        return stateText(s);
+    case KeyRole: return s.key;
+    case StateRole: return int(s.state);
+    case RemainingRole: return s.remainingAfter;
+    default: return {};
+    }
+}
+
+bool FunnelStepModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::CheckStateRole)
+        return false;
+    const bool enabled = value.toInt() == Qt::Checked;
+    if (enabled == m_steps.at(index.row()).enabled)
+        return false;
+    Q_EMIT enableRequested(index.row(), enabled);
+    return true;
+}
+
+Qt::ItemFlags FunnelStepModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled;
+}
+
+Qt::DropActions FunnelStepModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList FunnelStepModel::mimeTypes() const
+{
+    return {QLatin1String(kMime)};
+}
+
+QMimeData *FunnelStepModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(kMime), QByteArray::number(indexes.first().row()));
+    return data;
+}
+
+bool FunnelStepModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                   const QModelIndex &parent)
+{
+    if (action != Qt::MoveAction || !data->hasFormat(QLatin1String(kMime)))
+        return false;
+    const int from = data->data(QLatin1String(kMime)).toInt();
+    int to = row >= 0 ? row : (parent.isValid() ? parent.row() : int(m_steps.size()));
+    if (to > from)
+        --to; // the dragged row leaves its place first
+    if (from < 0 || from >= m_steps.size() || to == from)
+        return false;
+    Q_EMIT moveRequested(from, qBound(0, to, int(m_steps.size()) - 1));
+    return false; // the controller re-runs the funnel and resets the model; no row removal here
+}
+
+} // namespace ChipTrace::Ui

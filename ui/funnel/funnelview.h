@@ -1,0 +1,80 @@
+#pragma once
+
+#include "funnelpresentation.h"
+
+#include <QWidget>
+
+class QBarSet;
+class QBarSeries;
+class QBarCategoryAxis;
+class QChart;
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QListView;
+class QSlider;
+class QTimer;
+class QToolButton;
+class QValueAxis;
+
+namespace ChipTrace::Ui {
+
+class ChipCardModel;
+class FunnelStepModel;
+
+// The funnel: a bar chart of the candidates remaining after each step (animated as the funnel
+// changes), the step list (check to enable, drag to reorder, conflicts flagged) and the chip
+// cards, which grey out as the steps are applied one by one. The date control moves the day at
+// which the remaining candidates' export status is computed.
+class FunnelView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FunnelView(QWidget *parent = nullptr);
+
+    void setPresentation(const FunnelPresentation &presentation);
+    const FunnelPresentation &presentation() const { return m_presentation; }
+
+    int currentStep() const { return m_current; } // steps applied, 0..steps.size()
+    void setCurrentStep(int applied);
+    void stepForward();
+    void stepBack();
+    void replay();  // from no step to all, one step at a time
+    bool isReplaying() const;
+    void setDate(const QDate &date);
+
+    FunnelStepModel *stepModel() const { return m_steps; }
+    ChipCardModel *cardModel() const { return m_cards; }
+    QChart *chart() const { return m_chart; }
+    QBarSet *barSet() const { return m_bars; }
+
+Q_SIGNALS:
+    void moveRequested(int from, int to);
+    void enableRequested(int index, bool enabled);
+    void dateChanged(const QDate &date);
+    void currentStepChanged(int applied);
+
+private:
+    QWidget *createControls();
+    void updateChart();
+    void updateStatus();
+
+    FunnelPresentation m_presentation;
+    int m_current = 0;
+    FunnelStepModel *m_steps;
+    ChipCardModel *m_cards;
+    QListView *m_stepList;
+    QListView *m_cardList;
+    QChart *m_chart;
+    QChartView *m_chartView;
+    QBarSeries *m_series;
+    QBarSet *m_bars;
+    QBarCategoryAxis *m_axisX;
+    QValueAxis *m_axisY;
+    QLabel *m_status;
+    QDateEdit *m_dateEdit;
+    QSlider *m_dateSlider;
+    QTimer *m_replayTimer;
+};
+
+} // namespace ChipTrace::Ui
