@@ -71,7 +71,7 @@ private slots:
         for (const Case::FindingRecord &f : wb->findingsModel()->findings()) {
             if (!f.implies.isEmpty() && f.kind == u"signature" && f.strength != u"hint")
                 ids << f.id;
-            if (!f.atHead && f.text.contains(u"NCCL_IB_HCA") && ibHit.isEmpty())
+            if (!f.atHead && f.text.contains(u"NCCL_IB_HCA") && f.locator.path == u"scripts/launch.sh")
                 ibHit = f.id;
         }
         QVERIFY(wb->makeEvidence(ids).has_value());

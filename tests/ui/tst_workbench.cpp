@@ -66,6 +66,8 @@ private slots:
         QSettings().clear();
         // A fresh demo every run: the demo lives in the (test-mode) data folder.
         QDir(QFileInfo(Workbench::demoCasePath()).absolutePath()).removeRecursively();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/chiptrace/repositories"))
+            .removeRecursively(); // test-mode folder: clones from an earlier run
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
