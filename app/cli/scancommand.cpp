@@ -16,6 +16,23 @@ namespace ChipTrace::Cli {
 
 using namespace Qt::StringLiterals;
 
+static int printPatterns(const QStringList &packs, bool builtin)
+{
+    Scan::ScanOptions options;
+    options.packFiles = packs;
+    options.builtinPacks = builtin;
+    auto scanner = Scan::Scanner::create(options);
+    if (!scanner) {
+        err() << scanner.message() << Qt::endl;
+        return ExitError;
+    }
+    for (const auto &rule : (*scanner)->rules())
+        for (const QString &pattern : rule.patterns)
+            out() << (rule.caseInsensitive ? u"(?i)"_s : QString()) << pattern << u'\n';
+    out().flush();
+    return ExitOk;
+}
+
 static int runScan(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -27,7 +44,8 @@ static int runScan(const QStringList &args)
     const QCommandLineOption noBuiltin(u"no-builtin-packs"_s, QCoreApplication::translate("Cli", "Do not load the signature packs shipped with ChipTrace."));
     const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "Output format: text, json or sarif."), u"format"_s, u"text"_s);
     const QCommandLineOption output(u"output"_s, QCoreApplication::translate("Cli", "Write the report to FILE instead of standard output."), u"file"_s);
-    parser.addOptions({history, pack, noBuiltin, format, output});
+    const QCommandLineOption listPatterns(u"list-patterns"_s, QCoreApplication::translate("Cli", "Print every loaded pattern, one per line (for other tools), and exit."));
+    parser.addOptions({history, pack, noBuiltin, format, output, listPatterns});
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -37,6 +55,8 @@ static int runScan(const QStringList &args)
         return ExitOk;
     }
     const auto reportFormat = Scan::reportFormatFromName(parser.value(format));
+    if (parser.isSet(listPatterns))
+        return printPatterns(parser.values(pack), !parser.isSet(noBuiltin));
     if (parser.positionalArguments().size() != 1 || !reportFormat) {
         err() << (reportFormat ? QCoreApplication::translate("Cli", "Give exactly one PATH.")
                                : QCoreApplication::translate("Cli", "Unknown format \"%1\": use text, json or sarif.").arg(parser.value(format)))

@@ -11,7 +11,9 @@
 // verify() re-checks the chain, that every row matches its last audited state, and the
 // captured copies' SHA-256. exportBundle()/importBundle()/merge() share cases between analysts
 // by stable ids; conflicting edits are kept as Conflicts for a decision, never overwritten.
-// A CaseFile lives on one thread (the one that opened it).
+// A CaseFile lives on one thread (the one that opened it); a worker (import, merge) opens its
+// own CaseFile on the same path. SQLite's WAL lets readers go on during a write, but one write
+// transaction at a time: a long importBatch() makes other writers wait (up to 5 s, then fail).
 
 #include "casefile/casetypes.h"
 #include "util/result.h"

@@ -5,6 +5,7 @@
 #include "casefile/database.h"
 #include "casefile/rows.h"
 #include "casefile/schema.h"
+#include "funnel/constraint.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -115,6 +116,11 @@ Result<ChangeSet> CaseFile::saveEvidence(Evidence &evidence)
 {
     if (evidence.findingId.isEmpty() && evidence.quote.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("Evidence needs a finding or a quote."));
+    if (!evidence.constraint.trimmed().isEmpty()) { // the funnel must be able to use what is stored
+        if (auto parsed = Funnel::Constraint::parse(evidence.constraint); !parsed)
+            return fail(ErrorCode::InvalidArgument, tr("The funnel constraint \"%1\" is not valid: %2")
+                                                        .arg(evidence.constraint, parsed.message()));
+    }
     return inWriter(*m_db, *this, tr("Save evidence"), [&](CaseWriter &w) {
         stampAuthor(w, u"evidence"_s, evidence);
         return w.put(u"evidence"_s, evidence.id, Rows::toRow(evidence));
@@ -197,8 +203,10 @@ static Status importRows(CaseWriter &w, ImportBatch &batch, const ProgressFn &pr
     };
     for (Source &s : batch.sources) {
         s.id = s.id.isEmpty() ? newId() : s.id;
-        if (!s.retrieved.isValid())
-            s.retrieved = QDateTime::currentDateTimeUtc();
+        if (!s.retrieved.isValid()) { // the same source imported again keeps its first retrieval
+            const QJsonObject existing = w.read(u"sources"_s, s.id);
+            s.retrieved = existing.isEmpty() ? QDateTime::currentDateTimeUtc() : Rows::timeFrom(existing.value(u"retrieved"_s));
+        }
         if (Status st = w.put(u"sources"_s, s.id, Rows::toRow(s)); !st || !(st = step()))
             return st;
     }

@@ -3,7 +3,9 @@
 // A thin RAII layer over sqlite3 for the case file (internal to core/casefile). Chosen over
 // Qt Sql's QSQLITE driver because the case file needs exact control of how a file is opened
 // (read-only probing that never creates or changes a file, URI flags), the sqlite3 backup API
-// for bundles, and no connection-name registry shared across threads. Rows travel as
+// for bundles, and no connection-name registry shared across threads; and because it measured
+// faster (100k 8-column rows in one WAL transaction, Debian 13, Qt 6.8.2, SQLite 3.46: insert
+// 0.5-0.7 s vs 1.1-1.2 s through QSqlQuery, reading them back 0.09-0.16 s vs 0.24-0.35 s). Rows travel as
 // QJsonObject (column -> value) so the audit trail, undo and merge can treat every table alike.
 
 #include "util/result.h"

@@ -1,6 +1,10 @@
 // The case file's model, review workflow and undo, on real files in a temporary folder.
 #include "casefixture.h"
 #include "casefile/caselocation.h"
+#include "casefile/scanimport.h"
+#include "casefile/caseundocommand.h"
+
+#include <QUndoStack>
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -106,6 +110,18 @@ private slots:
         QCOMPARE(c.file->stats().accepted, 1);
     }
 
+    void evidence_refusesInvalidConstraint()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        Case::Evidence e = c.evidence;
+        e.constraint = u"vendor !== (AMD"_s;
+        auto r = c.file->saveEvidence(e);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::InvalidArgument);
+        QCOMPARE(c.file->evidenceItem(e.id)->constraint, u"arch in [Hopper]"_s);
+    }
+
     void review_rejectByOther()
     {
         QTemporaryDir dir;
@@ -144,6 +160,29 @@ private slots:
         QCOMPARE(c.file->evidence().size(), 1);
         QCOMPARE(c.file->reviews(c.evidence.id).size(), 1);
         QVERIFY(c.file->verify().ok());
+    }
+
+    void undo_throughQUndoStack()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        QUndoStack stack;
+        Case::Lab lab = c.lab;
+        lab.country = u"HK"_s;
+        auto edit = c.file->saveLab(lab);
+        QVERIFY(edit);
+        stack.push(new Case::CaseUndoCommand(c.file.get(), *edit));
+        QCOMPARE(c.file->lab(lab.id)->country, u"HK"_s); // push did not apply it twice
+        stack.undo();
+        QCOMPARE(c.file->lab(lab.id)->country, u"CN"_s);
+        stack.redo();
+        QCOMPARE(c.file->lab(lab.id)->country, u"HK"_s);
+        // A change made outside the stack makes the command obsolete instead of clobbering it.
+        lab.country = u"SG"_s;
+        QVERIFY(c.file->saveLab(lab));
+        stack.undo();
+        QCOMPARE(c.file->lab(lab.id)->country, u"SG"_s);
+        QCOMPARE(stack.count(), 0);
     }
 
     void undo_refusesWhenChangedSince()
@@ -221,6 +260,49 @@ private slots:
         Case::setCurrentIdentity(u"Analyst One"_s);
         QCOMPARE(Case::currentIdentity(), u"Analyst One"_s);
         Case::setCurrentIdentity(QString());
+    }
+
+    void scanImport_proposesStrongFindingsAndIsIdempotent()
+    {
+        QTemporaryDir dir;
+        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        QList<Scan::Finding> found(3);
+        found[0].ruleId = u"nccl.ib"_s;
+        found[0].path = u"train.sh"_s;
+        found[0].line = 3;
+        found[0].strength = Signatures::Strength::Strong;
+        found[0].implies = u"vendor = NVIDIA"_s;
+        found[0].atHead = false;
+        found[0].firstSeen = Scan::CommitRef{u"abc123"_s, QDateTime(QDate(2024, 1, 2), QTime(3, 4), QTimeZone::UTC),
+                                             u"Dev <d@x>"_s, u"train.sh"_s};
+        found[0].removedIn = Scan::CommitRef{u"def456"_s, QDateTime(QDate(2024, 2, 2), QTime(3, 4), QTimeZone::UTC), {}, {}};
+        found[1].ruleId = u"cuda.bf16"_s;
+        found[1].path = u"third_party/x.cu"_s;
+        found[1].strength = Signatures::Strength::Proof;
+        found[1].vendored = true; // vendored code is kept as a finding but not proposed
+        found[2].kind = Scan::FindingKind::Claim;
+        found[2].ruleId = u"claim"_s;
+        found[2].path = u"README.md"_s;
+        found[2].chips = {u"H800"_s};
+        found[2].scope = Scan::ClaimScope::Training;
+        auto batch = Case::batchFromScan(u"https://example.org/lab/repo.git"_s, u"repo"_s, u"fff000"_s, found, c.model.id);
+        QCOMPARE(batch.findings.size(), 3);
+        QCOMPARE(batch.evidence.size(), 2);
+        auto first = c.file->importBatch(batch);
+        QVERIFY2(first, qPrintable(first.message()));
+        const auto rec = c.file->finding(batch.findings[0].id);
+        QVERIFY(rec);
+        QCOMPARE(rec->removedCommit, u"def456"_s);
+        QCOMPARE(rec->locator.commit, u"abc123"_s);
+        QCOMPARE(rec->strength, u"strong"_s);
+        QCOMPARE(c.file->evidence(c.model.id).size(), 3);
+        QCOMPARE(c.file->evidenceItem(batch.evidence[0].id)->status, Case::ReviewStatus::Proposed);
+        // The same scan imported again changes nothing.
+        auto batch2 = Case::batchFromScan(u"https://example.org/lab/repo.git"_s, u"repo"_s, u"fff000"_s, found, c.model.id);
+        auto second = c.file->importBatch(batch2);
+        QVERIFY(second);
+        QVERIFY(second->isEmpty());
+        QCOMPARE(c.file->findings().size(), 4);
     }
 
     void location_bareNameGoesToCasesDir()

@@ -107,6 +107,30 @@ private slots:
         QVERIFY(bob->verify().ok());
     }
 
+    void merge_theirDeletionIsShownNotApplied()
+    {
+        QTemporaryDir dir;
+        auto alice = Test::makeSmallCase(dir.filePath(u"alice.chiptrace"_s));
+        Case::Lab extra;
+        extra.name = u"Moonshot"_s;
+        QVERIFY(alice.file->saveLab(extra));
+        const QString shared = dir.filePath(u"shared.ctbundle"_s);
+        QVERIFY(alice.file->exportBundle(shared));
+        auto bob = Case::CaseFile::importBundle(shared, dir.filePath(u"bob.chiptrace"_s));
+        QVERIFY(bob);
+        (*bob)->setActor(u"bob"_s);
+        QVERIFY((*bob)->remove(u"labs"_s, extra.id));
+
+        auto r = alice.file->merge((*bob)->path());
+        QVERIFY2(r, qPrintable(r.message()));
+        QCOMPARE(r->conflicts.size(), 1);
+        QVERIFY(r->conflicts[0].theirs.isEmpty());
+        QVERIFY(alice.file->lab(extra.id)); // still there until alice decides
+        QVERIFY(alice.file->resolveConflict(r->conflicts[0].id, Case::Resolution::TakeTheirs));
+        QVERIFY(!alice.file->lab(extra.id));
+        QVERIFY(alice.file->verify().ok());
+    }
+
     void merge_refusesAnotherCase()
     {
         QTemporaryDir dir;

@@ -1,0 +1,115 @@
+#include "casefile/scanimport.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ChipTrace::Case {
+
+QString stableId(const QStringList &parts)
+{
+    static const QUuid ns(u"5b0e6f3a-8a52-4c8e-9d0e-6c1f0c7a2b11"_s); // ChipTrace's own namespace
+    return QUuid::createUuidV5(ns, parts.join(u'\x1f')).toString(QUuid::WithoutBraces);
+}
+
+FindingRecord fromScanFinding(const Scan::Finding &f, const QString &sourceId, const QString &commit)
+{
+    FindingRecord r;
+    r.sourceId = sourceId;
+    r.kind = Scan::kindName(f.kind);
+    r.ruleId = f.ruleId;
+    r.family = f.family;
+    r.title = f.title;
+    r.locator.commit = f.firstSeen ? f.firstSeen->commit : commit;
+    r.locator.path = f.path;
+    r.locator.line = f.line;
+    r.locator.column = f.column;
+    r.locator.length = f.length;
+    r.text = f.text;
+    r.match = f.match;
+    r.context = Scan::contextName(f.context);
+    r.vendored = f.vendored;
+    r.chips = f.chips;
+    r.scope = Scan::scopeName(f.scope);
+    r.strength = Signatures::strengthName(f.strength);
+    r.implies = f.implies;
+    r.atHead = f.atHead;
+    if (f.firstSeen) {
+        r.firstCommit = f.firstSeen->commit;
+        r.firstDate = f.firstSeen->date;
+        r.firstAuthor = f.firstSeen->author;
+        r.firstPath = f.firstSeen->path;
+    }
+    if (f.removedIn) {
+        r.removedCommit = f.removedIn->commit;
+        r.removedDate = f.removedIn->date;
+    }
+    r.blob = f.blob;
+    r.id = stableId({sourceId, r.ruleId, r.locator.path, QString::number(r.locator.line),
+                     QString::number(r.locator.column), r.match, r.firstCommit});
+    return r;
+}
+
+bool proposesEvidence(const Scan::Finding &f)
+{
+    if (f.kind == Scan::FindingKind::Claim)
+        return true;
+    return !f.vendored && f.strength != Signatures::Strength::Hint;
+}
+
+static EvidenceScope scopeFor(Scan::ClaimScope s)
+{
+    switch (s) {
+    case Scan::ClaimScope::FineTuning: return EvidenceScope::FineTuning;
+    case Scan::ClaimScope::Inference:
+    case Scan::ClaimScope::Deployment: return EvidenceScope::Inference;
+    default: return EvidenceScope::Training;
+    }
+}
+
+// A first judgement for the reviewer to confirm or change: the lab's own repository is a
+// usually reliable source (B); a proof signature is probably true (2), anything else possibly (3).
+static Evidence proposal(const Scan::Finding &f, const FindingRecord &r, const QString &modelId)
+{
+    Evidence e;
+    e.id = stableId({r.id, modelId});
+    e.modelId = modelId;
+    e.findingId = r.id;
+    e.sourceId = r.sourceId;
+    e.locator = r.locator;
+    e.stance = Stance::Supports;
+    e.scope = scopeFor(f.scope);
+    e.reliability = Reliability::B;
+    e.credibility = f.strength == Signatures::Strength::Proof ? Credibility::ProbablyTrue : Credibility::PossiblyTrue;
+    e.constraint = f.implies;
+    e.strength = f.strength == Signatures::Strength::Proof  ? Strength::Proof
+               : f.strength == Signatures::Strength::Strong ? Strength::Strong
+                                                            : Strength::Hint;
+    e.rationale = QCoreApplication::translate("ChipTrace::Case::ScanImport", "Proposed by the scan (%1).")
+                      .arg(f.ruleId);
+    return e;
+}
+
+ImportBatch batchFromScan(const QString &uri, const QString &title, const QString &commit,
+                          const QList<Scan::Finding> &findings, const QString &modelId)
+{
+    ImportBatch batch;
+    batch.label = QCoreApplication::translate("ChipTrace::Case::ScanImport", "Import %1").arg(uri);
+    Source s;
+    s.id = stableId({u"repository"_s, uri, commit});
+    s.kind = SourceKind::Repository;
+    s.uri = uri;
+    s.title = title;
+    s.commit = commit;
+    batch.sources.append(s);
+    for (const Scan::Finding &f : findings) {
+        FindingRecord r = fromScanFinding(f, s.id, commit);
+        if (!modelId.isEmpty() && proposesEvidence(f))
+            batch.evidence.append(proposal(f, r, modelId));
+        batch.findings.append(std::move(r));
+    }
+    return batch;
+}
+
+} // namespace ChipTrace::Case
