@@ -44,6 +44,7 @@ DEB_PACKAGES=(
     libyaml-cpp-dev libpoppler-qt6-dev qtkeychain-qt6-dev libarchive-dev zlib1g-dev
     appstream desktop-file-utils xvfb xauth poppler-utils fonts-noto-cjk fonts-dejavu-core
     ripgrep
+    time  # /usr/bin/time -v: peak memory in bench/run.sh
 )
 RPM_PACKAGES=(
     gcc-c++ cmake ninja-build ccache pkgconf git file rpm-build

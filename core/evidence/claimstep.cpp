@@ -43,7 +43,10 @@ QList<DocumentClaim> extractClaims(const QList<TextSegment> &segments,
     QList<DocumentClaim> claims;
     for (int i = 0; i < segments.size(); ++i) {
         const TextSegment &seg = segments[i];
-        for (const Scan::Claim &found : extractor().extract(seg.text)) {
+        // A PDF line break is layout, not the end of a sentence: "trained on 2,048\nH800 GPUs"
+        // must keep its scope. Same length, so offsets still index seg.text.
+        const QString text = seg.words.isEmpty() ? seg.text : QString(seg.text).replace(u'\n', u' ');
+        for (const Scan::Claim &found : extractor().extract(text)) {
             DocumentClaim c = fromClaim(found);
             c.segment = i;
             c.locator = seg.locator;

@@ -1,5 +1,7 @@
 #include "documentbatch.h"
 
+#include "casefile/casefile.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -114,6 +116,19 @@ Case::ImportBatch batchFromDocument(const ImportedDocument &doc, const QString &
         batch.evidence << e;
     }
     return batch;
+}
+
+Result<Case::ChangeSet> addToCase(Case::CaseFile &caseFile, const ImportedDocument &doc, const QString &modelId)
+{
+    Case::ImportBatch batch = batchFromDocument(doc, modelId);
+    Case::Source &source = batch.sources.first();
+    const QString bytes = doc.source.storedPath.isEmpty() ? doc.source.originalPath : doc.source.storedPath;
+    if (Status s = caseFile.captureFile(source, bytes); !s)
+        return s.error();
+    if (source.sha256 != doc.source.sha256)
+        return fail(ErrorCode::Conflict, QCoreApplication::translate("Evidence", "%1 changed while it was being imported; import it again")
+                                             .arg(doc.source.originalPath));
+    return caseFile.importBatch(batch);
 }
 
 } // namespace ChipTrace::Evidence

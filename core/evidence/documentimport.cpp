@@ -82,6 +82,25 @@ static Result<QString> storeCopy(const QString &storeDir, const QString &sha, co
     return path;
 }
 
+static CapturedSource describe(const QString &path, const QByteArray &data, const ParsedDocument &parsed,
+                               const PluginMetadata &plugin, const ImportOptions &options)
+{
+    CapturedSource src;
+    src.sha256 = sha256Hex(data);
+    src.size = data.size();
+    src.originalPath = QFileInfo(path).absoluteFilePath();
+    src.retrievedAt = QDateTime::currentDateTimeUtc();
+    src.title = parsed.title.isEmpty() ? QFileInfo(path).completeBaseName() : parsed.title;
+    src.kind = parsed.kind;
+    src.mimeType = parsed.mimeType;
+    src.importer = plugin.name + u' ' + plugin.version;
+    // What the analyst says beats what the file says beats where the file is.
+    src.uri = !options.sourceUri.isEmpty() ? options.sourceUri
+            : !parsed.uri.isEmpty()        ? parsed.uri
+                                           : QUrl::fromLocalFile(src.originalPath).toString();
+    return src;
+}
+
 Result<ImportedDocument> importDocument(const QString &pathOrUrl, const ImportOptions &options)
 {
     auto path = localPath(pathOrUrl);
@@ -109,24 +128,14 @@ Result<ImportedDocument> importDocument(const QString &pathOrUrl, const ImportOp
                     parsed->problems.isEmpty() ? QString() : QStringLiteral(" (") + parsed->problems.join(QStringLiteral("; ")) + u')'));
 
     ImportedDocument doc;
-    CapturedSource &src = doc.source;
-    src.sha256 = sha256Hex(*data);
-    src.size = data->size();
-    src.originalPath = QFileInfo(*path).absoluteFilePath();
-    src.retrievedAt = QDateTime::currentDateTimeUtc();
-    src.title = parsed->title.isEmpty() ? QFileInfo(*path).completeBaseName() : parsed->title;
-    src.kind = parsed->kind;
-    src.mimeType = parsed->mimeType;
-    src.importer = choice->metadata.name + u' ' + choice->metadata.version;
-    src.uri = !options.sourceUri.isEmpty() ? options.sourceUri
-            : !parsed->uri.isEmpty()       ? parsed->uri
-                                           : QUrl::fromLocalFile(src.originalPath).toString();
-    const QString store = options.storeDir.isEmpty() ? defaultEvidenceStore() : options.storeDir;
-    auto stored = storeCopy(store, src.sha256, QFileInfo(*path).completeSuffix().toLower(), *data);
-    if (!stored)
-        return stored.error();
-    src.storedPath = *stored;
-
+    doc.source = describe(*path, *data, *parsed, choice->metadata, options);
+    if (options.storeCopy) {
+        const QString store = options.storeDir.isEmpty() ? defaultEvidenceStore() : options.storeDir;
+        auto stored = storeCopy(store, doc.source.sha256, QFileInfo(*path).completeSuffix().toLower(), *data);
+        if (!stored)
+            return stored.error();
+        doc.source.storedPath = *stored;
+    }
     doc.segments = std::move(parsed->segments);
     doc.structured = std::move(parsed->structured);
     doc.problems = std::move(parsed->problems);

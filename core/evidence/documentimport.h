@@ -22,6 +22,8 @@ struct ImportOptions
 {
     QString storeDir;        // where stored copies go; default: Paths::dataDir()/evidence
     QString sourceUri;       // the URL the file is a copy of, when the analyst knows it
+    bool storeCopy = true;   // false when the caller keeps its own copy (a case's file store):
+                             // then CapturedSource::storedPath stays empty
     qint64 maxBytes = qint64(1) << 30; // refuse larger files with LimitExceeded
     std::function<bool()> isCanceled;
     ImporterRegistry *registry = nullptr; // default: ImporterRegistry::instance()

@@ -1,5 +1,7 @@
 #include "importerregistry.h"
 
+#include "evidence/ipagerenderer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -221,6 +223,27 @@ bool ImporterRegistry::matchesExtension(const PluginMetadata &meta, const QStrin
 Result<ImporterRegistry::Choice> ImporterRegistry::importerFor(const QString &fileName, const QByteArray &head)
 {
     QMutexLocker lock(&m_mutex);
+    return choose(fileName, head);
+}
+
+Result<IPageRenderer *> ImporterRegistry::pageRendererFor(const QString &fileName, const QByteArray &head)
+{
+    QMutexLocker lock(&m_mutex);
+    auto choice = choose(fileName, head);
+    if (!choice)
+        return choice.error();
+    for (auto &e : m_entries) {
+        if (e->importer != choice->importer)
+            continue;
+        if (auto *renderer = qobject_cast<IPageRenderer *>(e->loader->instance()))
+            return renderer;
+    }
+    return fail(ErrorCode::Unsupported, QCoreApplication::translate("Evidence", "the %1 importer cannot draw pages of %2")
+                                            .arg(choice->metadata.displayName, QFileInfo(fileName).fileName()));
+}
+
+Result<ImporterRegistry::Choice> ImporterRegistry::choose(const QString &fileName, const QByteArray &head)
+{
     std::vector<Entry *> usable;
     for (auto &e : m_entries) {
         if (e->info.state == PluginState::Found || e->info.state == PluginState::Loaded)

@@ -25,6 +25,8 @@ class QPluginLoader;
 
 namespace ChipTrace::Evidence {
 
+class IPageRenderer;
+
 // A plugin's JSON metadata ("MetaData" in the plugin's .json file).
 struct PluginMetadata
 {
@@ -77,12 +79,16 @@ public:
     };
     Result<Choice> importerFor(const QString &fileName, const QByteArray &head);
 
+    // The plugin for `fileName` that can also draw its pages (IPageRenderer), loading it if needed.
+    Result<IPageRenderer *> pageRendererFor(const QString &fileName, const QByteArray &head);
+
     // Loads every plugin that passed the metadata check (for the About Plugins page).
     void loadAll();
 
 private:
     struct Entry;
     IEvidenceImporter *load(Entry &entry);
+    Result<Choice> choose(const QString &fileName, const QByteArray &head); // with m_mutex held
     static bool matchesExtension(const PluginMetadata &meta, const QString &fileName);
 
     mutable QMutex m_mutex;

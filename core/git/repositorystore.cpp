@@ -162,6 +162,39 @@ FetchRequest makeRequest(const QString &url, const AcquireOptions &options, cons
     return r;
 }
 
+// A new repository in `dir` (no templates, so no sample hooks) filled by one fetch of `url`;
+// the repository handle is closed again before the caller moves `dir`.
+Result<Acquisition> populate(const QString &dir, const QString &url, const AcquireOptions &options,
+                             const ProgressCallback &progress)
+{
+    git_repository_init_options init = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+    init.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
+    init.initial_head = "main";
+    git_repository *raw = nullptr;
+    if (int rc = git_repository_init_ext(&raw, QFile::encodeName(dir).constData(), &init); rc < 0)
+        return lastGitError(tr("Creating the repository in %1").arg(dir), rc);
+    GitPtr<git_repository> repo = adopt(raw);
+    if (Status s = hardenConfig(repo.get()); !s)
+        return s.error();
+    Result<FetchOutcome> fetched = fetchInto(repo.get(), makeRequest(url, options, progress, std::nullopt));
+    if (!fetched)
+        return fetched.error();
+    chooseHead(repo.get(), fetched->defaultBranch);
+    Result<ChangeReport> changes = recordChanges(repo.get(), {}, stamp());
+    if (!changes)
+        return changes.error();
+    Acquisition result;
+    result.changes = *changes;
+    result.head = headOf(repo.get());
+    if (options.checkout) {
+        Result<CheckoutReport> written = checkoutHead(repo.get(), dir, options.limits, progress);
+        if (!written)
+            return written.error();
+        result.checkout = *written;
+    }
+    return result;
+}
+
 qint64 diskUsage(const QString &path)
 {
     qint64 total = 0;
@@ -246,37 +279,14 @@ Result<Acquisition> RepositoryStore::cloneNew(const QString &url, const QString 
     const QString name = QFileInfo(entryPath).fileName();
     for (const QString &stale : QDir(incoming).entryList({name + QStringLiteral("-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
         QDir(incoming + QLatin1Char('/') + stale).removeRecursively();
-    QTemporaryDir staging(incoming + QLatin1Char('/') + QFileInfo(entryPath).fileName() + QStringLiteral("-XXXXXX"));
+    QTemporaryDir staging(incoming + QLatin1Char('/') + name + QStringLiteral("-XXXXXX"));
     if (!staging.isValid())
         return fail(ErrorCode::Io, tr("Cannot create a folder in %1: %2").arg(incoming, staging.errorString()));
 
-    Acquisition result;
-    {
-        git_repository_init_options init = GIT_REPOSITORY_INIT_OPTIONS_INIT;
-        init.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT; // no templates: no sample hooks
-        init.initial_head = "main";
-        git_repository *raw = nullptr;
-        if (int rc = git_repository_init_ext(&raw, QFile::encodeName(staging.path()).constData(), &init); rc < 0)
-            return lastGitError(tr("Creating the repository in %1").arg(staging.path()), rc);
-        GitPtr<git_repository> repo = adopt(raw);
-        if (Status s = hardenConfig(repo.get()); !s)
-            return s.error();
-        Result<FetchOutcome> fetched = fetchInto(repo.get(), makeRequest(url, options, progress, std::nullopt));
-        if (!fetched)
-            return fetched.error();
-        chooseHead(repo.get(), fetched->defaultBranch);
-        Result<ChangeReport> changes = recordChanges(repo.get(), {}, stamp());
-        if (!changes)
-            return changes.error();
-        result.changes = *changes;
-        result.head = headOf(repo.get());
-        if (options.checkout) {
-            Result<CheckoutReport> written = checkoutHead(repo.get(), staging.path(), options.limits, progress);
-            if (!written)
-                return written.error();
-            result.checkout = *written;
-        }
-    }
+    Result<Acquisition> populated = populate(staging.path(), url, options, progress);
+    if (!populated)
+        return populated.error();
+    Acquisition &result = *populated;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (Status s = writeMeta(staging.path(), {{QStringLiteral("url"), url}, {QStringLiteral("created"), now},
                                               {QStringLiteral("lastUpdated"), now},

@@ -139,7 +139,7 @@ Error classify(const QString &url, int code, const QString &detail, const Contex
     if (ctx.limit)
         return Error(ErrorCode::LimitExceeded, ctx.limit->message + suffix);
     if (ctx.cancelled)
-        return fail(ErrorCode::Cancelled, tr("Transfer from %1 cancelled; nothing was kept.").arg(url) + suffix);
+        return fail(ErrorCode::Cancelled, tr("Transfer from %1 cancelled; no reference in the store was changed.").arg(url) + suffix);
     if (mentions(detail, {"too many objects"}))
         return fail(ErrorCode::LimitExceeded,
                     tr("%1 has more objects than the limit of %2. Raise the object limit if you "

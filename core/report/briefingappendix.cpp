@@ -59,14 +59,26 @@ QString findingsAppendix(const Briefing &b)
     html += u"<p>"_s + escape(tr("%n finding(s) from the scanner, signatures and claims, including those "
                                   "in vendored code and those the lab later removed.", nullptr, int(b.findings.size())))
         + u"</p>"_s;
-    html += table({tr("Rule"), tr("Location"), tr("Text"), tr("Implies"), tr("History")});
+    // One table per repository and per 80 rows: Qt lays out many short tables much faster than
+    // one long one, and each still repeats its header on every page it spans.
+    constexpr int rowsPerTable = 80;
+    QString repository;
+    int rows = 0;
     for (const FindingRow &f : b.findings) {
-        const QString location = escape(f.repository) + u"<br/>"_s + escape(f.path) + u":"_s + QString::number(f.line);
-        html += u"<tr>"_s + td(escape(f.ruleId) + u"<br/><small>"_s + escape(f.kind) + u"</small>"_s) + td(location)
-            + td(u"<tt>"_s + script(f.text.left(240)) + u"</tt>"_s)
+        if (rows == 0 || f.repository != repository || rows % rowsPerTable == 0) {
+            if (rows > 0)
+                html += u"</table>"_s;
+            if (rows == 0 || f.repository != repository)
+                html += u"<h3>"_s + escape(f.repository.isEmpty() ? tr("(no repository)") : f.repository) + u"</h3>"_s;
+            html += table({tr("Rule"), tr("Location"), tr("Text"), tr("Implies"), tr("History")});
+            repository = f.repository;
+        }
+        ++rows;
+        html += u"<tr>"_s + td(escape(f.ruleId) + u"<br/><small>"_s + escape(f.kind) + u"</small>"_s)
+            + td(escape(f.path) + u":"_s + QString::number(f.line)) + td(u"<tt>"_s + script(f.text.left(240)) + u"</tt>"_s)
             + td(u"<tt>"_s + escape(f.implies) + u"</tt> "_s + escape(f.strength)) + td(findingHistory(f)) + u"</tr>"_s;
     }
-    return html + u"</table>"_s;
+    return rows > 0 ? html + u"</table>"_s : html;
 }
 
 QString sourcesAppendix(const Briefing &b)

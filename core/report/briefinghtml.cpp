@@ -159,7 +159,8 @@ QString tocPage(const Briefing &b, const QList<int> &pages)
         + esc(tr("Contents")) + u"</p><table width=\"100%\" cellpadding=\"3\">"_s;
     const QStringList titles = sectionTitles(b);
     for (qsizetype i = 0; i < titles.size(); ++i) {
-        const QString page = i < pages.size() ? QString::number(pages[i]) : u"00"_s;
+        // Without numbers the cell stays empty; PdfRenderer paints them in after its one layout.
+        const QString page = i < pages.size() ? QString::number(pages[i]) : QString();
         html += u"<tr>"_s + cell(esc(titles[i])) + cell(page, u"align=\"right\" width=\"15%\""_s) + u"</tr>"_s;
     }
     return html + u"</table>"_s;

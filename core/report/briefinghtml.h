@@ -2,8 +2,8 @@
 
 // Turns a Briefing into the rich text (Qt's HTML subset) that PdfRenderer lays out and the
 // workbench previews. Every level-1 heading is a table-of-contents entry, in sectionTitles()
-// order; the contents page shows the page numbers passed in (an empty list gives a first-pass
-// placeholder with the same number of lines, so the second layout paginates the same way).
+// order; the contents page shows the page numbers passed in, or leaves their cells empty for the
+// renderer to paint in once layout has found them (one layout instead of two).
 // Table headers are <thead> rows, which QTextDocument repeats on every page a table spans.
 // The funnel chart is a placeholder character that PdfRenderer replaces with a vector object.
 
@@ -20,7 +20,7 @@ inline constexpr char16_t FunnelChartMarker[] = u"[[chiptrace-funnel-chart]]";
 
 QStringList sectionTitles(const Briefing &briefing);
 
-// tocPages[i] is the page number of sectionTitles()[i]; empty on the first pass.
+// tocPages[i] is the page number of sectionTitles()[i]; may be empty.
 QString briefingHtml(const Briefing &briefing, const QList<int> &tocPages);
 
 // Font families in preference order: Latin first, then the CJK family that suits the text

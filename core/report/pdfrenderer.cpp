@@ -12,6 +12,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
 #include <QTextDocument>
 #include <QTimeZone>
 #include <QUuid>
@@ -58,6 +60,21 @@ QFont bodyFont()
     return font;
 }
 
+// Where the block's first line sits, in document coordinates.
+qreal blockTop(QTextDocument &doc, const QTextBlock &block)
+{
+    const QRectF r = doc.documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    return r.top() + (layout && layout->lineCount() > 0 ? layout->lineAt(0).y() : 0);
+}
+
+// The layout works in 1/64 units, so a block at the top of a page can sit a hair above the
+// exact multiple of the page height.
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int((y + 1) / pageHeight) + 1;
+}
+
 // Level-1 headings in document order, with the page each starts on.
 QList<int> headingPages(QTextDocument &doc, qreal pageHeight)
 {
@@ -65,29 +82,34 @@ QList<int> headingPages(QTextDocument &doc, qreal pageHeight)
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() != 1)
             continue;
-        const QRectF r = doc.documentLayout()->blockBoundingRect(block);
-        pages << int(r.top() / pageHeight) + 1;
+        pages << pageOf(blockTop(doc, block), pageHeight);
     }
     return pages;
 }
 
-// Lays out the whole briefing; twice or more until the contents page numbers are stable.
-QList<int> layOut(QTextDocument &doc, FunnelChart &chart, const Briefing &b, const PageGeometry &g)
+// The contents table's page-number cells, in document coordinates (one per section).
+QList<QRectF> tocNumberCells(QTextDocument &doc)
 {
-    QList<int> pages;
-    for (int pass = 0; pass < 4; ++pass) {
-        doc.setHtml(briefingHtml(b, pages));
-        chart.insertInto(&doc, QString::fromUtf16(FunnelChartMarker));
-        const QList<int> found = headingPages(doc, g.body.height());
-        if (found == pages)
-            break;
-        pages = found;
+    const QString contents = tr("Contents");
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.text() != contents)
+            continue;
+        QTextTable *table = QTextCursor(block.next()).currentTable();
+        QList<QRectF> cells;
+        for (int row = 0; table && row < table->rows(); ++row) {
+            const QTextBlock cell = table->cellAt(row, 1).firstCursorPosition().block();
+            QRectF r = doc.documentLayout()->blockBoundingRect(cell);
+            r.moveTop(blockTop(doc, cell));
+            cells << r;
+        }
+        return cells;
     }
-    return pages;
+    return {};
 }
 
 struct PageDecor
 {
+    QList<QRectF> tocCells;
     QString marking;
     QString title;
     QString generated;
@@ -141,6 +163,15 @@ void drawPage(QPainter &p, QTextDocument &doc, const PageGeometry &g, const Page
     p.save();
     p.translate(g.body.left(), g.body.top() - (page - 1) * h);
     doc.drawContents(&p, QRectF(0, (page - 1) * h, g.body.width(), h));
+    for (qsizetype i = 0; i < d.tocCells.size() && i < d.sectionPages.size(); ++i) {
+        const QRectF cell = d.tocCells[i];
+        if (pageOf(cell.top(), h) == page) {
+            p.setFont(doc.defaultFont());
+            p.setPen(Qt::black);
+            p.drawText(QRectF(0, cell.top(), cell.right(), cell.height()), Qt::AlignRight | Qt::AlignTop,
+                       QString::number(d.sectionPages[i]));
+        }
+    }
     p.restore();
     drawBanner(p, g, g.mm(8), d.marking);
     drawBanner(p, g, g.page.height() - g.mm(14), d.marking);
@@ -232,11 +263,16 @@ Result<RenderedBriefing> PdfRenderer::render(const Briefing &input) const
 
     RenderedBriefing out;
     out.sections = sectionTitles(b);
-    out.sectionPages = layOut(doc, chart, b, g);
-    out.pageCount = doc.pageCount();
+    doc.setHtml(briefingHtml(b, {}));
+    chart.insertInto(&doc, QString::fromUtf16(FunnelChartMarker));
+    // The incremental relayout after that edit leaves some blocks after tables without lines
+    // (they would not be drawn); lay the whole document out afresh instead.
+    doc.markContentsDirty(0, doc.characterCount());
+    out.pageCount = doc.pageCount(); // lays out the whole document
+    out.sectionPages = headingPages(doc, g.body.height());
     out.contentDigest = b.provenance.contentDigest;
 
-    PageDecor decor{b.marking, b.title,
+    PageDecor decor{tocNumberCells(doc), b.marking, b.title,
                     tr("Generated %1 from %2 · content %3")
                         .arg(b.provenance.generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
                              b.provenance.caseFile, out.contentDigest.left(12)),

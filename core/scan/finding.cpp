@@ -1,5 +1,7 @@
 #include "scan/finding.h"
 
+#include <QCryptographicHash>
+
 #include <array>
 #include <utility>
 
@@ -21,6 +23,12 @@ constexpr std::array<std::pair<ClaimScope, const char16_t *>, 6> scopeNames{{
     {ClaimScope::Benchmark, u"benchmark"},
 }};
 } // namespace
+
+QString findingFingerprint(const Finding &f)
+{
+    const QByteArray key = (f.ruleId + u'\x1f' + f.path + u'\x1f' + f.text.trimmed()).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
+}
 
 QString kindName(FindingKind kind)
 {

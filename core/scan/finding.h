@@ -64,6 +64,10 @@ struct Finding
     QString blob;                       // git blob id holding the text (history scans)
 };
 
+// Identity of a finding across scans and commits: rule, path and the trimmed line text (the
+// history scan's notion of "the same signature"); a hex SHA-256 prefix, stable across versions.
+QString findingFingerprint(const Finding &finding);
+
 QString kindName(FindingKind kind);        // "signature" | "claim"
 QString contextName(HitContext context);   // "code" | "comment" | "string" | "prose"
 QString scopeName(ClaimScope scope);       // "training" | "fine-tuning" | ... | "unknown"

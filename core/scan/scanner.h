@@ -72,6 +72,7 @@ public:
     Result<ScanResult> scan(const QString &path);
 
     const ScanOptions &options() const { return m_options; }
+    const QList<Signatures::Rule> &rules() const { return m_rules; }
     const ContentScanner &contentScanner() const { return *m_content; }
 
 private:

@@ -68,14 +68,12 @@ QJsonObject sarifResult(const Finding &f, int ruleIndex)
         message = u"Claim: %1 (%2), scope %3"_s.arg(f.match, f.chips.join(u", "_s), scopeName(f.scope));
     else if (!f.implies.isEmpty())
         message += u" - implies %1"_s.arg(f.implies);
-    const QByteArray fingerprint = QCryptographicHash::hash((f.ruleId + u'\x1f' + f.path + u'\x1f' + f.text.trimmed()).toUtf8(),
-                                                            QCryptographicHash::Sha256).toHex().left(32);
     return QJsonObject{{u"ruleId"_s, f.ruleId},
                        {u"ruleIndex"_s, ruleIndex},
                        {u"level"_s, sarifLevel(f.strength)},
                        {u"message"_s, QJsonObject{{u"text"_s, message}}},
                        {u"locations"_s, QJsonArray{location}},
-                       {u"partialFingerprints"_s, QJsonObject{{u"chiptraceFinding/v1"_s, QString::fromLatin1(fingerprint)}}},
+                       {u"partialFingerprints"_s, QJsonObject{{u"chiptraceFinding/v1"_s, findingFingerprint(f)}}},
                        {u"properties"_s, findingToJson(f)}};
 }
 
@@ -115,6 +113,7 @@ QJsonObject findingToJson(const Finding &f)
         {u"first_seen"_s, commitToJson(f.firstSeen, true)},
         {u"removed_in"_s, commitToJson(f.removedIn, false)},
         {u"blob"_s, f.blob.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.blob)},
+        {u"fingerprint"_s, findingFingerprint(f)},
     };
 }
 

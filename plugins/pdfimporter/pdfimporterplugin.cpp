@@ -83,4 +83,20 @@ Result<ParsedDocument> PdfImporterPlugin::parse(const QByteArray &data, const Im
     return doc;
 }
 
+Result<QImage> PdfImporterPlugin::renderPage(const QByteArray &data, int page, qreal dpi) const
+{
+    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(data);
+    if (!pdf || pdf->isLocked())
+        return fail(ErrorCode::Parse, tr("the PDF could not be opened"));
+    if (page < 1 || page > pdf->numPages())
+        return fail(ErrorCode::InvalidArgument, tr("page %1 does not exist; the PDF has %2 pages").arg(page).arg(pdf->numPages()));
+    pdf->setRenderHint(Poppler::Document::Antialiasing);
+    pdf->setRenderHint(Poppler::Document::TextAntialiasing);
+    std::unique_ptr<Poppler::Page> p = pdf->page(page - 1);
+    QImage image = p ? p->renderToImage(dpi, dpi) : QImage();
+    if (image.isNull())
+        return fail(ErrorCode::Generic, tr("page %1 could not be drawn").arg(page));
+    return image;
+}
+
 } // namespace ChipTrace::Evidence

@@ -68,7 +68,7 @@ QByteArray zlibDeflate(const QByteArray &data) { return deflateWith(data, MAX_WB
 
 QByteArray WarcRecord::bytes() const
 {
-    QByteArray out = "WARC/1.1\r\nWARC-Type: " + type + "\r\n";
+    QByteArray out = version + "\r\nWARC-Type: " + type + "\r\n";
     const QString id = recordId.isEmpty() ? QStringLiteral("<urn:uuid:%1>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)) : recordId;
     out += "WARC-Record-ID: " + id.toUtf8() + "\r\n";
     out += "WARC-Date: " + date.toUtf8() + "\r\n";

@@ -22,6 +22,7 @@ QByteArray zlibDeflate(const QByteArray &data);   // zlib-wrapped deflate
 
 struct WarcRecord
 {
+    QByteArray version = "WARC/1.1";
     QByteArray type = "response";
     QString targetUri;
     QString date = QStringLiteral("2023-05-01T10:00:00Z");

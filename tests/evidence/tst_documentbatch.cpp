@@ -3,6 +3,7 @@
 
 #include "evidencefixtures.h"
 
+#include "casefile/casefile.h"
 #include "evidence/documentbatch.h"
 
 #include <QStandardPaths>
@@ -53,6 +54,41 @@ private Q_SLOTS:
         QCOMPARE(second.sources.first().id, batch.sources.first().id);
         QCOMPARE(second.findings.first().id, batch.findings.first().id);
         QCOMPARE(second.evidence.first().id, batch.evidence.first().id);
+    }
+
+    void addToCase_addsProposedEvidenceOnceAndVerifies()
+    {
+        QTemporaryDir dir;
+        Case::CaseInfo info;
+        info.title = QStringLiteral("Model X");
+        auto cf = Case::CaseFile::create(dir.filePath(QStringLiteral("x.chiptrace")), info);
+        QVERIFY2(cf.has_value(), qPrintable(cf.message()));
+        Case::CaseFile &caseFile = **cf;
+        Case::Lab lab;
+        lab.name = QStringLiteral("Lab");
+        QVERIFY(caseFile.saveLab(lab));
+        Case::Model model;
+        model.labId = lab.id;
+        model.name = QStringLiteral("Model X");
+        QVERIFY(caseFile.saveModel(model));
+
+        auto doc = Test::importBytes(dir.path(), QStringLiteral("page.html"), Test::htmlPage());
+        QVERIFY2(doc.has_value(), qPrintable(doc.message()));
+        auto added = addToCase(caseFile, *doc, model.id);
+        QVERIFY2(added.has_value(), qPrintable(added.message()));
+        QCOMPARE(caseFile.sources().size(), 1);
+        QCOMPARE(caseFile.sources().first().sha256, doc->source.sha256);
+        QCOMPARE(caseFile.findings().size(), doc->claims.size());
+        const auto evidence = caseFile.evidence(model.id);
+        QCOMPARE(evidence.size(), doc->claims.size());
+        for (const Case::Evidence &e : evidence)
+            QCOMPARE(e.status, Case::ReviewStatus::Proposed);
+        QVERIFY(caseFile.verify().ok());
+
+        // Same document again: the same items, no duplicates.
+        QVERIFY(addToCase(caseFile, *doc, model.id));
+        QCOMPARE(caseFile.sources().size(), 1);
+        QCOMPARE(caseFile.evidence(model.id).size(), evidence.size());
     }
 
     void caseLocator_carriesPageAndArchiveRecord()

@@ -4,8 +4,11 @@
 #include "evidencefixtures.h"
 
 #include "evidence/htmltext.h"
+#include "evidence/importerregistry.h"
 
+#include <QFile>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,6 +150,40 @@ private Q_SLOTS:
         QVERIFY2(doc.message().contains(message), qPrintable(doc.message()));
         QVERIFY(doc.message().contains(fileName));
         QCOMPARE(Test::storedFiles(dir.path()), QStringList());
+    }
+
+    void importDocument_urlsAndOptions()
+    {
+        QTemporaryDir dir;
+        ImporterRegistry registry;
+        registry.scan({QStringLiteral(CHIPTRACE_PLUGIN_DIR)});
+        ImportOptions options;
+        options.registry = &registry;
+        options.storeDir = dir.filePath(QStringLiteral("store"));
+
+        auto web = importDocument(QStringLiteral("https://lab.example.org/model-x"), options);
+        QVERIFY(!web);
+        QCOMPARE(web.code(), ErrorCode::Unsupported);
+        QVERIFY(web.message().contains(QStringLiteral("WARC")));
+
+        auto missing = importDocument(dir.filePath(QStringLiteral("nope.html")), options);
+        QCOMPARE(missing.code(), ErrorCode::NotFound);
+
+        QFile file(dir.filePath(QStringLiteral("page.html")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Test::htmlPage());
+        file.close();
+        options.sourceUri = QStringLiteral("https://mirror.example.net/x");
+        options.storeCopy = false;
+        auto doc = importDocument(QUrl::fromLocalFile(file.fileName()).toString(), options);
+        QVERIFY2(doc.has_value(), qPrintable(doc.message()));
+        QCOMPARE(doc->source.uri, options.sourceUri); // the analyst's word beats the page's
+        QVERIFY(doc->source.storedPath.isEmpty());
+        QCOMPARE(Test::storedFiles(dir.path()), QStringList());
+
+        options.maxBytes = 10;
+        auto big = importDocument(file.fileName(), options);
+        QCOMPARE(big.code(), ErrorCode::LimitExceeded);
     }
 
     void htmlText_charsetFromMetaAndEntities()

@@ -4,6 +4,9 @@
 
 #include "evidencefixtures.h"
 
+#include "evidence/importerregistry.h"
+#include "evidence/pagerender.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>
@@ -61,6 +64,40 @@ private Q_SLOTS:
         QCOMPARE(claim->locator.citation(), QStringLiteral("p. 2"));
     }
 
+    void pageImage_showsTheClaimInsideItsBoxes()
+    {
+        QTemporaryDir dir;
+        auto doc = Test::importBytes(dir.path(), QStringLiteral("report.pdf"), paper());
+        QVERIFY2(doc.has_value(), qPrintable(doc.message()));
+        const auto hit = findText(doc->segments, QStringLiteral("H800"));
+        QVERIFY(hit && !hit->locator.boxes.isEmpty());
+        ImporterRegistry registry;
+        registry.scan({QStringLiteral(CHIPTRACE_PLUGIN_DIR)});
+        const qreal dpi = 144;
+        auto image = renderPage(doc->source.storedPath, hit->locator.page, dpi, &registry);
+        QVERIFY2(image.has_value(), qPrintable(image.message()));
+        QCOMPARE(image->width(), qRound(hit->locator.pageSize.width() * dpi / 72));
+        // Ink inside the claim's box, none in the same-sized box just below the last line.
+        const QRectF box = hit->locator.boxes.first();
+        auto darkPixels = [&](const QRectF &points) {
+            const QRect px(QPointF(points.topLeft() * dpi / 72).toPoint(), QPointF(points.bottomRight() * dpi / 72).toPoint());
+            int dark = 0;
+            for (int y = px.top(); y <= px.bottom(); ++y)
+                for (int x = px.left(); x <= px.right(); ++x)
+                    dark += qGray(image->pixel(x, y)) < 128;
+            return dark;
+        };
+        QVERIFY(darkPixels(box) > 0);
+        QCOMPARE(darkPixels(box.translated(0, 200)), 0);
+
+        QCOMPARE(renderPage(doc->source.storedPath, 9, dpi, &registry).code(), ErrorCode::InvalidArgument);
+        QFile html(dir.filePath(QStringLiteral("page.html")));
+        QVERIFY(html.open(QIODevice::WriteOnly));
+        html.write(Test::htmlPage());
+        html.close();
+        QCOMPARE(renderPage(html.fileName(), 1, dpi, &registry).code(), ErrorCode::Unsupported);
+    }
+
     void source_storedCopyAndHashMatchTheFile()
     {
         QTemporaryDir dir;
@@ -93,6 +130,24 @@ private Q_SLOTS:
         QVERIFY2(doc.has_value(), qPrintable(doc.message()));
         QCOMPARE(doc->segments.size(), 1);
         QVERIFY2(doc->problems.join(u'\n').contains(QStringLiteral("page(s) 2")), qPrintable(doc->problems.join(u'\n')));
+    }
+
+    void claimAcrossALineBreak_keepsItsScope()
+    {
+        QTemporaryDir dir;
+        const QByteArray bytes = Test::pdfFile({QStringLiteral("Model X was pre-trained on 2,048\nH800 GPUs for 57 days.")});
+        auto doc = Test::importBytes(dir.path(), QStringLiteral("wrapped.pdf"), bytes);
+        QVERIFY2(doc.has_value(), qPrintable(doc.message()));
+        QVERIFY(doc->segments.first().text.contains(u'\n')); // the layout is kept in the text
+        bool found = false;
+        for (const DocumentClaim &c : doc->claims) {
+            if (c.match.contains(QStringLiteral("H800"))) {
+                found = true;
+                QCOMPARE(c.scope, QStringLiteral("training"));
+                QCOMPARE(doc->segments.first().text.mid(c.offset, c.length), c.match);
+            }
+        }
+        QVERIFY(found);
     }
 
     void chineseClaim_isFoundOnItsPage()

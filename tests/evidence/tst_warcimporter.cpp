@@ -63,6 +63,7 @@ private Q_SLOTS:
         QCOMPARE(doc->source.kind, SourceKind::ArchivedPage);
         QCOMPARE(doc->source.uri, pageUri);
         const QString problems = doc->problems.join(u'\n');
+        qInfo().noquote() << "problems reported:\n" << problems;
 
         // Chunked payload: read, located, digest verified; and the revisit cites its own capture.
         const auto h800 = segmentsWith(*doc, QStringLiteral("trained on 2,048 H800 GPUs"));
@@ -102,7 +103,8 @@ private Q_SLOTS:
 
     void plainWarc_truncatedRecordReportedAfterWholeOnes()
     {
-        const Test::WarcRecord a = Test::responseRecord(pageUri, QStringLiteral("2023-05-01T10:00:00Z"), pageA);
+        Test::WarcRecord a = Test::responseRecord(pageUri, QStringLiteral("2023-05-01T10:00:00Z"), pageA);
+        a.version = "WARC/1.0"; // both versions in one file, as appended crawls have
         const Test::WarcRecord d = Test::responseRecord(QStringLiteral("https://lab.example.org/cut"),
                                                         QStringLiteral("2023-05-01T10:00:12Z"), pageD);
         const QByteArray tail = d.bytes();
@@ -144,6 +146,28 @@ private Q_SLOTS:
         QVERIFY(segmentsWith(*doc, QStringLiteral("H800")).first()->locator.digestVerified);
         QVERIFY(!segmentsWith(*doc, QStringLiteral("910B")).first()->locator.digestVerified);
         QVERIFY(doc->problems.join(u'\n').contains(QStringLiteral("unverified")));
+    }
+
+    void records_datesEncodingsAndStatusesAsStated()
+    {
+        // WARC/1.1 dates may carry microseconds; redirects carry no page; "br" is reported.
+        const Test::WarcRecord a = Test::responseRecord(pageUri, QStringLiteral("2023-05-01T10:00:00.123456Z"), pageA);
+        Test::WarcRecord redirect = Test::responseRecord(QStringLiteral("https://lab.example.org/old"),
+                                                         QStringLiteral("2023-05-01T10:00:01Z"), QByteArray());
+        redirect.block = Test::httpResponse("<p>moved to 8 V100</p>", false, false, nullptr, 301);
+        redirect.extraHeaders.clear();
+        Test::WarcRecord brotli = Test::responseRecord(QStringLiteral("https://lab.example.org/br"),
+                                                       QStringLiteral("2023-05-01T10:00:02Z"), QByteArray());
+        brotli.block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\n\x0b\x02\x80";
+        brotli.extraHeaders.clear();
+        QTemporaryDir dir;
+        auto doc = Test::importBytes(dir.path(), QStringLiteral("dates.warc"), Test::warcFile({a, redirect, brotli}, false));
+        QVERIFY2(doc.has_value(), qPrintable(doc.message()));
+        const auto hits = segmentsWith(*doc, QStringLiteral("2,048 H800"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0]->locator.captureDate, QDateTime(QDate(2023, 5, 1), QTime(10, 0, 0, 123), QTimeZone::UTC));
+        QVERIFY(segmentsWith(*doc, QStringLiteral("V100")).isEmpty());
+        QVERIFY2(doc->problems.join(u'\n').contains(QStringLiteral("\"br\"")), qPrintable(doc->problems.join(u'\n')));
     }
 
     void wacz_readsWarcMembersInsideTheZip()

@@ -1,170 +1,29 @@
 #include "git/repositorystore.h"
-#include "gitserver.h"
-#include "testsupport.h"
+#include "git/storewatcher.h"
+#include "gitfixtures.h"
 
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ChipTrace;
 using namespace ChipTrace::Git;
+using namespace ChipTrace::Test;
 
-namespace {
-
-QString gitOut(const QString &dir, const QStringList &args, const QString &date = {})
-{
-    const Test::ProcessResult r = Test::git(dir, args, date);
-    if (r.exitCode != 0)
-        qWarning("git %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.constData());
-    return QString::fromUtf8(r.out).trimmed();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QByteArray randomBytes(int size, quint32 seed)
-{
-    QRandomGenerator gen(seed);
-    QByteArray data(size, Qt::Uninitialized);
-    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-    return data;
-}
-
-// A bare repository made with `git fast-import`: `files` files of `size` random bytes each.
-void makeRandomRepo(const QString &bare, int files, int size)
-{
-    QDir().mkpath(bare);
-    gitOut(bare, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare")});
-    QByteArray stream;
-    for (int i = 1; i <= files; ++i) {
-        const QByteArray blob = randomBytes(size, quint32(i));
-        stream += "blob\nmark :" + QByteArray::number(i) + "\ndata " + QByteArray::number(blob.size()) + '\n' + blob + '\n';
-    }
-    stream += "commit refs/heads/main\ncommitter Fixture <f@example.org> 1700000000 +0000\ndata 7\nrandom\n";
-    for (int i = 1; i <= files; ++i)
-        stream += "M 100644 :" + QByteArray::number(i) + " data/f" + QByteArray::number(i) + ".bin\n";
-    stream += '\n';
-    const Test::ProcessResult r = Test::run(QStringLiteral("git"), {QStringLiteral("-C"), bare, QStringLiteral("fast-import"),
-                                                                    QStringLiteral("--quiet")}, {}, stream);
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-}
-
-
-// `git hash-object -w` of `content` in the bare repository `repo`.
-QString hashObject(const QString &repo, const QByteArray &content)
-{
-    const Test::ProcessResult r = Test::run(QStringLiteral("git"), {QStringLiteral("-C"), repo, QStringLiteral("hash-object"),
-                                                                    QStringLiteral("-w"), QStringLiteral("--stdin")}, {}, content);
-    return QString::fromUtf8(r.out).trimmed();
-}
-
-// `git mktree --missing` from ls-tree lines: git's own plumbing accepts names such as ".git" and
-// ".." that porcelain never writes, which is how a hostile repository is made.
-QString mktree(const QString &repo, const QStringList &lines)
-{
-    const QByteArray input = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
-    const Test::ProcessResult r = Test::run(QStringLiteral("git"), {QStringLiteral("-C"), repo, QStringLiteral("mktree"),
-                                                                    QStringLiteral("--missing")}, {}, input);
-    if (r.exitCode != 0)
-        qWarning("mktree failed: %s", r.err.constData());
-    return QString::fromUtf8(r.out).trimmed();
-}
-
-QString entry(const char *mode, const char *type, const QString &id, const QString &name)
-{
-    return QLatin1String(mode) + QLatin1Char(' ') + QLatin1String(type) + QLatin1Char(' ') + id + QLatin1Char('\t') + name;
-}
-
-QStringList filesUnder(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    return files;
-}
-
-} // namespace
-
-class TestGitAcquire : public QObject
+// Clone, fetch, depth, cancel and resume, force-push detection, proxies and the command line,
+// against real git servers on loopback.
+class TestGitAcquire : public QObject, public ServedRepos
 {
     Q_OBJECT
-
-    QTemporaryDir m_tmp;
-    QString m_served;
-    std::unique_ptr<Test::GitDaemon> m_daemon;
-    std::unique_ptr<Test::HttpGitServer> m_http;
-    int m_counter = 0;
-
-    QString work(const QString &name) { return m_tmp.path() + QStringLiteral("/work/") + name; }
-    QString bare(const QString &name) { return m_served + QLatin1Char('/') + name + QStringLiteral(".git"); }
-    QString freshStore() { return m_tmp.path() + QStringLiteral("/store%1").arg(++m_counter); }
-
-    // A working repository `name` with one commit per (file, content) pair, published bare.
-    void makeSource(const QString &name, const QList<std::pair<QString, QByteArray>> &commits)
-    {
-        const QString w = work(name);
-        QDir().mkpath(w);
-        gitOut(w, {QStringLiteral("init"), QStringLiteral("-q")});
-        int day = 1;
-        for (const auto &[file, content] : commits) {
-            Test::writeFile(w, file, content);
-            gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
-            gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("change ") + file},
-                   QStringLiteral("2024-01-%1T10:00:00Z").arg(day++, 2, 10, QLatin1Char('0')));
-        }
-        gitOut(m_served, {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), w, bare(name)});
-    }
-    void publish(const QString &name)
-    {
-        gitOut(work(name), {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("--force"), QStringLiteral("--prune"),
-                            bare(name), QStringLiteral("refs/heads/*:refs/heads/*"), QStringLiteral("refs/tags/*:refs/tags/*")});
-    }
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_tmp.isValid());
-        m_served = m_tmp.path() + QStringLiteral("/served");
-        QDir().mkpath(m_served);
-        m_daemon = std::make_unique<Test::GitDaemon>(m_served);
-        QVERIFY2(m_daemon->start(), qPrintable(m_daemon->errorString()));
-        m_http = std::make_unique<Test::HttpGitServer>(m_served);
-        QVERIFY(m_http->start());
-    }
-
-    void pathComponents_unsafeSpellingsAreRefused_data()
-    {
-        QTest::addColumn<QByteArray>("name");
-        QTest::addColumn<bool>("safe");
-        QTest::newRow("plain") << QByteArray("train.py") << true;
-        QTest::newRow("gitignore") << QByteArray(".gitignore") << true;
-        QTest::newRow("github") << QByteArray(".github") << true;
-        QTest::newRow("dotgit") << QByteArray(".git") << false;
-        QTest::newRow("upper") << QByteArray(".GIT") << false;
-        QTest::newRow("trailing dot") << QByteArray(".git.") << false;
-        QTest::newRow("trailing space") << QByteArray(".git ") << false;
-        QTest::newRow("ntfs short") << QByteArray("GIT~1") << false;
-        QTest::newRow("hfs ignorable") << QByteArray(".g\xe2\x80\x8cit") << false;
-        QTest::newRow("dotdot") << QByteArray("..") << false;
-        QTest::newRow("dot") << QByteArray(".") << false;
-        QTest::newRow("backslash") << QByteArray("a\\..\\b") << false;
-        QTest::newRow("colon") << QByteArray("file:stream") << false;
-    }
-    void pathComponents_unsafeSpellingsAreRefused()
-    {
-        QFETCH(QByteArray, name);
-        QFETCH(bool, safe);
-        QCOMPARE(isSafePathComponent(name), safe);
+        QVERIFY(start());
     }
 
     void cloneOverGitDaemon_mirrorsBranchesTagsAndFiles()
@@ -258,7 +117,7 @@ private slots:
 
     void cancelMidTransfer_leavesNothing_thenAcquireAgainCompletes()
     {
-        makeRandomRepo(bare(QStringLiteral("big")), 1200, 16 * 1024);
+        QVERIFY(makeRandomRepo(bare(QStringLiteral("big")), 1200, 16 * 1024));
         RepositoryStore store(freshStore());
         const QString url = m_daemon->url(QStringLiteral("big.git"));
         quint64 seenAtCancel = 0, total = 0;
@@ -285,10 +144,45 @@ private slots:
         QCOMPARE(readFile(resumed->path + QStringLiteral("/data/f7.bin")), randomBytes(16 * 1024, 7));
     }
 
+    void cancelledUpdate_leavesTheClonesRefsAndFilesAsTheyWere()
+    {
+        makeSource(QStringLiteral("upd"), {{QStringLiteral("README.md"), "v1\n"}});
+        RepositoryStore store(freshStore());
+        const QString url = m_daemon->url(QStringLiteral("upd.git"));
+        const Result<Acquisition> first = store.acquire(url);
+        QVERIFY2(first, qPrintable(first.message()));
+        const QString w = work(QStringLiteral("upd"));
+        for (int i = 0; i < 400; ++i)
+            writeFile(w, QStringLiteral("weights/%1.bin").arg(i), randomBytes(16 * 1024, quint32(1000 + i)));
+        gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
+        gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("weights")});
+        publish(QStringLiteral("upd"));
+
+        bool cancelledMidway = false;
+        const auto cancelHalfway = [&](const TransferProgress &p) {
+            if (p.stage == TransferProgress::Stage::Receiving && p.receivedObjects > 0 && p.receivedObjects < p.totalObjects) {
+                cancelledMidway = true;
+                return false;
+            }
+            return true;
+        };
+        const Result<Acquisition> cancelled = store.acquire(url, {}, cancelHalfway);
+        QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
+        QVERIFY(cancelledMidway);
+        QCOMPARE(gitOut(first->path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), first->head);
+        QCOMPARE(readFile(first->path + QStringLiteral("/README.md")), QByteArray("v1\n"));
+        QVERIFY(!QFileInfo::exists(first->path + QStringLiteral("/weights")));
+
+        const Result<Acquisition> resumed = store.acquire(url);
+        QVERIFY2(resumed, qPrintable(resumed.message()));
+        QCOMPARE(resumed->changes.newCommits, 1);
+        QCOMPARE(readFile(resumed->path + QStringLiteral("/weights/7.bin")), randomBytes(16 * 1024, 1007));
+    }
+
     void acquireAsync_reportsProgressAndCancels()
     {
         if (!QFileInfo::exists(bare(QStringLiteral("big"))))
-            makeRandomRepo(bare(QStringLiteral("big")), 1200, 16 * 1024);
+            QVERIFY(makeRandomRepo(bare(QStringLiteral("big")), 1200, 16 * 1024));
         RepositoryStore store(freshStore());
         const QString url = m_http->url(QStringLiteral("big.git"));
         QFuture<Result<Acquisition>> cancelled = store.acquireAsync(url);
@@ -306,6 +200,35 @@ private slots:
         QVERIFY(done.progressMaximum() >= 1200);
         QVERIFY(!done.progressText().isEmpty());
         QCOMPARE(r->checkout.files, 1200);
+    }
+
+    void storeWatcher_announcesChangedRepositories()
+    {
+        makeSource(QStringLiteral("watched"), {{QStringLiteral("README.md"), "v1\n"}});
+        RepositoryStore store(freshStore());
+        const QString url = m_http->url(QStringLiteral("watched.git"));
+        QVERIFY(store.acquire(url));
+        StoreWatcher watcher(&store, std::chrono::hours(1));
+        watcher.watch(url);
+        watcher.watch(m_http->url(QStringLiteral("never-cloned.git"))); // fails: watching never clones
+        QSignalSpy changed(&watcher, &StoreWatcher::changed);
+        QSignalSpy failed(&watcher, &StoreWatcher::failed);
+        QSignalSpy idle(&watcher, &StoreWatcher::idle);
+
+        watcher.checkNow();
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(changed.count(), 0); // nothing new yet
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(store.find(m_http->url(QStringLiteral("never-cloned.git"))).code() == ErrorCode::NotFound);
+
+        gitOut(work(QStringLiteral("watched")), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                                                 QStringLiteral("-m"), QStringLiteral("new")});
+        publish(QStringLiteral("watched"));
+        watcher.checkNow();
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toString(), url);
+        QCOMPARE(changed.first().at(1).value<ChangeReport>().newCommits, 1);
     }
 
     void forcePush_isDetected_andDroppedCommitStaysReadable()
@@ -399,149 +322,63 @@ private slots:
         QVERIFY(store.markScanned(url));
         QVERIFY(!store.changesSinceScan(url)->hasChanges());
     }
-    void hostileRepository_isClonedWithoutAnythingTakingEffect()
-    {
-        const QString repo = bare(QStringLiteral("hostile"));
-        QDir().mkpath(repo);
-        gitOut(repo, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare")});
-        const QString marker = m_tmp.path() + QStringLiteral("/hook-ran");
-        const QString hook = hashObject(repo, "#!/bin/sh\ntouch '" + marker.toUtf8() + "'\n");
-        const QString hooks = mktree(repo, {entry("100755", "blob", hook, QStringLiteral("post-checkout")),
-                                            entry("100755", "blob", hook, QStringLiteral("post-merge"))});
-        const QString dotGit = mktree(repo, {entry("040000", "tree", hooks, QStringLiteral("hooks")),
-                                             entry("100644", "blob", hashObject(repo, "[core]\n\thooksPath = hooks\n"),
-                                                   QStringLiteral("config"))});
-        const QString escape = mktree(repo, {entry("100644", "blob", hashObject(repo, "escaped\n"), QStringLiteral("escaped.txt"))});
-        const QString subUrl = m_daemon->url(QStringLiteral("daemon.git"));
-        const QString vendor = mktree(repo, {entry("160000", "commit", QStringLiteral("1234567890123456789012345678901234567890"),
-                                                   QStringLiteral("sub"))});
-        const QString root = mktree(repo, {
-            entry("040000", "tree", dotGit, QStringLiteral(".git")),
-            entry("040000", "tree", dotGit, QStringLiteral(".GIT")),
-            entry("040000", "tree", escape, QStringLiteral("..")),
-            entry("040000", "tree", hooks, QStringLiteral("hooks")),
-            entry("120000", "blob", hashObject(repo, "/etc"), QStringLiteral("etc-link")),
-            entry("040000", "tree", escape, QStringLiteral("etc-link")), // a folder under the link's name
-            entry("100644", "blob", hashObject(repo, "[submodule \"sub\"]\n\tpath = vendor/sub\n\turl = " + subUrl.toUtf8() + "\n"),
-                  QStringLiteral(".gitmodules")),
-            entry("040000", "tree", vendor, QStringLiteral("vendor")),
-            entry("100644", "blob", hashObject(repo, "# innocent\n"), QStringLiteral("README.md"))});
-        QVERIFY(!root.isEmpty());
-        const QString commit = gitOut(repo, {QStringLiteral("commit-tree"), root, QStringLiteral("-m"), QStringLiteral("hostile")});
-        gitOut(repo, {QStringLiteral("update-ref"), QStringLiteral("refs/heads/main"), commit});
 
-        RepositoryStore store(freshStore());
-        const Result<Acquisition> r = store.acquire(m_daemon->url(QStringLiteral("hostile.git")));
-        QVERIFY2(r, qPrintable(r.message()));
-        const QString path = r->path;
-        // Every hostile path was refused, the harmless ones written.
-        for (const QString &p : {QStringLiteral(".git"), QStringLiteral(".GIT"), QStringLiteral("..")})
-            QVERIFY2(r->checkout.refusedPaths.contains(p), qPrintable(r->checkout.refusedPaths.join(QLatin1Char(','))));
-        QCOMPARE(readFile(path + QStringLiteral("/README.md")), QByteArray("# innocent\n"));
-        QVERIFY(!QFileInfo::exists(store.root() + QStringLiteral("/escaped.txt")));
-        QVERIFY(!QFileInfo::exists(path + QStringLiteral("/.GIT")));
-        // Nothing of the tree's ".git" reached the real one; no hook ran, not even the planted ones.
-        QVERIFY(!QFileInfo::exists(path + QStringLiteral("/.git/hooks/post-checkout")));
-        QVERIFY(!readFile(path + QStringLiteral("/.git/config")).contains("hooksPath = hooks"));
-        QVERIFY(QFileInfo(path + QStringLiteral("/hooks/post-checkout")).isFile()); // inert data
-        QVERIFY(!QFileInfo::exists(marker));
-        // The symbolic link is a link, and nothing was written through it.
-        const QFileInfo link(path + QStringLiteral("/etc-link"));
-        QVERIFY(link.isSymLink());
-        QCOMPARE(QFile::symLinkTarget(link.filePath()), QStringLiteral("/etc"));
-        QVERIFY(!QFileInfo::exists(QStringLiteral("/etc/escaped.txt")));
-        QVERIFY(r->checkout.refusedPaths.contains(QStringLiteral("etc-link")));
-        // The submodule is listed, not fetched.
-        QCOMPARE(r->checkout.submodules, QStringList{QStringLiteral("vendor/sub")});
-        QVERIFY(QDir(path + QStringLiteral("/vendor")).isEmpty());
-        QVERIFY(!QFileInfo::exists(path + QStringLiteral("/.git/modules")));
-        // The history is intact for the scanner: the hostile tree is readable through git.
-        QCOMPARE(gitOut(path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), commit);
-    }
-
-    void hugeBlob_isRefusedAndNothingIsKept()
+    void httpsProxyFromEnvironment_isUsed()
     {
-        makeRandomRepo(bare(QStringLiteral("huge")), 1, 3 * 1024 * 1024);
+        // libgit2 sends https through a proxy with CONNECT; the test proxy records and refuses
+        // it. The host does not exist, so only the proxy can have been asked.
+        Test::HttpGitServer proxy(m_served);
+        QVERIFY(proxy.start());
+        const QByteArray saved = qgetenv("https_proxy");
+        const QByteArray savedNo = qgetenv("no_proxy");
+        qputenv("https_proxy", proxy.url(QString()).toUtf8());
+        qunsetenv("no_proxy");
         RepositoryStore store(freshStore());
-        AcquireOptions options;
-        options.limits.maxObjectBytes = 1024 * 1024;
-        const QString url = m_http->url(QStringLiteral("huge.git"));
-        const Result<Acquisition> r = store.acquire(url, options);
+        const Result<Acquisition> r = store.acquire(QStringLiteral("https://lab.example.invalid/model.git"));
+        qputenv("https_proxy", saved);
+        qputenv("no_proxy", savedNo);
         QVERIFY(!r);
-        QCOMPARE(r.code(), ErrorCode::LimitExceeded);
-        QVERIFY2(r.message().contains(QStringLiteral("3.0 MiB")), qPrintable(r.message()));
-        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
+        QVERIFY2(r.code() != ErrorCode::HostNotFound, qPrintable(r.message()));
+        QVERIFY(proxy.proxiedCount() >= 1);
         QVERIFY(store.entries().isEmpty());
-
-        options.limits = Limits{};
-        options.limits.maxObjects = 2; // blob + tree + commit
-        const Result<Acquisition> tooMany = store.acquire(url, options);
-        QVERIFY2(tooMany.code() == ErrorCode::LimitExceeded, qPrintable(tooMany.message()));
-        QVERIFY2(tooMany.message().contains(QStringLiteral("limit of 2")), qPrintable(tooMany.message()));
-        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
-
-        const Result<Acquisition> defaults = store.acquire(url); // the default limits allow it
-        QVERIFY2(defaults, qPrintable(defaults.message()));
     }
 
-    void errors_sayWhatWentWrong_data()
+    void cliScanUrl_findsTheSignatureAForcePushDropped()
     {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<int>("code");
-        QTest::newRow("git:// missing") << m_daemon->url(QStringLiteral("missing.git")) << int(ErrorCode::NotFound);
-        QTest::newRow("http missing") << m_http->url(QStringLiteral("missing.git")) << int(ErrorCode::NotFound);
-        QTest::newRow("local missing") << m_tmp.path() + QStringLiteral("/nothing-here") << int(ErrorCode::NotFound);
-        QTest::newRow("host not found") << QStringLiteral("http://no-such-host.invalid/lab/repo.git") << int(ErrorCode::HostNotFound);
-        QTest::newRow("refused") << QStringLiteral("git://127.0.0.1:%1/x.git").arg(Test::freePort()) << int(ErrorCode::Network);
-    }
-    void errors_sayWhatWentWrong()
-    {
-        QFETCH(QString, url);
-        QFETCH(int, code);
-        RepositoryStore store(freshStore());
-        const Result<Acquisition> r = store.acquire(url);
-        QVERIFY(!r);
-        QVERIFY2(int(r.code()) == code, qPrintable(r.message()));
-        QVERIFY2(r.message().contains(QStringLiteral("(libgit2: ")), qPrintable(r.message()));
-        QVERIFY(store.entries().isEmpty());
-        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
-    }
+        makeSource(QStringLiteral("scanurl"), {{QStringLiteral("README.md"), "# model\n"},
+                                               {QStringLiteral("launch.sh"), "export NCCL_IB_HCA=mlx5_0,mlx5_1\n"}});
+        const QString w = work(QStringLiteral("scanurl"));
+        const QString dropped = gitOut(w, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        const QString home = m_tmp.path() + QStringLiteral("/home-scan");
+        const QString url = m_http->url(QStringLiteral("scanurl.git"));
+        const QStringList scan{QStringLiteral("scan"), url, QStringLiteral("--history"), QStringLiteral("--format"), QStringLiteral("json")};
+        const Test::ProcessResult first = Test::chiptrace(scan, home);
+        QVERIFY2(first.exitCode == 1, first.err.constData()); // findings
+        QVERIFY2(first.err.contains("Cloned"), first.err.constData());
 
-    void privateHttpRepository_needsCredentials_andTheSecretIsNeverStored()
-    {
-        makeSource(QStringLiteral("private"), {{QStringLiteral("README.md"), "private\n"}});
-        Test::HttpGitServer server(m_served);
-        const QByteArray secret = "s3cr3t-token-8d1f";
-        server.requireAuth("analyst", secret);
-        QVERIFY(server.start());
-        const QString url = server.url(QStringLiteral("private.git"));
-        RepositoryStore store(freshStore());
+        gitOut(w, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("HEAD~1")});
+        Test::writeFile(w, QStringLiteral("launch.sh"), "python train.py\n");
+        gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
+        gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("scrub")});
+        publish(QStringLiteral("scanurl"));
 
-        AcquireOptions none;
-        none.credentials = [](const QString &) { return std::optional<Credential>(); };
-        const Result<Acquisition> denied = store.acquire(url, none);
-        QCOMPARE(denied.code(), ErrorCode::AuthRequired);
-        QVERIFY(!denied.message().contains(QString::fromLatin1(secret)));
-
-        AcquireOptions withToken;
-        QString askedFor;
-        withToken.credentials = [&](const QString &u) {
-            askedFor = u;
-            return std::optional<Credential>(Credential{QStringLiteral("analyst"), QString::fromLatin1(secret)});
-        };
-        const Result<Acquisition> granted = store.acquire(url, withToken);
-        QVERIFY2(granted, qPrintable(granted.message()));
-        QVERIFY(askedFor.startsWith(url));
-        QCOMPARE(readFile(granted->path + QStringLiteral("/README.md")), QByteArray("private\n"));
-        // A credential given inside the URL works too and is not kept in the store either.
-        QString withUserInfo = url;
-        withUserInfo.replace(QStringLiteral("http://"), QStringLiteral("http://analyst:") + QString::fromLatin1(secret) + QLatin1Char('@'));
-        const Result<Acquisition> again = store.acquire(withUserInfo, none);
-        QVERIFY2(again, qPrintable(again.message()));
-        QCOMPARE(again->path, granted->path);
-        QCOMPARE(again->url, url);
-        for (const QString &f : filesUnder(store.root()))
-            QVERIFY2(!readFile(f).contains(secret), qPrintable(f));
+        const Test::ProcessResult second = Test::chiptrace(scan, home);
+        QVERIFY2(second.exitCode == 1, second.err.constData());
+        QVERIFY2(second.err.contains("REWRITTEN"), second.err.constData());
+        const QJsonArray findings = QJsonDocument::fromJson(second.out).object().value(QStringLiteral("findings")).toArray();
+        bool found = false;
+        for (const QJsonValue &f : findings) {
+            const QJsonObject o = f.toObject();
+            if (o.value(QStringLiteral("text")).toString().contains(QStringLiteral("NCCL_IB_HCA=mlx5"))) {
+                found = true;
+                QCOMPARE(o.value(QStringLiteral("first_seen")).toObject().value(QStringLiteral("commit")).toString(), dropped);
+                QCOMPARE(o.value(QStringLiteral("at_head")).toBool(), false);
+            }
+        }
+        QVERIFY2(found, second.out.left(2000).constData());
+        // A local path is still scanned in place, not cloned.
+        const Test::ProcessResult local = Test::chiptrace({QStringLiteral("scan"), w}, home);
+        QVERIFY(!local.err.contains("Cloned"));
     }
 
     void cli_cloneFetchAndStore()

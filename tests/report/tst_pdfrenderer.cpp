@@ -80,6 +80,13 @@ private Q_SLOTS:
         for (const Candidate &c : m_briefing.candidates)
             QVERIFY2(hasText(c.name), qPrintable(c.name));
         QVERIFY(hasText(m_briefing.caseQuestion.left(40)));
+        // Each key evidence item has its heading in the key evidence section.
+        const int keyFrom = m_rendered.sectionPages[3], keyTo = m_rendered.sectionPages[4];
+        const QString keyPages = squash(m_pages.mid(keyFrom - 1, keyTo - keyFrom).join(u'\n'));
+        for (const EvidenceItem &e : m_briefing.evidence)
+            if (e.key)
+                QVERIFY2(keyPages.contains(squash(e.id + u" — "_s + e.summary)), qPrintable(e.id));
+        QVERIFY(keyPages.contains(u"“使用16卡H800训练”"_s));
         QVERIFY(hasText(confidencePhrase(m_briefing.bottomLine.confidence)));
         // Citations: repository at commit with path:line, paper with page, archive with capture time.
         QVERIFY(hasText(u"@ 3f2a9c17d2e4"_s));
@@ -114,7 +121,9 @@ private Q_SLOTS:
         const QString contents = m_pages.value(1);
         for (qsizetype i = 0; i < m_rendered.sections.size(); ++i) {
             const int page = m_rendered.sectionPages[i];
-            QVERIFY2(m_pages.value(page - 1).contains(m_rendered.sections[i]), qPrintable(m_rendered.sections[i]));
+            // The heading and the running header both name the section on its first page.
+            QVERIFY(page >= 3);
+            QVERIFY2(m_pages.value(page - 1).count(m_rendered.sections[i]) >= 2, qPrintable(m_rendered.sections[i]));
             const QRegularExpression line(QRegularExpression::escape(m_rendered.sections[i]) + u"\\s+%1\\b"_s.arg(page));
             QVERIFY2(contents.contains(line), qPrintable(contents));
         }

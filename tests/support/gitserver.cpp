@@ -123,6 +123,7 @@ struct Request
     QByteArray query;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    bool proxied = false;
 
     QByteArray header(const QByteArray &name) const
     {
@@ -175,7 +176,12 @@ bool readRequest(QTcpSocket &s, Request &r)
     buf.remove(0, end + 4);
     const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
     r.method = first.value(0);
-    const QByteArray target = first.value(1);
+    QByteArray target = first.value(1);
+    if (target.startsWith("http://")) { // a proxy request names the whole URL: serve its path
+        r.proxied = true;
+        const qsizetype slash = target.indexOf('/', 7);
+        target = slash < 0 ? QByteArray("/") : target.mid(slash);
+    }
     r.path = target.split('?').first();
     r.query = target.contains('?') ? target.mid(target.indexOf('?') + 1) : QByteArray();
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -274,8 +280,13 @@ void HttpGitServer::serve()
         if (!readRequest(*socket, r))
             continue;
         ++m_requests;
+        if (r.proxied)
+            ++m_proxied;
         const QByteArray given = r.header("Authorization");
-        if (!m_auth.isEmpty() && given != "Basic " + m_auth.toBase64()) {
+        if (r.method == "CONNECT") { // asked to tunnel, as an https proxy: record it, refuse it
+            ++m_proxied;
+            writeAll(*socket, "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        } else if (!m_auth.isEmpty() && given != "Basic " + m_auth.toBase64()) {
             writeAll(*socket, "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"test\"\r\n"
                               "Content-Length: 0\r\nConnection: close\r\n\r\n");
         } else {

@@ -42,6 +42,9 @@ public:
     bool start();
     QString url(const QString &repo) const; // http://127.0.0.1:PORT/repo
     int requestCount() const { return m_requests.load(); }
+    // Requests that came as to an HTTP proxy: absolute URLs are served like the others, CONNECT
+    // (https through a proxy) is counted and refused with 502.
+    int proxiedCount() const { return m_proxied.load(); }
 
 private:
     void serve();
@@ -52,6 +55,7 @@ private:
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_failed{false};
     std::atomic<int> m_requests{0};
+    std::atomic<int> m_proxied{0};
     std::unique_ptr<QThread> m_thread;
 };
 

@@ -24,6 +24,7 @@ CodeViewer::CodeViewer(QWidget *parent)
     setObjectName(QStringLiteral("codeViewer"));
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setAccessibleName(tr("Shown file and version"));
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_noteLabel->setWordWrap(true);
     m_noteLabel->setVisible(false);
     m_findEdit->setPlaceholderText(tr("Find in file"));

@@ -117,12 +117,14 @@ QWidget *FunnelView::createControls()
         row->addWidget(b);
         return b;
     };
-    button(QStringLiteral("⏮"), tr("No step applied"), QKeySequence(Qt::ALT | Qt::Key_Home), [this] { setCurrentStep(0); });
+    button(QStringLiteral("|◀"), tr("No step applied"), QKeySequence(Qt::ALT | Qt::Key_Home), [this] { setCurrentStep(0); });
     button(QStringLiteral("◀"), tr("Previous step"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { stepBack(); });
     button(QStringLiteral("▶"), tr("Next step"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { stepForward(); });
-    button(QStringLiteral("⏭"), tr("All steps applied"), QKeySequence(Qt::ALT | Qt::Key_End),
+    button(QStringLiteral("▶|"), tr("All steps applied"), QKeySequence(Qt::ALT | Qt::Key_End),
            [this] { setCurrentStep(int(m_presentation.steps.size())); });
-    button(QStringLiteral("⟲"), tr("Replay the funnel"), QKeySequence(), [this] { replay(); });
+    button(QStringLiteral("↻"), tr("Replay the funnel"), QKeySequence(), [this] { replay(); });
+    // Long status text must not widen the dock (and so the window's minimum size).
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row->addWidget(m_status, 1);
     row->addWidget(new QLabel(tr("Status at:"), bar));
     m_dateEdit->setCalendarPopup(true);
@@ -130,7 +132,7 @@ QWidget *FunnelView::createControls()
     m_dateEdit->setAccessibleName(tr("Export-control date"));
     m_dateSlider->setRange(0, int(kSliderStart.daysTo(kSliderEnd)));
     m_dateSlider->setAccessibleName(tr("Export-control date slider"));
-    m_dateSlider->setMinimumWidth(160);
+    m_dateSlider->setMinimumWidth(80);
     connect(m_dateSlider, &QSlider::valueChanged, this, [this](int days) { setDate(kSliderStart.addDays(days)); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](QDate d) { setDate(d); });
     row->addWidget(m_dateSlider);

@@ -1,54 +1,230 @@
 #include "mainwindow.h"
 
-#include "dialogs/aboutdialog.h"
+#include "findingspanel.h"
+#include "jobrunner.h"
+#include "workbench.h"
+
+#include "codeview/codeeditor.h"
+#include "codeview/codeviewer.h"
+#include "evidence/evidencepanel.h"
+#include "funnel/funnelcontroller.h"
+#include "funnel/funnelview.h"
+#include "models/findingsmodel.h"
+#include "review/inspectorpanel.h"
+#include "timeline/timelineview.h"
+
+#include "casefile/casefile.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace ChipTrace {
+
+using namespace Ui;
 
 static const char kGeometryKey[] = "mainwindow/geometry";
 static const char kStateKey[] = "mainwindow/state";
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_workbench(new Workbench(this))
+    , m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("ChipTraceMainWindow"));
     setWindowTitle(tr("ChipTrace"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    setAcceptDrops(true);
     m_statusLabel = new QLabel(tr("Ready"), this);
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_jobs);
+    createPanels();
     createMenus();
+    connectWorkbench();
     restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("menuFile"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() keys on it
+    dock->setWidget(panel);
+    dock->setAccessibleName(title);
+    addDockWidget(area, dock);
+    return dock;
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("menuView"));
+void MainWindow::createPanels()
+{
+    m_code = new CodeViewer(this);
+    setCentralWidget(m_code);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("menuHelp"));
-    QAction *about = help->addAction(tr("&About ChipTrace"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
+    m_navigator = new QTreeView(this);
+    m_navigator->setObjectName(QStringLiteral("caseNavigator"));
+    m_navigator->setAccessibleName(tr("Case navigator"));
+    m_navigator->setModel(m_workbench->navigatorModel());
+    m_navigator->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_workbench->navigatorModel(), &QAbstractItemModel::modelReset, m_navigator, &QTreeView::expandAll);
+    QDockWidget *nav = addPanel(m_navigator, tr("Case"), QStringLiteral("navigatorDock"), Qt::LeftDockWidgetArea);
+
+    auto *browser = new QWidget(this);
+    m_files = new QTreeView(browser);
+    m_files->setObjectName(QStringLiteral("repositoryBrowser"));
+    m_files->setAccessibleName(tr("Repository files"));
+    m_files->setModel(m_workbench->filesModel());
+    m_files->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_historyMode = new QCheckBox(tr("History: show removed files"), browser);
+    m_historyMode->setChecked(m_workbench->historyMode());
+    connect(m_historyMode, &QCheckBox::toggled, m_workbench, &Workbench::setHistoryMode);
+    connect(m_files, &QTreeView::activated, this, &MainWindow::openFile);
+    auto *bl = new QVBoxLayout(browser);
+    bl->setContentsMargins(2, 2, 2, 2);
+    bl->addWidget(m_historyMode);
+    bl->addWidget(m_files, 1);
+    QDockWidget *files = addPanel(browser, tr("Repository"), QStringLiteral("repositoryDock"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(nav, files);
+    nav->raise();
+
+    m_findings = new FindingsPanel(m_workbench->findingsModel(), this);
+    QDockWidget *findings = addPanel(m_findings, tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea);
+    m_evidence = new EvidencePanel(m_workbench->evidenceModel(), this);
+    QDockWidget *evidence = addPanel(m_evidence, tr("Evidence"), QStringLiteral("evidenceDock"), Qt::BottomDockWidgetArea);
+    m_timeline = new TimelineView(this);
+    QDockWidget *timeline = addPanel(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, evidence);
+    tabifyDockWidget(evidence, timeline);
+    findings->raise();
+
+    m_funnel = new FunnelView(this);
+    QDockWidget *funnel = addPanel(m_funnel, tr("Funnel"), QStringLiteral("funnelDock"), Qt::RightDockWidgetArea);
+    m_inspector = new InspectorPanel(this);
+    QDockWidget *inspector = addPanel(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(funnel, inspector, Qt::Vertical);
+    m_funnelController = new FunnelController(m_workbench, m_funnel, m_timeline, this);
+}
+
+void MainWindow::connectWorkbench()
+{
+    connect(m_workbench, &Workbench::caseOpened, this, [this] {
+        m_inspector->setCase(m_workbench->caseFile());
+        m_code->clear();
+        updateTitle();
+    });
+    connect(m_workbench, &Workbench::caseClosed, this, [this] {
+        m_inspector->setCase(nullptr);
+        updateTitle();
+    });
+    connect(m_workbench, &Workbench::caseChanged, this, [this] {
+        if (!m_inspector->shownEvidence().isEmpty())
+            m_inspector->showEvidence(m_inspector->shownEvidence());
+    });
+    connect(m_workbench, &Workbench::message, m_statusLabel, &QLabel::setText);
+    connect(m_workbench, &Workbench::errorOccurred, this, &MainWindow::showError);
+    connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
+    connect(m_findings, &FindingsPanel::currentChanged, m_inspector, &InspectorPanel::showFinding);
+    connect(m_evidence, &EvidencePanel::currentChanged, m_inspector, &InspectorPanel::showEvidence);
+    connect(m_evidence, &EvidencePanel::openRequested, this, [this](const QString &id) {
+        if (const auto e = m_workbench->caseFile()->evidenceItem(id); e && !e->findingId.isEmpty())
+            openFinding(e->findingId);
+    });
+    connect(m_evidence, &EvidencePanel::reviewRequested, this,
+            [this](const QString &id, Case::Verdict v) { (void)m_workbench->review(id, v); });
+    connect(m_evidence, &EvidencePanel::commentRequested, this, &MainWindow::askComment);
+    connect(m_inspector, &InspectorPanel::commentSubmitted, this,
+            [this](const QString &id, const QString &text) { (void)m_workbench->addComment(id, text); });
+}
+
+bool MainWindow::openCaseFile(const QString &path)
+{
+    const Status s = path.isEmpty() ? m_workbench->openDemo() : m_workbench->openCase(path);
+    if (!s) {
+        showError(s.message());
+        return false;
+    }
+    rebuildRecentMenu();
+    m_statusLabel->setText(tr("Opened %1").arg(m_workbench->caseFile()->info().title));
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    return openCaseFile({});
+}
+
+void MainWindow::updateTitle()
+{
+    Case::CaseFile *c = m_workbench->caseFile();
+    setWindowTitle(c ? tr("%1 — ChipTrace").arg(c->info().title) : tr("ChipTrace"));
+    setWindowFilePath(c ? c->path() : QString());
+}
+
+bool MainWindow::openFinding(const QString &findingId)
+{
+    Result<SourceView> view = m_workbench->sourceForFinding(findingId);
+    if (!view) {
+        m_statusLabel->setText(view.message());
+        return false;
+    }
+    m_code->showSource(view->path, view->version, view->text, std::move(view->hits));
+    m_code->setNote(view->note);
+    m_code->editor()->showHit(view->focusHit);
+    m_inspector->showFinding(findingId);
+    return true;
+}
+
+void MainWindow::openFile(const QModelIndex &index)
+{
+    const QString path = index.siblingAtColumn(0).data(Qt::UserRole + 3).toString();
+    if (path.isEmpty())
+        return;
+    Result<SourceView> view = m_workbench->sourceForPath(path);
+    if (!view) {
+        m_statusLabel->setText(view.message());
+        return;
+    }
+    m_code->showSource(view->path, view->version, view->text, std::move(view->hits));
+    m_code->setNote(view->note);
+}
+
+void MainWindow::makeSelectedEvidence()
+{
+    const Result<QStringList> ids = m_workbench->makeEvidence(m_findings->selectedIds());
+    if (!ids) {
+        showError(ids.message());
+        return;
+    }
+    m_statusLabel->setText(tr("%n evidence item(s) added for %1", nullptr, int(ids->size()))
+                               .arg(m_workbench->modelName(m_workbench->currentModelId())));
+}
+
+void MainWindow::showError(const QString &text)
+{
+    m_statusLabel->setText(text);
+    if (isVisible() && !qEnvironmentVariableIsSet("CHIPTRACE_NO_DIALOGS"))
+        QMessageBox::warning(this, tr("ChipTrace"), text);
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
-        resize(1280, 800);
+        resize(1400, 900);
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
 }
 
@@ -61,14 +237,30 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_jobs->cancel();
     saveLayout();
     event->accept();
 }
 
-void MainWindow::showAbout()
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    AboutDialog dialog(this);
-    dialog.exec();
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() && event->mimeData()->hasText())
+        urls << QUrl::fromUserInput(event->mimeData()->text().trimmed());
+    for (const QUrl &url : std::as_const(urls)) {
+        const QString local = url.isLocalFile() ? url.toLocalFile() : QString();
+        if (local.endsWith(QLatin1String(".chiptrace")))
+            openCaseFile(local);
+        else if (const Status s = m_workbench->addRepository(local.isEmpty() ? url.toString() : local); !s)
+            showError(s.message());
+    }
+    event->acceptProposedAction();
 }
 
 } // namespace ChipTrace

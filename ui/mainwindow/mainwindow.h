@@ -2,12 +2,33 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+class QTreeView;
+class QCheckBox;
+
+namespace ChipTrace::Ui {
+class CodeViewer;
+class EvidencePanel;
+class FindingsPanel;
+class FunnelController;
+class FunnelView;
+class InspectorPanel;
+class JobRunner;
+class TimelineView;
+class Workbench;
+}
 
 namespace ChipTrace {
 
-// The workbench frame: menus, status bar and dock areas that the views plug into. Geometry
-// and dock layout are remembered in QSettings.
+// The workbench window: the code viewer in the centre and dockable, restorable panels around
+// it (case navigator, repository browser, findings, funnel, timeline, evidence board,
+// inspector). Geometry and dock layout are remembered in QSettings. Long work runs on the
+// JobRunner with progress and cancel in the status bar; case edits go through the Workbench
+// and its undo stack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -16,16 +37,64 @@ public:
     ~MainWindow() override;
 
     QLabel *statusLabel() const { return m_statusLabel; }
+    Ui::Workbench *workbench() const { return m_workbench; }
+    Ui::CodeViewer *codeViewer() const { return m_code; }
+    Ui::FindingsPanel *findingsPanel() const { return m_findings; }
+    Ui::EvidencePanel *evidencePanel() const { return m_evidence; }
+    Ui::InspectorPanel *inspector() const { return m_inspector; }
+    Ui::FunnelView *funnelView() const { return m_funnel; }
+    Ui::TimelineView *timelineView() const { return m_timeline; }
+    Ui::JobRunner *jobs() const { return m_jobs; }
+    QTreeView *filesView() const { return m_files; }
+    QTreeView *navigatorView() const { return m_navigator; }
+
+    // Opens `path` (a case file) or the demo case when empty; errors go to a message box.
+    bool openCaseFile(const QString &path);
+    bool openDemo();
+    void scanRepositories();
+    bool openFinding(const QString &findingId);
+    void makeSelectedEvidence();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createPanels();
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createReviewMenu();
+    void connectWorkbench();
+    void rebuildRecentMenu();
     void restoreLayout();
     void saveLayout();
     void showAbout();
+    void exportBriefing();
+    void showError(const QString &text);
+    void openFile(const QModelIndex &index);
+    void askOpenCase();
+    void askNewCase();
+    void askAddRepository();
+    void askComment(const QString &evidenceId);
+    void updateTitle();
 
+    Ui::Workbench *m_workbench;
+    Ui::JobRunner *m_jobs;
+    Ui::FunnelController *m_funnelController = nullptr;
+    Ui::CodeViewer *m_code = nullptr;
+    Ui::FindingsPanel *m_findings = nullptr;
+    Ui::EvidencePanel *m_evidence = nullptr;
+    Ui::InspectorPanel *m_inspector = nullptr;
+    Ui::FunnelView *m_funnel = nullptr;
+    Ui::TimelineView *m_timeline = nullptr;
+    QTreeView *m_navigator = nullptr;
+    QTreeView *m_files = nullptr;
+    QCheckBox *m_historyMode = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
 };
 

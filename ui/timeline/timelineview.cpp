@@ -23,7 +23,7 @@ TimelineView::TimelineView(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Evidence timeline"));
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -100,7 +100,8 @@ void TimelineView::rebuild()
     }
     for (const TimelineMarker &m : m_presentation.markers) {
         auto *series = new QLineSeries(m_chart);
-        series->setName(m.at.date().toString(Qt::ISODate) + QLatin1Char(' ') + m.label);
+        // Rule titles are long: the legend keeps the start, the tooltip of the chart title the rest.
+        series->setName(m.at.date().toString(Qt::ISODate) + QLatin1Char(' ') + m.label.left(34));
         const qreal x = qreal(m.at.toMSecsSinceEpoch());
         series->append(x, -1);
         series->append(x, qMax(1, int(spans.size())));

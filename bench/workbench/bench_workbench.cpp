@@ -1,0 +1,153 @@
+// bench_workbench [lines=100000] [hits=1000] [findings=100000]
+// Prints: time to first paint of a large file with hits in the code viewer (and until its
+// syntax highlighting has finished in the background), the funnel's step latency (engine run
+// over the built-in catalog, and one view step), and the time to open a case with many findings.
+// Timings only; nothing is asserted.
+
+#include "codeview/codeeditor.h"
+#include "codeview/codeviewer.h"
+#include "codeview/lazyhighlighter.h"
+#include "funnel/funnelview.h"
+#include "mainwindow/workbench.h"
+#include "models/findingsmodel.h"
+
+#include "casefile/casefile.h"
+#include "catalog/catalog.h"
+#include "funnel/funnel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace ChipTrace;
+
+static QTextStream out(stdout);
+
+static void codeViewer(int lines, int hits)
+{
+    QString text;
+    text.reserve(qsizetype(lines) * 48);
+    for (int i = 0; i < lines; ++i)
+        text += QStringLiteral("    dist.init_process_group(backend=\"nccl\")  # %1\n").arg(i);
+    std::vector<Ui::CodeHit> list;
+    for (int i = 0; i < hits; ++i)
+        list.push_back({1 + int(qint64(i) * lines / hits), 32, 6, QStringLiteral("nccl.backend"), QStringLiteral("nccl"),
+                        Ui::HitStrength(i % 3), QStringLiteral("vendor = NVIDIA")});
+    Ui::CodeViewer viewer;
+    viewer.resize(1200, 900);
+    viewer.show();
+    QElapsedTimer t;
+    t.start();
+    viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), text, std::move(list));
+    viewer.editor()->viewport()->repaint(); // synchronous: the first frame the analyst sees
+    const qint64 firstPaint = t.elapsed();
+    while (!viewer.editor()->highlighter()->isFinished())
+        QCoreApplication::processEvents();
+    out << "code viewer: " << lines << " lines, " << hits << " hits: first paint " << firstPaint
+        << " ms; highlighting finished in the background after " << t.elapsed() << " ms" << Qt::endl;
+    t.restart();
+    viewer.editor()->goToLine(lines - 10);
+    viewer.editor()->viewport()->repaint();
+    out << "code viewer: jump to the last line and paint " << t.elapsed() << " ms" << Qt::endl;
+}
+
+static void funnel()
+{
+    const Catalog::Catalog &catalog = Catalog::Catalog::builtin();
+    Funnel::Funnel f(catalog);
+    for (const char *c : {"vendor != AMD", "collective = NCCL", "bf16", "segment != consumer", "gpudirect_rdma", "cc >= 9.0"}) {
+        Funnel::Step s;
+        s.constraint = *Funnel::Constraint::parse(QString::fromLatin1(c));
+        f.addStep(s);
+    }
+    QElapsedTimer t;
+    t.start();
+    const int runs = 50;
+    for (int i = 0; i < runs; ++i)
+        (void)f.run();
+    out << "funnel engine: " << catalog.size() << " chips, " << f.steps().size() << " steps: "
+        << double(t.nsecsElapsed()) / runs / 1e6 << " ms per run (a reorder or toggle re-runs it)" << Qt::endl;
+
+    Ui::FunnelPresentation p;
+    const Funnel::FunnelResult r = f.run();
+    for (int i = 0; i < f.steps().size(); ++i)
+        p.steps.append({QString::number(i), f.steps().at(i).constraint.text(), f.steps().at(i).constraint.text(), QStringLiteral("strong")});
+    for (const Catalog::Accelerator &chip : f.candidates())
+        p.chips.append({chip.id, chip.name, chip.vendor, r.eliminated.value(chip.id, {-1}).stepIndex});
+    Ui::FunnelView view;
+    view.resize(1100, 700);
+    view.show();
+    view.setPresentation(p);
+    QCoreApplication::processEvents();
+    t.restart();
+    int steps = 0;
+    for (int round = 0; round < 10; ++round) {
+        view.setCurrentStep(0);
+        for (int i = 0; i < f.steps().size(); ++i, ++steps) {
+            view.stepForward();
+            view.repaint();
+        }
+    }
+    out << "funnel view: one step (cards + chart + repaint) " << double(t.nsecsElapsed()) / steps / 1e6 << " ms" << Qt::endl;
+}
+
+static void openCase(int findings)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.chiptrace"));
+    {
+        Result<std::unique_ptr<Case::CaseFile>> c = Case::CaseFile::create(path, Case::CaseInfo{{}, QStringLiteral("Big case")});
+        if (!c) {
+            out << "cannot create the case: " << c.message() << Qt::endl;
+            return;
+        }
+        Case::Source repo;
+        repo.kind = Case::SourceKind::Repository;
+        repo.uri = dir.path();
+        repo.title = QStringLiteral("big");
+        (void)(*c)->saveSource(repo);
+        Case::ImportBatch batch;
+        for (int i = 0; i < findings; ++i) {
+            Case::FindingRecord f;
+            f.sourceId = repo.id;
+            f.kind = QStringLiteral("signature");
+            f.ruleId = QStringLiteral("rule.%1").arg(i % 90);
+            f.family = QStringLiteral("family%1").arg(i % 9);
+            f.strength = QStringLiteral("strong");
+            f.context = QStringLiteral("code");
+            f.locator.path = QStringLiteral("src/dir%1/file%2.py").arg(i % 100).arg(i % 5000);
+            f.locator.line = i % 400 + 1;
+            f.text = QStringLiteral("export NCCL_IB_HCA=mlx5_%1").arg(i);
+            batch.findings.append(f);
+        }
+        if (Result<Case::ChangeSet> r = (*c)->importBatch(batch); !r) {
+            out << "cannot fill the case: " << r.message() << Qt::endl;
+            return;
+        }
+    }
+    Ui::Workbench wb;
+    QElapsedTimer t;
+    t.start();
+    if (const Status s = wb.openCase(path); !s) {
+        out << "cannot open the case: " << s.message() << Qt::endl;
+        return;
+    }
+    out << "open a case with " << wb.findingsModel()->rowCount() << " findings (models, navigator, browser): "
+        << t.elapsed() << " ms" << Qt::endl;
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = app.arguments();
+    const int lines = args.size() > 1 ? args.at(1).toInt() : 100000;
+    const int hits = args.size() > 2 ? args.at(2).toInt() : 1000;
+    const int findings = args.size() > 3 ? args.at(3).toInt() : 100000;
+    codeViewer(lines, hits);
+    funnel();
+    openCase(findings);
+    return 0;
+}

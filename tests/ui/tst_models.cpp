@@ -1,0 +1,119 @@
+#include "models/evidencemodel.h"
+#include "models/findingsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ChipTrace;
+using namespace ChipTrace::Ui;
+
+static Case::FindingRecord finding(const QString &id, const QString &family, const QString &strength, bool atHead,
+                                   const QString &context = QStringLiteral("code"), bool vendored = false)
+{
+    Case::FindingRecord f;
+    f.id = id;
+    f.sourceId = QStringLiteral("repo");
+    f.kind = QStringLiteral("signature");
+    f.ruleId = family + QStringLiteral(".rule");
+    f.family = family;
+    f.strength = strength;
+    f.context = context;
+    f.vendored = vendored;
+    f.atHead = atHead;
+    f.locator.path = QStringLiteral("src/%1.py").arg(id);
+    f.locator.line = 3;
+    f.text = QStringLiteral("text of %1").arg(id);
+    if (!atHead)
+        f.removedDate = QDateTime(QDate(2024, 1, 16), QTime(12, 0), QTimeZone::UTC);
+    return f;
+}
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void findings_streamInAndFilter()
+    {
+        FindingsModel model;
+        FindingsFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendFindings({finding(QStringLiteral("a"), QStringLiteral("nccl"), QStringLiteral("strong"), true)});
+        model.appendFindings({finding(QStringLiteral("b"), QStringLiteral("bf16"), QStringLiteral("proof"), false),
+                              finding(QStringLiteral("c"), QStringLiteral("nccl"), QStringLiteral("hint"), true, QStringLiteral("comment"), true)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOf(QStringLiteral("c")), 2);
+        QCOMPARE(model.families(), (QStringList{QStringLiteral("bf16"), QStringLiteral("nccl")}));
+        filter.setFamily(QStringLiteral("nccl"));
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setMinimumStrength(1);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setFamily({});
+        filter.setMinimumStrength(0);
+        filter.setPresence(FindingsFilterModel::Presence::Removed);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(FindingsModel::IdRole).toString(), QStringLiteral("b"));
+        QVERIFY(filter.index(0, FindingsModel::StateCol).data().toString().contains(QStringLiteral("2024-01-16")));
+        filter.setPresence(FindingsFilterModel::Presence::Any);
+        filter.setShowVendored(false);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setShowVendored(true);
+        filter.setContext(QStringLiteral("comment"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setContext({});
+        filter.setSearchText(QStringLiteral("TEXT OF B"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSearchText({});
+    }
+    void findings_sortByStrengthWeightNotAlphabet()
+    {
+        FindingsModel model;
+        FindingsFilterModel filter;
+        filter.setSourceModel(&model);
+        model.setFindings({finding(QStringLiteral("h"), QStringLiteral("x"), QStringLiteral("hint"), true),
+                           finding(QStringLiteral("p"), QStringLiteral("x"), QStringLiteral("proof"), true),
+                           finding(QStringLiteral("s"), QStringLiteral("x"), QStringLiteral("strong"), true)});
+        filter.sort(FindingsModel::StrengthCol, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, 0).data(FindingsModel::IdRole).toString(), QStringLiteral("p"));
+        QCOMPARE(filter.index(1, 0).data(FindingsModel::IdRole).toString(), QStringLiteral("s"));
+        QCOMPARE(filter.index(2, 0).data(FindingsModel::IdRole).toString(), QStringLiteral("h"));
+    }
+    void evidence_groupsByModelAndStance()
+    {
+        EvidenceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto row = [](const QString &id, const QString &modelId, Case::Stance stance, Case::ReviewStatus status) {
+            EvidenceRow r;
+            r.evidence.id = id;
+            r.evidence.modelId = modelId;
+            r.evidence.stance = stance;
+            r.evidence.status = status;
+            r.evidence.constraint = QStringLiteral("vendor = NVIDIA");
+            r.label = QStringLiteral("label %1").arg(id);
+            return r;
+        };
+        const QHash<QString, QString> names{{QStringLiteral("m1"), QStringLiteral("TinyLM-7B")}, {QStringLiteral("m2"), QStringLiteral("Other")}};
+        model.setEvidence({row(QStringLiteral("e1"), QStringLiteral("m1"), Case::Stance::Supports, Case::ReviewStatus::Accepted),
+                           row(QStringLiteral("e2"), QStringLiteral("m1"), Case::Stance::Contradicts, Case::ReviewStatus::Disputed),
+                           row(QStringLiteral("e3"), QStringLiteral("m1"), Case::Stance::Supports, Case::ReviewStatus::Proposed),
+                           row(QStringLiteral("e4"), QStringLiteral("m2"), Case::Stance::Supports, Case::ReviewStatus::Rejected)},
+                          names);
+        QCOMPARE(model.rowCount(), 3); // (m1, supports), (m1, contradicts), (m2, supports)
+        QCOMPARE(model.itemCount(), 4);
+        const QModelIndex e3 = model.indexOf(QStringLiteral("e3"));
+        QVERIFY(e3.isValid());
+        QCOMPARE(e3.parent().data().toString(), QStringLiteral("TinyLM-7B · supports (2)"));
+        QCOMPARE(model.index(e3.row(), EvidenceModel::ReviewCol, e3.parent()).data().toString(), QStringLiteral("proposed"));
+        const QModelIndex e2 = model.indexOf(QStringLiteral("e2"));
+        QCOMPARE(model.index(e2.row(), EvidenceModel::ReviewCol, e2.parent()).data().toString(), QStringLiteral("disputed"));
+        QCOMPARE(model.row(e2)->evidence.id, QStringLiteral("e2"));
+        QVERIFY(model.row(e2.parent()) == nullptr);
+        model.setEvidence({}, names);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,123 @@
+#include "findingspanel.h"
+
+#include "models/findingsmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ChipTrace::Ui {
+
+FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new FindingsFilterModel(this))
+    , m_view(new QTableView(this))
+    , m_family(new QComboBox(this))
+    , m_strength(new QComboBox(this))
+    , m_context(new QComboBox(this))
+    , m_presence(new QComboBox(this))
+    , m_vendored(new QCheckBox(tr("Vendored"), this))
+    , m_search(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("findingsPanel"));
+    m_filter->setSourceModel(model);
+    m_view->setObjectName(QStringLiteral("findingsTable"));
+    m_view->setAccessibleName(tr("Findings"));
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FindingsModel::StrengthCol, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnWidth(FindingsModel::MatchCol, 320);
+
+    m_family->setAccessibleName(tr("Filter by family"));
+    m_strength->setAccessibleName(tr("Minimum strength"));
+    m_strength->addItems({tr("Any strength"), tr("Strong or proof"), tr("Proof only")});
+    m_context->setAccessibleName(tr("Filter by context"));
+    m_context->addItem(tr("Any context"), QString());
+    for (const char *c : {"code", "comment", "string", "prose"})
+        m_context->addItem(QString::fromLatin1(c), QString::fromLatin1(c));
+    m_presence->setAccessibleName(tr("At HEAD or removed"));
+    m_presence->addItems({tr("At HEAD and removed"), tr("At HEAD"), tr("Removed")});
+    m_vendored->setChecked(true);
+    m_vendored->setToolTip(tr("Show hits in vendored code (third_party/, vendor/, ...)"));
+    m_search->setPlaceholderText(tr("Search rule, path, text, chip…"));
+    m_search->setAccessibleName(tr("Search findings"));
+    m_search->setClearButtonEnabled(true);
+
+    connect(m_family, &QComboBox::currentIndexChanged, this, [this] { m_filter->setFamily(m_family->currentData().toString()); });
+    connect(m_strength, &QComboBox::currentIndexChanged, this, [this](int i) { m_filter->setMinimumStrength(i); });
+    connect(m_context, &QComboBox::currentIndexChanged, this, [this] { m_filter->setContext(m_context->currentData().toString()); });
+    connect(m_presence, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_filter->setPresence(FindingsFilterModel::Presence(i)); });
+    connect(m_vendored, &QCheckBox::toggled, m_filter, &FindingsFilterModel::setShowVendored);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &FindingsFilterModel::setSearchText);
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &i) { Q_EMIT openRequested(i.data(FindingsModel::IdRole).toString()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) { Q_EMIT currentChanged(i.data(FindingsModel::IdRole).toString()); });
+    connect(model, &QAbstractItemModel::modelReset, this, &FindingsPanel::refillFamilies);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::refillFamilies);
+
+    auto *bar = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_family, m_strength, m_context, m_presence, m_vendored}) {
+        w->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // the dock may be narrow
+        bar->addWidget(w, 1);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_search);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    refillFamilies();
+}
+
+void FindingsPanel::refillFamilies()
+{
+    const QString current = m_family->currentData().toString();
+    const QSignalBlocker block(m_family);
+    m_family->clear();
+    m_family->addItem(tr("Any family"), QString());
+    for (const QString &f : m_model->families())
+        m_family->addItem(f, f);
+    m_family->setCurrentIndex(qMax(0, m_family->findData(current)));
+}
+
+QStringList FindingsPanel::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        ids << i.data(FindingsModel::IdRole).toString();
+    return ids;
+}
+
+void FindingsPanel::selectId(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, 0));
+    if (proxy.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(proxy);
+    }
+}
+
+void FindingsPanel::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+} // namespace ChipTrace::Ui

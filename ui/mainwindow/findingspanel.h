@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QCheckBox;
+class QLineEdit;
+class QTableView;
+
+namespace ChipTrace::Ui {
+
+class FindingsModel;
+class FindingsFilterModel;
+
+// The findings table with its filter bar: family, minimum strength, context, at HEAD or
+// removed, vendored, and a search box. Double-click (or Enter) opens the hit in the code viewer.
+class FindingsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FindingsPanel(FindingsModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    FindingsFilterModel *filter() const { return m_filter; }
+    QStringList selectedIds() const;
+    void selectId(const QString &id);
+    void focusSearch();
+
+Q_SIGNALS:
+    void openRequested(const QString &findingId);
+    void currentChanged(const QString &findingId);
+
+private:
+    void refillFamilies();
+
+    FindingsModel *m_model;
+    FindingsFilterModel *m_filter;
+    QTableView *m_view;
+    QComboBox *m_family;
+    QComboBox *m_strength;
+    QComboBox *m_context;
+    QComboBox *m_presence;
+    QCheckBox *m_vendored;
+    QLineEdit *m_search;
+};
+
+} // namespace ChipTrace::Ui

@@ -1,0 +1,223 @@
+// The main window's menus and the actions behind them: every frequent action has a shortcut.
+
+#include "mainwindow.h"
+
+#include "findingspanel.h"
+#include "jobrunner.h"
+#include "workbench.h"
+
+#include "codeview/codeviewer.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/pluginsdialog.h"
+#include "report/briefingexportdialog.h"
+#include "evidence/evidencepanel.h"
+#include "funnel/funnelview.h"
+
+#include "casefile/casefile.h"
+#include "report/briefingbuilder.h"
+#include "scan/scanner.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QUndoStack>
+
+namespace ChipTrace {
+
+using namespace Ui;
+
+static QAction *named(QAction *a, const char *objectName, const QKeySequence &key = {})
+{
+    a->setObjectName(QString::fromLatin1(objectName));
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    return a;
+}
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createReviewMenu();
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    for (QAction *a : {m_code->nextHitAction(), m_code->previousHitAction(), m_code->goToLineAction(), m_code->findAction()}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        m_viewMenu->addAction(a);
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(named(new QAction(tr("Next Funnel Step"), this), "actionFunnelNext", QKeySequence(Qt::CTRL | Qt::Key_BracketRight)));
+    connect(m_viewMenu->actions().last(), &QAction::triggered, m_funnel, &FunnelView::stepForward);
+    m_viewMenu->addAction(named(new QAction(tr("Previous Funnel Step"), this), "actionFunnelPrevious", QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)));
+    connect(m_viewMenu->actions().last(), &QAction::triggered, m_funnel, &FunnelView::stepBack);
+    m_viewMenu->addAction(named(new QAction(tr("Replay Funnel"), this), "actionFunnelReplay", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
+    connect(m_viewMenu->actions().last(), &QAction::triggered, m_funnel, &FunnelView::replay);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction *plugins = help->addAction(tr("Evidence &Importers…"), this, [this] {
+        PluginsDialog dialog(this);
+        dialog.exec();
+    });
+    plugins->setObjectName(QStringLiteral("actionPlugins"));
+    QAction *about = help->addAction(tr("&About ChipTrace"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(named(new QAction(tr("&New Case…"), this), "actionNewCase", QKeySequence::New));
+    connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askNewCase);
+    file->addAction(named(new QAction(tr("&Open Case…"), this), "actionOpenCase", QKeySequence::Open));
+    connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askOpenCase);
+    file->addAction(named(new QAction(tr("Open &Demo Case"), this), "actionOpenDemo"));
+    connect(file->actions().last(), &QAction::triggered, this, &MainWindow::openDemo);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(named(new QAction(tr("&Add Repository…"), this), "actionAddRepository", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)));
+    connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askAddRepository);
+    QAction *scan = named(new QAction(tr("&Scan Repositories"), this), "actionScan", QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(scan, &QAction::triggered, this, &MainWindow::scanRepositories);
+    connect(m_jobs, &JobRunner::busyChanged, scan, [scan](bool busy) { scan->setEnabled(!busy); });
+    file->addAction(scan);
+    file->addAction(named(new QAction(tr("Export &Briefing…"), this), "actionExportBriefing", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)));
+    connect(file->actions().last(), &QAction::triggered, this, &MainWindow::exportBriefing);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(named(m_workbench->undoStack()->createUndoAction(this, tr("&Undo")), "actionUndo", QKeySequence::Undo));
+    edit->addAction(named(m_workbench->undoStack()->createRedoAction(this, tr("&Redo")), "actionRedo", QKeySequence::Redo));
+    edit->addSeparator();
+    edit->addAction(named(new QAction(tr("Make &Evidence"), this), "actionMakeEvidence", QKeySequence(Qt::CTRL | Qt::Key_E)));
+    connect(edit->actions().last(), &QAction::triggered, this, &MainWindow::makeSelectedEvidence);
+    edit->addAction(named(new QAction(tr("Search &Findings"), this), "actionSearchFindings", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)));
+    connect(edit->actions().last(), &QAction::triggered, m_findings, &FindingsPanel::focusSearch);
+}
+
+void MainWindow::createReviewMenu()
+{
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    review->setObjectName(QStringLiteral("menuReview"));
+    auto verdict = [this, review](const QString &text, const char *name, Qt::Key key, Case::Verdict v) {
+        QAction *a = named(new QAction(text, this), name, QKeySequence(Qt::CTRL | Qt::ALT | key));
+        connect(a, &QAction::triggered, this, [this, v] {
+            if (!m_evidence->currentId().isEmpty())
+                (void)m_workbench->review(m_evidence->currentId(), v);
+        });
+        review->addAction(a);
+    };
+    verdict(tr("&Accept"), "actionAccept", Qt::Key_A, Case::Verdict::Accept);
+    verdict(tr("&Dispute"), "actionDispute", Qt::Key_D, Case::Verdict::Dispute);
+    verdict(tr("Re&ject"), "actionReject", Qt::Key_J, Case::Verdict::Reject);
+    review->addAction(named(new QAction(tr("&Comment…"), this), "actionComment", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)));
+    connect(review->actions().last(), &QAction::triggered, this, [this] { askComment(m_evidence->currentId()); });
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : Workbench::recentCases())
+        m_recentMenu->addAction(path, this, [this, path] { openCaseFile(path); });
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::scanRepositories()
+{
+    const QList<Case::Source> repos = m_workbench->repositories();
+    if (repos.isEmpty()) {
+        showError(tr("The case has no repository yet: add one first (File › Add Repository)."));
+        return;
+    }
+    // One repository at a time; the next starts when the previous has been imported.
+    const Case::Source repo = repos.constFirst();
+    Result<QFuture<Scan::ScanResult>> future = m_workbench->startScan(repo.id, true);
+    if (!future) {
+        showError(future.message());
+        return;
+    }
+    m_jobs->run<Scan::ScanResult>(tr("Scanning %1").arg(repo.title), *future, [this, id = repo.id](QFuture<Scan::ScanResult> f) {
+        if (f.isCanceled() || f.resultCount() == 0) {
+            m_statusLabel->setText(tr("Scan cancelled; the case is unchanged."));
+            return;
+        }
+        if (const Status s = m_workbench->importScan(id, f.result()); !s)
+            showError(s.message());
+    });
+}
+
+void MainWindow::askOpenCase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), {}, tr("ChipTrace cases (*.chiptrace)"));
+    if (!path.isEmpty())
+        openCaseFile(path);
+}
+
+void MainWindow::askNewCase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Case"), {}, tr("ChipTrace cases (*.chiptrace)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".chiptrace")))
+        path += QLatin1String(".chiptrace");
+    Case::CaseInfo info;
+    info.title = QFileInfo(path).completeBaseName();
+    if (const Status s = m_workbench->createCase(path, info); !s)
+        showError(s.message());
+    rebuildRecentMenu();
+}
+
+void MainWindow::askAddRepository()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Repository"));
+    if (dir.isEmpty())
+        return;
+    if (const Status s = m_workbench->addRepository(dir); !s)
+        showError(s.message());
+}
+
+void MainWindow::askComment(const QString &evidenceId)
+{
+    if (evidenceId.isEmpty())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Comment"), tr("Comment on this evidence:"), {}, &ok);
+    if (ok && !text.trimmed().isEmpty())
+        (void)m_workbench->addComment(evidenceId, text.trimmed());
+}
+
+void MainWindow::exportBriefing()
+{
+    if (!m_workbench->hasCase())
+        return showError(tr("Open a case first."));
+    Report::BuildSettings settings;
+    settings.modelId = m_workbench->currentModelId();
+    Result<Report::Briefing> briefing = Report::BriefingBuilder().build(*m_workbench->caseFile(), settings);
+    if (!briefing)
+        return showError(briefing.message());
+    BriefingExportDialog dialog(std::move(briefing.value()), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace ChipTrace

@@ -1,0 +1,291 @@
+#include "workbench.h"
+
+#include "casecommand.h"
+#include "models/evidencemodel.h"
+#include "models/findingsmodel.h"
+
+#include "casefile/casefile.h"
+#include "demo/democase.h"
+#include "scan/scanner.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QUndoStack>
+
+namespace ChipTrace::Ui {
+
+static const char kRecentKey[] = "workbench/recentCases";
+static constexpr int kMaxRecent = 8;
+
+Workbench::Workbench(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+    , m_findings(new FindingsModel(this))
+    , m_evidence(new EvidenceModel(this))
+    , m_navigator(new QStandardItemModel(this))
+    , m_files(new QStandardItemModel(this))
+{
+    refresh(); // gives the tree models their columns before any view is attached
+}
+
+Workbench::~Workbench() = default;
+
+QString Workbench::demoCasePath()
+{
+    return Demo::defaultCasePath();
+}
+
+Status Workbench::openCase(const QString &path)
+{
+    Result<std::unique_ptr<Case::CaseFile>> c = Case::CaseFile::open(path);
+    if (!c)
+        return c.error();
+    adopt(std::move(c.value()));
+    addRecentCase(path);
+    return {};
+}
+
+Status Workbench::createCase(const QString &path, const Case::CaseInfo &info)
+{
+    Result<std::unique_ptr<Case::CaseFile>> c = Case::CaseFile::create(path, info);
+    if (!c)
+        return c.error();
+    adopt(std::move(c.value()));
+    addRecentCase(path);
+    return {};
+}
+
+Status Workbench::openDemo()
+{
+    Result<std::unique_ptr<Case::CaseFile>> c = Demo::openOrCreateCase();
+    if (!c)
+        return c.error();
+    adopt(std::move(c.value()));
+    return {};
+}
+
+void Workbench::closeCase()
+{
+    m_undo->clear();
+    m_case.reset();
+    m_modelId.clear();
+    m_browsedSource.clear();
+    refresh();
+    Q_EMIT caseClosed();
+}
+
+void Workbench::adopt(std::unique_ptr<Case::CaseFile> caseFile)
+{
+    m_undo->clear();
+    m_case = std::move(caseFile);
+    connect(m_case.get(), &Case::CaseFile::changed, this, [this](const Case::ChangeSet &changes) {
+        // Reviews and comments are frequent: reload the (possibly 100,000) findings only when
+        // findings or sources changed.
+        const bool findings = std::any_of(changes.changes.cbegin(), changes.changes.cend(), [](const Case::RowChange &c) {
+            return c.table == u"findings" || c.table == u"sources";
+        });
+        if (findings) {
+            refresh();
+        } else {
+            refreshEvidence();
+            refreshNavigator();
+        }
+        Q_EMIT caseChanged();
+    });
+    const QList<Case::Model> models = m_case->models();
+    m_modelId = models.isEmpty() ? QString() : models.constFirst().id;
+    const QList<Case::Source> repos = repositories();
+    m_browsedSource = repos.isEmpty() ? QString() : repos.constFirst().id;
+    refresh();
+    Q_EMIT caseOpened();
+}
+
+void Workbench::setCurrentModelId(const QString &id)
+{
+    if (id == m_modelId)
+        return;
+    m_modelId = id;
+    Q_EMIT caseChanged();
+}
+
+QString Workbench::modelName(const QString &modelId) const
+{
+    if (!m_case)
+        return {};
+    const std::optional<Case::Model> m = m_case->model(modelId);
+    return m ? m->name : QString();
+}
+
+QList<Case::Source> Workbench::repositories() const
+{
+    QList<Case::Source> out;
+    if (!m_case)
+        return out;
+    for (const Case::Source &s : m_case->sources())
+        if (s.kind == Case::SourceKind::Repository)
+            out.append(s);
+    return out;
+}
+
+QString Workbench::repositoryPath(const QString &sourceId) const
+{
+    if (!m_case)
+        return {};
+    const std::optional<Case::Source> s = m_case->source(sourceId);
+    if (!s || s->kind != Case::SourceKind::Repository)
+        return {};
+    const QFileInfo local(s->uri);
+    return local.isDir() ? local.absoluteFilePath() : QString();
+}
+
+Status Workbench::addRepository(const QString &pathOrUrl)
+{
+    if (!m_case)
+        return fail(ErrorCode::InvalidArgument, tr("Open or create a case first."));
+    Case::Source s;
+    s.kind = Case::SourceKind::Repository;
+    const QFileInfo local(pathOrUrl);
+    s.uri = local.isDir() ? local.absoluteFilePath() : pathOrUrl.trimmed();
+    s.title = local.isDir() ? local.fileName() : QUrl(pathOrUrl).path().section(u'/', -1);
+    s.retrieved = QDateTime::currentDateTimeUtc();
+    Result<Case::ChangeSet> change = m_case->saveSource(s);
+    if (change)
+        change->label = tr("Add repository %1").arg(s.title);
+    return pushChange(std::move(change));
+}
+
+Status Workbench::pushChange(Result<Case::ChangeSet> change)
+{
+    if (!change) {
+        Q_EMIT errorOccurred(change.message());
+        return change.error();
+    }
+    if (!change->isEmpty())
+        m_undo->push(new CaseCommand(m_case.get(), std::move(change.value()),
+                                     [this](const QString &e) { Q_EMIT errorOccurred(e); }));
+    return {};
+}
+
+static Case::Strength caseStrength(const QString &s)
+{
+    return Case::strengthFromName(s).value_or(Case::Strength::Hint);
+}
+
+Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const QString &modelId)
+{
+    if (!m_case)
+        return fail(ErrorCode::InvalidArgument, tr("Open or create a case first."));
+    const QString model = modelId.isEmpty() ? m_modelId : modelId;
+    if (model.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("Add a model to the case before making evidence."));
+    QList<Case::ChangeSet> parts;
+    QStringList ids;
+    for (const QString &fid : findingIds) {
+        const std::optional<Case::FindingRecord> f = m_case->finding(fid);
+        if (!f)
+            continue;
+        Case::Evidence e;
+        e.modelId = model;
+        e.findingId = f->id;
+        e.sourceId = f->sourceId;
+        e.locator = f->locator;
+        e.quote = f->text.trimmed();
+        e.constraint = f->implies;
+        e.strength = caseStrength(f->strength);
+        // The lab's own code is a reliable source; what it says about the hardware is probably
+        // true until reviewed.
+        e.reliability = Case::Reliability::B;
+        e.credibility = Case::Credibility::ProbablyTrue;
+        e.rationale = f->title;
+        Result<Case::ChangeSet> r = m_case->saveEvidence(e);
+        if (!r) {
+            // Undo what this action already did, so it stays all or nothing.
+            for (auto it = parts.crbegin(); it != parts.crend(); ++it)
+                (void)m_case->revert(*it);
+            return r.error();
+        }
+        parts.append(*r);
+        ids.append(e.id);
+    }
+    if (ids.isEmpty())
+        return fail(ErrorCode::NotFound, tr("Select at least one finding."));
+    const Status s = pushChange(combine(tr("Make %n finding(s) evidence", nullptr, int(ids.size())), parts));
+    if (!s)
+        return s.error();
+    return ids;
+}
+
+Status Workbench::review(const QString &evidenceId, Case::Verdict verdict, const QString &note)
+{
+    if (!m_case)
+        return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
+    return pushChange(m_case->review(evidenceId, verdict, note));
+}
+
+Status Workbench::addComment(const QString &evidenceId, const QString &text)
+{
+    if (!m_case)
+        return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
+    return pushChange(m_case->addComment(evidenceId, text));
+}
+
+void Workbench::refresh()
+{
+    m_findings->setFindings(m_case ? m_case->findings() : QList<Case::FindingRecord>());
+    refreshEvidence();
+    refreshNavigator();
+    refreshFiles();
+}
+
+void Workbench::refreshEvidence()
+{
+    QList<EvidenceRow> rows;
+    QHash<QString, QString> modelNames;
+    if (m_case) {
+        for (const Case::Model &m : m_case->models())
+            modelNames.insert(m.id, m.name);
+        QHash<QString, QString> sourceTitles;
+        for (const Case::Source &s : m_case->sources())
+            sourceTitles.insert(s.id, s.title);
+        for (const Case::Evidence &e : m_case->evidence()) {
+            EvidenceRow r;
+            r.evidence = e;
+            r.label = e.locator.isEmpty() ? e.quote : e.locator.toDisplayString() + QStringLiteral(" — ") + e.quote;
+            r.sourceTitle = sourceTitles.value(e.sourceId);
+            r.comments = int(m_case->comments(e.id).size());
+            rows.append(r);
+        }
+    }
+    m_evidence->setEvidence(rows, modelNames);
+}
+
+void Workbench::setHistoryMode(bool history)
+{
+    m_history = history;
+    refreshFiles();
+}
+
+void Workbench::setBrowsedRepository(const QString &sourceId)
+{
+    m_browsedSource = sourceId;
+    refreshFiles();
+}
+
+QStringList Workbench::recentCases()
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void Workbench::addRecentCase(const QString &path)
+{
+    QStringList list = recentCases();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    list.removeAll(abs);
+    list.prepend(abs);
+    QSettings().setValue(QLatin1String(kRecentKey), list.mid(0, kMaxRecent));
+}
+
+} // namespace ChipTrace::Ui

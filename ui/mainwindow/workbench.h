@@ -1,0 +1,129 @@
+#pragma once
+
+#include "casefile/casetypes.h"
+#include "codeview/codehit.h"
+#include "util/result.h"
+
+#include <QFuture>
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+
+class QStandardItemModel;
+class QUndoStack;
+
+namespace ChipTrace::Case {
+class CaseFile;
+}
+namespace ChipTrace::Scan {
+class Scanner;
+struct ScanResult;
+}
+
+namespace ChipTrace::Ui {
+
+class EvidenceModel;
+class FindingsModel;
+
+// A file ready for the code viewer: its text at one version and the hits in it.
+struct SourceView
+{
+    QString path;
+    QString version; // "working tree" or "blob 1a2b3c4 (first seen in ... on ...)"
+    QString text;
+    std::vector<CodeHit> hits;
+    int focusHit = -1; // index into hits of the finding asked for
+    QString note;      // for history hits: the commits that added and removed it
+};
+
+// The workbench's state behind the windows: the open case, the undo stack and the view models
+// fed from it. Every case edit goes through here so that it lands on the undo stack as one step
+// and every view refreshes from CaseFile::changed. No widgets: the main window and the tests
+// drive the same calls.
+class Workbench : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workbench(QObject *parent = nullptr);
+    ~Workbench() override;
+
+    Status openCase(const QString &path);
+    Status createCase(const QString &path, const Case::CaseInfo &info);
+    // Creates the demo repository and case on first use (offline), then opens the case.
+    Status openDemo();
+    void closeCase();
+    Case::CaseFile *caseFile() const { return m_case.get(); }
+    bool hasCase() const { return m_case != nullptr; }
+    static QString demoCasePath();
+
+    QUndoStack *undoStack() const { return m_undo; }
+    FindingsModel *findingsModel() const { return m_findings; }
+    EvidenceModel *evidenceModel() const { return m_evidence; }
+    QStandardItemModel *navigatorModel() const { return m_navigator; }
+    QStandardItemModel *filesModel() const { return m_files; }
+
+    // The model the funnel and new evidence are for (the case's first model by default).
+    QString currentModelId() const { return m_modelId; }
+    void setCurrentModelId(const QString &id);
+    QString modelName(const QString &modelId) const;
+
+    // Repository sources of the case, and the working-tree folder of one (empty if remote only).
+    QList<Case::Source> repositories() const;
+    QString repositoryPath(const QString &sourceId) const;
+    Status addRepository(const QString &pathOrUrl);
+
+    // Case edits, each one undo step.
+    Result<QStringList> makeEvidence(const QStringList &findingIds, const QString &modelId = {});
+    Status review(const QString &evidenceId, Case::Verdict verdict, const QString &note = {});
+    Status addComment(const QString &evidenceId, const QString &text);
+    Status pushChange(Result<Case::ChangeSet> change);
+
+    // Repository browser: files of a repository with their hit counts; in history mode also the
+    // files that only exist in the history (marked removed).
+    void setHistoryMode(bool history);
+    bool historyMode() const { return m_history; }
+    void setBrowsedRepository(const QString &sourceId);
+
+    // The file holding a finding, at the version the finding is in (HEAD or a historical blob).
+    Result<SourceView> sourceForFinding(const QString &findingId) const;
+    // A file of the browsed repository at HEAD with its current hits.
+    Result<SourceView> sourceForPath(const QString &path) const;
+
+    // Scans every repository of the case (working tree and history) in the background; the
+    // findings are imported in one undoable step when it finishes.
+    Result<QFuture<Scan::ScanResult>> startScan(const QString &sourceId, bool history = true);
+    Status importScan(const QString &sourceId, const Scan::ScanResult &result);
+
+    static QStringList recentCases();
+    static void addRecentCase(const QString &path);
+
+Q_SIGNALS:
+    void caseOpened();
+    void caseClosed();
+    void caseChanged();
+    void message(const QString &text);
+    void errorOccurred(const QString &text);
+
+private:
+    void adopt(std::unique_ptr<Case::CaseFile> caseFile);
+    void refresh();
+    void refreshNavigator();
+    void refreshEvidence();
+    void refreshFiles();
+
+    std::unique_ptr<Case::CaseFile> m_case;
+    std::unique_ptr<Scan::Scanner> m_scanner;
+    QUndoStack *m_undo;
+    FindingsModel *m_findings;
+    EvidenceModel *m_evidence;
+    QStandardItemModel *m_navigator;
+    QStandardItemModel *m_files;
+    QString m_modelId;
+    QString m_browsedSource;
+    bool m_history = true;
+};
+
+} // namespace ChipTrace::Ui

@@ -1,0 +1,142 @@
+// The Workbench's code-viewer feed: a file's text at the right version and its hits.
+
+#include "workbench.h"
+
+#include "models/findingsmodel.h"
+
+#include "casefile/casefile.h"
+#include "git/blobreader.h"
+#include "signatures/signaturepack.h"
+
+#include <QFile>
+
+namespace ChipTrace::Ui {
+
+// Rule explanations (rationale, references) for hit tooltips, from the shipped packs.
+static const QHash<QString, Signatures::Rule> &ruleIndex()
+{
+    static const QHash<QString, Signatures::Rule> index = [] {
+        QHash<QString, Signatures::Rule> h;
+        if (Result<QList<Signatures::SignaturePack>> packs = Signatures::SignaturePack::builtin())
+            for (const Signatures::Rule &r : Signatures::allRules(*packs))
+                h.insert(r.id, r);
+        return h;
+    }();
+    return index;
+}
+
+static QString shortDate(const QDateTime &d)
+{
+    return d.isValid() ? d.date().toString(Qt::ISODate) : QString();
+}
+
+static QString historyText(const Case::FindingRecord &f)
+{
+    QString text;
+    if (f.firstDate.isValid())
+        text = Workbench::tr("added in %1 (%2) by %3").arg(f.firstCommit.left(10), shortDate(f.firstDate), f.firstAuthor);
+    if (!f.atHead)
+        text += (text.isEmpty() ? QString() : QStringLiteral(", ")) +
+                Workbench::tr("removed in %1 (%2)").arg(f.removedCommit.left(10), shortDate(f.removedDate));
+    return text;
+}
+
+static CodeHit toHit(const Case::FindingRecord &f)
+{
+    CodeHit h;
+    h.line = qMax(1, f.locator.line);
+    h.column = qMax(0, f.locator.column - 1); // the case counts columns from 1
+    h.length = f.locator.length;
+    h.ruleId = f.ruleId;
+    h.family = f.family;
+    h.strength = hitStrengthFromString(f.strength);
+    h.implies = f.implies;
+    const auto rule = ruleIndex().constFind(f.ruleId);
+    h.why = rule != ruleIndex().cend() && !rule->rationale.isEmpty() ? rule->rationale : f.title;
+    if (rule != ruleIndex().cend())
+        h.references = rule->references;
+    h.history = historyText(f);
+    h.removed = !f.atHead;
+    return h;
+}
+
+static Result<QString> readText(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::NotFound, Workbench::tr("Cannot read %1: %2").arg(file, in.errorString()));
+    return QString::fromUtf8(in.readAll());
+}
+
+Result<SourceView> Workbench::sourceForFinding(const QString &findingId) const
+{
+    const std::optional<Case::FindingRecord> f = m_case ? m_case->finding(findingId) : std::nullopt;
+    if (!f)
+        return fail(ErrorCode::NotFound, tr("The finding is not in this case."));
+    const QString repo = repositoryPath(f->sourceId);
+    if (repo.isEmpty())
+        return fail(ErrorCode::NotFound, tr("The repository of this finding is not on this computer."));
+    SourceView view;
+    view.path = f->locator.path;
+    // A hit still at HEAD shows in the working tree; a removed one in the blob it was found in.
+    const bool useBlob = !f->atHead && !f->blob.isEmpty();
+    if (useBlob) {
+        Result<QByteArray> data = Git::readBlob(repo, f->blob);
+        if (!data)
+            return data.error();
+        view.text = QString::fromUtf8(*data);
+        view.version = tr("history, blob %1").arg(f->blob.left(10));
+        view.note = tr("This hit is no longer in the repository: %1.").arg(historyText(*f));
+    } else {
+        Result<QString> text = readText(repo + u'/' + f->locator.path);
+        if (!text)
+            return text.error();
+        view.text = *text;
+        view.version = tr("working tree");
+        if (f->firstDate.isValid())
+            view.note = tr("This hit was %1.").arg(historyText(*f));
+    }
+    for (const Case::FindingRecord &other : m_findings->findings()) {
+        if (other.sourceId != f->sourceId || other.locator.path != f->locator.path)
+            continue;
+        if (useBlob ? other.blob != f->blob : !other.atHead)
+            continue;
+        if (other.id == f->id)
+            view.focusHit = int(view.hits.size());
+        view.hits.push_back(toHit(other));
+    }
+    // The viewer sorts hits by position; find ours again after that.
+    std::stable_sort(view.hits.begin(), view.hits.end(), [](const CodeHit &a, const CodeHit &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    const CodeHit mine = toHit(*f);
+    for (size_t i = 0; i < view.hits.size(); ++i)
+        if (view.hits[i].line == mine.line && view.hits[i].column == mine.column && view.hits[i].ruleId == mine.ruleId)
+            view.focusHit = int(i);
+    return view;
+}
+
+Result<SourceView> Workbench::sourceForPath(const QString &path) const
+{
+    const QString repo = repositoryPath(m_browsedSource);
+    if (repo.isEmpty())
+        return fail(ErrorCode::NotFound, tr("No local repository is selected."));
+    SourceView view;
+    view.path = path;
+    Result<QString> text = readText(repo + u'/' + path);
+    if (!text) {
+        // Only in the history: show its last version that had hits.
+        for (const Case::FindingRecord &f : m_findings->findings())
+            if (f.sourceId == m_browsedSource && f.locator.path == path && !f.blob.isEmpty())
+                return sourceForFinding(f.id);
+        return text.error();
+    }
+    view.text = *text;
+    view.version = tr("working tree");
+    for (const Case::FindingRecord &f : m_findings->findings())
+        if (f.sourceId == m_browsedSource && f.locator.path == path && f.atHead)
+            view.hits.push_back(toHit(f));
+    return view;
+}
+
+} // namespace ChipTrace::Ui

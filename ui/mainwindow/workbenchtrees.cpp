@@ -1,0 +1,144 @@
+// The navigator and repository-browser trees of the Workbench (QStandardItemModel: small,
+// rebuilt when the case changes).
+
+#include "workbench.h"
+
+#include "casefile/casefile.h"
+#include "models/findingsmodel.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QStandardItemModel>
+
+namespace ChipTrace::Ui {
+
+namespace {
+enum Roles { KindRole = Qt::UserRole + 1, IdRole, PathRole, RemovedRole };
+
+QStandardItem *item(const QString &text, const QString &kind, const QString &id = {})
+{
+    auto *i = new QStandardItem(text);
+    i->setEditable(false);
+    i->setData(kind, KindRole);
+    i->setData(id, IdRole);
+    return i;
+}
+
+QString reviewSummary(const QList<Case::Evidence> &items)
+{
+    int accepted = 0, disputed = 0, rejected = 0;
+    for (const Case::Evidence &e : items) {
+        accepted += e.status == Case::ReviewStatus::Accepted;
+        disputed += e.status == Case::ReviewStatus::Disputed;
+        rejected += e.status == Case::ReviewStatus::Rejected;
+    }
+    return Workbench::tr("%1 evidence · %2 accepted · %3 disputed · %4 rejected")
+        .arg(items.size()).arg(accepted).arg(disputed).arg(rejected);
+}
+} // namespace
+
+void Workbench::refreshNavigator()
+{
+    m_navigator->clear();
+    m_navigator->setHorizontalHeaderLabels({tr("Case"), tr("Details")});
+    if (!m_case)
+        return;
+    const Case::CaseInfo info = m_case->info();
+    QStandardItem *root = m_navigator->invisibleRootItem();
+    auto *labs = item(tr("Labs"), QStringLiteral("labs"));
+    for (const Case::Lab &lab : m_case->labs()) {
+        auto *l = item(lab.name, QStringLiteral("lab"), lab.id);
+        for (const Case::Model &m : m_case->models(lab.id)) {
+            const QList<Case::Evidence> ev = m_case->evidence(m.id);
+            auto *mi = item(m.name, QStringLiteral("model"), m.id);
+            mi->setToolTip(m.notes);
+            l->appendRow({mi, item(reviewSummary(ev), QStringLiteral("model"), m.id)});
+        }
+        labs->appendRow({l, item(lab.country, QStringLiteral("lab"), lab.id)});
+    }
+    auto *sources = item(tr("Sources"), QStringLiteral("sources"));
+    const QList<Case::FindingRecord> findings = m_findings->findings();
+    for (const Case::Source &s : m_case->sources()) {
+        const auto hits = std::count_if(findings.begin(), findings.end(),
+                                        [&](const Case::FindingRecord &f) { return f.sourceId == s.id; });
+        auto *si = item(s.title.isEmpty() ? s.uri : s.title, QStringLiteral("source"), s.id);
+        si->setToolTip(s.uri);
+        sources->appendRow({si, item(tr("%1 · %n finding(s)", nullptr, int(hits)).arg(Case::nameOf(s.kind)),
+                                     QStringLiteral("source"), s.id)});
+    }
+    const QList<Case::Evidence> all = m_case->evidence();
+    auto *evidence = item(tr("Evidence"), QStringLiteral("evidence"));
+    root->appendRow({labs, item(QString::number(labs->rowCount()), QStringLiteral("labs"))});
+    root->appendRow({sources, item(QString::number(sources->rowCount()), QStringLiteral("sources"))});
+    root->appendRow({evidence, item(reviewSummary(all), QStringLiteral("evidence"))});
+    m_navigator->setHeaderData(0, Qt::Horizontal, info.title, Qt::ToolTipRole);
+}
+
+// Adds `path` under `parent`, creating folder items as needed; returns the file item.
+static QStandardItem *addPath(QStandardItem *parent, QHash<QString, QStandardItem *> &folders, const QString &path)
+{
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    QString prefix;
+    for (int i = 0; i + 1 < parts.size(); ++i) {
+        prefix += parts.at(i) + u'/';
+        QStandardItem *&folder = folders[prefix];
+        if (!folder) {
+            folder = item(parts.at(i), QStringLiteral("folder"));
+            parent->appendRow({folder, item(QString(), QStringLiteral("folder"))});
+        }
+        parent = folder;
+    }
+    auto *file = item(parts.isEmpty() ? path : parts.last(), QStringLiteral("file"));
+    file->setData(path, PathRole);
+    parent->appendRow({file, item(QString(), QStringLiteral("file"))});
+    return file;
+}
+
+void Workbench::refreshFiles()
+{
+    m_files->clear();
+    m_files->setHorizontalHeaderLabels({tr("File"), tr("Hits")});
+    if (!m_case || m_browsedSource.isEmpty())
+        return;
+    QHash<QString, int> hits;
+    QSet<QString> historyOnly;
+    for (const Case::FindingRecord &f : m_findings->findings()) {
+        if (f.sourceId != m_browsedSource || (!m_history && !f.atHead))
+            continue;
+        ++hits[f.locator.path];
+    }
+    QStringList files;
+    const QString root = repositoryPath(m_browsedSource);
+    if (!root.isEmpty()) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString rel = QDir(root).relativeFilePath(it.next());
+            if (!rel.startsWith(QLatin1String(".git/")))
+                files.append(rel);
+        }
+    }
+    const QSet<QString> present(files.begin(), files.end());
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it)
+        if (!present.contains(it.key()))
+            historyOnly.insert(it.key());
+    files.append(QStringList(historyOnly.begin(), historyOnly.end()));
+    files.sort();
+    QHash<QString, QStandardItem *> folders;
+    for (const QString &path : files) {
+        QStandardItem *file = addPath(m_files->invisibleRootItem(), folders, path);
+        const int n = hits.value(path);
+        QStandardItem *count = file->parent() ? file->parent()->child(file->row(), 1) : m_files->item(file->row(), 1);
+        if (n > 0)
+            count->setText(QString::number(n));
+        if (historyOnly.contains(path)) {
+            file->setData(true, RemovedRole);
+            file->setText(tr("%1 (removed)").arg(file->text()));
+            QFont italic;
+            italic.setItalic(true);
+            file->setFont(italic);
+            file->setToolTip(tr("Only in the history: deleted before HEAD"));
+        }
+    }
+}
+
+} // namespace ChipTrace::Ui

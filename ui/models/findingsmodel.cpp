@@ -1,0 +1,211 @@
+#include "findingsmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QSet>
+
+namespace ChipTrace::Ui {
+
+int strengthRank(const QString &strength)
+{
+    if (strength == u"proof")
+        return 2;
+    if (strength == u"strong")
+        return 1;
+    return 0;
+}
+
+FindingsModel::FindingsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void FindingsModel::setFindings(QList<Case::FindingRecord> findings)
+{
+    beginResetModel();
+    m_findings = std::move(findings);
+    m_rowById.clear();
+    for (int i = 0; i < m_findings.size(); ++i)
+        m_rowById.insert(m_findings.at(i).id, i);
+    endResetModel();
+}
+
+void FindingsModel::appendFindings(const QList<Case::FindingRecord> &batch)
+{
+    if (batch.isEmpty())
+        return;
+    const int first = int(m_findings.size());
+    beginInsertRows({}, first, first + int(batch.size()) - 1);
+    for (const Case::FindingRecord &f : batch) {
+        m_rowById.insert(f.id, int(m_findings.size()));
+        m_findings.append(f);
+    }
+    endInsertRows();
+}
+
+void FindingsModel::clear()
+{
+    setFindings({});
+}
+
+int FindingsModel::rowOf(const QString &id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+QStringList FindingsModel::families() const
+{
+    QSet<QString> set;
+    for (const Case::FindingRecord &f : m_findings)
+        set.insert(f.family);
+    QStringList list(set.begin(), set.end());
+    list.sort();
+    return list;
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StrengthCol: return tr("Strength");
+    case FamilyCol: return tr("Family");
+    case RuleCol: return tr("Rule");
+    case LocationCol: return tr("Location");
+    case MatchCol: return tr("Text");
+    case ContextCol: return tr("Context");
+    case StateCol: return tr("State");
+    case FirstSeenCol: return tr("First seen");
+    default: return {};
+    }
+}
+
+QVariant FindingsModel::display(const Case::FindingRecord &f, int column) const
+{
+    switch (column) {
+    case StrengthCol: return f.strength;
+    case FamilyCol: return f.family;
+    case RuleCol: return f.ruleId;
+    case LocationCol: return QStringLiteral("%1:%2").arg(f.locator.path).arg(f.locator.line);
+    case MatchCol: return f.text.trimmed().left(200);
+    case ContextCol: return f.vendored ? tr("%1 (vendored)").arg(f.context) : f.context;
+    case StateCol:
+        return f.atHead ? tr("at HEAD")
+                        : tr("removed %1").arg(f.removedDate.isValid() ? f.removedDate.date().toString(Qt::ISODate) : QString());
+    case FirstSeenCol: return f.firstDate.isValid() ? f.firstDate.date().toString(Qt::ISODate) : QString();
+    default: return {};
+    }
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Case::FindingRecord &f = m_findings.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return display(f, index.column());
+    case Qt::ToolTipRole:
+        return QStringLiteral("<b>%1</b> — %2<br/><code>%3</code><br/>%4")
+            .arg(f.ruleId.toHtmlEscaped(), f.title.toHtmlEscaped(), f.text.trimmed().toHtmlEscaped(),
+                 f.implies.isEmpty() ? QString() : tr("Implies: %1").arg(f.implies.toHtmlEscaped()));
+    case Qt::ForegroundRole:
+        return f.atHead ? QVariant() : QVariant(QBrush(QColor(0x99, 0x55, 0x55)));
+    case Qt::FontRole: {
+        if (index.column() != StrengthCol || strengthRank(f.strength) < 2)
+            return {};
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    case IdRole: return f.id;
+    case StrengthRankRole: return strengthRank(f.strength);
+    case FamilyRole: return f.family;
+    case ContextRole: return f.context;
+    case AtHeadRole: return f.atHead;
+    case VendoredRole: return f.vendored;
+    case SearchTextRole:
+        return QStringList{f.ruleId, f.family, f.title, f.locator.path, f.text, f.chips.join(u' ')}.join(u'\n');
+    case SortRole:
+        if (index.column() == StrengthCol)
+            return strengthRank(f.strength);
+        if (index.column() == LocationCol)
+            return QString(f.locator.path + QStringLiteral(":%1").arg(f.locator.line, 8, 10, QLatin1Char(u'0')));
+        if (index.column() == FirstSeenCol)
+            return f.firstDate;
+        return display(f, index.column());
+    default: return {};
+    }
+}
+
+FindingsFilterModel::FindingsFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(FindingsModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void FindingsFilterModel::setFamily(const QString &family)
+{
+    m_family = family;
+    invalidateRowsFilter();
+}
+
+void FindingsFilterModel::setMinimumStrength(int rank)
+{
+    m_minStrength = rank;
+    invalidateRowsFilter();
+}
+
+void FindingsFilterModel::setContext(const QString &context)
+{
+    m_context = context;
+    invalidateRowsFilter();
+}
+
+void FindingsFilterModel::setPresence(Presence presence)
+{
+    m_presence = presence;
+    invalidateRowsFilter();
+}
+
+void FindingsFilterModel::setShowVendored(bool show)
+{
+    m_showVendored = show;
+    invalidateRowsFilter();
+}
+
+void FindingsFilterModel::setSearchText(const QString &text)
+{
+    m_search = text.trimmed();
+    invalidateRowsFilter();
+}
+
+bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_family.isEmpty() && i.data(FindingsModel::FamilyRole).toString() != m_family)
+        return false;
+    if (i.data(FindingsModel::StrengthRankRole).toInt() < m_minStrength)
+        return false;
+    if (!m_context.isEmpty() && i.data(FindingsModel::ContextRole).toString() != m_context)
+        return false;
+    const bool atHead = i.data(FindingsModel::AtHeadRole).toBool();
+    if ((m_presence == Presence::AtHead && !atHead) || (m_presence == Presence::Removed && atHead))
+        return false;
+    if (!m_showVendored && i.data(FindingsModel::VendoredRole).toBool())
+        return false;
+    return m_search.isEmpty() || i.data(FindingsModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive);
+}
+
+} // namespace ChipTrace::Ui

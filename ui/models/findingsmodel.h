@@ -1,0 +1,80 @@
+#pragma once
+
+#include "casefile/casetypes.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace ChipTrace::Ui {
+
+// The case's findings as a table. Rows arrive in batches while a scan runs (appendFindings)
+// and are never re-sorted in the source model: sorting and filtering live in the proxy.
+class FindingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StrengthCol, FamilyCol, RuleCol, LocationCol, MatchCol, ContextCol, StateCol, FirstSeenCol, ColumnCount };
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        StrengthRankRole, // 2 proof, 1 strong, 0 hint: sorts by weight, not alphabet
+        FamilyRole,
+        ContextRole,
+        AtHeadRole,
+        VendoredRole,
+        SearchTextRole,
+        SortRole,
+    };
+
+    explicit FindingsModel(QObject *parent = nullptr);
+
+    void setFindings(QList<Case::FindingRecord> findings);
+    void appendFindings(const QList<Case::FindingRecord> &batch);
+    void clear();
+    const Case::FindingRecord &finding(int row) const { return m_findings.at(row); }
+    const QList<Case::FindingRecord> &findings() const { return m_findings; }
+    int rowOf(const QString &id) const;
+    QStringList families() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QVariant display(const Case::FindingRecord &f, int column) const;
+    QList<Case::FindingRecord> m_findings;
+    QHash<QString, int> m_rowById;
+};
+
+int strengthRank(const QString &strength);
+
+// Filters by family, minimum strength, context, presence at HEAD and vendored code, and by a
+// free-text search over rule, path, text and chips.
+class FindingsFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    enum class Presence { Any, AtHead, Removed };
+
+    explicit FindingsFilterModel(QObject *parent = nullptr);
+
+    void setFamily(const QString &family); // empty = any
+    void setMinimumStrength(int rank);     // 0 = any
+    void setContext(const QString &context); // empty = any
+    void setPresence(Presence presence);
+    void setShowVendored(bool show);
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_family;
+    int m_minStrength = 0;
+    QString m_context;
+    Presence m_presence = Presence::Any;
+    bool m_showVendored = true;
+    QString m_search;
+};
+
+} // namespace ChipTrace::Ui

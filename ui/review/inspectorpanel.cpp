@@ -1,0 +1,128 @@
+#include "inspectorpanel.h"
+
+#include "models/evidencemodel.h"
+
+#include "casefile/casefile.h"
+
+#include <QLineEdit>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ChipTrace::Ui {
+
+static QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+static QString row(const QString &key, const QString &value)
+{
+    return value.isEmpty() ? QString() : QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(key), value);
+}
+
+InspectorPanel::InspectorPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+    , m_comment(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("inspectorPanel"));
+    m_browser->setAccessibleName(tr("Inspector"));
+    m_browser->setOpenExternalLinks(true);
+    m_comment->setPlaceholderText(tr("Add a comment to this evidence and press Enter"));
+    m_comment->setAccessibleName(tr("Comment"));
+    m_comment->setEnabled(false);
+    connect(m_comment, &QLineEdit::returnPressed, this, [this] {
+        if (m_evidenceId.isEmpty() || m_comment->text().trimmed().isEmpty())
+            return;
+        Q_EMIT commentSubmitted(m_evidenceId, m_comment->text().trimmed());
+        m_comment->clear();
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_comment);
+}
+
+void InspectorPanel::setCase(const Case::CaseFile *caseFile)
+{
+    m_case = caseFile;
+    showCase();
+}
+
+QString InspectorPanel::html() const
+{
+    return m_browser->toHtml();
+}
+
+void InspectorPanel::showCase()
+{
+    m_evidenceId.clear();
+    m_comment->setEnabled(false);
+    if (!m_case) {
+        m_browser->setHtml(tr("<p>No case is open. Use <b>File › Open Demo Case</b> to try the method.</p>"));
+        return;
+    }
+    const Case::CaseInfo info = m_case->info();
+    QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p>").arg(esc(info.title), esc(info.question));
+    for (const QString &para : info.summary.split(QStringLiteral("\n\n")))
+        html += QStringLiteral("<p>%1</p>").arg(esc(para).replace(u'\n', QStringLiteral("<br/>")));
+    m_browser->setHtml(html);
+}
+
+void InspectorPanel::showFinding(const QString &findingId)
+{
+    const std::optional<Case::FindingRecord> f = m_case ? m_case->finding(findingId) : std::nullopt;
+    if (!f)
+        return showCase();
+    m_evidenceId.clear();
+    m_comment->setEnabled(false);
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table>").arg(esc(f->ruleId), esc(f->title));
+    html += row(tr("Kind"), esc(f->kind)) + row(tr("Family"), esc(f->family)) + row(tr("Strength"), esc(f->strength));
+    html += row(tr("Implies"), QStringLiteral("<code>%1</code>").arg(esc(f->implies)));
+    html += row(tr("Chips"), esc(f->chips.join(QStringLiteral(", "))));
+    html += row(tr("Where"), esc(f->locator.toDisplayString()));
+    html += row(tr("Context"), esc(f->context) + (f->vendored ? tr(" (vendored)") : QString()));
+    html += row(tr("Text"), QStringLiteral("<code>%1</code>").arg(esc(f->text.trimmed())));
+    if (f->firstDate.isValid())
+        html += row(tr("First seen"), esc(QStringLiteral("%1 %2 by %3 (%4)").arg(f->firstDate.date().toString(Qt::ISODate),
+                                                                                   f->firstCommit.left(10), f->firstAuthor, f->firstPath)));
+    html += row(tr("At HEAD"), f->atHead ? tr("yes") : tr("no — removed in %1 on %2").arg(esc(f->removedCommit.left(10)),
+                                                                                        f->removedDate.date().toString(Qt::ISODate)));
+    m_browser->setHtml(html + QStringLiteral("</table>"));
+}
+
+void InspectorPanel::showEvidence(const QString &evidenceId)
+{
+    const std::optional<Case::Evidence> e = m_case ? m_case->evidenceItem(evidenceId) : std::nullopt;
+    if (!e)
+        return showCase();
+    m_evidenceId = evidenceId;
+    m_comment->setEnabled(true);
+    const std::optional<Case::Source> source = m_case->source(e->sourceId);
+    const std::optional<Case::Model> model = m_case->model(e->modelId);
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(tr("Evidence for %1").arg(esc(model ? model->name : QString())));
+    html += row(tr("Quote"), QStringLiteral("<code>%1</code>").arg(esc(e->quote)));
+    html += row(tr("Where"), esc(e->locator.toDisplayString()));
+    html += row(tr("Source"), esc(source ? source->title : QString()));
+    html += row(tr("Stance"), esc(Case::nameOf(e->stance))) + row(tr("Scope"), esc(Case::nameOf(e->scope)));
+    html += row(tr("Reliability"), esc(Case::nameOf(e->reliability) + Case::nameOf(e->credibility)));
+    html += row(tr("Constraint"), QStringLiteral("<code>%1</code> (%2)").arg(esc(e->constraint), esc(Case::nameOf(e->strength))));
+    html += row(tr("Rationale"), esc(e->rationale));
+    html += row(tr("Review"), QStringLiteral("<b>%1</b>").arg(esc(reviewStatusText(e->status))));
+    html += row(tr("Author"), esc(e->author));
+    html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("Review thread"));
+    struct Entry { QDateTime at; QString text; };
+    QList<Entry> thread;
+    for (const Case::Review &r : m_case->reviews(evidenceId))
+        thread.append({r.at, tr("<b>%1</b> %2 %3").arg(esc(r.reviewer), esc(Case::nameOf(r.verdict)), esc(r.note))});
+    for (const Case::Comment &c : m_case->comments(evidenceId))
+        thread.append({c.at, tr("<b>%1</b>: %2").arg(esc(c.author), esc(c.text))});
+    std::stable_sort(thread.begin(), thread.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
+    for (const Entry &t : thread)
+        html += QStringLiteral("<li>%1 — %2</li>").arg(t.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), t.text);
+    if (thread.isEmpty())
+        html += QStringLiteral("<li><i>%1</i></li>").arg(tr("No reviews or comments yet."));
+    m_browser->setHtml(html + QStringLiteral("</ul>"));
+}
+
+} // namespace ChipTrace::Ui
