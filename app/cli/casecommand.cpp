@@ -30,8 +30,9 @@ struct Parsed
     QCommandLineParser parser;
 };
 
-static bool parse(Parsed &p, const QStringList &args, const QStringList &names, const QString &description,
-                  const QList<QCommandLineOption> &extra = {})
+// Returns -1 to go on, or the exit code when the command is done (help shown, bad arguments).
+static int parse(Parsed &p, const QStringList &args, const QStringList &names, const QString &description,
+                 const QList<QCommandLineOption> &extra = {})
 {
     p.parser.setApplicationDescription(description);
     p.parser.addHelpOption();
@@ -39,15 +40,22 @@ static bool parse(Parsed &p, const QStringList &args, const QStringList &names, 
     p.parser.addOptions(extra);
     for (const QString &n : names)
         p.parser.addPositionalArgument(n, n);
-    p.parser.process(args);
+    if (!p.parser.parse(args)) {
+        err() << p.parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (p.parser.isSet(u"help"_s)) {
+        out() << p.parser.helpText();
+        return ExitOk;
+    }
     p.positional = p.parser.positionalArguments();
     if (p.positional.size() != names.size()) {
         err() << tr("Usage: chiptrace %1 %2").arg(args.value(0), names.join(u' ')) << Qt::endl;
-        return false;
+        return ExitUsage;
     }
     if (p.parser.isSet(u"as"_s))
         qputenv("CHIPTRACE_IDENTITY", p.parser.value(u"as"_s).toUtf8());
-    return true;
+    return -1;
 }
 
 static int runNew(const QStringList &args)
@@ -55,8 +63,8 @@ static int runNew(const QStringList &args)
     Parsed p;
     const QCommandLineOption title(u"title"_s, tr("The case title (default: the file name)."), u"text"_s);
     const QCommandLineOption question(u"question"_s, tr("The question the case answers."), u"text"_s);
-    if (!parse(p, args, {u"CASE"_s}, tr("Create a new case file."), {title, question}))
-        return ExitUsage;
+    if (const int done = parse(p, args, {u"CASE"_s}, tr("Create a new case file."), {title, question}); done >= 0)
+        return done;
     const QString path = Case::resolveCasePath(p.positional[0]);
     Case::CaseInfo info;
     info.title = p.parser.isSet(title) ? p.parser.value(title) : QFileInfo(path).completeBaseName();
@@ -72,8 +80,8 @@ static int runInfo(const QStringList &args)
 {
     Parsed p;
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    if (!parse(p, args, {u"CASE"_s}, tr("Show what a case holds."), {json}))
-        return ExitUsage;
+    if (const int done = parse(p, args, {u"CASE"_s}, tr("Show what a case holds."), {json}); done >= 0)
+        return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
         return failWith(cf.error());
@@ -106,8 +114,8 @@ static int runInfo(const QStringList &args)
 static int runVerify(const QStringList &args)
 {
     Parsed p;
-    if (!parse(p, args, {u"CASE"_s}, tr("Check a case's audit trail, rows and captured copies for tampering.")))
-        return ExitUsage;
+    if (const int done = parse(p, args, {u"CASE"_s}, tr("Check a case's audit trail, rows and captured copies for tampering.")); done >= 0)
+        return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
         return failWith(cf.error());
@@ -124,8 +132,8 @@ static int runVerify(const QStringList &args)
 static int runExport(const QStringList &args)
 {
     Parsed p;
-    if (!parse(p, args, {u"CASE"_s, u"BUNDLE"_s}, tr("Write a case and its captured copies as one bundle file.")))
-        return ExitUsage;
+    if (const int done = parse(p, args, {u"CASE"_s, u"BUNDLE"_s}, tr("Write a case and its captured copies as one bundle file.")); done >= 0)
+        return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
         return failWith(cf.error());
@@ -138,8 +146,8 @@ static int runExport(const QStringList &args)
 static int runImport(const QStringList &args)
 {
     Parsed p;
-    if (!parse(p, args, {u"BUNDLE"_s, u"CASE"_s}, tr("Unpack a bundle into a new case file.")))
-        return ExitUsage;
+    if (const int done = parse(p, args, {u"BUNDLE"_s, u"CASE"_s}, tr("Unpack a bundle into a new case file.")); done >= 0)
+        return done;
     const QString path = Case::resolveCasePath(p.positional[1]);
     auto cf = Case::CaseFile::importBundle(p.positional[0], path);
     if (!cf)
@@ -151,8 +159,8 @@ static int runImport(const QStringList &args)
 static int runMerge(const QStringList &args)
 {
     Parsed p;
-    if (!parse(p, args, {u"CASE"_s, u"OTHER"_s}, tr("Merge another copy of the case (a bundle or a case file) into CASE.")))
-        return ExitUsage;
+    if (const int done = parse(p, args, {u"CASE"_s, u"OTHER"_s}, tr("Merge another copy of the case (a bundle or a case file) into CASE.")); done >= 0)
+        return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
         return failWith(cf.error());

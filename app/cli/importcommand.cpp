@@ -60,7 +60,14 @@ static int runImport(const QStringList &args)
     const QCommandLineOption quiet(u"quiet"_s, tr("No progress output."));
     const QCommandLineOption as(u"as"_s, tr("Act as this reviewer."), u"name"_s);
     parser.addOptions({model, lab, noHistory, quiet, as});
-    parser.process(args);
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() < 2) {
         err() << tr("Usage: chiptrace import CASE PATH|URL|FILE... [--model NAME [--lab NAME]]") << Qt::endl;

@@ -85,7 +85,9 @@ public:
     Result<ChangeSet> saveFinding(FindingRecord &finding);
     Result<ChangeSet> saveEvidence(Evidence &evidence);
     Result<ChangeSet> saveConclusion(Conclusion &conclusion);
-    // Removes an item and what hangs off it (a lab's models, a model's evidence, ...).
+    // Removes an item and what hangs off it (a lab's models, a model's evidence, ...). `table`:
+    // "labs", "models", "sources", "findings", "evidence", "reviews", "comments", "conclusions".
+    // An edit that changes nothing returns an empty ChangeSet (push no undo command for it).
     Result<ChangeSet> remove(const QString &table, const QString &id);
 
     // Stores `content` in the file store and sets source.sha256 / capturedPath (not saved yet).

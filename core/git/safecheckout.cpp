@@ -168,13 +168,18 @@ bool isSafePathComponent(const QByteArray &component)
 Result<CheckoutReport> safeCheckout(git_repository *repo, const git_oid *commitId, const QString &dir,
                                     const Limits &limits, const std::function<bool(int)> &cancelled)
 {
+    // A commit or tree libgit2 cannot parse is a malformed (possibly hostile) repository.
+    const auto malformed = [](const char *what, int rc) {
+        return Error(ErrorCode::Corrupt, lastGitError(tr(what), rc).message
+                                             + tr(" — the repository is malformed; ChipTrace refuses it."));
+    };
     git_commit *rawCommit = nullptr;
     if (int rc = git_commit_lookup(&rawCommit, repo, commitId); rc < 0)
-        return lastGitError(tr("Reading the commit to check out"), rc);
+        return malformed("Reading the commit to check out", rc);
     GitPtr<git_commit> commit = adopt(rawCommit);
     git_tree *rawTree = nullptr;
     if (int rc = git_commit_tree(&rawTree, commit.get()); rc < 0)
-        return lastGitError(tr("Reading the tree to check out"), rc);
+        return malformed("Reading the tree to check out", rc);
     GitPtr<git_tree> tree = adopt(rawTree);
 
     Walk w;

@@ -1,6 +1,13 @@
 #include "scan/matcher.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QtEndian>
 #include <QHash>
 
 #include <hs/hs.h>
@@ -8,6 +15,8 @@
 #include <algorithm>
 
 namespace ChipTrace::Scan {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -99,6 +108,28 @@ Result<std::shared_ptr<const Matcher>> Matcher::compile(QList<Signatures::Rule> 
     if (expressions.empty())
         return fail(ErrorCode::InvalidArgument, tr("No signature rules are loaded."));
 
+    const QString cacheFile = cachePath(expressions, flags);
+    if (!loadCached(*m, cacheFile, expressions, flags)) {
+        if (Status compiled = compileDatabase(*m, expressions, flags, ids); !compiled)
+            return compiled.error();
+        saveCached(*m, cacheFile, flags);
+    }
+    if (hs_alloc_scratch(m->m_db, &m->m_prototype) != HS_SUCCESS)
+        return fail(ErrorCode::Generic, tr("Out of memory allocating the matcher's scratch space."));
+    return std::shared_ptr<const Matcher>(std::move(m));
+}
+
+// Start offsets for an expression compiled without SOM come from this regex on the hit line.
+void Matcher::addStartFinder(int expression, const QByteArray &pattern)
+{
+    const bool caseless = m_rules[m_patternRule[expression]].caseInsensitive;
+    m_startFinder.insert(expression, QRegularExpression(QString::fromUtf8(pattern),
+        caseless ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption));
+}
+
+Status Matcher::compileDatabase(Matcher &m, const std::vector<QByteArray> &expressions,
+                                std::vector<unsigned int> &flags, const std::vector<unsigned int> &ids)
+{
     // SOM tracking makes some bounded repeats too large for Vectorscan; such patterns are
     // compiled without it and their start is found again on the (single) hit line.
     for (;;) {
@@ -107,29 +138,81 @@ Result<std::shared_ptr<const Matcher>> Matcher::compile(QList<Signatures::Rule> 
             raw.push_back(e.constData());
         hs_compile_error_t *error = nullptr;
         if (hs_compile_multi(raw.data(), flags.data(), ids.data(), unsigned(raw.size()), HS_MODE_BLOCK,
-                             nullptr, &m->m_db, &error) == HS_SUCCESS)
-            break;
+                             nullptr, &m.m_db, &error) == HS_SUCCESS)
+            return {};
         const int bad = error ? error->expression : -1;
         QString message = error ? QString::fromUtf8(error->message) : tr("unknown error");
         hs_free_compile_error(error);
         if (bad >= 0 && (flags[bad] & HS_FLAG_SOM_LEFTMOST) && message.contains(u"too large")) {
             flags[bad] &= ~HS_FLAG_SOM_LEFTMOST;
-            m->m_startFinder.insert(bad, QRegularExpression(QString::fromUtf8(expressions[bad]),
-                m->m_rules[m->m_patternRule[bad]].caseInsensitive ? QRegularExpression::CaseInsensitiveOption
-                                                                  : QRegularExpression::NoPatternOption));
+            m.addStartFinder(bad, expressions[bad]);
             continue;
         }
         if (bad >= 0) {
-            const Signatures::Rule &rule = m->m_rules[m->m_patternRule[bad]];
+            const Signatures::Rule &rule = m.m_rules[m.m_patternRule[bad]];
             message = tr("%1:%2: rule \"%3\": pattern %4 cannot be compiled: %5")
                           .arg(rule.sourceFile).arg(rule.sourceLine).arg(rule.id,
                                QString::fromUtf8(expressions[bad]), message);
         }
         return fail(ErrorCode::Parse, message);
     }
-    if (hs_alloc_scratch(m->m_db, &m->m_prototype) != HS_SUCCESS)
-        return fail(ErrorCode::Generic, tr("Out of memory allocating the matcher's scratch space."));
-    return std::shared_ptr<const Matcher>(std::move(m));
+}
+
+// Compiling a few hundred patterns with SOM takes seconds; the serialised database is cached,
+// keyed by the Vectorscan version and every pattern with its flags.
+QString Matcher::cachePath(const std::vector<QByteArray> &expressions, const std::vector<unsigned int> &flags)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (dir.isEmpty())
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView(hs_version()));
+    for (std::size_t i = 0; i < expressions.size(); ++i) {
+        hash.addData(QByteArray(QByteArray::number(flags[i]) + '\x1f' + expressions[i] + '\x1e'));
+    }
+    return dir + u"/chiptrace/vectorscan/"_s + QString::fromLatin1(hash.result().toHex().left(40)) + u".db"_s;
+}
+
+bool Matcher::loadCached(Matcher &m, const QString &file, const std::vector<QByteArray> &expressions,
+                         std::vector<unsigned int> &flags)
+{
+    QFile f(file);
+    if (file.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray data = f.readAll();
+    const qsizetype header = qsizetype(sizeof(quint32) * (flags.size() + 1));
+    if (data.size() <= header || qFromLittleEndian<quint32>(data.constData()) != flags.size())
+        return false;
+    std::vector<unsigned int> cachedFlags(flags.size());
+    for (std::size_t i = 0; i < flags.size(); ++i)
+        cachedFlags[i] = qFromLittleEndian<quint32>(data.constData() + sizeof(quint32) * (i + 1));
+    if (hs_deserialize_database(data.constData() + header, std::size_t(data.size() - header), &m.m_db) != HS_SUCCESS) {
+        m.m_db = nullptr;
+        return false;
+    }
+    for (std::size_t i = 0; i < flags.size(); ++i)
+        if ((flags[i] & HS_FLAG_SOM_LEFTMOST) && !(cachedFlags[i] & HS_FLAG_SOM_LEFTMOST))
+            m.addStartFinder(int(i), expressions[i]);
+    flags = cachedFlags;
+    return true;
+}
+
+void Matcher::saveCached(const Matcher &m, const QString &file, const std::vector<unsigned int> &flags)
+{
+    char *bytes = nullptr;
+    std::size_t length = 0;
+    if (file.isEmpty() || hs_serialize_database(m.m_db, &bytes, &length) != HS_SUCCESS)
+        return;
+    QByteArray out(qsizetype(sizeof(quint32) * (flags.size() + 1)), Qt::Uninitialized);
+    qToLittleEndian<quint32>(quint32(flags.size()), out.data());
+    for (std::size_t i = 0; i < flags.size(); ++i)
+        qToLittleEndian<quint32>(flags[i], out.data() + sizeof(quint32) * (i + 1));
+    out.append(bytes, qsizetype(length));
+    free(bytes); // allocated by Vectorscan's default allocator (malloc)
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile f(file); // a cache: failing to write it only costs the next start some time
+    if (f.open(QIODevice::WriteOnly) && f.write(out) == out.size())
+        f.commit();
 }
 
 Matcher::~Matcher()

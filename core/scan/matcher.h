@@ -49,6 +49,13 @@ public:
 
 private:
     Matcher() = default;
+    void addStartFinder(int expression, const QByteArray &pattern);
+    static Status compileDatabase(Matcher &m, const std::vector<QByteArray> &expressions,
+                                  std::vector<unsigned int> &flags, const std::vector<unsigned int> &ids);
+    static QString cachePath(const std::vector<QByteArray> &expressions, const std::vector<unsigned int> &flags);
+    static bool loadCached(Matcher &m, const QString &file, const std::vector<QByteArray> &expressions,
+                           std::vector<unsigned int> &flags);
+    static void saveCached(const Matcher &m, const QString &file, const std::vector<unsigned int> &flags);
     hs_scratch *takeScratch() const;
     void giveScratch(hs_scratch *scratch) const;
 

@@ -166,6 +166,10 @@ private slots:
         QCOMPARE(merged.exitCode, 0);
         QVERIFY2(merged.out.contains("0 conflict"), merged.out.constData());
         QCOMPARE(run({u"case"_s, u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(run({u"case"_s, u"info"_s, path, u"--no-such-option"_s}).exitCode, 2);
+        auto help = run({u"case"_s, u"verify"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--as"));
     }
 };
 

@@ -381,6 +381,26 @@ private slots:
         QVERIFY(!local.err.contains("Cloned"));
     }
 
+    void store_removeAndPrune()
+    {
+        makeSource(QStringLiteral("prune"), {{QStringLiteral("a"), "1"}});
+        RepositoryStore store(freshStore());
+        const QString url = m_daemon->url(QStringLiteral("prune.git"));
+        QVERIFY(store.acquire(url));
+        QDir().mkpath(store.root() + QStringLiteral("/.incoming/crashed-abc123")); // an interrupted clone
+        QVERIFY(store.prune(QDateTime::currentDateTimeUtc().addDays(-1)).isEmpty()); // recently updated: kept
+        QCOMPARE(store.entries().size(), 1);
+        QVERIFY(!QFileInfo::exists(store.root() + QStringLiteral("/.incoming/crashed-abc123")));
+        QCOMPARE(store.prune(QDateTime::currentDateTimeUtc().addSecs(60)), QStringList{url});
+        QVERIFY(store.entries().isEmpty());
+        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
+
+        QVERIFY(store.acquire(url));
+        QVERIFY(store.remove(url));
+        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
+        QCOMPARE(store.remove(url).code(), ErrorCode::NotFound);
+    }
+
     void cli_cloneFetchAndStore()
     {
         makeSource(QStringLiteral("cli"), {{QStringLiteral("a.txt"), "1\n"}, {QStringLiteral("b.txt"), "2\n"}});

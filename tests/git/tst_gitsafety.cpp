@@ -132,6 +132,31 @@ private slots:
         QVERIFY2(defaults, qPrintable(defaults.message()));
     }
 
+    void malformedCommit_failsCleanlyWithTheReason()
+    {
+        const QString repo = bare(QStringLiteral("malformed"));
+        QDir().mkpath(repo);
+        gitOut(repo, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare")});
+        const QString tree = mktree(repo, {entry("100644", "blob", hashObject(repo, "x\n"), QStringLiteral("x"))});
+        // A commit whose header is garbage after a valid tree line: git's --literally writes it.
+        const QByteArray body = "tree " + tree.toLatin1() + "\nparent not-a-hash\nauthor ???\n\nbroken\n";
+        const ProcessResult written = run(QStringLiteral("git"), {QStringLiteral("-C"), repo, QStringLiteral("hash-object"),
+                                                                  QStringLiteral("-t"), QStringLiteral("commit"), QStringLiteral("--literally"),
+                                                                  QStringLiteral("-w"), QStringLiteral("--stdin")}, {}, body);
+        QCOMPARE(written.exitCode, 0);
+        gitOut(repo, {QStringLiteral("update-ref"), QStringLiteral("refs/heads/main"), QString::fromLatin1(written.out.trimmed())});
+
+        RepositoryStore store(freshStore());
+        const QString url = m_daemon->url(QStringLiteral("malformed.git"));
+        const Result<Acquisition> r = store.acquire(url);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::Corrupt);
+        QVERIFY2(r.message().contains(QStringLiteral("malformed")) && r.message().contains(QStringLiteral("signature")),
+                 qPrintable(r.message())); // ours, then libgit2's reason
+        QVERIFY(!QFileInfo::exists(store.pathFor(url)));
+        QVERIFY(store.entries().isEmpty());
+    }
+
     void errors_sayWhatWentWrong_data()
     {
         QTest::addColumn<QString>("url");

@@ -6,6 +6,8 @@
 #include "signatures/signaturepack.h"
 #include "funnel/constraint.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +175,29 @@ private Q_SLOTS:
         if (!expectedRule.isEmpty())
             QVERIFY2(pack.message().contains(expectedRule), qPrintable(pack.message()));
         QCOMPARE(pack.code(), ErrorCode::Parse);
+    }
+
+    void matcher_cachedDatabaseMatchesLikeAFreshOne()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                                 + u"/chiptrace/vectorscan"_s;
+        QDir(cacheDir).removeRecursively();
+        const QByteArray text = "import torch_npu\nexport NCCL_NVLS_ENABLE=1\nGPU memory 80GB\n";
+        const auto fresh = Scan::Matcher::compile(shipped().rules);
+        QVERIFY(fresh);
+        QCOMPARE(QDir(cacheDir).entryList(QDir::Files).size(), 1);
+        const auto cached = Scan::Matcher::compile(shipped().rules);
+        QVERIFY(cached);
+        const auto a = (*fresh)->scan(text);
+        const auto b = (*cached)->scan(text);
+        QVERIFY(a.size() >= 3);
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].rule, b[i].rule);
+            QCOMPARE(a[i].start, b[i].start);
+            QCOMPARE(a[i].end, b[i].end);
+        }
     }
 
     void badRegex_failsCompileNamingRule()
