@@ -3,15 +3,12 @@
 
 #include "commandregistry.h"
 
+#include "casefile/casefile.h"
+#include "report/briefingbuilder.h"
 #include "report/pdfrenderer.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-
-#ifdef CHIPTRACE_HAVE_BRIEFING_BUILDER
-#include "casefile/casefile.h"
-#include "report/briefingbuilder.h"
-#endif
 
 namespace ChipTrace::Cli {
 
@@ -53,7 +50,6 @@ static int runReport(const QStringList &args)
             return ExitUsage;
         }
     }
-#ifdef CHIPTRACE_HAVE_BRIEFING_BUILDER
     auto caseFile = Case::CaseFile::open(positional.first());
     if (!caseFile) {
         err() << caseFile.message() << Qt::endl;
@@ -79,10 +75,6 @@ static int runReport(const QStringList &args)
                  .arg(output).arg(rendered->pageCount).arg(rendered->contentDigest)
           << Qt::endl;
     return ExitOk;
-#else
-    err() << tr("This build cannot read case files.") << Qt::endl;
-    return ExitError;
-#endif
 }
 
 static const CommandRegistration registration({

@@ -1,8 +1,12 @@
 #include "briefingexportdialog.h"
 
+#include "casefile/casefile.h"
+#include "report/briefingbuilder.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,6 +77,21 @@ BriefingExportDialog::~BriefingExportDialog()
 {
     m_watcher.cancel();
     m_watcher.waitForFinished();
+}
+
+void BriefingExportDialog::exportCase(const Case::CaseFile &caseFile, const QString &modelId, QWidget *parent)
+{
+    Report::BuildSettings settings;
+    settings.modelId = modelId;
+    auto briefing = Report::BriefingBuilder().build(caseFile, settings);
+    if (!briefing) {
+        QMessageBox::warning(parent, tr("Export briefing"), briefing.message());
+        return;
+    }
+    BriefingExportDialog dialog(*briefing, parent);
+    const QString base = QFileInfo(caseFile.path()).completeBaseName();
+    dialog.setOutputPath(QFileInfo(caseFile.path()).dir().filePath(base + tr("-briefing.pdf")));
+    dialog.exec();
 }
 
 QString BriefingExportDialog::outputPath() const { return m_path->text(); }

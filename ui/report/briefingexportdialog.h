@@ -13,6 +13,10 @@ class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 
+namespace ChipTrace::Case {
+class CaseFile;
+}
+
 namespace ChipTrace {
 
 // Export a briefing as PDF, with a preview of the very file that will be written: the PDF is
@@ -25,6 +29,10 @@ class BriefingExportDialog : public QDialog
 public:
     explicit BriefingExportDialog(Report::Briefing briefing, QWidget *parent = nullptr);
     ~BriefingExportDialog() override;
+
+    // For the workbench's "Export briefing…": builds the briefing of `caseFile` (model `modelId`,
+    // or the first) and runs the dialog; shows why when the case cannot be briefed.
+    static void exportCase(const Case::CaseFile &caseFile, const QString &modelId, QWidget *parent);
 
     QString outputPath() const;
     void setOutputPath(const QString &path);
