@@ -1,31 +1,91 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Application</name>
+    <message>
+        <source>ChipTrace cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The built-in data could not be loaded:
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>Catalog</name>
     <message>
-        <source>Unknown accelerator &quot;%1&quot;; &apos;chiptrace catalog&apos; lists the names.</source>
-        <translation>未知的加速器“%1”；&apos;chiptrace catalog&apos; 会列出所有名称。</translation>
+        <source>'%1' is not of the form value[~] [sources]</source>
+        <translation>'%1' 不符合 value[~] [sources] 格式</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is ambiguous; it matches:</source>
-        <translation>“%1”有歧义；它匹配：</translation>
+        <source>source reference '%1' is not a number from 1</source>
+        <translation>来源引用 '%1' 不是从 1 开始的编号</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form value[~] [sources]</source>
-        <translation>&apos;%1&apos; 不符合 value[~] [sources] 格式</translation>
+        <source>'%1' is not a non-negative number, '?' or 'n/a'</source>
+        <translation>'%1' 不是非负数、'?' 或 'n/a'</translation>
     </message>
     <message>
-        <source>source reference &apos;%1&apos; is not a number from 1</source>
-        <translation>来源引用 &apos;%1&apos; 不是从 1 开始的编号</translation>
+        <source>'%1' is not y, n, '?' or 'n/a'</source>
+        <translation>'%1' 不是 y、n、'?' 或 'n/a'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a non-negative number, &apos;?&apos; or &apos;n/a&apos;</source>
-        <translation>&apos;%1&apos; 不是非负数、&apos;?&apos; 或 &apos;n/a&apos;</translation>
+        <source>'%1' is not YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>'%1' 不是 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not y, n, &apos;?&apos; or &apos;n/a&apos;</source>
-        <translation>&apos;%1&apos; 不是 y、n、&apos;?&apos; 或 &apos;n/a&apos;</translation>
+        <source>'%1' is not datacenter, workstation or consumer</source>
+        <translation>'%1' 不是 datacenter、workstation 或 consumer</translation>
+    </message>
+    <message>
+        <source>'%1' is not y, n or domestic</source>
+        <translation>'%1' 不是 y、n 或 domestic</translation>
+    </message>
+    <message>
+        <source>'%1' is not us, prc-domestic or cloud-only</source>
+        <translation>'%1' 不是 us、prc-domestic 或 cloud-only</translation>
+    </message>
+    <message>
+        <source>source [%1] does not exist: the row lists %2 sources</source>
+        <translation>来源 [%1] 不存在：该行只列出了 %2 个来源</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>%1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>'%1' is not a lower-case slug (a-z, 0-9, '-')</source>
+        <translation>'%1' 不是小写短名（a-z、0-9、'-'）</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>every entry needs at least one source</source>
+        <translation>每个条目至少需要一个来源</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is not closed</source>
+        <translation>%1:%2：带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <source>%1: no header line</source>
+        <translation>%1：没有表头行</translation>
+    </message>
+    <message>
+        <source>%1:%2: field '%3': column missing from the header</source>
+        <translation>%1:%2：字段 '%3'：表头中缺少该列</translation>
+    </message>
+    <message>
+        <source>%1:%2: field 'id': '%3' is used twice</source>
+        <translation>%1:%2：字段 'id'：'%3' 被使用了两次</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog %1: %2</source>
+        <translation>无法读取目录 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -99,60 +159,9 @@
         <source>Cannot write %1: %2. Choose another folder or free some space.</source>
         <translation>无法写入 %1：%2。请选择其他文件夹或释放磁盘空间。</translation>
     </message>
-</context>
-<context>
-    <name>ChipTrace::Case</name>
     <message>
-        <source>%1 is not a readable ChipTrace case: it is damaged or not a case file (%2). The file was not changed; restore it from a backup or a bundle.</source>
-        <translation>%1 不是可读取的 ChipTrace 案卷：文件已损坏或不是案卷文件（%2）。文件未被修改；请从备份或打包文件恢复。</translation>
-    </message>
-    <message>
-        <source>Cannot back up %1 before upgrading it: %2</source>
-        <translation>升级 %1 前无法对其进行备份：%2</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was added.</source>
-        <translation>导入已取消；未添加任何内容。</translation>
-    </message>
-    <message>
-        <source>This change cannot be undone or redone: the item was changed since (by a later edit or a merge).</source>
-        <translation>此更改无法撤销或重做：该条目此后已被更改（由后续编辑或合并）。</translation>
-    </message>
-    <message>
-        <source>The audit trail was edited outside ChipTrace at entry %1 (%2 %3).</source>
-        <translation>审计记录在第 %1 条处被 ChipTrace 之外的程序编辑（%2 %3）。</translation>
-    </message>
-    <message>
-        <source>%1 %2 was added outside ChipTrace.</source>
-        <translation>%1 %2 是在 ChipTrace 之外添加的。</translation>
-    </message>
-    <message>
-        <source>%1 %2 was changed outside ChipTrace.</source>
-        <translation>%1 %2 是在 ChipTrace 之外更改的。</translation>
-    </message>
-    <message>
-        <source>%1 %2 was deleted outside ChipTrace.</source>
-        <translation>%1 %2 是在 ChipTrace 之外删除的。</translation>
-    </message>
-    <message>
-        <source>The audit trail was cut back or rewritten outside ChipTrace: entry %1, recorded on this computer at the last change, is missing or different (or the file was replaced by an older copy).</source>
-        <translation>审计记录在 ChipTrace 之外被截短或重写：本机在上次更改时记录的第 %1 条缺失或不一致（或文件被较旧的副本替换）。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 into the bundle: %2</source>
-        <translation>无法将 %1 写入打包文件：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The bundle is damaged: %1</source>
-        <translation>打包文件已损坏：%1</translation>
+        <source>-briefing.pdf</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -184,6 +193,30 @@
     <message>
         <source>%1 holds no case database; it is not a ChipTrace bundle.</source>
         <translation>%1 中没有案卷数据库；它不是 ChipTrace 打包文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the bundle: %2</source>
+        <translation>无法将 %1 写入打包文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the bundle.</source>
+        <translation>无法为打包文件创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot snapshot the case: %1</source>
+        <translation>无法创建案卷快照：%1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another place for the imported case.</source>
+        <translation>%1 已存在；请为导入的案卷选择其他位置。</translation>
     </message>
 </context>
 <context>
@@ -261,7 +294,7 @@
         <translation>保存结论</translation>
     </message>
     <message>
-        <source>Cannot remove items of kind &apos;%1&apos;.</source>
+        <source>Cannot remove items of kind '%1'.</source>
         <translation>无法删除类型为“%1”的条目。</translation>
     </message>
     <message>
@@ -317,28 +350,65 @@
         <translation>此 %1 条目的必填字段为空（%2）。</translation>
     </message>
     <message>
-        <source>The database is damaged: %1</source>
-        <translation>数据库已损坏：%1</translation>
+        <source>The funnel constraint "%1" is not valid: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The captured copy of &quot;%1&quot; is missing (%2).</source>
-        <translation>“%1”的采集副本缺失（%2）。</translation>
+        <source>%1 is not a readable ChipTrace case: it is damaged or not a case file (%2). The file was not changed; restore it from a backup or a bundle.</source>
+        <translation>%1 不是可读取的 ChipTrace 案卷：文件已损坏或不是案卷文件（%2）。文件未被修改；请从备份或打包文件恢复。</translation>
     </message>
     <message>
-        <source>The captured copy of &quot;%1&quot; changed since it was captured (%2).</source>
-        <translation>“%1”的采集副本自采集以来已被更改（%2）。</translation>
+        <source>Cannot back up %1 before upgrading it: %2</source>
+        <translation>升级 %1 前无法对其进行备份：%2</translation>
     </message>
     <message>
-        <source>Cannot create a temporary folder for the bundle.</source>
-        <translation>无法为打包文件创建临时文件夹。</translation>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>导入已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <source>Cannot snapshot the case: %1</source>
-        <translation>无法创建案卷快照：%1</translation>
+        <source>This change cannot be undone or redone: the item was changed since (by a later edit or a merge).</source>
+        <translation>此更改无法撤销或重做：该条目此后已被更改（由后续编辑或合并）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Case::Database</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another place for the imported case.</source>
-        <translation>%1 已存在；请为导入的案卷选择其他位置。</translation>
+        <source>The disk is full: %1</source>
+        <translation>磁盘已满：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Case::Import</name>
+    <message>
+        <source>%1 gave no source to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no model called "%1". Give its lab too to add it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Case::Merge</name>
+    <message>
+        <source>Cannot copy the captured copy %1 into the case.</source>
+        <translation>无法将采集副本 %1 复制到案卷中。</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of another case ("%2"); only copies of the same case can be merged.</source>
+        <translation>%1 是另一个案卷（“%2”）的副本；只能合并同一案卷的副本。</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; nothing was changed.</source>
+        <translation>合并已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the merge.</source>
@@ -362,95 +432,1658 @@
     </message>
 </context>
 <context>
-    <name>ChipTrace::Case::CaseMerger</name>
+    <name>ChipTrace::Case::ScanImport</name>
     <message>
-        <source>Cannot copy the captured copy %1 into the case.</source>
-        <translation>无法将采集副本 %1 复制到案卷中。</translation>
+        <source>Proposed by the scan (%1).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is a copy of another case (&quot;%2&quot;); only copies of the same case can be merged.</source>
-        <translation>%1 是另一个案卷（“%2”）的副本；只能合并同一案卷的副本。</translation>
-    </message>
-    <message>
-        <source>The merge was cancelled; nothing was changed.</source>
-        <translation>合并已取消；未做任何更改。</translation>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
     </message>
 </context>
 <context>
-    <name>ChipTrace::Case::Database</name>
+    <name>ChipTrace::Case::Verify</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
+        <source>The audit trail was edited outside ChipTrace at entry %1 (%2 %3).</source>
+        <translation>审计记录在第 %1 条处被 ChipTrace 之外的程序编辑（%2 %3）。</translation>
     </message>
     <message>
-        <source>The disk is full: %1</source>
-        <translation>磁盘已满：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Catalog</name>
-    <message>
-        <source>&apos;%1&apos; is not YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; 不是 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+        <source>%1 %2 was added outside ChipTrace.</source>
+        <translation>%1 %2 是在 ChipTrace 之外添加的。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not datacenter, workstation or consumer</source>
-        <translation>&apos;%1&apos; 不是 datacenter、workstation 或 consumer</translation>
+        <source>%1 %2 was changed outside ChipTrace.</source>
+        <translation>%1 %2 是在 ChipTrace 之外更改的。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not y, n or domestic</source>
-        <translation>&apos;%1&apos; 不是 y、n 或 domestic</translation>
+        <source>%1 %2 was deleted outside ChipTrace.</source>
+        <translation>%1 %2 是在 ChipTrace 之外删除的。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not us, prc-domestic or cloud-only</source>
-        <translation>&apos;%1&apos; 不是 us、prc-domestic 或 cloud-only</translation>
+        <source>The audit trail was cut back or rewritten outside ChipTrace: entry %1, recorded on this computer at the last change, is missing or different (or the file was replaced by an older copy).</source>
+        <translation>审计记录在 ChipTrace 之外被截短或重写：本机在上次更改时记录的第 %1 条缺失或不一致（或文件被较旧的副本替换）。</translation>
     </message>
     <message>
-        <source>source [%1] does not exist: the row lists %2 sources</source>
-        <translation>来源 [%1] 不存在：该行只列出了 %2 个来源</translation>
+        <source>The database is damaged: %1</source>
+        <translation>数据库已损坏：%1</translation>
     </message>
     <message>
-        <source>%1 fields, the header has %2</source>
-        <translation>%1 个字段，而表头有 %2 个</translation>
+        <source>The captured copy of "%1" is missing (%2).</source>
+        <translation>“%1”的采集副本缺失（%2）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a lower-case slug (a-z, 0-9, &apos;-&apos;)</source>
-        <translation>&apos;%1&apos; 不是小写短名（a-z、0-9、&apos;-&apos;）</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <source>every entry needs at least one source</source>
-        <translation>每个条目至少需要一个来源</translation>
+        <source>The captured copy of "%1" changed since it was captured (%2).</source>
+        <translation>“%1”的采集副本自采集以来已被更改（%2）。</translation>
     </message>
 </context>
 <context>
-    <name>ChipTrace::Catalog::Catalog</name>
-    <message>
-        <source>%1:%2: a quoted field is not closed</source>
-        <translation>%1:%2：带引号的字段未闭合</translation>
+    <name>ChipTrace::Git::ChangeReport</name>
+    <message numerus="yes">
+        <source>Cloned: %n commit(s).</source>
+        <translation>
+            <numerusform>已克隆：%n 个提交。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: no header line</source>
-        <translation>%1：没有表头行</translation>
+        <source>Up to date: nothing changed since the last fetch.</source>
+        <translation>已是最新：自上次获取以来没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new commit(s).</source>
+        <translation>
+            <numerusform>%n 个新提交。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1:%2: field &apos;%3&apos;: column missing from the header</source>
-        <translation>%1:%2：字段 &apos;%3&apos;：表头中缺少该列</translation>
+        <source>  new      %1</source>
+        <translation>  新增     %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  updated  %1 (%n new commit(s))</source>
+        <translation>
+            <numerusform>  已更新   %1（%n 个新提交）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  REWRITTEN %1: force-pushed, %n commit(s) dropped, kept as %2</source>
+        <translation>
+            <numerusform>  已重写   %1：被强制推送，丢弃了 %n 个提交，保留为 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  DELETED  %1: %n commit(s) no longer on the branch, kept as %2</source>
+        <translation>
+            <numerusform>  已删除   %1：%n 个提交已不在该分支上，保留为 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) the remote no longer has stay readable in the store.</source>
+        <translation>
+            <numerusform>远程已不再拥有的 %n 个提交在存储中仍可读取。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1:%2: field &apos;id&apos;: &apos;%3&apos; is used twice</source>
-        <translation>%1:%2：字段 &apos;id&apos;：&apos;%3&apos; 被使用了两次</translation>
-    </message>
-    <message>
-        <source>Cannot read the catalog %1: %2</source>
-        <translation>无法读取目录 %1：%2</translation>
+        <source>Keeping %1 reachable</source>
+        <translation>保留 %1 使其可达</translation>
     </message>
 </context>
 <context>
-    <name>ChipTrace::Cli</name>
+    <name>ChipTrace::Git::Keychain</name>
+    <message>
+        <source>The system keychain refused the credential: %1</source>
+        <translation>系统钥匙串拒绝了该凭据：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to remove the credential: %1</source>
+        <translation>系统钥匙串拒绝删除该凭据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Git::RepositoryStore</name>
+    <message>
+        <source>Cannot create the repository store at %1.</source>
+        <translation>无法在 %1 创建仓库存储。</translation>
+    </message>
+    <message>
+        <source>%1 is being fetched by another ChipTrace; try again when it is done.</source>
+        <translation>另一个 ChipTrace 正在获取 %1；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the repository store yet; clone it first.</source>
+        <translation>%1 尚不在仓库存储中；请先克隆。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the store at %2.</source>
+        <translation>%1 已在存储中，位于 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation>无法在 %1 中创建文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Could not move the new clone into %1.</source>
+        <translation>无法将新克隆移动到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the repository store (%2); clone it first.</source>
+        <translation>%1 不在仓库存储中（%2）；请先克隆。</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 completely.</source>
+        <translation>无法完全删除 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Opening the repository configuration</source>
+        <translation>正在打开仓库配置</translation>
+    </message>
+    <message>
+        <source>Writing the repository configuration</source>
+        <translation>正在写入仓库配置</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Creating the repository in %1</source>
+        <translation type="unfinished">正在 %1 中创建仓库</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Git::SafeCheckout</name>
+    <message>
+        <source>The disk is full while writing %1 (%2). Free space or prune the store.</source>
+        <translation>写入 %1 时磁盘已满（%2）。请释放空间或清理存储。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source> (larger than the file size limit)</source>
+        <translation> （超过文件大小上限）</translation>
+    </message>
+    <message>
+        <source> (unusable symbolic link)</source>
+        <translation> （不可用的符号链接）</translation>
+    </message>
+    <message>
+        <source>Writing the files was cancelled.</source>
+        <translation>文件写入已取消。</translation>
+    </message>
+    <message>
+        <source>The tree has more than %1 files, the checkout limit.</source>
+        <translation>树中的文件超过 %1 个，达到检出上限。</translation>
+    </message>
+    <message>
+        <source> — the repository is malformed; ChipTrace refuses it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Walking the tree to check out</source>
+        <translation>正在遍历要检出的树</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Git::Transfer</name>
+    <message>
+        <source>The repository has %1 objects, more than the limit of %2. Raise the object limit if you trust this repository.</source>
+        <translation>该仓库有 %1 个对象，超过了 %2 的上限。如果您信任此仓库，请提高对象数量上限。</translation>
+    </message>
+    <message>
+        <source>The transfer exceeded the size limit of %1. Raise the size limit if you trust this repository, or clone with a depth.</source>
+        <translation>传输超出了 %1 的大小上限。如果您信任此仓库，请提高大小上限，或指定深度进行克隆。</translation>
+    </message>
+    <message>
+        <source>Transfer from %1 cancelled; no reference in the store was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has more objects than the limit of %2. Raise the object limit if you trust this repository, or clone with a depth.</source>
+        <translation>%1 的对象数量超过了 %2 的上限。如果您信任此仓库，请提高对象数量上限，或指定深度进行克隆。</translation>
+    </message>
+    <message>
+        <source>%1 holds an object or pack larger than the configured limits. Raise the limits if you trust this repository.</source>
+        <translation>%1 包含超出所配置上限的对象或包。如果您信任此仓库，请提高上限。</translation>
+    </message>
+    <message>
+        <source>%1 requires authentication. Store a token for this host in the system keychain (see README) or load your SSH key into ssh-agent.</source>
+        <translation>%1 需要身份验证。请在系统钥匙串中为此主机保存令牌（参见 README），或将您的 SSH 密钥加载到 ssh-agent。</translation>
+    </message>
+    <message>
+        <source>The host of %1 could not be found. Check the URL, your network and proxy settings.</source>
+        <translation>找不到 %1 的主机。请检查 URL、网络和代理设置。</translation>
+    </message>
+    <message>
+        <source>The disk holding the repository store is full. Free space or prune the store (chiptrace store prune).</source>
+        <translation>仓库存储所在的磁盘已满。请释放空间或清理存储（chiptrace store prune）。</translation>
+    </message>
+    <message>
+        <source>No repository at %1: the folder does not exist.</source>
+        <translation>%1 处没有仓库：该文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>No repository at %1. Check the URL; a private repository may also answer like this without credentials.</source>
+        <translation>%1 处没有仓库。请检查 URL；私有仓库在未提供凭据时也可能返回此结果。</translation>
+    </message>
+    <message>
+        <source>Network error while fetching %1. Check your network and proxy settings and retry.</source>
+        <translation>获取 %1 时发生网络错误。请检查网络和代理设置后重试。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 failed; the remote sent something ChipTrace refuses.</source>
+        <translation>获取 %1 失败；远程端发送了 ChipTrace 拒绝接受的内容。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Receiving objects: %1/%2, %3 at %4</source>
+        <translation>正在接收对象：%1/%2，%3，速度 %4</translation>
+    </message>
+    <message>
+        <source>Resolving deltas: %1/%2</source>
+        <translation>正在解析差异：%1/%2</translation>
+    </message>
+    <message>
+        <source>Updating references…</source>
+        <translation>正在更新引用…</translation>
+    </message>
+    <message>
+        <source>Writing files: %1</source>
+        <translation>正在写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Listing references</source>
+        <translation>正在列出引用</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>正在删除 %1</translation>
+    </message>
+    <message>
+        <source>Opening the received pack</source>
+        <translation>正在打开接收到的包</translation>
+    </message>
+    <message>
+        <source>The repository holds an object of %1, more than the limit of %2 per object. Raise the limit if you trust this repository.</source>
+        <translation>该仓库包含一个大小为 %1 的对象，超过了每个对象 %2 的上限。如果您信任此仓库，请提高上限。</translation>
+    </message>
+    <message>
+        <source>cancelled before connecting</source>
+        <translation>在连接前已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::MainWindow</name>
+    <message>
+        <source>ChipTrace</source>
+        <translation>ChipTrace 芯迹</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ChipTrace</source>
+        <translation>关于 ChipTrace(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Case navigator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Repository files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History: show removed files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funnel and new evidence for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — ChipTrace</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) added for %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Next Funnel Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous Funnel Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay Funnel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence &amp;Importers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Demo Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Repository…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scan Repositories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Briefing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make &amp;Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search &amp;Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no repository yet: add one first (File › Add Repository).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloning %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clone cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan cancelled; the case is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ChipTrace cases (*.chiptrace)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Comment on this evidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChipTrace::PluginsDialog</name>
+    <message>
+        <source>About Plugins</source>
+        <translation>关于插件</translation>
+    </message>
+    <message>
+        <source>Evidence importers turn papers, archived pages and web pages into evidence. Searched: %1</source>
+        <translation>证据导入器将论文、存档网页和网页转换为证据。搜索路径：%1</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>读取格式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Load errors:</source>
+        <translation>加载错误：</translation>
+    </message>
+    <message>
+        <source>Plugin load errors</source>
+        <translation>插件加载错误</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Scan::HistoryScanner</name>
+    <message>
+        <source>%1 is not a git repository</source>
+        <translation>%1 不是 git 仓库</translation>
+    </message>
+    <message>
+        <source>Cannot list the references</source>
+        <translation>无法列出引用</translation>
+    </message>
+    <message>
+        <source>Cannot walk the history</source>
+        <translation>无法遍历历史</translation>
+    </message>
+    <message>
+        <source>History walk stopped early</source>
+        <translation>历史遍历提前停止</translation>
+    </message>
+    <message>
+        <source>Missing commit %1: skipped</source>
+        <translation>缺少提交 %1：已跳过</translation>
+    </message>
+    <message>
+        <source>Missing tree of commit %1: its changes are skipped</source>
+        <translation>缺少提交 %1 的树：已跳过其更改</translation>
+    </message>
+    <message>
+        <source>Cannot compare commit %1 with its parent; its changes are skipped</source>
+        <translation>无法将提交 %1 与其父提交比较；已跳过其更改</translation>
+    </message>
+    <message>
+        <source>Walked %1 commits</source>
+        <translation>已遍历 %1 个提交</translation>
+    </message>
+    <message>
+        <source>Missing object %1 (%2): skipped</source>
+        <translation>缺少对象 %1（%2）：已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Scan::Matcher</name>
+    <message>
+        <source>No signature rules are loaded.</source>
+        <translation>未加载任何特征规则。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>%1:%2: rule "%3": pattern %4 cannot be compiled: %5</source>
+        <translation>%1:%2：规则“%3”：无法编译模式 %4：%5</translation>
+    </message>
+    <message>
+        <source>Out of memory allocating the matcher's scratch space.</source>
+        <translation>为匹配器的暂存空间分配内存时内存不足。</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Scan::Scanner</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; give the repository's folder.</source>
+        <translation>%1 不是文件夹；请指定仓库的文件夹。</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Signatures::SignaturePack</name>
+    <message>
+        <source>a signature pack needs a top-level "rules:" list</source>
+        <translation>特征包需要顶层的 "rules:" 列表</translation>
+    </message>
+    <message>
+        <source>duplicate rule id</source>
+        <translation>规则 id 重复</translation>
+    </message>
+    <message>
+        <source>Cannot read signature pack %1: %2</source>
+        <translation>无法读取特征包 %1：%2</translation>
+    </message>
+    <message>
+        <source>missing field "%1"</source>
+        <translation>缺少字段 "%1"</translation>
+    </message>
+    <message>
+        <source>field "%1" must be text</source>
+        <translation>字段 "%1" 必须是文本</translation>
+    </message>
+    <message>
+        <source>field "%1" must be a list</source>
+        <translation>字段 "%1" 必须是列表</translation>
+    </message>
+    <message>
+        <source>items of "%1" must be text</source>
+        <translation>"%1" 的条目必须是文本</translation>
+    </message>
+    <message>
+        <source>examples.%1 must be a list</source>
+        <translation>examples.%1 必须是列表</translation>
+    </message>
+    <message>
+        <source>an example must be text or {text, path}</source>
+        <translation>示例必须是文本或 {text, path}</translation>
+    </message>
+    <message>
+        <source>within_lines must be a whole number &gt;= 0</source>
+        <translation>within_lines 必须是 &gt;= 0 的整数</translation>
+    </message>
+    <message>
+        <source>unknown context "%1" (use code, comment, string, prose)</source>
+        <translation>未知的上下文 "%1"（可用 code、comment、string、prose）</translation>
+    </message>
+    <message>
+        <source>field "%1" must be true or false</source>
+        <translation>字段 "%1" 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation>未知字段 "%1"</translation>
+    </message>
+    <message>
+        <source>a rule must be a mapping of fields</source>
+        <translation>规则必须是字段映射</translation>
+    </message>
+    <message>
+        <source>a rule needs at least one pattern</source>
+        <translation>规则至少需要一个模式</translation>
+    </message>
+    <message>
+        <source>strength must be proof, strong or hint</source>
+        <translation>strength 必须为 proof、strong 或 hint</translation>
+    </message>
+    <message>
+        <source>examples must hold match: and no_match: lists</source>
+        <translation>examples 必须包含 match: 和 no_match: 列表</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: rule "%3"</source>
+        <translation>%1:%2：规则“%3”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: rule "%3" is defined twice</source>
+        <translation>%1:%2：规则“%3”被定义了两次</translation>
+    </message>
+    <message>
+        <source>%1:%2: rule "%3": implies "%4": %5</source>
+        <translation>%1:%2：规则“%3”：implies “%4”：%5</translation>
+    </message>
+    <message>
+        <source>%1:%2: rule "%3" refers to unknown rule "%4"</source>
+        <translation>%1:%2：规则“%3”引用了未知规则“%4”</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::ChipCardModel</name>
+    <message>
+        <source>controlled</source>
+        <translation>受管制</translation>
+    </message>
+    <message>
+        <source>not controlled</source>
+        <translation>不受管制</translation>
+    </message>
+    <message>
+        <source>undecidable</source>
+        <translation>无法判定</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Eliminated by step %1: %2</source>
+        <translation>被步骤 %1 排除：%2</translation>
+    </message>
+    <message>
+        <source>Still a candidate.</source>
+        <translation>仍为候选。</translation>
+    </message>
+    <message>
+        <source>%1, eliminated: %2</source>
+        <translation>%1，已排除：%2</translation>
+    </message>
+    <message>
+        <source>%1, candidate, %2</source>
+        <translation>%1，候选，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::CodeEditor</name>
+    <message>
+        <source>Source code</source>
+        <translation>源代码</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::CodeViewer</name>
+    <message>
+        <source>Shown file and version</source>
+        <translation>显示的文件和版本</translation>
+    </message>
+    <message>
+        <source>Find in file</source>
+        <translation>在文件中查找</translation>
+    </message>
+    <message>
+        <source>Next Hit</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Go to Line…</source>
+        <translation>转到行…</translation>
+    </message>
+    <message>
+        <source>Find in File…</source>
+        <translation>在文件中查找…</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>No file open. Double-click a finding or a file to show it here.</source>
+        <translation>未打开文件。双击发现项或文件即可在此处显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 — %3 · %n hit(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 — %3 · %n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>行号（1–%1）：</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::EvidenceModel</name>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qualifies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::EvidencePanel</name>
+    <message>
+        <source>Evidence board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the selected evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispute the selected evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject the selected evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment on the selected evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::FindingsModel</name>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (vendored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at HEAD</source>
+        <translation>位于 HEAD</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implies: %1</source>
+        <translation>隐含：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::FindingsPanel</name>
+    <message>
+        <source>Vendored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strong or proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At HEAD or removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At HEAD and removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At HEAD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show hits in vendored code (third_party/, vendor/, ...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search rule, path, text, chip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any family</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::FunnelController</name>
+    <message numerus="yes">
+        <source>%n chip(s) kept because a figure is unknown</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>added %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed %1 in %2</source>
+        <translation>删除于 %1，提交 %2</translation>
+    </message>
+    <message>
+        <source>%1 released</source>
+        <translation>%1 发布</translation>
+    </message>
+    <message>
+        <source>%1 training starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 training ends</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::FunnelStepModel</name>
+    <message>
+        <source>conflict: would eliminate every remaining candidate, not applied</source>
+        <translation>冲突：将排除所有剩余候选，未应用</translation>
+    </message>
+    <message>
+        <source>hint: ranks candidates, eliminates none</source>
+        <translation>提示：对候选排序，不排除任何候选</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>applied: %1 → %2 candidates</source>
+        <translation>已应用：%1 → %2 个候选</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::FunnelView</name>
+    <message>
+        <source>Candidates remaining</source>
+        <translation>剩余候选</translation>
+    </message>
+    <message>
+        <source>Funnel steps</source>
+        <translation>筛选漏斗步骤</translation>
+    </message>
+    <message>
+        <source>Candidate accelerators</source>
+        <translation>候选加速器</translation>
+    </message>
+    <message>
+        <source>Candidates remaining after each step</source>
+        <translation>每个步骤后剩余的候选</translation>
+    </message>
+    <message>
+        <source>Candidates remaining chart</source>
+        <translation>剩余候选图表</translation>
+    </message>
+    <message>
+        <source>No step applied</source>
+        <translation>未应用任何步骤</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>All steps applied</source>
+        <translation>已应用所有步骤</translation>
+    </message>
+    <message>
+        <source>Replay the funnel</source>
+        <translation>重放筛选漏斗</translation>
+    </message>
+    <message>
+        <source>Status at:</source>
+        <translation>状态日期：</translation>
+    </message>
+    <message>
+        <source>Export-control date</source>
+        <translation>出口管制日期</translation>
+    </message>
+    <message>
+        <source>Export-control date slider</source>
+        <translation>出口管制日期滑块</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>No evidence in the funnel yet: make findings evidence to add steps.</source>
+        <translation>筛选漏斗中尚无证据：将发现项设为证据即可添加步骤。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 — %3 candidate(s) remain</source>
+        <translation>第 %1 步，共 %2 步 — 剩余 %3 个候选</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::InspectorPanel</name>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a comment to this evidence and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No case is open. Use &lt;b&gt;File › Open Demo Case&lt;/b&gt; to try the method.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implies</source>
+        <translation>隐含</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (vendored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At HEAD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no — removed in %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reviews or comments yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::JobRunner</name>
+    <message>
+        <source>Background job progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the background job</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::TimelineView</name>
+    <message>
+        <source>Evidence timeline</source>
+        <translation>证据时间线</translation>
+    </message>
+    <message>
+        <source>No dated evidence yet: scan a repository with its history.</source>
+        <translation>尚无带日期的证据：请连同历史一起扫描仓库。</translation>
+    </message>
+    <message>
+        <source>Evidence over time (first %1 of %2)</source>
+        <translation>证据随时间变化（前 %1 项，共 %2 项）</translation>
+    </message>
+    <message>
+        <source>Evidence over time</source>
+        <translation>证据随时间变化</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::Workbench</name>
+    <message>
+        <source>Open or create a case first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add repository %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a model to the case before making evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select at least one finding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Make %n finding(s) evidence</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository is not on this computer; fetch it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case was closed during the scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository was removed from the case during the scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan of %1: nothing new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1: %n new finding(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No such repository in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added in %1 (%2) by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed in %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The finding is not in this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository of this finding is not on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>history, blob %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This hit is no longer in the repository: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>working tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This hit was %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No local repository is selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 evidence · %2 accepted · %3 disputed · %4 rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only in the history: deleted before HEAD</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: chiptrace [options] [case file]</source>
+        <translation>用法：chiptrace [选项] [案卷文件]</translation>
+    </message>
+    <message>
+        <source>       chiptrace &lt;command&gt; [arguments]</source>
+        <translation>      chiptrace &lt;命令&gt; [参数]</translation>
+    </message>
+    <message>
+        <source>With no command, the workbench opens (on the demo case if no case is given).</source>
+        <translation>不带命令时打开工作台（未指定案卷时打开演示案卷）。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>Run 'chiptrace &lt;command&gt; --help' for the options of a command.</source>
+        <translation>运行 'chiptrace &lt;命令&gt; --help' 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1; see chiptrace --help</source>
+        <translation>未知选项 %1；请参阅 chiptrace --help</translation>
+    </message>
+    <message>
+        <source>Print the version of ChipTrace and of the libraries it uses</source>
+        <translation>显示 ChipTrace 及其所用库的版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create, inspect, verify, export, import and merge case files</source>
+        <translation>创建、查看、验证、导出、导入和合并案卷文件</translation>
+    </message>
+    <message>
+        <source>List the accelerator catalog, or show accelerators with their sources</source>
+        <translation>列出加速器目录，或显示加速器及其来源</translation>
+    </message>
+    <message>
+        <source>Export-control status of an accelerator on a date, with the reason</source>
+        <translation>加速器在某一日期的出口管制状态及理由</translation>
+    </message>
+    <message>
+        <source>Clone a repository into the ChipTrace store (full history unless --depth); an already stored one is fetched instead.</source>
+        <translation>将仓库克隆到 ChipTrace 存储中（除非指定 --depth，否则包含完整历史）；如已存储，则改为获取更新。</translation>
+    </message>
+    <message>
+        <source>https, ssh, git:// URL or local path</source>
+        <translation>https、ssh、git:// URL 或本地路径</translation>
+    </message>
+    <message>
+        <source>Only the last N commits</source>
+        <translation>仅最近 N 个提交</translation>
+    </message>
+    <message>
+        <source>Keep only the git data, write no files</source>
+        <translation>仅保留 git 数据，不写入文件</translation>
+    </message>
+    <message>
+        <source>No progress output</source>
+        <translation>不输出进度</translation>
+    </message>
+    <message>
+        <source>Clone a repository into the ChipTrace store</source>
+        <translation>将仓库克隆到 ChipTrace 存储中</translation>
+    </message>
+    <message>
+        <source>Store or remove a token for private repositories in the system keychain</source>
+        <translation>在系统钥匙串中保存或删除用于私有仓库的令牌</translation>
+    </message>
+    <message>
+        <source>Fetch a stored repository (by its URL or its folder in the store) and report what changed: new commits, force-pushed or deleted branches and tags.</source>
+        <translation>获取已存储的仓库（通过其 URL 或其在存储中的文件夹）并报告变更：新提交、被强制推送或删除的分支和标签。</translation>
+    </message>
+    <message>
+        <source>URL or store folder</source>
+        <translation>URL 或存储文件夹</translation>
+    </message>
+    <message>
+        <source>Update a stored repository and report what changed</source>
+        <translation>更新已存储的仓库并报告变更</translation>
+    </message>
+    <message>
+        <source>Apply evidence constraints to the accelerator catalog and show what remains</source>
+        <translation>将证据约束应用于加速器目录并显示剩余结果</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, content sha256 %3</source>
+        <translation>已写入 %1：%2 页，内容 sha256 %3</translation>
+    </message>
+    <message>
+        <source>Export the PDF briefing of a case</source>
+        <translation>导出案卷的 PDF 简报</translation>
+    </message>
+    <message>
+        <source>Scan a repository for hardware signatures and chip claims.</source>
+        <translation>扫描仓库中的硬件特征和芯片声明。</translation>
+    </message>
+    <message>
+        <source>Scan every commit of the git history, not only the working tree.</source>
+        <translation>扫描 git 历史中的每个提交，而不仅是工作树。</translation>
+    </message>
+    <message>
+        <source>Also load the signature pack FILE (repeatable).</source>
+        <translation>同时加载特征包 FILE（可重复）。</translation>
+    </message>
+    <message>
+        <source>Do not load the signature packs shipped with ChipTrace.</source>
+        <translation>不加载 ChipTrace 自带的特征包。</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or sarif.</source>
+        <translation>输出格式：text、json 或 sarif。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>将报告写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Give exactly one PATH.</source>
+        <translation>请只指定一个 PATH。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use text, json or sarif.</source>
+        <translation>未知格式“%1”：请使用 text、json 或 sarif。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Scan a repository (working tree or whole history) for hardware signatures and claims</source>
+        <translation>扫描仓库（工作树或完整历史）中的硬件特征和声明</translation>
+    </message>
+    <message>
+        <source>List, remove or prune repositories in the ChipTrace store</source>
+        <translation>列出、删除或清理 ChipTrace 存储中的仓库</translation>
+    </message>
+    <message>
+        <source>Add repositories (with history) and documents to a case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository's folder, or a URL to clone (or update) into the store and scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print every loaded pattern, one per line (for other tools), and exit.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Cloned %1</source>
         <translation>已克隆 %1</translation>
@@ -540,7 +2173,7 @@
         <translation>评论 %1，结论 %2，未解决冲突 %3，审计条目 %4</translation>
     </message>
     <message>
-        <source>Check a case&apos;s audit trail, rows and captured copies for tampering.</source>
+        <source>Check a case's audit trail, rows and captured copies for tampering.</source>
         <translation>检查案卷的审计记录、数据行和采集副本是否被篡改。</translation>
     </message>
     <message>
@@ -612,8 +2245,8 @@
         <translation>PD</translation>
     </message>
     <message>
-        <source>~ unverified figure, ? unknown. &apos;chiptrace catalog CHIP&apos; shows one entry with its sources.</source>
-        <translation>~ 未核实数值，? 未知。&apos;chiptrace catalog CHIP&apos; 显示单个条目及其来源。</translation>
+        <source>~ unverified figure, ? unknown. 'chiptrace catalog CHIP' shows one entry with its sources.</source>
+        <translation>~ 未核实数值，? 未知。'chiptrace catalog CHIP' 显示单个条目及其来源。</translation>
     </message>
     <message>
         <source>Vendor / family</source>
@@ -700,8 +2333,16 @@
         <translation>--format 可取 text、json 或 csv。</translation>
     </message>
     <message>
-        <source>Unknown accelerator &quot;%1&quot;.</source>
+        <source>Unknown accelerator "%1".</source>
         <translation>未知的加速器“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown accelerator "%1"; 'chiptrace catalog' lists the names.</source>
+        <translation>未知的加速器“%1”；'chiptrace catalog' 会列出所有名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is ambiguous; it matches:</source>
+        <translation>“%1”有歧义；它匹配：</translation>
     </message>
     <message>
         <source>controlled: a licence is required</source>
@@ -768,8 +2409,8 @@
         <translation>加速器在某一日期的出口管制状态。</translation>
     </message>
     <message>
-        <source>Accelerator name or alias, e.g. H800, &quot;A100 80GB&quot;, 4090D.</source>
-        <translation>加速器名称或别名，例如 H800、&quot;A100 80GB&quot;、4090D。</translation>
+        <source>Accelerator name or alias, e.g. H800, "A100 80GB", 4090D.</source>
+        <translation>加速器名称或别名，例如 H800、"A100 80GB"、4090D。</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD); default today.</source>
@@ -788,7 +2429,7 @@
         <translation>用法：chiptrace classify CHIP --date YYYY-MM-DD [--destination CN] [--format text|json]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <source>"%1" is not a date of the form YYYY-MM-DD.</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
@@ -836,7 +2477,7 @@
         <translation>（未判定：%1）</translation>
     </message>
     <message>
-        <source>--strength takes proof, strong or hint, not &quot;%1&quot;.</source>
+        <source>--strength takes proof, strong or hint, not "%1".</source>
         <translation>--strength 可取 proof、strong 或 hint，而不是“%1”。</translation>
     </message>
     <message>
@@ -844,8 +2485,8 @@
         <translation>按顺序将约束应用于加速器目录。</translation>
     </message>
     <message>
-        <source>A step&apos;s constraint, e.g. &quot;vendor != AMD&quot; (repeat for more steps).</source>
-        <translation>某一步骤的约束，例如 &quot;vendor != AMD&quot;（重复使用以添加更多步骤）。</translation>
+        <source>A step's constraint, e.g. "vendor != AMD" (repeat for more steps).</source>
+        <translation>某一步骤的约束，例如 "vendor != AMD"（重复使用以添加更多步骤）。</translation>
     </message>
     <message>
         <source>Strength of the step at the same position: proof, strong (default) or hint.</source>
@@ -860,7 +2501,7 @@
         <translation>说明该芯片被保留或排除的原因（可重复）。</translation>
     </message>
     <message>
-        <source>Also give each remaining chip&apos;s export-control status on this date (YYYY-MM-DD).</source>
+        <source>Also give each remaining chip's export-control status on this date (YYYY-MM-DD).</source>
         <translation>同时给出每个剩余芯片在该日期（YYYY-MM-DD）的出口管制状态。</translation>
     </message>
     <message>
@@ -870,6 +2511,66 @@
     <message>
         <source>Usage: chiptrace funnel --constraint EXPR [--strength proof|strong|hint]... [--format text|json]</source>
         <translation>用法：chiptrace funnel --constraint EXPR [--strength proof|strong|hint]... [--format text|json]</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is neither a folder, a file nor a URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1: %2 findings, %3 proposed evidence, %4 new items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (commit %1%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, whole history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add repositories (folders or URLs, scanned with their history) and documents (papers, archived pages, web pages) to a case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file or name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repository folders or URLs, and document files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Propose evidence for this model of the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --model: the model's lab, to add the model when it is new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan only the working tree of repositories.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No progress output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Act as this reviewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: chiptrace import CASE PATH|URL|FILE... [--model NAME [--lab NAME]]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No --model given: findings are added without proposed evidence.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the briefing of a case as a PDF.</source>
@@ -904,7 +2605,7 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>Country code the export rules are applied for (default: the lab&apos;s, else CN).</source>
+        <source>Country code the export rules are applied for (default: the lab's, else CN).</source>
         <translation>适用出口规则的国家代码（默认：实验室所在国家，否则为 CN）。</translation>
     </message>
     <message>
@@ -912,7 +2613,7 @@
         <translation>code</translation>
     </message>
     <message>
-        <source>Date and time recorded as the generation time, ISO 8601 (default: the case&apos;s last change, so the same case gives the same file).</source>
+        <source>Date and time recorded as the generation time, ISO 8601 (default: the case's last change, so the same case gives the same file).</source>
         <translation>记录为生成时间的日期和时间，ISO 8601 格式（默认：案卷的最后更改时间，使同一案卷生成相同的文件）。</translation>
     </message>
     <message>
@@ -926,10 +2627,6 @@
     <message>
         <source>--generated-at needs an ISO 8601 date and time, e.g. 2026-11-23T12:00:00Z.</source>
         <translation>--generated-at 需要 ISO 8601 格式的日期和时间，例如 2026-11-23T12:00:00Z。</translation>
-    </message>
-    <message>
-        <source>This build cannot read case files.</source>
-        <translation>此构建版本无法读取案卷文件。</translation>
     </message>
     <message>
         <source>List the repository store (size, last update), remove an entry, or prune entries not updated for DAYS days.</source>
@@ -953,7 +2650,18 @@
     </message>
 </context>
 <context>
-    <name>ChipTrace::Demo</name>
+    <name>CodeHit</name>
+    <message>
+        <source>Implies: %1</source>
+        <translation>隐含：%1</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>引用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
     <message>
         <source>The demo file %1 is missing from the build</source>
         <translation>构建中缺少演示文件 %1</translation>
@@ -991,7 +2699,7 @@
         <translation>无法读取 HEAD</translation>
     </message>
     <message>
-        <source>Cannot create the commit &quot;%1&quot;</source>
+        <source>Cannot create the commit "%1"</source>
         <translation>无法创建提交“%1”</translation>
     </message>
     <message>
@@ -1023,20 +2731,112 @@
         <translation>%1 不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>%1: commit %2 needs a valid &quot;date&quot; and a &quot;message&quot;</source>
-        <translation>%1：提交 %2 需要有效的 &quot;date&quot; 和 &quot;message&quot;</translation>
+        <source>%1: commit %2 needs a valid "date" and a "message"</source>
+        <translation>%1：提交 %2 需要有效的 "date" 和 "message"</translation>
     </message>
     <message>
-        <source>%1 needs a &quot;name&quot; and at least one commit</source>
-        <translation>%1 需要 &quot;name&quot; 和至少一个提交</translation>
+        <source>%1 needs a "name" and at least one commit</source>
+        <translation>%1 需要 "name" 和至少一个提交</translation>
     </message>
     <message>
         <source>%1 needs a title, a lab and a model</source>
         <translation>%1 需要标题、实验室和模型</translation>
     </message>
+    <message>
+        <source>tinylm (demo repository)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ships with ChipTrace; created with libgit2 on first run.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
-    <name>ChipTrace::Evidence</name>
+    <name>Evidence</name>
+    <message>
+        <source>not loaded yet</source>
+        <translation>尚未加载</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>failed to load</source>
+        <translation>加载失败</translation>
+    </message>
+    <message>
+        <source>plugin metadata lacks: %1</source>
+        <translation>插件元数据缺少：%1</translation>
+    </message>
+    <message>
+        <source>not a Qt plugin, or built with an incompatible Qt</source>
+        <translation>不是 Qt 插件，或使用了不兼容的 Qt 构建</translation>
+    </message>
+    <message>
+        <source>interface %1 does not match this ChipTrace (%2); rebuild the plugin</source>
+        <translation>接口 %1 与此 ChipTrace 不匹配（%2）；请重新构建插件</translation>
+    </message>
+    <message>
+        <source>another plugin named "%1" was found first</source>
+        <translation>已先找到另一个名为“%1”的插件</translation>
+    </message>
+    <message>
+        <source>the plugin does not implement the importer interface</source>
+        <translation>该插件未实现导入器接口</translation>
+    </message>
+    <message>
+        <source>the importer for %1 could not be loaded (%2)</source>
+        <translation>无法加载 %1 的导入器（%2）</translation>
+    </message>
+    <message>
+        <source>no evidence importer plugins were found (searched %1); set CHIPTRACE_PLUGIN_PATH or reinstall</source>
+        <translation>未找到任何证据导入器插件（已搜索 %1）；请设置 CHIPTRACE_PLUGIN_PATH 或重新安装</translation>
+    </message>
+    <message>
+        <source>%1 is not a format ChipTrace can import; supported: %2</source>
+        <translation>%1 不是 ChipTrace 可导入的格式；支持的格式：%2</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1 by the %2 importer.</source>
+        <translation>由 %2 导入器从 %1 导入。</translation>
+    </message>
+    <message>
+        <source>Import problems:</source>
+        <translation>导入问题：</translation>
+    </message>
+    <message>
+        <source>Claim in "%1" (%2); scope in the text: %3.</source>
+        <translation>“%1”中的声明（%2）；文本中的范围：%3。</translation>
+    </message>
+    <message>
+        <source>the %1 importer cannot draw pages of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; import it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>a resolution of %1 dpi is out of range</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>%1 is a web address; ChipTrace does not fetch pages. Save the page (or its WARC/WACZ from a web archive) and import that file, with --source-url to record where it came from.</source>
         <translation>%1 是网址；ChipTrace 不会抓取网页。请保存该网页（或从网页存档获取其 WARC/WACZ 文件）并导入该文件，同时使用 --source-url 记录其出处。</translation>
@@ -1052,10 +2852,6 @@
     <message>
         <source>%1 is %2 MiB; the import limit is %3 MiB</source>
         <translation>%1 大小为 %2 MiB；导入上限为 %3 MiB</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -1083,7 +2879,71 @@
     </message>
 </context>
 <context>
-    <name>ChipTrace::Funnel</name>
+    <name>Funnel</name>
+    <message>
+        <source>expected 'and', 'or' or the end, found '%1'</source>
+        <translation>应为 'and'、'or' 或结尾，但找到 '%1'</translation>
+    </message>
+    <message>
+        <source>column %1: the quoted text is not closed</source>
+        <translation>第 %1 列：引号内文本未闭合</translation>
+    </message>
+    <message>
+        <source>column %1: '!' must be followed by '=' (use 'not' to negate)</source>
+        <translation>第 %1 列：'!' 后必须跟 '='（取反请使用 'not'）</translation>
+    </message>
+    <message>
+        <source>column %1: unexpected character '%2'</source>
+        <translation>第 %1 列：意外的字符 '%2'</translation>
+    </message>
+    <message>
+        <source>end of text</source>
+        <translation>文本结尾</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>expected ')', found '%1'</source>
+        <translation>应为 ')'，但找到 '%1'</translation>
+    </message>
+    <message>
+        <source>expected a value for '%1', found '%2'</source>
+        <translation>'%1' 应有一个值，但找到 '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is a number; '%2' is not one</source>
+        <translation>'%1' 是数值；'%2' 不是数值</translation>
+    </message>
+    <message>
+        <source>'%1' is yes or no; '%2' is neither</source>
+        <translation>'%1' 取值为 yes 或 no；'%2' 两者都不是</translation>
+    </message>
+    <message>
+        <source>expected '[' after 'in'</source>
+        <translation>'in' 之后应为 '['</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' in the list, found '%1'</source>
+        <translation>列表中应为 ',' 或 ']'，但找到 '%1'</translation>
+    </message>
+    <message>
+        <source>expected a property, 'not' or '(', found '%1'</source>
+        <translation>应为属性、'not' 或 '('，但找到 '%1'</translation>
+    </message>
+    <message>
+        <source>unknown property '%1'; known: %2</source>
+        <translation>未知属性 '%1'；已知属性：%2</translation>
+    </message>
+    <message>
+        <source>expected an operator (= != &lt; &lt;= &gt; &gt;= in) after '%1'</source>
+        <translation>'%1' 之后应为运算符（= != &lt; &lt;= &gt; &gt;= in）</translation>
+    </message>
+    <message>
+        <source>'%1' compares numbers; '%2' takes = or != or in</source>
+        <translation>'%1' 用于比较数值；'%2' 只能使用 =、!= 或 in</translation>
+    </message>
     <message>
         <source>holds</source>
         <translation>成立</translation>
@@ -1096,11 +2956,8 @@
         <source>cannot be decided</source>
         <translation>无法判定</translation>
     </message>
-</context>
-<context>
-    <name>ChipTrace::Funnel::Constraint</name>
     <message>
-        <source>Constraint &quot;%1&quot;: %2</source>
+        <source>Constraint "%1": %2</source>
         <translation>约束“%1”：%2</translation>
     </message>
     <message>
@@ -1111,11 +2968,8 @@
         <source>%1 for %2: %3</source>
         <translation>对 %2 %1：%3</translation>
     </message>
-</context>
-<context>
-    <name>ChipTrace::Funnel::Funnel</name>
     <message>
-        <source>%1 is not among the funnel&apos;s candidates.</source>
+        <source>%1 is not among the funnel's candidates.</source>
         <translation>%1 不在筛选漏斗的候选中。</translation>
     </message>
     <message>
@@ -1152,387 +3006,104 @@
     </message>
 </context>
 <context>
-    <name>ChipTrace::Funnel::Parser</name>
+    <name>Git</name>
     <message>
-        <source>expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;</source>
-        <translation>应为 &apos;and&apos;、&apos;or&apos; 或结尾，但找到 &apos;%1&apos;</translation>
+        <source>Cannot open the repository %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>column %1: the quoted text is not closed</source>
-        <translation>第 %1 列：引号内文本未闭合</translation>
+        <source>%1 is not an object id</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>column %1: &apos;!&apos; must be followed by &apos;=&apos; (use &apos;not&apos; to negate)</source>
-        <translation>第 %1 列：&apos;!&apos; 后必须跟 &apos;=&apos;（取反请使用 &apos;not&apos;）</translation>
+        <source>The blob %1 is not in %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>column %1: unexpected character &apos;%2&apos;</source>
-        <translation>第 %1 列：意外的字符 &apos;%2&apos;</translation>
+        <source>%1 does not exist at %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>end of text</source>
-        <translation>文本结尾</translation>
-    </message>
-    <message>
-        <source>column %1: %2</source>
-        <translation>第 %1 列：%2</translation>
-    </message>
-    <message>
-        <source>expected &apos;)&apos;, found &apos;%1&apos;</source>
-        <translation>应为 &apos;)&apos;，但找到 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a value for &apos;%1&apos;, found &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; 应有一个值，但找到 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a number; &apos;%2&apos; is not one</source>
-        <translation>&apos;%1&apos; 是数值；&apos;%2&apos; 不是数值</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is yes or no; &apos;%2&apos; is neither</source>
-        <translation>&apos;%1&apos; 取值为 yes 或 no；&apos;%2&apos; 两者都不是</translation>
-    </message>
-    <message>
-        <source>expected &apos;[&apos; after &apos;in&apos;</source>
-        <translation>&apos;in&apos; 之后应为 &apos;[&apos;</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found &apos;%1&apos;</source>
-        <translation>列表中应为 &apos;,&apos; 或 &apos;]&apos;，但找到 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a property, &apos;not&apos; or &apos;(&apos;, found &apos;%1&apos;</source>
-        <translation>应为属性、&apos;not&apos; 或 &apos;(&apos;，但找到 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown property &apos;%1&apos;; known: %2</source>
-        <translation>未知属性 &apos;%1&apos;；已知属性：%2</translation>
-    </message>
-    <message>
-        <source>expected an operator (= != &lt; &lt;= &gt; &gt;= in) after &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 之后应为运算符（= != &lt; &lt;= &gt; &gt;= in）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; compares numbers; &apos;%2&apos; takes = or != or in</source>
-        <translation>&apos;%1&apos; 用于比较数值；&apos;%2&apos; 只能使用 =、!= 或 in</translation>
+        <source>%1 is not a file at %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>ChipTrace::Git</name>
+    <name>Report</name>
     <message>
-        <source>The repository has %1 objects, more than the limit of %2. Raise the object limit if you trust this repository.</source>
-        <translation>该仓库有 %1 个对象，超过了 %2 的上限。如果您信任此仓库，请提高对象数量上限。</translation>
+        <source>completely reliable</source>
+        <translation>完全可靠</translation>
     </message>
     <message>
-        <source>The transfer exceeded the size limit of %1. Raise the size limit if you trust this repository, or clone with a depth.</source>
-        <translation>传输超出了 %1 的大小上限。如果您信任此仓库，请提高大小上限，或指定深度进行克隆。</translation>
+        <source>usually reliable</source>
+        <translation>通常可靠</translation>
     </message>
     <message>
-        <source>Transfer from %1 cancelled; nothing was kept.</source>
-        <translation>来自 %1 的传输已取消；未保留任何内容。</translation>
+        <source>fairly reliable</source>
+        <translation>比较可靠</translation>
     </message>
     <message>
-        <source>%1 has more objects than the limit of %2. Raise the object limit if you trust this repository, or clone with a depth.</source>
-        <translation>%1 的对象数量超过了 %2 的上限。如果您信任此仓库，请提高对象数量上限，或指定深度进行克隆。</translation>
+        <source>not usually reliable</source>
+        <translation>通常不可靠</translation>
     </message>
     <message>
-        <source>%1 holds an object or pack larger than the configured limits. Raise the limits if you trust this repository.</source>
-        <translation>%1 包含超出所配置上限的对象或包。如果您信任此仓库，请提高上限。</translation>
+        <source>unreliable</source>
+        <translation>不可靠</translation>
     </message>
     <message>
-        <source>%1 requires authentication. Store a token for this host in the system keychain (see README) or load your SSH key into ssh-agent.</source>
-        <translation>%1 需要身份验证。请在系统钥匙串中为此主机保存令牌（参见 README），或将您的 SSH 密钥加载到 ssh-agent。</translation>
+        <source>reliability cannot be judged</source>
+        <translation>无法判断可靠性</translation>
     </message>
     <message>
-        <source>The host of %1 could not be found. Check the URL, your network and proxy settings.</source>
-        <translation>找不到 %1 的主机。请检查 URL、网络和代理设置。</translation>
+        <source>confirmed</source>
+        <translation>已证实</translation>
     </message>
     <message>
-        <source>The disk holding the repository store is full. Free space or prune the store (chiptrace store prune).</source>
-        <translation>仓库存储所在的磁盘已满。请释放空间或清理存储（chiptrace store prune）。</translation>
+        <source>probably true</source>
+        <translation>可能属实</translation>
     </message>
     <message>
-        <source>No repository at %1: the folder does not exist.</source>
-        <translation>%1 处没有仓库：该文件夹不存在。</translation>
+        <source>possibly true</source>
+        <translation>或许属实</translation>
     </message>
     <message>
-        <source>No repository at %1. Check the URL; a private repository may also answer like this without credentials.</source>
-        <translation>%1 处没有仓库。请检查 URL；私有仓库在未提供凭据时也可能返回此结果。</translation>
+        <source>doubtfully true</source>
+        <translation>存疑</translation>
     </message>
     <message>
-        <source>Network error while fetching %1. Check your network and proxy settings and retry.</source>
-        <translation>获取 %1 时发生网络错误。请检查网络和代理设置后重试。</translation>
+        <source>improbable</source>
+        <translation>不大可能</translation>
     </message>
     <message>
-        <source>Fetching %1 failed; the remote sent something ChipTrace refuses.</source>
-        <translation>获取 %1 失败；远程端发送了 ChipTrace 拒绝接受的内容。</translation>
+        <source>truth cannot be judged</source>
+        <translation>无法判断真实性</translation>
     </message>
-    <message>
-        <source>Listing references</source>
-        <translation>正在列出引用</translation>
-    </message>
-    <message>
-        <source>Removing %1</source>
-        <translation>正在删除 %1</translation>
-    </message>
-    <message>
-        <source>Opening the received pack</source>
-        <translation>正在打开接收到的包</translation>
-    </message>
-    <message>
-        <source>The repository holds an object of %1, more than the limit of %2 per object. Raise the limit if you trust this repository.</source>
-        <translation>该仓库包含一个大小为 %1 的对象，超过了每个对象 %2 的上限。如果您信任此仓库，请提高上限。</translation>
-    </message>
-    <message>
-        <source>cancelled before connecting</source>
-        <translation>在连接前已取消</translation>
-    </message>
-    <message>
-        <source>Keeping %1 reachable</source>
-        <translation>保留 %1 使其可达</translation>
-    </message>
-    <message>
-        <source>The disk is full while writing %1 (%2). Free space or prune the store.</source>
-        <translation>写入 %1 时磁盘已满（%2）。请释放空间或清理存储。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>正在读取 %1</translation>
-    </message>
-    <message>
-        <source> (larger than the file size limit)</source>
-        <translation> （超过文件大小上限）</translation>
-    </message>
-    <message>
-        <source> (unusable symbolic link)</source>
-        <translation> （不可用的符号链接）</translation>
-    </message>
-    <message>
-        <source>Writing the files was cancelled.</source>
-        <translation>文件写入已取消。</translation>
-    </message>
-    <message>
-        <source>The tree has more than %1 files, the checkout limit.</source>
-        <translation>树中的文件超过 %1 个，达到检出上限。</translation>
-    </message>
-    <message>
-        <source>Reading the commit to check out</source>
-        <translation>正在读取要检出的提交</translation>
-    </message>
-    <message>
-        <source>Reading the tree to check out</source>
-        <translation>正在读取要检出的树</translation>
-    </message>
-    <message>
-        <source>Walking the tree to check out</source>
-        <translation>正在遍历要检出的树</translation>
-    </message>
-    <message>
-        <source>Opening the repository configuration</source>
-        <translation>正在打开仓库配置</translation>
-    </message>
-    <message>
-        <source>Writing the repository configuration</source>
-        <translation>正在写入仓库配置</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>正在打开 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Git::ChangeReport</name>
-    <message>
-        <source>Cloned: %n commit(s).</source>
-        <translation>已克隆：%n 个提交。</translation>
-    </message>
-    <message>
-        <source>Up to date: nothing changed since the last fetch.</source>
-        <translation>已是最新：自上次获取以来没有变化。</translation>
-    </message>
-    <message>
-        <source>%n new commit(s).</source>
-        <translation>%n 个新提交。</translation>
-    </message>
-    <message>
-        <source>  new      %1</source>
-        <translation>  新增     %1</translation>
-    </message>
-    <message>
-        <source>  updated  %1 (%n new commit(s))</source>
-        <translation>  已更新   %1（%n 个新提交）</translation>
-    </message>
-    <message>
-        <source>  REWRITTEN %1: force-pushed, %n commit(s) dropped, kept as %2</source>
-        <translation>  已重写   %1：被强制推送，丢弃了 %n 个提交，保留为 %2</translation>
-    </message>
-    <message>
-        <source>  DELETED  %1: %n commit(s) no longer on the branch, kept as %2</source>
-        <translation>  已删除   %1：%n 个提交已不在该分支上，保留为 %2</translation>
-    </message>
-    <message>
-        <source>%n commit(s) the remote no longer has stay readable in the store.</source>
-        <translation>远程已不再拥有的 %n 个提交在存储中仍可读取。</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Git::Keychain</name>
-    <message>
-        <source>The system keychain refused the credential: %1</source>
-        <translation>系统钥匙串拒绝了该凭据：%1</translation>
-    </message>
-    <message>
-        <source>The system keychain refused to remove the credential: %1</source>
-        <translation>系统钥匙串拒绝删除该凭据：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Git::RepositoryStore</name>
-    <message>
-        <source>Cannot create the repository store at %1.</source>
-        <translation>无法在 %1 创建仓库存储。</translation>
-    </message>
-    <message>
-        <source>%1 is being fetched by another ChipTrace; try again when it is done.</source>
-        <translation>另一个 ChipTrace 正在获取 %1；请在其完成后重试。</translation>
-    </message>
-    <message>
-        <source>%1 is not in the repository store yet; clone it first.</source>
-        <translation>%1 尚不在仓库存储中；请先克隆。</translation>
-    </message>
-    <message>
-        <source>%1 is already in the store at %2.</source>
-        <translation>%1 已在存储中，位于 %2。</translation>
-    </message>
-    <message>
-        <source>Cannot create a folder in %1: %2</source>
-        <translation>无法在 %1 中创建文件夹：%2</translation>
-    </message>
-    <message>
-        <source>Creating the repository in %1</source>
-        <translation>正在 %1 中创建仓库</translation>
-    </message>
-    <message>
-        <source>Could not move the new clone into %1.</source>
-        <translation>无法将新克隆移动到 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is not in the repository store (%2); clone it first.</source>
-        <translation>%1 不在仓库存储中（%2）；请先克隆。</translation>
-    </message>
-    <message>
-        <source>Could not remove %1 completely.</source>
-        <translation>无法完全删除 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Git::TransferProgress</name>
-    <message>
-        <source>Connecting…</source>
-        <translation>正在连接…</translation>
-    </message>
-    <message>
-        <source>Receiving objects: %1/%2, %3 at %4</source>
-        <translation>正在接收对象：%1/%2，%3，速度 %4</translation>
-    </message>
-    <message>
-        <source>Resolving deltas: %1/%2</source>
-        <translation>正在解析差异：%1/%2</translation>
-    </message>
-    <message>
-        <source>Updating references…</source>
-        <translation>正在更新引用…</translation>
-    </message>
-    <message>
-        <source>Writing files: %1</source>
-        <translation>正在写入文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::MainWindow</name>
-    <message>
-        <source>ChipTrace</source>
-        <translation>ChipTrace 芯迹</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About ChipTrace</source>
-        <translation>关于 ChipTrace(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::PluginsDialog</name>
-    <message>
-        <source>About Plugins</source>
-        <translation>关于插件</translation>
-    </message>
-    <message>
-        <source>Evidence importers turn papers, archived pages and web pages into evidence. Searched: %1</source>
-        <translation>证据导入器将论文、存档网页和网页转换为证据。搜索路径：%1</translation>
-    </message>
-    <message>
-        <source>Plugins</source>
-        <translation>插件</translation>
-    </message>
-    <message>
-        <source>Plugin</source>
-        <translation>插件</translation>
+    <message numerus="yes">
+        <source>Catalog: %n accelerator(s)</source>
+        <translation>
+            <numerusform>目录：%n 个加速器</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Reads</source>
-        <translation>读取格式</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
+    <message numerus="yes">
+        <source>%n rule version(s), latest %1</source>
+        <translation>
+            <numerusform>%n 个规则版本，最新为 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Load errors:</source>
-        <translation>加载错误：</translation>
+        <source>The case has no model with id %1.</source>
+        <translation>案卷中没有 id 为 %1 的模型。</translation>
     </message>
     <message>
-        <source>Plugin load errors</source>
-        <translation>插件加载错误</translation>
+        <source>The case has no model to brief on; add the model under investigation first.</source>
+        <translation>案卷中没有可生成简报的模型；请先添加所调查的模型。</translation>
     </message>
-    <message>
-        <source>None.</source>
-        <translation>无。</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Report</name>
     <message>
         <source>almost no chance (1–5%)</source>
         <translation>几乎不可能（1–5%）</translation>
@@ -1603,7 +3174,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>已驳回</translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>not reviewed</source>
@@ -1868,6 +3439,10 @@
         </translation>
     </message>
     <message>
+        <source>(no repository)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
@@ -1955,16 +3530,26 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
-</context>
-<context>
-    <name>ChipTrace::Report::BriefingBuilder</name>
     <message>
-        <source>Which accelerators trained %1?</source>
-        <translation>哪些加速器训练了 %1？</translation>
+        <source>UNCLASSIFIED // OPEN SOURCE</source>
+        <translation>非密 // 公开来源</translation>
     </message>
-</context>
-<context>
-    <name>ChipTrace::Report::Build</name>
+    <message>
+        <source>Rendering a briefing needs a QGuiApplication (fonts); run it with QT_QPA_PLATFORM=offscreen where there is no display.</source>
+        <translation>渲染简报需要 QGuiApplication（用于字体）；在没有显示器的环境中，请使用 QT_QPA_PLATFORM=offscreen 运行。</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF writer.</source>
+        <translation>无法启动 PDF 写入器。</translation>
+    </message>
+    <message>
+        <source>Generated %1 from %2 · content %3</source>
+        <translation>生成于 %1，来源 %2 · 内容 %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
     <message>
         <source>rejects</source>
         <translation>驳回</translation>
@@ -1988,6 +3573,10 @@
     <message>
         <source>not captured</source>
         <translation>未采集</translation>
+    </message>
+    <message>
+        <source>Which accelerators trained %1?</source>
+        <translation>哪些加速器训练了 %1？</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2044,7 +3633,7 @@
         <translation>出口规则生效：%1</translation>
     </message>
     <message>
-        <source>Code signatures and claims in the lab&apos;s repositories, papers and archived pages are evidence; each implies a constraint on the hardware (e.g. NCCL implies NVIDIA; bfloat16 implies compute capability 8.0 or later), following Gupta, Walker and Reddie (2024), &quot;Whack-a-Chip&quot;.</source>
+        <source>Code signatures and claims in the lab's repositories, papers and archived pages are evidence; each implies a constraint on the hardware (e.g. NCCL implies NVIDIA; bfloat16 implies compute capability 8.0 or later), following Gupta, Walker and Reddie (2024), "Whack-a-Chip".</source>
         <translation>实验室的仓库、论文和存档网页中的代码特征与声明均为证据；每项证据都隐含对硬件的约束（例如 NCCL 意味着 NVIDIA；bfloat16 意味着计算能力 8.0 或更高），方法依据 Gupta、Walker 和 Reddie（2024）的《Whack-a-Chip》。</translation>
     </message>
     <message numerus="yes">
@@ -2054,7 +3643,7 @@
         </translation>
     </message>
     <message>
-        <source>Export-control status is computed from the catalog&apos;s figures and the dated rules at the training date (%1), for destination %2.</source>
+        <source>Export-control status is computed from the catalog's figures and the dated rules at the training date (%1), for destination %2.</source>
         <translation>出口管制状态根据目录中的数值和训练日期（%1）时有效的规则计算，目的地为 %2。</translation>
     </message>
     <message>
@@ -2062,7 +3651,7 @@
         <translation>来源按 Admiralty 分级法评级；每个条目均由作者以外的分析师审阅；置信度采用 ICD 203 的估计性用语。</translation>
     </message>
     <message>
-        <source>Code shows what a lab&apos;s software supports, not what it ran on; a repository may be used on several kinds of hardware.</source>
+        <source>Code shows what a lab's software supports, not what it ran on; a repository may be used on several kinds of hardware.</source>
         <translation>代码表明的是实验室软件所支持的硬件，而不是其实际运行的硬件；一个仓库可能用于多种硬件。</translation>
     </message>
     <message>
@@ -2083,41 +3672,34 @@
     </message>
 </context>
 <context>
-    <name>ChipTrace::Report::PdfRenderer</name>
+    <name>Rules</name>
     <message>
-        <source>UNCLASSIFIED // OPEN SOURCE</source>
-        <translation>非密 // 公开来源</translation>
+        <source>%1: field 'id' is missing</source>
+        <translation>%1：缺少字段 'id'</translation>
     </message>
     <message>
-        <source>Rendering a briefing needs a QGuiApplication (fonts); run it with QT_QPA_PLATFORM=offscreen where there is no display.</source>
-        <translation>渲染简报需要 QGuiApplication（用于字体）；在没有显示器的环境中，请使用 QT_QPA_PLATFORM=offscreen 运行。</translation>
+        <source>%1: field 'kind': '%2' is not one of %3</source>
+        <translation>%1：字段 'kind'：'%2' 不属于 %3 之一</translation>
     </message>
     <message>
-        <source>Could not start the PDF writer.</source>
-        <translation>无法启动 PDF 写入器。</translation>
+        <source>%1: field 'effective'/'until' is not a YYYY-MM-DD date</source>
+        <translation>%1：字段 'effective'/'until' 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <source>Generated %1 from %2 · content %3</source>
-        <translation>生成于 %1，来源 %2 · 内容 %3</translation>
+        <source>%1: offset %2: %3</source>
+        <translation>%1：偏移 %2：%3</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Rules</name>
-    <message>
-        <source>%1: field &apos;id&apos; is missing</source>
-        <translation>%1：缺少字段 &apos;id&apos;</translation>
+        <source>%1: rule %2 (%3)</source>
+        <translation>%1：规则 %2（%3）</translation>
     </message>
     <message>
-        <source>%1: field &apos;kind&apos;: &apos;%2&apos; is not one of %3</source>
-        <translation>%1：字段 &apos;kind&apos;：&apos;%2&apos; 不属于 %3 之一</translation>
+        <source>%1: field 'rules': no rule versions</source>
+        <translation>%1：字段 'rules'：没有规则版本</translation>
     </message>
     <message>
-        <source>%1: field &apos;effective&apos;/&apos;until&apos; is not a YYYY-MM-DD date</source>
-        <translation>%1：字段 &apos;effective&apos;/&apos;until&apos; 不是 YYYY-MM-DD 格式的日期</translation>
+        <source>The built-in export-control rules are missing: %1</source>
+        <translation>缺少内置出口管制规则：%1</translation>
     </message>
     <message>
         <source>Borderline: %1 %2 is within 2% of the %3 threshold; a different figure could change the result.</source>
@@ -2272,7 +3854,7 @@
         <translation>它不涵盖 %1</translation>
     </message>
     <message>
-        <source>its coverage of %1 is not in ChipTrace&apos;s data</source>
+        <source>its coverage of %1 is not in ChipTrace's data</source>
         <translation>ChipTrace 的数据中没有它对 %1 的涵盖情况</translation>
     </message>
     <message>
@@ -2363,28 +3945,6 @@
         <source>A compliant part: no licence was required for %1 under the rules in the data.</source>
         <translation>合规型号：根据数据中的规则，%1 无需许可证。</translation>
     </message>
-</context>
-<context>
-    <name>ChipTrace::Rules::BuiltinRules</name>
-    <message>
-        <source>The built-in export-control rules are missing: %1</source>
-        <translation>缺少内置出口管制规则：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Rules::ExportRules</name>
-    <message>
-        <source>%1: offset %2: %3</source>
-        <translation>%1：偏移 %2：%3</translation>
-    </message>
-    <message>
-        <source>%1: rule %2 (%3)</source>
-        <translation>%1：规则 %2（%3）</translation>
-    </message>
-    <message>
-        <source>%1: field &apos;rules&apos;: no rule versions</source>
-        <translation>%1：字段 &apos;rules&apos;：没有规则版本</translation>
-    </message>
     <message>
         <source>The export-control rules are not loaded.</source>
         <translation>尚未加载出口管制规则。</translation>
@@ -2392,10 +3952,6 @@
     <message>
         <source>%1 was released in %2, after this date.</source>
         <translation>%1 于 %2 发布，晚于该日期。</translation>
-    </message>
-    <message>
-        <source>its release</source>
-        <translation>发布时</translation>
     </message>
     <message>
         <source>%1 never could be exported to %2 without a licence: it was controlled from its release (%3, %4).</source>
@@ -2406,7 +3962,7 @@
         <translation>%1 在 %3 至 %4 期间可在无许可证的情况下出口到 %2（%5）。</translation>
     </message>
     <message>
-        <source>%1 has needed no licence for %2 under the rules in ChipTrace&apos;s data, from %3 on.</source>
+        <source>%1 has needed no licence for %2 under the rules in ChipTrace's data, from %3 on.</source>
         <translation>根据 ChipTrace 数据中的规则，自 %3 起 %1 出口到 %2 无需许可证。</translation>
     </message>
     <message>
@@ -2424,716 +3980,6 @@
     <message>
         <source>Earlier in practice: %1</source>
         <translation>实际上更早：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Scan</name>
-    <message>
-        <source>Cannot list the references</source>
-        <translation>无法列出引用</translation>
-    </message>
-    <message>
-        <source>Cannot walk the history</source>
-        <translation>无法遍历历史</translation>
-    </message>
-    <message>
-        <source>History walk stopped early</source>
-        <translation>历史遍历提前停止</translation>
-    </message>
-    <message>
-        <source>Missing commit %1: skipped</source>
-        <translation>缺少提交 %1：已跳过</translation>
-    </message>
-    <message>
-        <source>Missing tree of commit %1: its changes are skipped</source>
-        <translation>缺少提交 %1 的树：已跳过其更改</translation>
-    </message>
-    <message>
-        <source>Cannot compare commit %1 with its parent; its changes are skipped</source>
-        <translation>无法将提交 %1 与其父提交比较；已跳过其更改</translation>
-    </message>
-    <message>
-        <source>Walked %1 commits</source>
-        <translation>已遍历 %1 个提交</translation>
-    </message>
-    <message>
-        <source>Missing object %1 (%2): skipped</source>
-        <translation>缺少对象 %1（%2）：已跳过</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Scan::HistoryScanner</name>
-    <message>
-        <source>%1 is not a git repository</source>
-        <translation>%1 不是 git 仓库</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Scan::Matcher</name>
-    <message>
-        <source>No signature rules are loaded.</source>
-        <translation>未加载任何特征规则。</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>未知错误</translation>
-    </message>
-    <message>
-        <source>%1:%2: rule &quot;%3&quot;: pattern %4 cannot be compiled: %5</source>
-        <translation>%1:%2：规则“%3”：无法编译模式 %4：%5</translation>
-    </message>
-    <message>
-        <source>Out of memory allocating the matcher&apos;s scratch space.</source>
-        <translation>为匹配器的暂存空间分配内存时内存不足。</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Scan::Scanner</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder; give the repository&apos;s folder.</source>
-        <translation>%1 不是文件夹；请指定仓库的文件夹。</translation>
-    </message>
-    <message>
-        <source>The scan was cancelled.</source>
-        <translation>扫描已取消。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Signatures</name>
-    <message>
-        <source>missing field &quot;%1&quot;</source>
-        <translation>缺少字段 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; must be text</source>
-        <translation>字段 &quot;%1&quot; 必须是文本</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; must be a list</source>
-        <translation>字段 &quot;%1&quot; 必须是列表</translation>
-    </message>
-    <message>
-        <source>items of &quot;%1&quot; must be text</source>
-        <translation>&quot;%1&quot; 的条目必须是文本</translation>
-    </message>
-    <message>
-        <source>examples.%1 must be a list</source>
-        <translation>examples.%1 必须是列表</translation>
-    </message>
-    <message>
-        <source>an example must be text or {text, path}</source>
-        <translation>示例必须是文本或 {text, path}</translation>
-    </message>
-    <message>
-        <source>within_lines must be a whole number &gt;= 0</source>
-        <translation>within_lines 必须是 &gt;= 0 的整数</translation>
-    </message>
-    <message>
-        <source>unknown context &quot;%1&quot; (use code, comment, string, prose)</source>
-        <translation>未知的上下文 &quot;%1&quot;（可用 code、comment、string、prose）</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; must be true or false</source>
-        <translation>字段 &quot;%1&quot; 必须为 true 或 false</translation>
-    </message>
-    <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>未知字段 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>a rule must be a mapping of fields</source>
-        <translation>规则必须是字段映射</translation>
-    </message>
-    <message>
-        <source>a rule needs at least one pattern</source>
-        <translation>规则至少需要一个模式</translation>
-    </message>
-    <message>
-        <source>strength must be proof, strong or hint</source>
-        <translation>strength 必须为 proof、strong 或 hint</translation>
-    </message>
-    <message>
-        <source>examples must hold match: and no_match: lists</source>
-        <translation>examples 必须包含 match: 和 no_match: 列表</translation>
-    </message>
-    <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>%1:%2: rule &quot;%3&quot;</source>
-        <translation>%1:%2：规则“%3”</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1:%2: rule &quot;%3&quot; is defined twice</source>
-        <translation>%1:%2：规则“%3”被定义了两次</translation>
-    </message>
-    <message>
-        <source>%1:%2: rule &quot;%3&quot;: implies &quot;%4&quot;: %5</source>
-        <translation>%1:%2：规则“%3”：implies “%4”：%5</translation>
-    </message>
-    <message>
-        <source>%1:%2: rule &quot;%3&quot; refers to unknown rule &quot;%4&quot;</source>
-        <translation>%1:%2：规则“%3”引用了未知规则“%4”</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Signatures::SignaturePack</name>
-    <message>
-        <source>a signature pack needs a top-level &quot;rules:&quot; list</source>
-        <translation>特征包需要顶层的 &quot;rules:&quot; 列表</translation>
-    </message>
-    <message>
-        <source>duplicate rule id</source>
-        <translation>规则 id 重复</translation>
-    </message>
-    <message>
-        <source>Cannot read signature pack %1: %2</source>
-        <translation>无法读取特征包 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Ui</name>
-    <message>
-        <source>Implies: %1</source>
-        <translation>隐含：%1</translation>
-    </message>
-    <message>
-        <source>References: %1</source>
-        <translation>引用：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Ui::ChipCardModel</name>
-    <message>
-        <source>controlled</source>
-        <translation>受管制</translation>
-    </message>
-    <message>
-        <source>not controlled</source>
-        <translation>不受管制</translation>
-    </message>
-    <message>
-        <source>undecidable</source>
-        <translation>无法判定</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Eliminated by step %1: %2</source>
-        <translation>被步骤 %1 排除：%2</translation>
-    </message>
-    <message>
-        <source>Still a candidate.</source>
-        <translation>仍为候选。</translation>
-    </message>
-    <message>
-        <source>%1, eliminated: %2</source>
-        <translation>%1，已排除：%2</translation>
-    </message>
-    <message>
-        <source>%1, candidate, %2</source>
-        <translation>%1，候选，%2</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Ui::CodeEditor</name>
-    <message>
-        <source>Source code</source>
-        <translation>源代码</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Ui::CodeViewer</name>
-    <message>
-        <source>Shown file and version</source>
-        <translation>显示的文件和版本</translation>
-    </message>
-    <message>
-        <source>Find in file</source>
-        <translation>在文件中查找</translation>
-    </message>
-    <message>
-        <source>Next Hit</source>
-        <translation>下一个匹配</translation>
-    </message>
-    <message>
-        <source>Previous Hit</source>
-        <translation>上一个匹配</translation>
-    </message>
-    <message>
-        <source>Go to Line…</source>
-        <translation>转到行…</translation>
-    </message>
-    <message>
-        <source>Find in File…</source>
-        <translation>在文件中查找…</translation>
-    </message>
-    <message>
-        <source>Find previous</source>
-        <translation>查找上一个</translation>
-    </message>
-    <message>
-        <source>Find next</source>
-        <translation>查找下一个</translation>
-    </message>
-    <message>
-        <source>Close find bar</source>
-        <translation>关闭查找栏</translation>
-    </message>
-    <message>
-        <source>No file open. Double-click a finding or a file to show it here.</source>
-        <translation>未打开文件。双击发现项或文件即可在此处显示。</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 — %3 · %n hit(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 — %3 · %n 个匹配</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>plain text</source>
-        <translation>纯文本</translation>
-    </message>
-    <message>
-        <source>Go to Line</source>
-        <translation>转到行</translation>
-    </message>
-    <message>
-        <source>Line (1–%1):</source>
-        <translation>行号（1–%1）：</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Ui::FunnelStepModel</name>
-    <message>
-        <source>conflict: would eliminate every remaining candidate, not applied</source>
-        <translation>冲突：将排除所有剩余候选，未应用</translation>
-    </message>
-    <message>
-        <source>hint: ranks candidates, eliminates none</source>
-        <translation>提示：对候选排序，不排除任何候选</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>applied: %1 → %2 candidates</source>
-        <translation>已应用：%1 → %2 个候选</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Ui::FunnelView</name>
-    <message>
-        <source>Candidates remaining</source>
-        <translation>剩余候选</translation>
-    </message>
-    <message>
-        <source>Funnel steps</source>
-        <translation>筛选漏斗步骤</translation>
-    </message>
-    <message>
-        <source>Candidate accelerators</source>
-        <translation>候选加速器</translation>
-    </message>
-    <message>
-        <source>Candidates remaining after each step</source>
-        <translation>每个步骤后剩余的候选</translation>
-    </message>
-    <message>
-        <source>Candidates remaining chart</source>
-        <translation>剩余候选图表</translation>
-    </message>
-    <message>
-        <source>No step applied</source>
-        <translation>未应用任何步骤</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>All steps applied</source>
-        <translation>已应用所有步骤</translation>
-    </message>
-    <message>
-        <source>Replay the funnel</source>
-        <translation>重放筛选漏斗</translation>
-    </message>
-    <message>
-        <source>Status at:</source>
-        <translation>状态日期：</translation>
-    </message>
-    <message>
-        <source>Export-control date</source>
-        <translation>出口管制日期</translation>
-    </message>
-    <message>
-        <source>Export-control date slider</source>
-        <translation>出口管制日期滑块</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>No evidence in the funnel yet: make findings evidence to add steps.</source>
-        <translation>筛选漏斗中尚无证据：将发现项设为证据即可添加步骤。</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 — %3 candidate(s) remain</source>
-        <translation>第 %1 步，共 %2 步 — 剩余 %3 个候选</translation>
-    </message>
-</context>
-<context>
-    <name>ChipTrace::Ui::TimelineView</name>
-    <message>
-        <source>Evidence timeline</source>
-        <translation>证据时间线</translation>
-    </message>
-    <message>
-        <source>No dated evidence yet: scan a repository with its history.</source>
-        <translation>尚无带日期的证据：请连同历史一起扫描仓库。</translation>
-    </message>
-    <message>
-        <source>Evidence over time (first %1 of %2)</source>
-        <translation>证据随时间变化（前 %1 项，共 %2 项）</translation>
-    </message>
-    <message>
-        <source>Evidence over time</source>
-        <translation>证据随时间变化</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>Usage: chiptrace [options] [case file]</source>
-        <translation>用法：chiptrace [选项] [案卷文件]</translation>
-    </message>
-    <message>
-        <source>       chiptrace &lt;command&gt; [arguments]</source>
-        <translation>      chiptrace &lt;命令&gt; [参数]</translation>
-    </message>
-    <message>
-        <source>With no command, the workbench opens (on the demo case if no case is given).</source>
-        <translation>不带命令时打开工作台（未指定案卷时打开演示案卷）。</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>命令：</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>选项：</translation>
-    </message>
-    <message>
-        <source>Show this help</source>
-        <translation>显示本帮助</translation>
-    </message>
-    <message>
-        <source>Show the version</source>
-        <translation>显示版本</translation>
-    </message>
-    <message>
-        <source>Run &apos;chiptrace &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>运行 &apos;chiptrace &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
-    </message>
-    <message>
-        <source>Unknown option %1; see chiptrace --help</source>
-        <translation>未知选项 %1；请参阅 chiptrace --help</translation>
-    </message>
-    <message>
-        <source>Print the version of ChipTrace and of the libraries it uses</source>
-        <translation>显示 ChipTrace 及其所用库的版本</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n 个问题</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Create, inspect, verify, export, import and merge case files</source>
-        <translation>创建、查看、验证、导出、导入和合并案卷文件</translation>
-    </message>
-    <message>
-        <source>List the accelerator catalog, or show accelerators with their sources</source>
-        <translation>列出加速器目录，或显示加速器及其来源</translation>
-    </message>
-    <message>
-        <source>Export-control status of an accelerator on a date, with the reason</source>
-        <translation>加速器在某一日期的出口管制状态及理由</translation>
-    </message>
-    <message>
-        <source>Clone a repository into the ChipTrace store (full history unless --depth); an already stored one is fetched instead.</source>
-        <translation>将仓库克隆到 ChipTrace 存储中（除非指定 --depth，否则包含完整历史）；如已存储，则改为获取更新。</translation>
-    </message>
-    <message>
-        <source>https, ssh, git:// URL or local path</source>
-        <translation>https、ssh、git:// URL 或本地路径</translation>
-    </message>
-    <message>
-        <source>Only the last N commits</source>
-        <translation>仅最近 N 个提交</translation>
-    </message>
-    <message>
-        <source>Keep only the git data, write no files</source>
-        <translation>仅保留 git 数据，不写入文件</translation>
-    </message>
-    <message>
-        <source>No progress output</source>
-        <translation>不输出进度</translation>
-    </message>
-    <message>
-        <source>Clone a repository into the ChipTrace store</source>
-        <translation>将仓库克隆到 ChipTrace 存储中</translation>
-    </message>
-    <message>
-        <source>Store or remove a token for private repositories in the system keychain</source>
-        <translation>在系统钥匙串中保存或删除用于私有仓库的令牌</translation>
-    </message>
-    <message>
-        <source>Fetch a stored repository (by its URL or its folder in the store) and report what changed: new commits, force-pushed or deleted branches and tags.</source>
-        <translation>获取已存储的仓库（通过其 URL 或其在存储中的文件夹）并报告变更：新提交、被强制推送或删除的分支和标签。</translation>
-    </message>
-    <message>
-        <source>URL or store folder</source>
-        <translation>URL 或存储文件夹</translation>
-    </message>
-    <message>
-        <source>Update a stored repository and report what changed</source>
-        <translation>更新已存储的仓库并报告变更</translation>
-    </message>
-    <message>
-        <source>Apply evidence constraints to the accelerator catalog and show what remains</source>
-        <translation>将证据约束应用于加速器目录并显示剩余结果</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 pages, content sha256 %3</source>
-        <translation>已写入 %1：%2 页，内容 sha256 %3</translation>
-    </message>
-    <message>
-        <source>Export the PDF briefing of a case</source>
-        <translation>导出案卷的 PDF 简报</translation>
-    </message>
-    <message>
-        <source>Scan a repository for hardware signatures and chip claims.</source>
-        <translation>扫描仓库中的硬件特征和芯片声明。</translation>
-    </message>
-    <message>
-        <source>The repository&apos;s folder.</source>
-        <translation>仓库的文件夹。</translation>
-    </message>
-    <message>
-        <source>Scan every commit of the git history, not only the working tree.</source>
-        <translation>扫描 git 历史中的每个提交，而不仅是工作树。</translation>
-    </message>
-    <message>
-        <source>Also load the signature pack FILE (repeatable).</source>
-        <translation>同时加载特征包 FILE（可重复）。</translation>
-    </message>
-    <message>
-        <source>Do not load the signature packs shipped with ChipTrace.</source>
-        <translation>不加载 ChipTrace 自带的特征包。</translation>
-    </message>
-    <message>
-        <source>Output format: text, json or sarif.</source>
-        <translation>输出格式：text、json 或 sarif。</translation>
-    </message>
-    <message>
-        <source>Write the report to FILE instead of standard output.</source>
-        <translation>将报告写入 FILE，而不是标准输出。</translation>
-    </message>
-    <message>
-        <source>Give exactly one PATH.</source>
-        <translation>请只指定一个 PATH。</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use text, json or sarif.</source>
-        <translation>未知格式“%1”：请使用 text、json 或 sarif。</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Scan a repository (working tree or whole history) for hardware signatures and claims</source>
-        <translation>扫描仓库（工作树或完整历史）中的硬件特征和声明</translation>
-    </message>
-    <message>
-        <source>List, remove or prune repositories in the ChipTrace store</source>
-        <translation>列出、删除或清理 ChipTrace 存储中的仓库</translation>
-    </message>
-</context>
-<context>
-    <name>Evidence</name>
-    <message>
-        <source>not loaded yet</source>
-        <translation>尚未加载</translation>
-    </message>
-    <message>
-        <source>loaded</source>
-        <translation>已加载</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>failed to load</source>
-        <translation>加载失败</translation>
-    </message>
-    <message>
-        <source>plugin metadata lacks: %1</source>
-        <translation>插件元数据缺少：%1</translation>
-    </message>
-    <message>
-        <source>not a Qt plugin, or built with an incompatible Qt</source>
-        <translation>不是 Qt 插件，或使用了不兼容的 Qt 构建</translation>
-    </message>
-    <message>
-        <source>interface %1 does not match this ChipTrace (%2); rebuild the plugin</source>
-        <translation>接口 %1 与此 ChipTrace 不匹配（%2）；请重新构建插件</translation>
-    </message>
-    <message>
-        <source>another plugin named &quot;%1&quot; was found first</source>
-        <translation>已先找到另一个名为“%1”的插件</translation>
-    </message>
-    <message>
-        <source>the plugin does not implement the importer interface</source>
-        <translation>该插件未实现导入器接口</translation>
-    </message>
-    <message>
-        <source>the importer for %1 could not be loaded (%2)</source>
-        <translation>无法加载 %1 的导入器（%2）</translation>
-    </message>
-    <message>
-        <source>no evidence importer plugins were found (searched %1); set CHIPTRACE_PLUGIN_PATH or reinstall</source>
-        <translation>未找到任何证据导入器插件（已搜索 %1）；请设置 CHIPTRACE_PLUGIN_PATH 或重新安装</translation>
-    </message>
-    <message>
-        <source>%1 is not a format ChipTrace can import; supported: %2</source>
-        <translation>%1 不是 ChipTrace 可导入的格式；支持的格式：%2</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>正在导入 %1</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <source>Imported from %1 by the %2 importer.</source>
-        <translation>由 %2 导入器从 %1 导入。</translation>
-    </message>
-    <message>
-        <source>Import problems:</source>
-        <translation>导入问题：</translation>
-    </message>
-    <message>
-        <source>Claim in &quot;%1&quot; (%2); scope in the text: %3.</source>
-        <translation>“%1”中的声明（%2）；文本中的范围：%3。</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>completely reliable</source>
-        <translation>完全可靠</translation>
-    </message>
-    <message>
-        <source>usually reliable</source>
-        <translation>通常可靠</translation>
-    </message>
-    <message>
-        <source>fairly reliable</source>
-        <translation>比较可靠</translation>
-    </message>
-    <message>
-        <source>not usually reliable</source>
-        <translation>通常不可靠</translation>
-    </message>
-    <message>
-        <source>unreliable</source>
-        <translation>不可靠</translation>
-    </message>
-    <message>
-        <source>reliability cannot be judged</source>
-        <translation>无法判断可靠性</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已证实</translation>
-    </message>
-    <message>
-        <source>probably true</source>
-        <translation>可能属实</translation>
-    </message>
-    <message>
-        <source>possibly true</source>
-        <translation>或许属实</translation>
-    </message>
-    <message>
-        <source>doubtfully true</source>
-        <translation>存疑</translation>
-    </message>
-    <message>
-        <source>improbable</source>
-        <translation>不大可能</translation>
-    </message>
-    <message>
-        <source>truth cannot be judged</source>
-        <translation>无法判断真实性</translation>
-    </message>
-    <message numerus="yes">
-        <source>Catalog: %n accelerator(s)</source>
-        <translation>
-            <numerusform>目录：%n 个加速器</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n 个条目</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule version(s), latest %1</source>
-        <translation>
-            <numerusform>%n 个规则版本，最新为 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The case has no model with id %1.</source>
-        <translation>案卷中没有 id 为 %1 的模型。</translation>
-    </message>
-    <message>
-        <source>The case has no model to brief on; add the model under investigation first.</source>
-        <translation>案卷中没有可生成简报的模型；请先添加所调查的模型。</translation>
     </message>
 </context>
 </TS>

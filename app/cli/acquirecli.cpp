@@ -1,5 +1,6 @@
 #include "acquirecli.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -18,10 +19,6 @@ extern "C" void onInterrupt(int)
     interrupted = true;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 } // namespace
 
@@ -53,15 +50,15 @@ std::optional<Git::Acquisition> acquireWithProgress(Git::RepositoryStore &store,
 
 void printAcquisition(const Git::Acquisition &a)
 {
-    out() << (a.cloned ? tr("Cloned %1") : tr("Fetched %1")).arg(a.url) << Qt::endl
-          << tr("Path: %1").arg(a.path) << Qt::endl;
+    out() << (a.cloned ? QCoreApplication::translate("Cli", "Cloned %1") : QCoreApplication::translate("Cli", "Fetched %1")).arg(a.url) << Qt::endl
+          << QCoreApplication::translate("Cli", "Path: %1").arg(a.path) << Qt::endl;
     if (!a.head.isEmpty())
-        out() << tr("HEAD: %1").arg(a.head) << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "HEAD: %1").arg(a.head) << Qt::endl;
     out() << a.changes.summary() << Qt::endl;
     for (const QString &p : a.checkout.refusedPaths)
-        out() << tr("Not written (unsafe path): %1").arg(p) << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Not written (unsafe path): %1").arg(p) << Qt::endl;
     for (const QString &s : a.checkout.submodules)
-        out() << tr("Submodule not fetched: %1").arg(s) << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Submodule not fetched: %1").arg(s) << Qt::endl;
 }
 
 bool looksLikeUrl(const QString &arg)
@@ -78,7 +75,7 @@ std::optional<QString> acquireForScan(Git::RepositoryStore &store, const QString
     if (!a)
         return std::nullopt;
     if (!quiet) {
-        err() << (a->cloned ? tr("Cloned %1 into %2") : tr("Fetched %1 in %2")).arg(a->url, a->path) << Qt::endl
+        err() << (a->cloned ? QCoreApplication::translate("Cli", "Cloned %1 into %2") : QCoreApplication::translate("Cli", "Fetched %1 in %2")).arg(a->url, a->path) << Qt::endl
               << a->changes.summary() << Qt::endl;
     }
     return a->path;

@@ -5,6 +5,7 @@
 #include "casefile/casefile.h"
 #include "casefile/caselocation.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,7 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Cli {
 
-static QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
 
 static int failWith(const Error &e)
 {
@@ -36,7 +36,7 @@ static int parse(Parsed &p, const QStringList &args, const QStringList &names, c
 {
     p.parser.setApplicationDescription(description);
     p.parser.addHelpOption();
-    p.parser.addOption({u"as"_s, tr("Act as this reviewer (default: the configured identity, else the OS user)."), u"name"_s});
+    p.parser.addOption({u"as"_s, QCoreApplication::translate("Cli", "Act as this reviewer (default: the configured identity, else the OS user)."), u"name"_s});
     p.parser.addOptions(extra);
     for (const QString &n : names)
         p.parser.addPositionalArgument(n, n);
@@ -50,7 +50,7 @@ static int parse(Parsed &p, const QStringList &args, const QStringList &names, c
     }
     p.positional = p.parser.positionalArguments();
     if (p.positional.size() != names.size()) {
-        err() << tr("Usage: chiptrace %1 %2").arg(args.value(0), names.join(u' ')) << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "Usage: chiptrace %1 %2").arg(args.value(0), names.join(u' ')) << Qt::endl;
         return ExitUsage;
     }
     if (p.parser.isSet(u"as"_s))
@@ -61,9 +61,9 @@ static int parse(Parsed &p, const QStringList &args, const QStringList &names, c
 static int runNew(const QStringList &args)
 {
     Parsed p;
-    const QCommandLineOption title(u"title"_s, tr("The case title (default: the file name)."), u"text"_s);
-    const QCommandLineOption question(u"question"_s, tr("The question the case answers."), u"text"_s);
-    if (const int done = parse(p, args, {u"CASE"_s}, tr("Create a new case file."), {title, question}); done >= 0)
+    const QCommandLineOption title(u"title"_s, QCoreApplication::translate("Cli", "The case title (default: the file name)."), u"text"_s);
+    const QCommandLineOption question(u"question"_s, QCoreApplication::translate("Cli", "The question the case answers."), u"text"_s);
+    if (const int done = parse(p, args, {u"CASE"_s}, QCoreApplication::translate("Cli", "Create a new case file."), {title, question}); done >= 0)
         return done;
     const QString path = Case::resolveCasePath(p.positional[0]);
     Case::CaseInfo info;
@@ -79,8 +79,8 @@ static int runNew(const QStringList &args)
 static int runInfo(const QStringList &args)
 {
     Parsed p;
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    if (const int done = parse(p, args, {u"CASE"_s}, tr("Show what a case holds."), {json}); done >= 0)
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("Cli", "Print JSON."));
+    if (const int done = parse(p, args, {u"CASE"_s}, QCoreApplication::translate("Cli", "Show what a case holds."), {json}); done >= 0)
         return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
@@ -99,14 +99,14 @@ static int runInfo(const QStringList &args)
         out() << QString::fromUtf8(QJsonDocument(o).toJson());
         return ExitOk;
     }
-    out() << tr("Case:      %1 (%2)").arg(i.title, i.id) << Qt::endl
-          << tr("Question:  %1").arg(i.question) << Qt::endl
-          << tr("Format:    %1").arg(i.schemaVersion) << Qt::endl
-          << tr("Modified:  %1").arg(i.modified.toString(Qt::ISODate)) << Qt::endl
-          << tr("Labs %1, models %2, sources %3, findings %4").arg(s.labs).arg(s.models).arg(s.sources).arg(s.findings) << Qt::endl
-          << tr("Evidence %1: %2 proposed, %3 accepted, %4 disputed, %5 rejected")
+    out() << QCoreApplication::translate("Cli", "Case:      %1 (%2)").arg(i.title, i.id) << Qt::endl
+          << QCoreApplication::translate("Cli", "Question:  %1").arg(i.question) << Qt::endl
+          << QCoreApplication::translate("Cli", "Format:    %1").arg(i.schemaVersion) << Qt::endl
+          << QCoreApplication::translate("Cli", "Modified:  %1").arg(i.modified.toString(Qt::ISODate)) << Qt::endl
+          << QCoreApplication::translate("Cli", "Labs %1, models %2, sources %3, findings %4").arg(s.labs).arg(s.models).arg(s.sources).arg(s.findings) << Qt::endl
+          << QCoreApplication::translate("Cli", "Evidence %1: %2 proposed, %3 accepted, %4 disputed, %5 rejected")
                  .arg(s.evidence).arg(s.proposed).arg(s.accepted).arg(s.disputed).arg(s.rejected) << Qt::endl
-          << tr("Comments %1, conclusions %2, open conflicts %3, audit entries %4")
+          << QCoreApplication::translate("Cli", "Comments %1, conclusions %2, open conflicts %3, audit entries %4")
                  .arg(s.comments).arg(s.conclusions).arg(s.openConflicts).arg(s.auditEntries) << Qt::endl;
     return ExitOk;
 }
@@ -114,17 +114,17 @@ static int runInfo(const QStringList &args)
 static int runVerify(const QStringList &args)
 {
     Parsed p;
-    if (const int done = parse(p, args, {u"CASE"_s}, tr("Check a case's audit trail, rows and captured copies for tampering.")); done >= 0)
+    if (const int done = parse(p, args, {u"CASE"_s}, QCoreApplication::translate("Cli", "Check a case's audit trail, rows and captured copies for tampering.")); done >= 0)
         return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
         return failWith(cf.error());
     const Case::VerifyReport r = (*cf)->verify();
     for (const Case::VerifyProblem &problem : r.problems)
-        out() << tr("PROBLEM: %1").arg(problem.message) << Qt::endl;
-    out() << tr("%1 audit entries, %2 rows, %3 captured copies checked: %4")
+        out() << QCoreApplication::translate("Cli", "PROBLEM: %1").arg(problem.message) << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "%1 audit entries, %2 rows, %3 captured copies checked: %4")
                  .arg(r.auditEntries).arg(r.rowsChecked).arg(r.copiesChecked)
-                 .arg(r.ok() ? tr("OK") : QCoreApplication::translate("Cli", "%n problem(s)", nullptr, int(r.problems.size())))
+                 .arg(r.ok() ? QCoreApplication::translate("Cli", "OK") : QCoreApplication::translate("Cli", "%n problem(s)", nullptr, int(r.problems.size())))
           << Qt::endl;
     return r.ok() ? ExitOk : ExitVerifyFailed;
 }
@@ -132,7 +132,7 @@ static int runVerify(const QStringList &args)
 static int runExport(const QStringList &args)
 {
     Parsed p;
-    if (const int done = parse(p, args, {u"CASE"_s, u"BUNDLE"_s}, tr("Write a case and its captured copies as one bundle file.")); done >= 0)
+    if (const int done = parse(p, args, {u"CASE"_s, u"BUNDLE"_s}, QCoreApplication::translate("Cli", "Write a case and its captured copies as one bundle file.")); done >= 0)
         return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
@@ -146,7 +146,7 @@ static int runExport(const QStringList &args)
 static int runImport(const QStringList &args)
 {
     Parsed p;
-    if (const int done = parse(p, args, {u"BUNDLE"_s, u"CASE"_s}, tr("Unpack a bundle into a new case file.")); done >= 0)
+    if (const int done = parse(p, args, {u"BUNDLE"_s, u"CASE"_s}, QCoreApplication::translate("Cli", "Unpack a bundle into a new case file.")); done >= 0)
         return done;
     const QString path = Case::resolveCasePath(p.positional[1]);
     auto cf = Case::CaseFile::importBundle(p.positional[0], path);
@@ -159,7 +159,7 @@ static int runImport(const QStringList &args)
 static int runMerge(const QStringList &args)
 {
     Parsed p;
-    if (const int done = parse(p, args, {u"CASE"_s, u"OTHER"_s}, tr("Merge another copy of the case (a bundle or a case file) into CASE.")); done >= 0)
+    if (const int done = parse(p, args, {u"CASE"_s, u"OTHER"_s}, QCoreApplication::translate("Cli", "Merge another copy of the case (a bundle or a case file) into CASE.")); done >= 0)
         return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
@@ -167,10 +167,10 @@ static int runMerge(const QStringList &args)
     auto r = (*cf)->merge(p.positional[1]);
     if (!r)
         return failWith(r.error());
-    out() << tr("%1 added, %2 updated, %3 unchanged, %4 conflict(s)")
+    out() << QCoreApplication::translate("Cli", "%1 added, %2 updated, %3 unchanged, %4 conflict(s)")
                  .arg(r->added).arg(r->updated).arg(r->unchanged).arg(r->conflicts.size()) << Qt::endl;
     for (const Case::Conflict &c : r->conflicts)
-        out() << tr("CONFLICT: %1 %2 differs in both copies; ours is kept until resolved in the workbench.")
+        out() << QCoreApplication::translate("Cli", "CONFLICT: %1 %2 differs in both copies; ours is kept until resolved in the workbench.")
                      .arg(c.table, c.entityId) << Qt::endl;
     return ExitOk;
 }
@@ -188,7 +188,7 @@ static int runCase(const QStringList &args)
             return fn(rest);
         }
     }
-    err() << tr("Usage: chiptrace case new|info|verify|export|import|merge ... (see chiptrace case <command> --help)")
+    err() << QCoreApplication::translate("Cli", "Usage: chiptrace case new|info|verify|export|import|merge ... (see chiptrace case <command> --help)")
           << Qt::endl;
     return sub == u"--help"_s || sub == u"-h"_s ? ExitOk : ExitUsage;
 }

@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "catalog/catalogformat.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,10 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // "1940~" for an unverified figure, "?" unknown, "n/a".
 static QString figureText(const Catalog::Figure &f, int decimals = -1)
@@ -33,8 +30,8 @@ static QString figureText(const Catalog::Figure &f, int decimals = -1)
 
 static void printTable(const QList<const Catalog::Accelerator *> &chips)
 {
-    out() << u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(tr("Name"), -26).arg(tr("Vendor"), -14).arg(tr("Arch"), -10)
-                 .arg(tr("CC"), -6).arg(tr("Segment"), -12).arg(tr("Mem GB"), -7).arg(tr("TPP"), -9).arg(tr("PD"))
+    out() << u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(QCoreApplication::translate("Cli", "Name"), -26).arg(QCoreApplication::translate("Cli", "Vendor"), -14).arg(QCoreApplication::translate("Cli", "Arch"), -10)
+                 .arg(QCoreApplication::translate("Cli", "CC"), -6).arg(QCoreApplication::translate("Cli", "Segment"), -12).arg(QCoreApplication::translate("Cli", "Mem GB"), -7).arg(QCoreApplication::translate("Cli", "TPP"), -9).arg(QCoreApplication::translate("Cli", "PD"))
           << Qt::endl;
     for (const auto *a : chips) {
         const auto tpp = Catalog::totalProcessingPerformance(*a);
@@ -46,7 +43,7 @@ static void printTable(const QList<const Catalog::Accelerator *> &chips)
                      .arg(pd ? QString::number(*pd, 'f', 2) : u"?"_s)
               << Qt::endl;
     }
-    out() << Qt::endl << tr("~ unverified figure, ? unknown. 'chiptrace catalog CHIP' shows one entry with its sources.") << Qt::endl;
+    out() << Qt::endl << QCoreApplication::translate("Cli", "~ unverified figure, ? unknown. 'chiptrace catalog CHIP' shows one entry with its sources.") << Qt::endl;
 }
 
 static void printDetail(const Catalog::Accelerator &a)
@@ -63,30 +60,30 @@ static void printDetail(const Catalog::Accelerator &a)
         return s;
     };
     out() << a.name << " (" << a.id << ")" << Qt::endl;
-    line(tr("Vendor / family"), a.vendor + u" / "_s + a.family);
-    line(tr("Architecture / die"), a.architecture + u" / "_s + a.die);
-    line(tr("Aliases"), a.aliases.join(u", "_s));
-    line(tr("Compute capability"), fig(a.computeCapability));
-    line(tr("Segment"), Catalog::segmentName(a.segment));
-    line(tr("Released"), a.releasedText);
-    line(tr("Memory"), fig(a.memoryGb) + u" GB " + a.memoryType + u", " + fig(a.memoryBandwidthGBs) + u" GB/s");
-    line(tr("Dense TOPS fp16/fp8/int8/fp4"),
+    line(QCoreApplication::translate("Cli", "Vendor / family"), a.vendor + u" / "_s + a.family);
+    line(QCoreApplication::translate("Cli", "Architecture / die"), a.architecture + u" / "_s + a.die);
+    line(QCoreApplication::translate("Cli", "Aliases"), a.aliases.join(u", "_s));
+    line(QCoreApplication::translate("Cli", "Compute capability"), fig(a.computeCapability));
+    line(QCoreApplication::translate("Cli", "Segment"), Catalog::segmentName(a.segment));
+    line(QCoreApplication::translate("Cli", "Released"), a.releasedText);
+    line(QCoreApplication::translate("Cli", "Memory"), fig(a.memoryGb) + u" GB " + a.memoryType + u", " + fig(a.memoryBandwidthGBs) + u" GB/s");
+    line(QCoreApplication::translate("Cli", "Dense TOPS fp16/fp8/int8/fp4"),
          QStringList{fig(a.dense(Catalog::NumberFormat::FP16)), fig(a.dense(Catalog::NumberFormat::FP8)),
                      fig(a.dense(Catalog::NumberFormat::INT8)), fig(a.dense(Catalog::NumberFormat::FP4))}.join(u" / "_s));
-    line(tr("Formats bf16/fp8/fp4/tf32"), QStringList{Catalog::flagCell(a.bf16), Catalog::flagCell(a.fp8),
+    line(QCoreApplication::translate("Cli", "Formats bf16/fp8/fp4/tf32"), QStringList{Catalog::flagCell(a.bf16), Catalog::flagCell(a.fp8),
                                                      Catalog::flagCell(a.fp4), Catalog::flagCell(a.tf32)}.join(u" / "_s));
-    line(tr("Features"), a.features.join(u' '));
-    line(tr("Interconnect"), a.interconnect + u" (" + fig(a.ioBandwidthGBs) + u" GB/s)");
-    line(tr("GPUDirect RDMA"), Catalog::flagCell(a.gpudirectRdma));
-    line(tr("Die area mm2"), fig(a.dieAreaMm2));
-    line(tr("Collective / stack"), a.collective + u" / " + a.stack);
-    line(tr("China-specific / origin"), Catalog::chinaSpecificName(a.chinaSpecific) + u" / " + Catalog::originName(a.origin));
+    line(QCoreApplication::translate("Cli", "Features"), a.features.join(u' '));
+    line(QCoreApplication::translate("Cli", "Interconnect"), a.interconnect + u" (" + fig(a.ioBandwidthGBs) + u" GB/s)");
+    line(QCoreApplication::translate("Cli", "GPUDirect RDMA"), Catalog::flagCell(a.gpudirectRdma));
+    line(QCoreApplication::translate("Cli", "Die area mm2"), fig(a.dieAreaMm2));
+    line(QCoreApplication::translate("Cli", "Collective / stack"), a.collective + u" / " + a.stack);
+    line(QCoreApplication::translate("Cli", "China-specific / origin"), Catalog::chinaSpecificName(a.chinaSpecific) + u" / " + Catalog::originName(a.origin));
     const auto tpp = Catalog::totalProcessingPerformance(a);
     const auto pd = Catalog::performanceDensity(a);
-    line(tr("TPP / PD (computed)"), (tpp.known ? QString::number(tpp.value, 'f', 1) + u" (" + Catalog::formatName(tpp.format) + u')' : u"?"_s)
+    line(QCoreApplication::translate("Cli", "TPP / PD (computed)"), (tpp.known ? QString::number(tpp.value, 'f', 1) + u" (" + Catalog::formatName(tpp.format) + u')' : u"?"_s)
                                         + u" / " + (pd ? QString::number(*pd, 'f', 3) : u"?"_s));
-    line(tr("Notes"), a.notes);
-    out() << tr("Sources:") << Qt::endl;
+    line(QCoreApplication::translate("Cli", "Notes"), a.notes);
+    out() << QCoreApplication::translate("Cli", "Sources:") << Qt::endl;
     for (int i = 0; i < a.sources.size(); ++i)
         out() << "  [" << (i + 1) << "] " << a.sources.at(i).text << Qt::endl;
     out() << Qt::endl;
@@ -95,10 +92,10 @@ static void printDetail(const Catalog::Accelerator &a)
 static int runCatalog(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the accelerator catalog, or show the named accelerators."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "List the accelerator catalog, or show the named accelerators."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"chip"_s, tr("Optional names or aliases to show."), u"[CHIP...]"_s);
-    const QCommandLineOption format(u"format"_s, tr("text, json or csv."), u"format"_s, u"text"_s);
+    parser.addPositionalArgument(u"chip"_s, QCoreApplication::translate("Cli", "Optional names or aliases to show."), u"[CHIP...]"_s);
+    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "text, json or csv."), u"format"_s, u"text"_s);
     parser.addOption(format);
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
@@ -110,7 +107,7 @@ static int runCatalog(const QStringList &args)
     }
     const QString fmt = parser.value(format);
     if (fmt != u"text" && fmt != u"json" && fmt != u"csv") {
-        err() << tr("--format takes text, json or csv.") << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "--format takes text, json or csv.") << Qt::endl;
         return ExitUsage;
     }
     if (!Catalog::Catalog::builtinError().isEmpty()) {
@@ -122,7 +119,7 @@ static int runCatalog(const QStringList &args)
     for (const QString &name : parser.positionalArguments()) {
         const auto matches = catalog.resolve(name);
         if (matches.isEmpty()) {
-            err() << tr("Unknown accelerator \"%1\".").arg(name) << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "Unknown accelerator \"%1\".").arg(name) << Qt::endl;
             return ExitUsage;
         }
         chips += matches;

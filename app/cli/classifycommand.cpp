@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "rules/exportrules.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,10 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // Resolves CHIP or explains why not; exit code 2 when unknown or ambiguous.
 static const Catalog::Accelerator *resolveChip(const QString &name, bool json, int *exitCode)
@@ -28,10 +25,10 @@ static const Catalog::Accelerator *resolveChip(const QString &name, bool json, i
         return matches.first();
     *exitCode = ExitUsage;
     if (matches.isEmpty()) {
-        err() << tr("Unknown accelerator \"%1\"; 'chiptrace catalog' lists the names.").arg(name) << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "Unknown accelerator \"%1\"; 'chiptrace catalog' lists the names.").arg(name) << Qt::endl;
         return nullptr;
     }
-    err() << tr("\"%1\" is ambiguous; it matches:").arg(name) << Qt::endl;
+    err() << QCoreApplication::translate("Cli", "\"%1\" is ambiguous; it matches:").arg(name) << Qt::endl;
     QJsonArray list;
     for (const auto *a : matches) {
         err() << "  " << a->name << "  (" << a->id << ')' << Qt::endl;
@@ -47,9 +44,9 @@ static const Catalog::Accelerator *resolveChip(const QString &name, bool json, i
 static QString statusText(Rules::Controlled c)
 {
     switch (c) {
-    case Rules::Controlled::Yes: return tr("controlled: a licence is required");
-    case Rules::Controlled::No: return tr("not controlled");
-    case Rules::Controlled::Undecidable: return tr("undecidable from the data");
+    case Rules::Controlled::Yes: return QCoreApplication::translate("Cli", "controlled: a licence is required");
+    case Rules::Controlled::No: return QCoreApplication::translate("Cli", "not controlled");
+    case Rules::Controlled::Undecidable: return QCoreApplication::translate("Cli", "undecidable from the data");
     }
     return {};
 }
@@ -57,34 +54,34 @@ static QString statusText(Rules::Controlled c)
 static void printText(const Rules::Classification &c, const Rules::LegalWindow &w)
 {
     out() << c.chipName << " -> " << c.destination << ", " << c.date.toString(Qt::ISODate) << Qt::endl;
-    out() << tr("Status:          ") << statusText(c.controlled) << Qt::endl;
-    out() << tr("Classification:  ") << c.classification << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Status:          ") << statusText(c.controlled) << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Classification:  ") << c.classification << Qt::endl;
     if (!c.ruleId.isEmpty())
-        out() << tr("Rule:            ") << c.ruleId << " - " << c.ruleTitle << " (" << tr("since ")
+        out() << QCoreApplication::translate("Cli", "Rule:            ") << c.ruleId << " - " << c.ruleTitle << " (" << QCoreApplication::translate("Cli", "since ")
               << c.ruleEffective.toString(Qt::ISODate) << ')' << Qt::endl;
-    out() << tr("TPP / PD:        ") << (c.tpp ? QString::number(*c.tpp, 'f', 1) : tr("unknown")) << " / "
-          << (c.performanceDensity ? QString::number(*c.performanceDensity, 'f', 3) : tr("unknown")) << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "TPP / PD:        ") << (c.tpp ? QString::number(*c.tpp, 'f', 1) : QCoreApplication::translate("Cli", "unknown")) << " / "
+          << (c.performanceDensity ? QString::number(*c.performanceDensity, 'f', 3) : QCoreApplication::translate("Cli", "unknown")) << Qt::endl;
     if (!c.licenseException.isEmpty())
-        out() << tr("Licence exception: ") << c.licenseException << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Licence exception: ") << c.licenseException << Qt::endl;
     if (!c.reviewPolicy.isEmpty())
-        out() << tr("Review policy:   ") << c.reviewPolicy << Qt::endl;
-    out() << tr("Reason:          ") << c.reason << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Review policy:   ") << c.reviewPolicy << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Reason:          ") << c.reason << Qt::endl;
     for (const QString &n : c.notes)
-        out() << tr("Note:            ") << n << Qt::endl;
-    out() << tr("Legal window:    ") << w.summary << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Note:            ") << n << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Legal window:    ") << w.summary << Qt::endl;
     for (const QString &a : w.avenues)
-        out() << tr("Avenue:          ") << a << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Avenue:          ") << a << Qt::endl;
 }
 
 static int runClassify(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export-control status of an accelerator on a date."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Export-control status of an accelerator on a date."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"chip"_s, tr("Accelerator name or alias, e.g. H800, \"A100 80GB\", 4090D."));
-    const QCommandLineOption date(u"date"_s, tr("Date (YYYY-MM-DD); default today."), u"date"_s);
-    const QCommandLineOption dest(u"destination"_s, tr("Destination country code (default CN)."), u"code"_s, u"CN"_s);
-    const QCommandLineOption format(u"format"_s, tr("text or json."), u"format"_s, u"text"_s);
+    parser.addPositionalArgument(u"chip"_s, QCoreApplication::translate("Cli", "Accelerator name or alias, e.g. H800, \"A100 80GB\", 4090D."));
+    const QCommandLineOption date(u"date"_s, QCoreApplication::translate("Cli", "Date (YYYY-MM-DD); default today."), u"date"_s);
+    const QCommandLineOption dest(u"destination"_s, QCoreApplication::translate("Cli", "Destination country code (default CN)."), u"code"_s, u"CN"_s);
+    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "text or json."), u"format"_s, u"text"_s);
     parser.addOptions({date, dest, format});
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
@@ -96,12 +93,12 @@ static int runClassify(const QStringList &args)
     }
     const QString fmt = parser.value(format);
     if (parser.positionalArguments().size() != 1 || (fmt != u"text" && fmt != u"json")) {
-        err() << tr("Usage: chiptrace classify CHIP --date YYYY-MM-DD [--destination CN] [--format text|json]") << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "Usage: chiptrace classify CHIP --date YYYY-MM-DD [--destination CN] [--format text|json]") << Qt::endl;
         return ExitUsage;
     }
     const QDate when = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
     if (!when.isValid()) {
-        err() << tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(parser.value(date)) << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "\"%1\" is not a date of the form YYYY-MM-DD.").arg(parser.value(date)) << Qt::endl;
         return ExitUsage;
     }
     for (const QString &e : {Catalog::Catalog::builtinError(), Rules::ExportRules::builtinError()}) {

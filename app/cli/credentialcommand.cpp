@@ -1,25 +1,22 @@
 #include "commandregistry.h"
 #include "git/keychain.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QFile>
 
 namespace ChipTrace::Cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // The token is read from standard input, never from the command line, so it stays out of the
 // shell history and the process list.
 static int runCredential(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Keep a token for private https repositories of HOST in the system "
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Keep a token for private https repositories of HOST in the system "
                                         "keychain (read from standard input), or remove it."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("set HOST USER | remove HOST"));
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "set HOST USER | remove HOST"));
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -36,7 +33,7 @@ static int runCredential(const QStringList &args)
             return ExitError;
         const QString token = QString::fromUtf8(in.readLine()).trimmed();
         if (token.isEmpty()) {
-            err() << tr("No token on standard input.") << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "No token on standard input.") << Qt::endl;
             return ExitUsage;
         }
         status = Git::storeKeychainCredential(pos[1], {pos[2], token});

@@ -8,6 +8,7 @@
 #include "funnel/funnel.h"
 #include "rules/exportrules.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,10 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 static QString chipNames(const Funnel::Funnel &funnel, const QStringList &ids)
 {
@@ -45,29 +42,29 @@ static QHash<QString, Rules::Classification> exportStatus(const Funnel::FunnelRe
 static void printText(const Funnel::Funnel &funnel, const Funnel::FunnelResult &r,
                       const QHash<QString, Rules::Classification> &status)
 {
-    out() << tr("Candidates: %1").arg(funnel.candidates().size()) << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Candidates: %1").arg(funnel.candidates().size()) << Qt::endl;
     for (const Funnel::StepOutcome &o : r.steps) {
         const Funnel::Step &s = funnel.steps().at(o.stepIndex);
-        out() << tr("Step %1 [%2] %3: %4, %5 -> %6")
+        out() << QCoreApplication::translate("Cli", "Step %1 [%2] %3: %4, %5 -> %6")
                      .arg(o.stepIndex + 1)
                      .arg(Funnel::strengthName(s.strength), s.constraint.text(), Funnel::stepStatusName(o.status))
                      .arg(o.remainingBefore)
                      .arg(o.remainingAfter)
               << Qt::endl;
         if (!o.eliminated.isEmpty())
-            out() << tr("  eliminated (%1): %2").arg(o.eliminated.size()).arg(chipNames(funnel, o.eliminated)) << Qt::endl;
+            out() << QCoreApplication::translate("Cli", "  eliminated (%1): %2").arg(o.eliminated.size()).arg(chipNames(funnel, o.eliminated)) << Qt::endl;
         if (!o.undecided.isEmpty())
-            out() << tr("  kept, data cannot decide (%1): %2").arg(o.undecided.size()).arg(chipNames(funnel, o.undecided)) << Qt::endl;
+            out() << QCoreApplication::translate("Cli", "  kept, data cannot decide (%1): %2").arg(o.undecided.size()).arg(chipNames(funnel, o.undecided)) << Qt::endl;
         if (o.status == Funnel::StepStatus::Conflict)
-            out() << tr("  CONFLICT: this step would eliminate every remaining candidate; it was not applied.") << Qt::endl;
+            out() << QCoreApplication::translate("Cli", "  CONFLICT: this step would eliminate every remaining candidate; it was not applied.") << Qt::endl;
     }
-    out() << tr("Remaining (%1):").arg(r.remaining.size()) << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Remaining (%1):").arg(r.remaining.size()) << Qt::endl;
     for (const Funnel::Candidate &c : r.remaining) {
         out() << "  " << funnel.candidate(c.chipId)->name;
         if (c.hintScore != 0)
-            out() << "  " << tr("(hints %1%2)").arg(c.hintScore > 0 ? u"+"_s : QString()).arg(c.hintScore);
+            out() << "  " << QCoreApplication::translate("Cli", "(hints %1%2)").arg(c.hintScore > 0 ? u"+"_s : QString()).arg(c.hintScore);
         if (!c.undecided.isEmpty())
-            out() << "  " << tr("(undecided: %1)").arg(c.undecided.join(u"; "_s));
+            out() << "  " << QCoreApplication::translate("Cli", "(undecided: %1)").arg(c.undecided.join(u"; "_s));
         if (const auto it = status.constFind(c.chipId); it != status.cend())
             out() << "  [" << Rules::controlledName(it->controlled) << ": " << it->classification << ']';
         out() << Qt::endl;
@@ -90,7 +87,7 @@ static bool buildSteps(const QCommandLineParser &parser, Funnel::Funnel *funnel)
         }
         const auto strength = Funnel::strengthFromName(strengths.value(i, u"strong"_s));
         if (!strength) {
-            err() << tr("--strength takes proof, strong or hint, not \"%1\".").arg(strengths.value(i)) << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "--strength takes proof, strong or hint, not \"%1\".").arg(strengths.value(i)) << Qt::endl;
             return false;
         }
         const QString label = labels.value(i, constraints.at(i));
@@ -102,16 +99,16 @@ static bool buildSteps(const QCommandLineParser &parser, Funnel::Funnel *funnel)
 static int runFunnel(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Apply constraints to the accelerator catalog, in order."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Apply constraints to the accelerator catalog, in order."));
     parser.addHelpOption();
     parser.addOptions({
-        {u"constraint"_s, tr("A step's constraint, e.g. \"vendor != AMD\" (repeat for more steps)."), u"expr"_s},
-        {u"strength"_s, tr("Strength of the step at the same position: proof, strong (default) or hint."), u"strength"_s},
-        {u"label"_s, tr("Evidence label of the step at the same position."), u"text"_s},
-        {u"explain"_s, tr("Explain why this chip is in or out (repeatable)."), u"chip"_s},
-        {u"date"_s, tr("Also give each remaining chip's export-control status on this date (YYYY-MM-DD)."), u"date"_s},
-        {u"destination"_s, tr("Destination for --date (default CN)."), u"code"_s, u"CN"_s},
-        {u"format"_s, tr("text or json."), u"format"_s, u"text"_s},
+        {u"constraint"_s, QCoreApplication::translate("Cli", "A step's constraint, e.g. \"vendor != AMD\" (repeat for more steps)."), u"expr"_s},
+        {u"strength"_s, QCoreApplication::translate("Cli", "Strength of the step at the same position: proof, strong (default) or hint."), u"strength"_s},
+        {u"label"_s, QCoreApplication::translate("Cli", "Evidence label of the step at the same position."), u"text"_s},
+        {u"explain"_s, QCoreApplication::translate("Cli", "Explain why this chip is in or out (repeatable)."), u"chip"_s},
+        {u"date"_s, QCoreApplication::translate("Cli", "Also give each remaining chip's export-control status on this date (YYYY-MM-DD)."), u"date"_s},
+        {u"destination"_s, QCoreApplication::translate("Cli", "Destination for --date (default CN)."), u"code"_s, u"CN"_s},
+        {u"format"_s, QCoreApplication::translate("Cli", "text or json."), u"format"_s, u"text"_s},
     });
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
@@ -123,7 +120,7 @@ static int runFunnel(const QStringList &args)
     }
     const QString fmt = parser.value(u"format"_s);
     if ((fmt != u"text" && fmt != u"json") || !parser.positionalArguments().isEmpty()) {
-        err() << tr("Usage: chiptrace funnel --constraint EXPR [--strength proof|strong|hint]... [--format text|json]") << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "Usage: chiptrace funnel --constraint EXPR [--strength proof|strong|hint]... [--format text|json]") << Qt::endl;
         return ExitUsage;
     }
     if (!Catalog::Catalog::builtinError().isEmpty()) {
@@ -136,7 +133,7 @@ static int runFunnel(const QStringList &args)
     const Funnel::FunnelResult result = funnel.run();
     const QDate date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
     if (parser.isSet(u"date"_s) && !date.isValid()) {
-        err() << tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(parser.value(u"date"_s)) << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "\"%1\" is not a date of the form YYYY-MM-DD.").arg(parser.value(u"date"_s)) << Qt::endl;
         return ExitUsage;
     }
     const auto status = exportStatus(result, funnel, date, parser.value(u"destination"_s));
@@ -144,7 +141,7 @@ static int runFunnel(const QStringList &args)
     for (const QString &name : parser.values(u"explain"_s)) {
         const auto matches = Catalog::Catalog::builtin().resolve(name);
         if (matches.isEmpty()) {
-            err() << tr("Unknown accelerator \"%1\".").arg(name) << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "Unknown accelerator \"%1\".").arg(name) << Qt::endl;
             return ExitUsage;
         }
         for (const auto *chip : matches)

@@ -8,6 +8,7 @@
 #include "casefile/caseimport.h"
 #include "casefile/caselocation.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -15,7 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Cli {
 
-static QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
 
 static Result<Case::CaseImportSummary> importOne(Case::CaseFile &cf, const QString &item, const QString &modelId,
                                                  bool history, bool quiet, int *exitCode)
@@ -24,7 +24,7 @@ static Result<Case::CaseImportSummary> importOne(Case::CaseFile &cf, const QStri
         Git::RepositoryStore store;
         auto a = acquireWithProgress(store, item, {}, quiet, exitCode);
         if (!a)
-            return fail(ErrorCode::Network, tr("%1 was not imported.").arg(item));
+            return fail(ErrorCode::Network, QCoreApplication::translate("Cli", "%1 was not imported.").arg(item));
         return Case::importRepository(cf, a->path, a->url, modelId, history);
     }
     const QFileInfo fi(item);
@@ -32,33 +32,33 @@ static Result<Case::CaseImportSummary> importOne(Case::CaseFile &cf, const QStri
         return Case::importRepository(cf, fi.absoluteFilePath(), fi.absoluteFilePath(), modelId, history);
     if (fi.isFile())
         return Case::importDocumentFile(cf, fi.absoluteFilePath(), modelId);
-    return fail(ErrorCode::NotFound, tr("%1 is neither a folder, a file nor a URL.").arg(item));
+    return fail(ErrorCode::NotFound, QCoreApplication::translate("Cli", "%1 is neither a folder, a file nor a URL.").arg(item));
 }
 
 static void printSummary(const Case::CaseImportSummary &s)
 {
-    out() << tr("Imported %1: %2 findings, %3 proposed evidence, %4 new items")
+    out() << QCoreApplication::translate("Cli", "Imported %1: %2 findings, %3 proposed evidence, %4 new items")
                  .arg(s.item).arg(s.findings).arg(s.evidence).arg(s.added);
     if (!s.commit.isEmpty())
-        out() << tr(" (commit %1%2)").arg(s.commit.left(12), s.history ? tr(", whole history") : QString());
+        out() << QCoreApplication::translate("Cli", " (commit %1%2)").arg(s.commit.left(12), s.history ? QCoreApplication::translate("Cli", ", whole history") : QString());
     out() << Qt::endl;
     for (const QString &w : s.warnings)
-        err() << tr("warning: %1").arg(w) << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "warning: %1").arg(w) << Qt::endl;
 }
 
 static int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add repositories (folders or URLs, scanned with their history) and documents "
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Add repositories (folders or URLs, scanned with their history) and documents "
                                         "(papers, archived pages, web pages) to a case."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"case"_s, tr("The case file or name."));
-    parser.addPositionalArgument(u"items"_s, tr("Repository folders or URLs, and document files."), u"ITEM..."_s);
-    const QCommandLineOption model(u"model"_s, tr("Propose evidence for this model of the case."), u"name"_s);
-    const QCommandLineOption lab(u"lab"_s, tr("With --model: the model's lab, to add the model when it is new."), u"name"_s);
-    const QCommandLineOption noHistory(u"no-history"_s, tr("Scan only the working tree of repositories."));
-    const QCommandLineOption quiet(u"quiet"_s, tr("No progress output."));
-    const QCommandLineOption as(u"as"_s, tr("Act as this reviewer."), u"name"_s);
+    parser.addPositionalArgument(u"case"_s, QCoreApplication::translate("Cli", "The case file or name."));
+    parser.addPositionalArgument(u"items"_s, QCoreApplication::translate("Cli", "Repository folders or URLs, and document files."), u"ITEM..."_s);
+    const QCommandLineOption model(u"model"_s, QCoreApplication::translate("Cli", "Propose evidence for this model of the case."), u"name"_s);
+    const QCommandLineOption lab(u"lab"_s, QCoreApplication::translate("Cli", "With --model: the model's lab, to add the model when it is new."), u"name"_s);
+    const QCommandLineOption noHistory(u"no-history"_s, QCoreApplication::translate("Cli", "Scan only the working tree of repositories."));
+    const QCommandLineOption quiet(u"quiet"_s, QCoreApplication::translate("Cli", "No progress output."));
+    const QCommandLineOption as(u"as"_s, QCoreApplication::translate("Cli", "Act as this reviewer."), u"name"_s);
     parser.addOptions({model, lab, noHistory, quiet, as});
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
@@ -70,7 +70,7 @@ static int runImport(const QStringList &args)
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() < 2) {
-        err() << tr("Usage: chiptrace import CASE PATH|URL|FILE... [--model NAME [--lab NAME]]") << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "Usage: chiptrace import CASE PATH|URL|FILE... [--model NAME [--lab NAME]]") << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(as))
@@ -91,7 +91,7 @@ static int runImport(const QStringList &args)
     } else if ((*cf)->models().size() == 1) {
         modelId = (*cf)->models().constFirst().id;
     } else {
-        err() << tr("No --model given: findings are added without proposed evidence.") << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "No --model given: findings are added without proposed evidence.") << Qt::endl;
     }
     int exit = ExitOk;
     for (const QString &item : pos.mid(1)) {

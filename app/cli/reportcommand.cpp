@@ -7,29 +7,26 @@
 #include "report/briefingbuilder.h"
 #include "report/pdfrenderer.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 
 namespace ChipTrace::Cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 static void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr("Export the briefing of a case as a PDF."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Export the briefing of a case as a PDF."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("case"), tr("The case file (.chiptrace)."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the PDF to <file>."), tr("file")});
-    parser.addOption({QStringLiteral("marking"), tr("Banner text at the top and bottom of every page."), tr("text")});
-    parser.addOption({QStringLiteral("model"), tr("Brief on the model with this id (default: the first)."), tr("id")});
+    parser.addPositionalArgument(QStringLiteral("case"), QCoreApplication::translate("Cli", "The case file (.chiptrace)."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("Cli", "Write the PDF to <file>."), QCoreApplication::translate("Cli", "file")});
+    parser.addOption({QStringLiteral("marking"), QCoreApplication::translate("Cli", "Banner text at the top and bottom of every page."), QCoreApplication::translate("Cli", "text")});
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("Cli", "Brief on the model with this id (default: the first)."), QCoreApplication::translate("Cli", "id")});
     parser.addOption({QStringLiteral("destination"),
-                      tr("Country code the export rules are applied for (default: the lab's, else CN)."), tr("code")});
+                      QCoreApplication::translate("Cli", "Country code the export rules are applied for (default: the lab's, else CN)."), QCoreApplication::translate("Cli", "code")});
     parser.addOption({QStringLiteral("generated-at"),
-                      tr("Date and time recorded as the generation time, ISO 8601 (default: the case's last "
-                         "change, so the same case gives the same file)."), tr("when")});
+                      QCoreApplication::translate("Cli", "Date and time recorded as the generation time, ISO 8601 (default: the case's last "
+                         "change, so the same case gives the same file)."), QCoreApplication::translate("Cli", "when")});
 }
 
 static int runReport(const QStringList &args)
@@ -39,14 +36,14 @@ static int runReport(const QStringList &args)
     parser.process(args);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("output"))) {
-        err() << tr("Usage: chiptrace report CASE --output FILE.pdf [--marking TEXT]") << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "Usage: chiptrace report CASE --output FILE.pdf [--marking TEXT]") << Qt::endl;
         return ExitUsage;
     }
     QDateTime generatedAt;
     if (parser.isSet(QStringLiteral("generated-at"))) {
         generatedAt = QDateTime::fromString(parser.value(QStringLiteral("generated-at")), Qt::ISODate);
         if (!generatedAt.isValid()) {
-            err() << tr("--generated-at needs an ISO 8601 date and time, e.g. 2026-11-23T12:00:00Z.") << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "--generated-at needs an ISO 8601 date and time, e.g. 2026-11-23T12:00:00Z.") << Qt::endl;
             return ExitUsage;
         }
     }

@@ -1,23 +1,20 @@
 #include "commandregistry.h"
 #include "git/repositorystore.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 
 namespace ChipTrace::Cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 static int runStore(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the repository store (size, last update), remove an "
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "List the repository store (size, last update), remove an "
                                         "entry, or prune entries not updated for DAYS days."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list | remove URL|PATH | prune"));
-    const QCommandLineOption olderThan(QStringLiteral("older-than"), tr("prune: not updated for DAYS days (default 90)"),
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "list | remove URL|PATH | prune"));
+    const QCommandLineOption olderThan(QStringLiteral("older-than"), QCoreApplication::translate("Cli", "prune: not updated for DAYS days (default 90)"),
                                        QStringLiteral("DAYS"), QStringLiteral("90"));
     parser.addOption(olderThan);
     if (!parser.parse(args)) {
@@ -32,7 +29,7 @@ static int runStore(const QStringList &args)
     const QString action = pos.value(0, QStringLiteral("list"));
     Git::RepositoryStore store;
     if (action == QLatin1String("list") && pos.size() <= 1) {
-        out() << tr("Store: %1").arg(store.root()) << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Store: %1").arg(store.root()) << Qt::endl;
         for (const Git::StoreEntry &e : store.entries()) {
             out() << e.url << '\t' << QLocale::c().formattedDataSize(e.sizeBytes) << '\t'
                   << e.lastUpdated.toString(Qt::ISODate) << '\t' << e.path << Qt::endl;
@@ -52,7 +49,7 @@ static int runStore(const QStringList &args)
         if (!ok || days < 0)
             return ExitUsage;
         for (const QString &url : store.prune(QDateTime::currentDateTimeUtc().addDays(-days)))
-            out() << tr("Removed %1").arg(url) << Qt::endl;
+            out() << QCoreApplication::translate("Cli", "Removed %1").arg(url) << Qt::endl;
         return ExitOk;
     }
     err() << parser.helpText();

@@ -16,10 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Case::CaseFile", text);
-}
 
 QString CaseFile::fileSuffix() { return u"chiptrace"_s; }
 QString CaseFile::bundleSuffix() { return u"ctbundle"_s; }
@@ -75,9 +71,9 @@ static Status initialise(CaseFile &cf, Database &db, const CaseInfo &info)
 Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const CaseInfo &info)
 {
     if (QFileInfo::exists(path))
-        return fail(ErrorCode::InvalidArgument, tr("%1 already exists; choose another name for the new case.").arg(path));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "%1 already exists; choose another name for the new case.").arg(path));
     if (info.title.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("A case needs a title."));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "A case needs a title."));
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto db = Database::open(path, Database::Mode::Create);
     if (!db)
@@ -97,7 +93,7 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const Ca
 
 static Error corrupt(const QString &path, const QString &detail)
 {
-    return fail(ErrorCode::Corrupt, tr("%1 is not a readable ChipTrace case: it is damaged or not a case file (%2). "
+    return fail(ErrorCode::Corrupt, QCoreApplication::translate("ChipTrace::Case::CaseFile", "%1 is not a readable ChipTrace case: it is damaged or not a case file (%2). "
                                        "The file was not changed; restore it from a backup or a bundle.")
                                         .arg(path, detail));
 }
@@ -106,11 +102,11 @@ Result<CaseHeader> CaseFile::inspect(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        return fail(ErrorCode::NotFound, tr("There is no case file at %1.").arg(path));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::CaseFile", "There is no case file at %1.").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot read %1: %2").arg(path, f.errorString()));
     if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-        return corrupt(path, tr("no SQLite header"));
+        return corrupt(path, QCoreApplication::translate("ChipTrace::Case::CaseFile", "no SQLite header"));
     f.close();
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
@@ -119,12 +115,12 @@ Result<CaseHeader> CaseFile::inspect(const QString &path)
     if (!appId)
         return corrupt(path, appId.message());
     if (*appId != Schema::ApplicationId)
-        return fail(ErrorCode::InvalidArgument, tr("%1 is an SQLite database but not a ChipTrace case.").arg(path));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "%1 is an SQLite database but not a ChipTrace case.").arg(path));
     CaseHeader h;
     h.schemaVersion = int((*db)->scalar(u"PRAGMA user_version"_s).value_or(0));
     if (h.schemaVersion > Schema::Current)
         return fail(ErrorCode::NewerVersion,
-                    tr("%1 was written by a newer ChipTrace (case format %2; this version reads up to %3). "
+                    QCoreApplication::translate("ChipTrace::Case::CaseFile", "%1 was written by a newer ChipTrace (case format %2; this version reads up to %3). "
                        "Update ChipTrace to open it. The file was not changed.")
                         .arg(path).arg(h.schemaVersion).arg(Schema::Current));
     auto check = (*db)->rows(u"PRAGMA quick_check"_s);
@@ -134,7 +130,7 @@ Result<CaseHeader> CaseFile::inspect(const QString &path)
         return corrupt(path, check->value(0).begin().value().toString());
     auto info = (*db)->rows(u"SELECT id, title FROM case_info LIMIT 1"_s);
     if (!info || info->isEmpty())
-        return corrupt(path, info ? tr("no case record") : info.message());
+        return corrupt(path, info ? QCoreApplication::translate("ChipTrace::Case::CaseFile", "no case record") : info.message());
     h.id = info->first().value(u"id"_s).toString();
     h.title = info->first().value(u"title"_s).toString();
     return h;
@@ -154,7 +150,7 @@ static Result<QString> backup(const QString &path, int version)
         return st.error();
     st->bind(1, target);
     if (Status s = st->exec(); !s)
-        return fail(ErrorCode::Io, tr("Cannot back up %1 before upgrading it: %2").arg(path, s.message()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot back up %1 before upgrading it: %2").arg(path, s.message()));
     return target;
 }
 
@@ -185,7 +181,7 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
             Anchor::record(path, {head.headSeq(), head.headHash()});
         }
         if (!s)
-            return fail(s.code(), tr("Cannot upgrade %1 to the current case format: %2. The backup next to it "
+            return fail(s.code(), QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot upgrade %1 to the current case format: %2. The backup next to it "
                                      "holds the file as it was.").arg(path, s.message()));
     }
     return std::unique_ptr<CaseFile>(new CaseFile(std::move(*db), QFileInfo(path).absoluteFilePath()));

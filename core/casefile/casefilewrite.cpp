@@ -19,10 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Case::CaseFile", text);
-}
 
 // Runs `body` inside one writer and commits it.
 template<typename F>
@@ -39,8 +35,8 @@ static Result<ChangeSet> inWriter(Database &db, CaseFile &cf, const QString &lab
 Result<ChangeSet> CaseFile::setInfo(const CaseInfo &info)
 {
     if (info.title.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("A case needs a title."));
-    return inWriter(*m_db, *this, tr("Edit case"), [&](CaseWriter &w) {
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "A case needs a title."));
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Edit case"), [&](CaseWriter &w) {
         const CaseInfo current = this->info();
         CaseInfo v = info;
         v.id = current.id;
@@ -63,7 +59,7 @@ Result<ChangeSet> CaseFile::saveLab(Lab &lab)
         return s.error();
     if (lab.id.isEmpty())
         lab.id = newId();
-    return inWriter(*m_db, *this, tr("Save lab %1").arg(lab.name),
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save lab %1").arg(lab.name),
                     [&](CaseWriter &w) { return w.put(u"labs"_s, lab.id, Rows::toRow(lab)); });
 }
 
@@ -73,7 +69,7 @@ Result<ChangeSet> CaseFile::saveModel(Model &model)
         return s.error();
     if (model.id.isEmpty())
         model.id = newId();
-    return inWriter(*m_db, *this, tr("Save model %1").arg(model.name),
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save model %1").arg(model.name),
                     [&](CaseWriter &w) { return w.put(u"models"_s, model.id, Rows::toRow(model)); });
 }
 
@@ -83,7 +79,7 @@ Result<ChangeSet> CaseFile::saveSource(Source &source)
         source.id = newId();
     if (!source.retrieved.isValid())
         source.retrieved = QDateTime::currentDateTimeUtc();
-    return inWriter(*m_db, *this, tr("Save source %1").arg(source.title.isEmpty() ? source.uri : source.title),
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save source %1").arg(source.title.isEmpty() ? source.uri : source.title),
                     [&](CaseWriter &w) { return w.put(u"sources"_s, source.id, Rows::toRow(source)); });
 }
 
@@ -91,7 +87,7 @@ Result<ChangeSet> CaseFile::saveFinding(FindingRecord &finding)
 {
     if (finding.id.isEmpty())
         finding.id = newId();
-    return inWriter(*m_db, *this, tr("Save finding"),
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save finding"),
                     [&](CaseWriter &w) { return w.put(u"findings"_s, finding.id, Rows::toRow(finding)); });
 }
 
@@ -115,13 +111,13 @@ static void stampAuthor(CaseWriter &w, const QString &table, T &item)
 Result<ChangeSet> CaseFile::saveEvidence(Evidence &evidence)
 {
     if (evidence.findingId.isEmpty() && evidence.quote.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("Evidence needs a finding or a quote."));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Evidence needs a finding or a quote."));
     if (!evidence.constraint.trimmed().isEmpty()) { // the funnel must be able to use what is stored
         if (auto parsed = Funnel::Constraint::parse(evidence.constraint); !parsed)
-            return fail(ErrorCode::InvalidArgument, tr("The funnel constraint \"%1\" is not valid: %2")
+            return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The funnel constraint \"%1\" is not valid: %2")
                                                         .arg(evidence.constraint, parsed.message()));
     }
-    return inWriter(*m_db, *this, tr("Save evidence"), [&](CaseWriter &w) {
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save evidence"), [&](CaseWriter &w) {
         stampAuthor(w, u"evidence"_s, evidence);
         return w.put(u"evidence"_s, evidence.id, Rows::toRow(evidence));
     });
@@ -129,7 +125,7 @@ Result<ChangeSet> CaseFile::saveEvidence(Evidence &evidence)
 
 Result<ChangeSet> CaseFile::saveConclusion(Conclusion &conclusion)
 {
-    return inWriter(*m_db, *this, tr("Save conclusion"), [&](CaseWriter &w) {
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save conclusion"), [&](CaseWriter &w) {
         stampAuthor(w, u"conclusions"_s, conclusion);
         return w.put(u"conclusions"_s, conclusion.id, Rows::toRow(conclusion));
     });
@@ -138,10 +134,10 @@ Result<ChangeSet> CaseFile::saveConclusion(Conclusion &conclusion)
 Result<ChangeSet> CaseFile::remove(const QString &table, const QString &id)
 {
     if (!Schema::auditedTables().contains(table) || table == u"case_info"_s)
-        return fail(ErrorCode::InvalidArgument, tr("Cannot remove items of kind '%1'.").arg(table));
-    return inWriter(*m_db, *this, tr("Remove %1").arg(table), [&](CaseWriter &w) -> Status {
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot remove items of kind '%1'.").arg(table));
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Remove %1").arg(table), [&](CaseWriter &w) -> Status {
         if (w.read(table, id).isEmpty())
-            return fail(ErrorCode::NotFound, tr("The item to remove is not in the case."));
+            return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The item to remove is not in the case."));
         return w.removeTree(table, id);
     });
 }
@@ -155,7 +151,7 @@ Status CaseFile::capture(Source &source, const QByteArray &content)
         QDir().mkpath(QFileInfo(abs).absolutePath());
         QSaveFile f(abs);
         if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
-            return fail(ErrorCode::Io, tr("Cannot store the captured copy in %1: %2").arg(abs, f.errorString()));
+            return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot store the captured copy in %1: %2").arg(abs, f.errorString()));
     }
     source.sha256 = sha;
     source.capturedPath = rel;
@@ -166,16 +162,16 @@ Status CaseFile::captureFile(Source &source, const QString &filePath)
 {
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(filePath, f.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot read %1: %2").arg(filePath, f.errorString()));
     return capture(source, f.readAll());
 }
 
 Result<ChangeSet> CaseFile::review(const QString &evidenceId, Verdict verdict, const QString &note)
 {
     Review r{newId(), evidenceId, m_actor, verdict, note, QDateTime::currentDateTimeUtc()};
-    return inWriter(*m_db, *this, tr("Review: %1").arg(nameOf(verdict)), [&](CaseWriter &w) -> Status {
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Review: %1").arg(nameOf(verdict)), [&](CaseWriter &w) -> Status {
         if (w.read(u"evidence"_s, evidenceId).isEmpty())
-            return fail(ErrorCode::NotFound, tr("The evidence item to review is not in the case."));
+            return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The evidence item to review is not in the case."));
         return w.put(u"reviews"_s, r.id, Rows::toRow(r));
     });
 }
@@ -183,11 +179,11 @@ Result<ChangeSet> CaseFile::review(const QString &evidenceId, Verdict verdict, c
 Result<ChangeSet> CaseFile::addComment(const QString &evidenceId, const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("The comment is empty."));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The comment is empty."));
     Comment c{newId(), evidenceId, m_actor, text, QDateTime::currentDateTimeUtc()};
-    return inWriter(*m_db, *this, tr("Comment"), [&](CaseWriter &w) -> Status {
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Comment"), [&](CaseWriter &w) -> Status {
         if (w.read(u"evidence"_s, evidenceId).isEmpty())
-            return fail(ErrorCode::NotFound, tr("The evidence item to comment on is not in the case."));
+            return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The evidence item to comment on is not in the case."));
         return w.put(u"comments"_s, c.id, Rows::toRow(c));
     });
 }
@@ -198,7 +194,7 @@ static Status importRows(CaseWriter &w, ImportBatch &batch, const ProgressFn &pr
     qint64 done = 0;
     auto step = [&]() -> Status {
         if (progress && (++done % 256 == 0 || done == total) && !progress(done, total))
-            return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was added."));
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The import was cancelled; nothing was added."));
         return {};
     };
     for (Source &s : batch.sources) {
@@ -225,7 +221,7 @@ static Status importRows(CaseWriter &w, ImportBatch &batch, const ProgressFn &pr
 
 Result<ChangeSet> CaseFile::importBatch(ImportBatch &batch, const ProgressFn &progress)
 {
-    const QString label = batch.label.isEmpty() ? tr("Import") : batch.label;
+    const QString label = batch.label.isEmpty() ? QCoreApplication::translate("ChipTrace::Case::CaseFile", "Import") : batch.label;
     return inWriter(*m_db, *this, label, [&](CaseWriter &w) { return importRows(w, batch, progress); });
 }
 
@@ -236,7 +232,7 @@ static Status move(CaseWriter &w, const QList<RowChange> &changes, Expected expe
 {
     for (const RowChange &c : changes) {
         if (w.read(c.table, c.id) != expected(c))
-            return fail(ErrorCode::Conflict, tr("This change cannot be undone or redone: the item was changed "
+            return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Case::CaseFile", "This change cannot be undone or redone: the item was changed "
                                                 "since (by a later edit or a merge)."));
         if (Status s = w.put(c.table, c.id, target(c)); !s)
             return s;
@@ -247,14 +243,14 @@ static Status move(CaseWriter &w, const QList<RowChange> &changes, Expected expe
 Result<ChangeSet> CaseFile::revert(const ChangeSet &changes)
 {
     QList<RowChange> reversed(changes.changes.crbegin(), changes.changes.crend());
-    return inWriter(*m_db, *this, tr("Undo: %1").arg(changes.label), [&](CaseWriter &w) {
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Undo: %1").arg(changes.label), [&](CaseWriter &w) {
         return move(w, reversed, [](const RowChange &c) { return c.after; }, [](const RowChange &c) { return c.before; });
     });
 }
 
 Result<ChangeSet> CaseFile::apply(const ChangeSet &changes)
 {
-    return inWriter(*m_db, *this, tr("Redo: %1").arg(changes.label), [&](CaseWriter &w) {
+    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Redo: %1").arg(changes.label), [&](CaseWriter &w) {
         return move(w, changes.changes, [](const RowChange &c) { return c.before; }, [](const RowChange &c) { return c.after; });
     });
 }

@@ -13,10 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Case::Import", text);
-}
 
 static int countAdded(const ChangeSet &changes)
 {
@@ -64,7 +60,7 @@ Result<CaseImportSummary> importDocumentFile(CaseFile &cf, const QString &path, 
         return doc.error();
     ImportBatch batch = ChipTrace::Evidence::batchFromDocument(*doc, modelId);
     if (batch.sources.isEmpty())
-        return fail(ErrorCode::Generic, tr("%1 gave no source to import.").arg(path));
+        return fail(ErrorCode::Generic, QCoreApplication::translate("ChipTrace::Case::Import", "%1 gave no source to import.").arg(path));
     // The case keeps its own copy, so that a bundle carries it and verify can re-hash it.
     const QString bytes = doc->source.storedPath.isEmpty() ? doc->source.originalPath : doc->source.storedPath;
     if (Status st = cf.captureFile(batch.sources[0], bytes); !st)
@@ -88,7 +84,7 @@ Result<QString> findOrCreateModel(CaseFile &cf, const QString &modelName, const 
         if (m.name.compare(modelName, Qt::CaseInsensitive) == 0)
             return m.id;
     if (labName.isEmpty())
-        return fail(ErrorCode::NotFound, tr("The case has no model called \"%1\". Give its lab too to add it.").arg(modelName));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::Import", "The case has no model called \"%1\". Give its lab too to add it.").arg(modelName));
     Lab lab;
     for (const Lab &l : cf.labs())
         if (l.name.compare(labName, Qt::CaseInsensitive) == 0 || l.aliases.contains(labName, Qt::CaseInsensitive))

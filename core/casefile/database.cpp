@@ -9,10 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Case::Database", text);
-}
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db), m_stmt(other.m_stmt), m_error(std::move(other.m_error))
@@ -148,7 +144,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (rc != SQLITE_OK) {
         const QString why = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
-        return fail(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, why));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::Database", "Cannot open %1: %2").arg(path, why));
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, 5000);
@@ -183,7 +179,7 @@ Status Database::exec(const QString &sql) const
         sqlite3_free(msg);
         const int code = sqlite3_errcode(m_db) & 0xff;
         if (code == SQLITE_FULL)
-            return fail(ErrorCode::DiskFull, tr("The disk is full: %1").arg(why));
+            return fail(ErrorCode::DiskFull, QCoreApplication::translate("ChipTrace::Case::Database", "The disk is full: %1").arg(why));
         const ErrorCode ec = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ErrorCode::Corrupt : ErrorCode::Io;
         return fail(ec, why);
     }

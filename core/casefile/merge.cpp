@@ -24,10 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Case::Merge", text);
-}
 
 class CaseMerger
 {
@@ -132,7 +128,7 @@ Status CaseMerger::copyFiles()
             continue; // content-addressed: same name, same bytes (verify checks)
         QDir().mkpath(QFileInfo(target).absolutePath());
         if (!QFile::copy(abs, target))
-            return fail(ErrorCode::Io, tr("Cannot copy the captured copy %1 into the case.").arg(abs));
+            return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::Merge", "Cannot copy the captured copy %1 into the case.").arg(abs));
     }
     return {};
 }
@@ -140,7 +136,7 @@ Status CaseMerger::copyFiles()
 Status CaseMerger::run(const ProgressFn &progress)
 {
     if (m_ours.info().id != m_theirs.info().id)
-        return fail(ErrorCode::InvalidArgument, tr("%1 is a copy of another case (\"%2\"); only copies of the same "
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::Merge", "%1 is a copy of another case (\"%2\"); only copies of the same "
                                                    "case can be merged.").arg(m_origin, m_theirs.info().title));
     if (Status s = copyFiles(); !s)
         return s;
@@ -155,7 +151,7 @@ Status CaseMerger::run(const ProgressFn &progress)
             if (Status s = mergeRow(tables[i], r); !s)
                 return s;
         if (progress && !progress(i + 1, tables.size()))
-            return fail(ErrorCode::Cancelled, tr("The merge was cancelled; nothing was changed."));
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Case::Merge", "The merge was cancelled; nothing was changed."));
     }
     return theirDeletions();
 }
@@ -166,7 +162,7 @@ static Result<std::unique_ptr<CaseFile>> stage(const QString &path, const QTempo
     const QString staged = tmp.filePath(u"theirs.chiptrace"_s);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::Merge", "Cannot read %1: %2").arg(path, f.errorString()));
     const bool zip = f.read(2) == "PK";
     f.close();
     if (zip) {
@@ -199,12 +195,12 @@ Result<MergeReport> CaseFile::merge(const QString &bundleOrCasePath, const Progr
 {
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return fail(ErrorCode::Io, tr("Cannot create a temporary folder for the merge."));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::Merge", "Cannot create a temporary folder for the merge."));
     auto theirs = stage(bundleOrCasePath, tmp);
     if (!theirs)
         return theirs.error();
     const QString origin = QFileInfo(bundleOrCasePath).fileName();
-    CaseWriter w(*m_db, m_actor, tr("Merge %1").arg(origin), this);
+    CaseWriter w(*m_db, m_actor, QCoreApplication::translate("ChipTrace::Case::Merge", "Merge %1").arg(origin), this);
     if (Status s = w.status(); !s)
         return s.error();
     CaseMerger merger(*this, **theirs, origin, w);
@@ -217,13 +213,13 @@ Result<MergeReport> CaseFile::merge(const QString &bundleOrCasePath, const Progr
 
 Result<ChangeSet> CaseFile::resolveConflict(const QString &conflictId, Resolution resolution)
 {
-    CaseWriter w(*m_db, m_actor, tr("Resolve conflict"), this);
+    CaseWriter w(*m_db, m_actor, QCoreApplication::translate("ChipTrace::Case::Merge", "Resolve conflict"), this);
     const QJsonObject row = w.read(u"conflicts"_s, conflictId);
     if (row.isEmpty())
-        return fail(ErrorCode::NotFound, tr("There is no such conflict in this case."));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::Merge", "There is no such conflict in this case."));
     Conflict c = Rows::conflict(row);
     if (c.resolved)
-        return fail(ErrorCode::InvalidArgument, tr("This conflict was already resolved."));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::Merge", "This conflict was already resolved."));
     if (resolution == Resolution::TakeTheirs) {
         Status s = c.theirs.isEmpty() ? w.removeTree(c.table, c.entityId) : w.put(c.table, c.entityId, c.theirs);
         if (!s)

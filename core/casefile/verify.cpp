@@ -16,10 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Case::Verify", text);
-}
 
 using StateMap = QHash<QString, QByteArray>; // "table\x1fid" -> SHA-256 of the last audited state
 
@@ -49,7 +45,7 @@ static StateMap checkChain(const Database &db, VerifyReport &report)
         if (!broken && (seq != expectedSeq || st->text(8) != prev || st->text(9) != hash)) {
             broken = true; // report the first break only: everything after it fails too
             report.problems.append({VerifyProblem::Kind::BrokenChain, table, id,
-                                    tr("The audit trail was edited outside ChipTrace at entry %1 (%2 %3).")
+                                    QCoreApplication::translate("ChipTrace::Case::Verify", "The audit trail was edited outside ChipTrace at entry %1 (%2 %3).")
                                         .arg(seq).arg(table, id)});
         }
         prev = st->text(9);
@@ -74,10 +70,10 @@ static void checkRows(const Database &db, StateMap states, VerifyReport &report)
             const auto it = states.constFind(key);
             if (it == states.cend() || it->isEmpty())
                 report.problems.append({VerifyProblem::Kind::UnauditedChange, table, id,
-                                        tr("%1 %2 was added outside ChipTrace.").arg(table, id)});
+                                        QCoreApplication::translate("ChipTrace::Case::Verify", "%1 %2 was added outside ChipTrace.").arg(table, id)});
             else if (*it != digest(AuditLog::canonical(row)))
                 report.problems.append({VerifyProblem::Kind::UnauditedChange, table, id,
-                                        tr("%1 %2 was changed outside ChipTrace.").arg(table, id)});
+                                        QCoreApplication::translate("ChipTrace::Case::Verify", "%1 %2 was changed outside ChipTrace.").arg(table, id)});
             states.remove(key);
         }
     }
@@ -86,7 +82,7 @@ static void checkRows(const Database &db, StateMap states, VerifyReport &report)
             continue; // deleted through ChipTrace
         const QStringList parts = it.key().split(u'\x1f');
         report.problems.append({VerifyProblem::Kind::UnauditedChange, parts.value(0), parts.value(1),
-                                tr("%1 %2 was deleted outside ChipTrace.").arg(parts.value(0), parts.value(1))});
+                                QCoreApplication::translate("ChipTrace::Case::Verify", "%1 %2 was deleted outside ChipTrace.").arg(parts.value(0), parts.value(1))});
     }
 }
 
@@ -100,7 +96,7 @@ static void checkAnchor(const Database &db, const QString &path, VerifyReport &r
     if (rows && !rows->isEmpty() && rows->first().value(u"hash"_s).toString() == head->hash)
         return;
     report.problems.append({VerifyProblem::Kind::BrokenChain, u"audit"_s, QString::number(head->seq),
-                            tr("The audit trail was cut back or rewritten outside ChipTrace: entry %1, recorded on "
+                            QCoreApplication::translate("ChipTrace::Case::Verify", "The audit trail was cut back or rewritten outside ChipTrace: entry %1, recorded on "
                                "this computer at the last change, is missing or different (or the file was replaced by an "
                                "older copy).").arg(head->seq)});
 }
@@ -121,7 +117,7 @@ VerifyReport CaseFile::verify() const
     auto check = m_db->rows(u"PRAGMA integrity_check"_s);
     if (!check || check->size() != 1 || check->first().begin().value().toString() != u"ok"_s)
         report.problems.append({VerifyProblem::Kind::Integrity, {}, {},
-                                tr("The database is damaged: %1")
+                                QCoreApplication::translate("ChipTrace::Case::Verify", "The database is damaged: %1")
                                     .arg(check ? check->value(0).begin().value().toString() : check.message())});
     checkRows(*m_db, checkChain(*m_db, report), report);
     checkAnchor(*m_db, m_path, report);
@@ -133,10 +129,10 @@ VerifyReport CaseFile::verify() const
         const QByteArray sha = fileSha256(absoluteCapturedPath(s), &ok);
         if (!ok)
             report.problems.append({VerifyProblem::Kind::MissingCopy, u"sources"_s, s.id,
-                                    tr("The captured copy of \"%1\" is missing (%2).").arg(s.title, s.capturedPath)});
+                                    QCoreApplication::translate("ChipTrace::Case::Verify", "The captured copy of \"%1\" is missing (%2).").arg(s.title, s.capturedPath)});
         else if (QString::fromLatin1(sha) != s.sha256)
             report.problems.append({VerifyProblem::Kind::ChangedCopy, u"sources"_s, s.id,
-                                    tr("The captured copy of \"%1\" changed since it was captured (%2).")
+                                    QCoreApplication::translate("ChipTrace::Case::Verify", "The captured copy of \"%1\" changed since it was captured (%2).")
                                         .arg(s.title, s.capturedPath)});
     }
     return report;

@@ -25,10 +25,6 @@ const QStringList kColumns = {
     u"origin"_s, u"sources"_s, u"notes"_s,
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Catalog", text);
-}
 
 // One row being read: gives access to cells by column name and collects the first error.
 class RowReader
@@ -82,7 +78,7 @@ void readReleased(RowReader &r, Accelerator &a)
                                             m.capturedLength(3) ? m.captured(3).toInt() : 1)
                                     : QDate();
     if (!date.isValid())
-        r.setError(u"released"_s, tr("'%1' is not YYYY, YYYY-MM or YYYY-MM-DD").arg(value));
+        r.setError(u"released"_s, QCoreApplication::translate("Catalog", "'%1' is not YYYY, YYYY-MM or YYYY-MM-DD").arg(value));
     a.released = date;
 }
 
@@ -96,7 +92,7 @@ void readEnums(RowReader &r, Accelerator &a)
     else if (segment == u"consumer")
         a.segment = Segment::Consumer;
     else
-        r.setError(u"segment"_s, tr("'%1' is not datacenter, workstation or consumer").arg(segment));
+        r.setError(u"segment"_s, QCoreApplication::translate("Catalog", "'%1' is not datacenter, workstation or consumer").arg(segment));
 
     const QString china = r.text(u"china_specific"_s).toLower();
     if (china == u"y" || china == u"yes")
@@ -106,7 +102,7 @@ void readEnums(RowReader &r, Accelerator &a)
     else if (china == u"domestic")
         a.chinaSpecific = ChinaSpecific::Domestic;
     else
-        r.setError(u"china_specific"_s, tr("'%1' is not y, n or domestic").arg(china));
+        r.setError(u"china_specific"_s, QCoreApplication::translate("Catalog", "'%1' is not y, n or domestic").arg(china));
 
     const QString origin = r.text(u"origin"_s).toLower();
     if (origin == u"us")
@@ -116,7 +112,7 @@ void readEnums(RowReader &r, Accelerator &a)
     else if (origin == u"cloud-only")
         a.origin = Origin::CloudOnly;
     else
-        r.setError(u"origin"_s, tr("'%1' is not us, prc-domestic or cloud-only").arg(origin));
+        r.setError(u"origin"_s, QCoreApplication::translate("Catalog", "'%1' is not us, prc-domestic or cloud-only").arg(origin));
 }
 
 QList<Source> readSources(const QString &text)
@@ -137,7 +133,7 @@ void checkSourceRefs(RowReader &r, const QString &column, const QList<int> &refs
 {
     for (int i : refs) {
         if (i >= count)
-            r.setError(column, tr("source [%1] does not exist: the row lists %2 sources").arg(i + 1).arg(count));
+            r.setError(column, QCoreApplication::translate("Catalog", "source [%1] does not exist: the row lists %2 sources").arg(i + 1).arg(count));
     }
 }
 
@@ -148,17 +144,17 @@ Result<Accelerator> readRow(const CsvRecord &record, const QHash<QString, int> &
     a.line = record.line;
     // Extra columns (e.g. the computed tpp of `chiptrace catalog --format csv`) are ignored.
     if (record.fields.size() != columns.size())
-        r.setError(u"(row)"_s, tr("%1 fields, the header has %2").arg(record.fields.size()).arg(columns.size()));
+        r.setError(u"(row)"_s, QCoreApplication::translate("Catalog", "%1 fields, the header has %2").arg(record.fields.size()).arg(columns.size()));
     a.id = r.text(u"id"_s);
     static const QRegularExpression idRe(u"^[a-z0-9][a-z0-9-]*$"_s);
     if (!idRe.match(a.id).hasMatch())
-        r.setError(u"id"_s, tr("'%1' is not a lower-case slug (a-z, 0-9, '-')").arg(a.id));
+        r.setError(u"id"_s, QCoreApplication::translate("Catalog", "'%1' is not a lower-case slug (a-z, 0-9, '-')").arg(a.id));
     a.vendor = r.text(u"vendor"_s);
     a.name = r.text(u"name"_s);
     if (a.vendor.isEmpty())
-        r.setError(u"vendor"_s, tr("is empty"));
+        r.setError(u"vendor"_s, QCoreApplication::translate("Catalog", "is empty"));
     if (a.name.isEmpty())
-        r.setError(u"name"_s, tr("is empty"));
+        r.setError(u"name"_s, QCoreApplication::translate("Catalog", "is empty"));
     a.aliases = r.text(u"aliases"_s).split(u'|', Qt::SkipEmptyParts);
     for (QString &alias : a.aliases)
         alias = alias.trimmed();
@@ -193,7 +189,7 @@ Result<Accelerator> readRow(const CsvRecord &record, const QHash<QString, int> &
         a.stack.clear();
     a.sources = readSources(r.text(u"sources"_s));
     if (a.sources.isEmpty())
-        r.setError(u"sources"_s, tr("every entry needs at least one source"));
+        r.setError(u"sources"_s, QCoreApplication::translate("Catalog", "every entry needs at least one source"));
     a.notes = r.text(u"notes"_s);
     const std::pair<const char *, const QList<int> *> refs[] = {
         {"cc", &a.computeCapability.sources}, {"memory_gb", &a.memoryGb.sources},
@@ -216,16 +212,16 @@ Result<Catalog> Catalog::parse(const QByteArray &csv, const QString &fileName)
     int errorLine = 0;
     const auto records = readCsv(csv, &errorLine);
     if (!records)
-        return fail(ErrorCode::Corrupt, tr("%1:%2: a quoted field is not closed").arg(fileName).arg(errorLine));
+        return fail(ErrorCode::Corrupt, QCoreApplication::translate("Catalog", "%1:%2: a quoted field is not closed").arg(fileName).arg(errorLine));
     if (records->isEmpty())
-        return fail(ErrorCode::Corrupt, tr("%1: no header line").arg(fileName));
+        return fail(ErrorCode::Corrupt, QCoreApplication::translate("Catalog", "%1: no header line").arg(fileName));
     QHash<QString, int> columns;
     const CsvRecord &header = records->first();
     for (int i = 0; i < header.fields.size(); ++i)
         columns.insert(header.fields.at(i).trimmed(), i);
     for (const QString &column : kColumns) {
         if (!columns.contains(column))
-            return fail(ErrorCode::Corrupt, tr("%1:%2: field '%3': column missing from the header")
+            return fail(ErrorCode::Corrupt, QCoreApplication::translate("Catalog", "%1:%2: field '%3': column missing from the header")
                                                 .arg(fileName).arg(header.line).arg(column));
     }
     Catalog catalog;
@@ -234,7 +230,7 @@ Result<Catalog> Catalog::parse(const QByteArray &csv, const QString &fileName)
         if (!row)
             return row.error();
         if (catalog.m_byId.contains(row->id))
-            return fail(ErrorCode::Corrupt, tr("%1:%2: field 'id': '%3' is used twice")
+            return fail(ErrorCode::Corrupt, QCoreApplication::translate("Catalog", "%1:%2: field 'id': '%3' is used twice")
                                                 .arg(fileName).arg(row->line).arg(row->id));
         const qsizetype index = catalog.m_entries.size();
         catalog.m_byId.insert(row->id, index);
@@ -252,7 +248,7 @@ Result<Catalog> Catalog::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read the catalog %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Catalog", "Cannot read the catalog %1: %2").arg(path, file.errorString()));
     return parse(file.readAll(), QFileInfo(path).fileName());
 }
 

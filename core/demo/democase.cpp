@@ -11,10 +11,6 @@
 
 namespace ChipTrace::Demo {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Demo", text);
-}
 
 QString defaultCasePath()
 {
@@ -50,9 +46,9 @@ static Status fill(Case::CaseFile &c, const CaseScript &script, const QString &r
     Case::Source repo;
     repo.kind = Case::SourceKind::Repository;
     repo.uri = QDir(repositoryPath).absolutePath();
-    repo.title = tr("tinylm (demo repository)");
+    repo.title = QCoreApplication::translate("Demo", "tinylm (demo repository)");
     repo.retrieved = QDateTime::currentDateTimeUtc();
-    repo.notes = tr("Ships with ChipTrace; created with libgit2 on first run.");
+    repo.notes = QCoreApplication::translate("Demo", "Ships with ChipTrace; created with libgit2 on first run.");
     if (Result<Case::ChangeSet> r = c.saveSource(repo); !r)
         return r.error();
     return {};

@@ -14,10 +14,6 @@
 
 namespace ChipTrace::Evidence {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Evidence", text);
-}
 
 QString defaultEvidenceStore()
 {
@@ -35,7 +31,7 @@ static Result<QString> localPath(const QString &pathOrUrl)
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https")
         return fail(ErrorCode::Unsupported,
-                    tr("%1 is a web address; ChipTrace does not fetch pages. Save the page (or its "
+                    QCoreApplication::translate("Evidence", "%1 is a web address; ChipTrace does not fetch pages. Save the page (or its "
                        "WARC/WACZ from a web archive) and import that file, with --source-url to record "
                        "where it came from.").arg(pathOrUrl));
     if (scheme == u"file")
@@ -47,20 +43,20 @@ static Result<QByteArray> readInput(const QString &path, qint64 maxBytes)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return fail(ErrorCode::NotFound, tr("%1 does not exist").arg(path));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("Evidence", "%1 does not exist").arg(path));
     if (!fi.isFile())
-        return fail(ErrorCode::InvalidArgument, tr("%1 is not a regular file").arg(path));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("Evidence", "%1 is not a regular file").arg(path));
     if (fi.size() > maxBytes)
-        return fail(ErrorCode::LimitExceeded, tr("%1 is %2 MiB; the import limit is %3 MiB")
+        return fail(ErrorCode::LimitExceeded, QCoreApplication::translate("Evidence", "%1 is %2 MiB; the import limit is %3 MiB")
                                                   .arg(path).arg(fi.size() >> 20).arg(maxBytes >> 20));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Evidence", "cannot read %1: %2").arg(path, file.errorString()));
     QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return fail(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Evidence", "cannot read %1: %2").arg(path, file.errorString()));
     if (data.isEmpty())
-        return fail(ErrorCode::Parse, tr("%1 is empty").arg(path));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "%1 is empty").arg(path));
     return data;
 }
 
@@ -71,13 +67,13 @@ static Result<QString> storeCopy(const QString &storeDir, const QString &sha, co
 {
     const QString dir = storeDir + u'/' + sha.left(2);
     if (!QDir().mkpath(dir))
-        return fail(ErrorCode::Io, tr("cannot create the evidence store folder %1").arg(dir));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Evidence", "cannot create the evidence store folder %1").arg(dir));
     const QString path = dir + u'/' + sha + (suffix.isEmpty() ? QString() : u'.' + suffix);
     if (QFileInfo(path).size() == data.size())
         return path;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        return fail(ErrorCode::Io, tr("cannot write the stored copy %1: %2").arg(path, out.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Evidence", "cannot write the stored copy %1: %2").arg(path, out.errorString()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return path;
 }
@@ -120,11 +116,11 @@ Result<ImportedDocument> importDocument(const QString &pathOrUrl, const ImportOp
     context.isCanceled = options.isCanceled;
     auto parsed = choice->importer->parse(*data, context);
     if (!parsed)
-        return Error(parsed.code(), tr("%1: %2").arg(context.fileName, parsed.message()));
+        return Error(parsed.code(), QCoreApplication::translate("Evidence", "%1: %2").arg(context.fileName, parsed.message()));
     if (context.canceled())
-        return fail(ErrorCode::Cancelled, tr("import of %1 cancelled").arg(context.fileName));
+        return fail(ErrorCode::Cancelled, QCoreApplication::translate("Evidence", "import of %1 cancelled").arg(context.fileName));
     if (parsed->segments.isEmpty() && parsed->structured.isEmpty())
-        return fail(ErrorCode::Parse, tr("%1: no text could be read from it%2").arg(context.fileName,
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "%1: no text could be read from it%2").arg(context.fileName,
                     parsed->problems.isEmpty() ? QString() : QStringLiteral(" (") + parsed->problems.join(QStringLiteral("; ")) + u')'));
 
     ImportedDocument doc;

@@ -39,10 +39,6 @@ using namespace Detail;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Funnel", text);
-}
 
 } // namespace
 
@@ -85,7 +81,7 @@ public:
         if (!node)
             return node;
         if (peek().kind != Token::Kind::End)
-            return errorAt(peek(), tr("expected 'and', 'or' or the end, found '%1'").arg(peek().text));
+            return errorAt(peek(), QCoreApplication::translate("Funnel", "expected 'and', 'or' or the end, found '%1'").arg(peek().text));
         return node;
     }
     int errorColumn() const { return m_errorColumn; }
@@ -111,7 +107,7 @@ private:
                 const qsizetype end = m_text.indexOf(c, i + 1);
                 if (end < 0) {
                     m_errorColumn = column;
-                    return tr("column %1: the quoted text is not closed").arg(column);
+                    return QCoreApplication::translate("Funnel", "column %1: the quoted text is not closed").arg(column);
                 }
                 m_tokens.append({Token::Kind::String, m_text.mid(i + 1, end - i - 1), column});
                 i = end + 1;
@@ -121,7 +117,7 @@ private:
                     op += u'=';
                 if (op == u"!") {
                     m_errorColumn = column;
-                    return tr("column %1: '!' must be followed by '=' (use 'not' to negate)").arg(column);
+                    return QCoreApplication::translate("Funnel", "column %1: '!' must be followed by '=' (use 'not' to negate)").arg(column);
                 }
                 m_tokens.append({Token::Kind::Op, op == u"==" ? u"="_s : op, column});
                 i += op.size();
@@ -133,10 +129,10 @@ private:
                 i = j;
             } else {
                 m_errorColumn = column;
-                return tr("column %1: unexpected character '%2'").arg(column).arg(c);
+                return QCoreApplication::translate("Funnel", "column %1: unexpected character '%2'").arg(column).arg(c);
             }
         }
-        m_tokens.append({Token::Kind::End, tr("end of text"), int(n) + 1});
+        m_tokens.append({Token::Kind::End, QCoreApplication::translate("Funnel", "end of text"), int(n) + 1});
         return {};
     }
 
@@ -150,7 +146,7 @@ private:
     Error errorAt(const Token &t, const QString &message)
     {
         m_errorColumn = t.column;
-        return fail(ErrorCode::Parse, tr("column %1: %2").arg(t.column).arg(message));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Funnel", "column %1: %2").arg(t.column).arg(message));
     }
 
     NodePtr binary(ConstraintNode::Kind kind, NodePtr l, NodePtr r)
@@ -209,7 +205,7 @@ private:
             if (!inner)
                 return inner;
             if (peek().kind != Token::Kind::RParen)
-                return errorAt(peek(), tr("expected ')', found '%1'").arg(peek().text));
+                return errorAt(peek(), QCoreApplication::translate("Funnel", "expected ')', found '%1'").arg(peek().text));
             take();
             return inner;
         }
@@ -220,17 +216,17 @@ private:
     {
         const Token t = peek();
         if (t.kind != Token::Kind::Word && t.kind != Token::Kind::String)
-            return errorAt(t, tr("expected a value for '%1', found '%2'").arg(p.name, t.text));
+            return errorAt(t, QCoreApplication::translate("Funnel", "expected a value for '%1', found '%2'").arg(p.name, t.text));
         take();
         if (p.type == Type::Number) {
             bool ok = false;
             t.text.toDouble(&ok);
             if (!ok)
-                return errorAt(t, tr("'%1' is a number; '%2' is not one").arg(p.name, t.text));
+                return errorAt(t, QCoreApplication::translate("Funnel", "'%1' is a number; '%2' is not one").arg(p.name, t.text));
         } else if (p.type == Type::Bool) {
             const QString v = t.text.toLower();
             if (v != u"yes" && v != u"no" && v != u"true" && v != u"false" && v != u"y" && v != u"n")
-                return errorAt(t, tr("'%1' is yes or no; '%2' is neither").arg(p.name, t.text));
+                return errorAt(t, QCoreApplication::translate("Funnel", "'%1' is yes or no; '%2' is neither").arg(p.name, t.text));
         }
         return t.text;
     }
@@ -238,7 +234,7 @@ private:
     Result<NodePtr> parseList(std::shared_ptr<ConstraintNode> node)
     {
         if (peek().kind != Token::Kind::LBracket)
-            return errorAt(peek(), tr("expected '[' after 'in'"));
+            return errorAt(peek(), QCoreApplication::translate("Funnel", "expected '[' after 'in'"));
         take();
         while (true) {
             auto value = parseValue(node->property);
@@ -253,7 +249,7 @@ private:
                 take();
                 return NodePtr(node);
             }
-            return errorAt(peek(), tr("expected ',' or ']' in the list, found '%1'").arg(peek().text));
+            return errorAt(peek(), QCoreApplication::translate("Funnel", "expected ',' or ']' in the list, found '%1'").arg(peek().text));
         }
     }
 
@@ -261,11 +257,11 @@ private:
     {
         const Token name = peek();
         if (name.kind != Token::Kind::Word || isKeyword(name, "and") || isKeyword(name, "or") || isKeyword(name, "in"))
-            return errorAt(name, tr("expected a property, 'not' or '(', found '%1'").arg(name.text));
+            return errorAt(name, QCoreApplication::translate("Funnel", "expected a property, 'not' or '(', found '%1'").arg(name.text));
         take();
         const auto property = findProperty(name.text.toLower());
         if (!property) {
-            return errorAt(name, tr("unknown property '%1'; known: %2")
+            return errorAt(name, QCoreApplication::translate("Funnel", "unknown property '%1'; known: %2")
                                      .arg(name.text, (Constraint::knownProperties() + Constraint::knownFlags()).join(u", "_s)));
         }
         auto node = std::make_shared<ConstraintNode>();
@@ -277,13 +273,13 @@ private:
         }
         if (peek().kind != Token::Kind::Op) {
             if (property->type != Type::Bool)
-                return errorAt(peek(), tr("expected an operator (= != < <= > >= in) after '%1'").arg(name.text));
+                return errorAt(peek(), QCoreApplication::translate("Funnel", "expected an operator (= != < <= > >= in) after '%1'").arg(name.text));
             node->kind = ConstraintNode::Kind::Flag;
             return NodePtr(node);
         }
         const Token op = take();
         if (property->type != Type::Number && op.text != u"=" && op.text != u"!=")
-            return errorAt(op, tr("'%1' compares numbers; '%2' takes = or != or in").arg(op.text, name.text));
+            return errorAt(op, QCoreApplication::translate("Funnel", "'%1' compares numbers; '%2' takes = or != or in").arg(op.text, name.text));
         node->kind = ConstraintNode::Kind::Compare;
         node->op = op.text;
         auto value = parseValue(*property);
@@ -444,9 +440,9 @@ void collectLeaves(const ConstraintNode &n, QList<const ConstraintNode *> *leave
 QString truthWord(Truth t)
 {
     switch (t) {
-    case Truth::True: return tr("holds");
-    case Truth::False: return tr("fails");
-    case Truth::Unknown: return tr("cannot be decided");
+    case Truth::True: return QCoreApplication::translate("Funnel", "holds");
+    case Truth::False: return QCoreApplication::translate("Funnel", "fails");
+    case Truth::Unknown: return QCoreApplication::translate("Funnel", "cannot be decided");
     }
     return {};
 }
@@ -460,7 +456,7 @@ Result<Constraint> Constraint::parse(const QString &text, int *errorColumn)
     if (errorColumn)
         *errorColumn = root ? 0 : parser.errorColumn();
     if (!root)
-        return fail(ErrorCode::Parse, tr("Constraint \"%1\": %2").arg(text, root.message()));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Funnel", "Constraint \"%1\": %2").arg(text, root.message()));
     Constraint c;
     c.m_root = *root;
     c.m_text = text.trimmed();
@@ -499,10 +495,10 @@ QString Constraint::explain(const Accelerator &chip) const
     QStringList parts;
     for (const ConstraintNode *leaf : std::as_const(leaves)) {
         const Value v = leaf->property.read(chip);
-        parts.append(tr("%1 %2 (%3 is %4)")
+        parts.append(QCoreApplication::translate("Funnel", "%1 %2 (%3 is %4)")
                          .arg(leafText(*leaf), truthWord(evaluateLeaf(*leaf, chip)), leaf->property.name, v.display()));
     }
-    return tr("%1 for %2: %3").arg(truthWord(evaluate(chip)), chip.name, parts.join(u"; "_s));
+    return QCoreApplication::translate("Funnel", "%1 for %2: %3").arg(truthWord(evaluate(chip)), chip.name, parts.join(u"; "_s));
 }
 
 QStringList Constraint::knownProperties()

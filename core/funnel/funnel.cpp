@@ -11,10 +11,6 @@ using namespace Qt::StringLiterals;
 namespace ChipTrace::Funnel {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Funnel", text);
-}
 } // namespace
 
 QString stepStatusName(StepStatus s)
@@ -171,34 +167,34 @@ QString Funnel::explain(const QString &chipId, const FunnelResult &result) const
 {
     const Catalog::Accelerator *chip = candidate(chipId);
     if (!chip)
-        return tr("%1 is not among the funnel's candidates.").arg(chipId);
+        return QCoreApplication::translate("Funnel", "%1 is not among the funnel's candidates.").arg(chipId);
     auto stepName = [this](int i) {
         const Step &s = m_steps.at(i);
         const QString label = s.evidenceLabel.isEmpty() ? s.constraint.text() : s.evidenceLabel;
-        return tr("step %1 (%2, %3: %4)").arg(i + 1).arg(label, strengthName(s.strength), s.constraint.text());
+        return QCoreApplication::translate("Funnel", "step %1 (%2, %3: %4)").arg(i + 1).arg(label, strengthName(s.strength), s.constraint.text());
     };
     const auto out = result.eliminated.constFind(chipId);
     if (out != result.eliminated.cend() && out->stepIndex < m_steps.size())
-        return tr("%1 is out: eliminated by %2. %3.").arg(chip->name, stepName(out->stepIndex), out->why);
+        return QCoreApplication::translate("Funnel", "%1 is out: eliminated by %2. %3.").arg(chip->name, stepName(out->stepIndex), out->why);
 
     QStringList lines;
-    lines.append(tr("%1 is still in.").arg(chip->name));
+    lines.append(QCoreApplication::translate("Funnel", "%1 is still in.").arg(chip->name));
     for (const StepOutcome &o : result.steps) {
         if (o.stepIndex >= m_steps.size())
             continue;
         const Step &s = m_steps.at(o.stepIndex);
         const QString why = s.constraint.explain(*chip);
         switch (o.status) {
-        case StepStatus::Disabled: lines.append(tr("%1 is disabled.").arg(stepName(o.stepIndex))); break;
+        case StepStatus::Disabled: lines.append(QCoreApplication::translate("Funnel", "%1 is disabled.").arg(stepName(o.stepIndex))); break;
         case StepStatus::Conflict:
-            lines.append(tr("%1 was not applied: it would eliminate every remaining candidate (conflict). %2.")
+            lines.append(QCoreApplication::translate("Funnel", "%1 was not applied: it would eliminate every remaining candidate (conflict). %2.")
                              .arg(stepName(o.stepIndex), why));
             break;
-        case StepStatus::Ranked: lines.append(tr("%1 ranks only: %2.").arg(stepName(o.stepIndex), why)); break;
+        case StepStatus::Ranked: lines.append(QCoreApplication::translate("Funnel", "%1 ranks only: %2.").arg(stepName(o.stepIndex), why)); break;
         case StepStatus::Applied:
             lines.append(o.undecided.contains(chipId)
-                             ? tr("%1 kept it because the catalog cannot decide: %2.").arg(stepName(o.stepIndex), why)
-                             : tr("%1 is satisfied: %2.").arg(stepName(o.stepIndex), why));
+                             ? QCoreApplication::translate("Funnel", "%1 kept it because the catalog cannot decide: %2.").arg(stepName(o.stepIndex), why)
+                             : QCoreApplication::translate("Funnel", "%1 is satisfied: %2.").arg(stepName(o.stepIndex), why));
             break;
         }
     }

@@ -10,10 +10,6 @@ namespace ChipTrace::Git {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ChipTrace::Git::ChangeReport", text, nullptr, n);
-}
 
 QString hex(const git_oid *id)
 {
@@ -102,7 +98,7 @@ Status preserve(git_repository *repo, RefChange &change, const QString &stamp)
     const int rc = git_reference_create(&raw, repo, change.preservedAs.toUtf8().constData(), &oid, 1,
                                         "chiptrace: keep history the remote dropped");
     if (rc < 0)
-        return lastGitError(tr("Keeping %1 reachable").arg(change.ref), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::ChangeReport", "Keeping %1 reachable").arg(change.ref), rc);
     git_reference_free(raw);
     return {};
 }
@@ -194,27 +190,27 @@ QString ChangeReport::summary() const
 {
     QStringList lines;
     if (freshClone)
-        lines << tr("Cloned: %n commit(s).", newCommits);
+        lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "Cloned: %n commit(s).", nullptr, newCommits);
     else if (!hasChanges())
-        lines << tr("Up to date: nothing changed since the last fetch.");
+        lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "Up to date: nothing changed since the last fetch.");
     else
-        lines << tr("%n new commit(s).", newCommits);
+        lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "%n new commit(s).", nullptr, newCommits);
     for (const RefChange &c : refs) {
         switch (c.kind) {
-        case RefChange::Kind::Added: lines << tr("  new      %1").arg(c.ref); break;
+        case RefChange::Kind::Added: lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "  new      %1").arg(c.ref); break;
         case RefChange::Kind::FastForward:
-            lines << tr("  updated  %1 (%n new commit(s))", c.newCommits).arg(c.ref); break;
+            lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "  updated  %1 (%n new commit(s))", nullptr, c.newCommits).arg(c.ref); break;
         case RefChange::Kind::Rewritten:
-            lines << tr("  REWRITTEN %1: force-pushed, %n commit(s) dropped, kept as %2", c.droppedCommits)
+            lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "  REWRITTEN %1: force-pushed, %n commit(s) dropped, kept as %2", nullptr, c.droppedCommits)
                          .arg(c.ref, c.preservedAs); break;
         case RefChange::Kind::Deleted:
-            lines << tr("  DELETED  %1: %n commit(s) no longer on the branch, kept as %2", c.droppedCommits)
+            lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "  DELETED  %1: %n commit(s) no longer on the branch, kept as %2", nullptr, c.droppedCommits)
                          .arg(c.ref, c.preservedAs); break;
         }
     }
     if (!droppedCommits.isEmpty())
-        lines << tr("%n commit(s) the remote no longer has stay readable in the store.",
-                    int(droppedCommits.size()));
+        lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "%n commit(s) the remote no longer has stay readable in the store.",
+                    nullptr, int(droppedCommits.size()));
     return lines.join(QLatin1Char('\n'));
 }
 

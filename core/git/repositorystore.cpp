@@ -22,10 +22,6 @@ namespace ChipTrace::Git {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Git::RepositoryStore", text);
-}
 
 const QString metaName = QStringLiteral("chiptrace.json");
 
@@ -46,7 +42,7 @@ Status writeMeta(const QString &entryPath, const QJsonObject &meta)
 {
     QFile f(metaPath(entryPath));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(QJsonDocument(meta).toJson()) < 0)
-        return fail(ErrorCode::Io, tr("Could not write %1: %2").arg(f.fileName(), f.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Could not write %1: %2").arg(f.fileName(), f.errorString()));
     return {};
 }
 
@@ -68,7 +64,7 @@ Status hardenConfig(git_repository *repo)
 {
     git_config *raw = nullptr;
     if (int rc = git_repository_config(&raw, repo); rc < 0)
-        return lastGitError(tr("Opening the repository configuration"), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Opening the repository configuration"), rc);
     GitPtr<git_config> cfg = adopt(raw);
     const std::pair<const char *, bool> flags[] = {
         {"core.protectNTFS", true}, {"core.protectHFS", true}, {"core.symlinks", true},
@@ -76,10 +72,10 @@ Status hardenConfig(git_repository *repo)
         {"fetch.recurseSubmodules", false}, {"submodule.recurse", false}};
     for (const auto &[key, value] : flags) {
         if (int rc = git_config_set_bool(cfg.get(), key, value); rc < 0)
-            return lastGitError(tr("Writing the repository configuration"), rc);
+            return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Writing the repository configuration"), rc);
     }
     if (int rc = git_config_set_string(cfg.get(), "core.hooksPath", "/dev/null"); rc < 0)
-        return lastGitError(tr("Writing the repository configuration"), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Writing the repository configuration"), rc);
     return {};
 }
 
@@ -139,7 +135,7 @@ Result<GitPtr<git_repository>> openEntry(const QString &entryPath)
     git_repository *raw = nullptr;
     const QByteArray path = QFile::encodeName(entryPath);
     if (int rc = git_repository_open_ext(&raw, path.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr); rc < 0)
-        return lastGitError(tr("Opening %1").arg(entryPath), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Opening %1").arg(entryPath), rc);
     return adopt(raw);
 }
 
@@ -172,7 +168,7 @@ Result<Acquisition> populate(const QString &dir, const QString &url, const Acqui
     init.initial_head = "main";
     git_repository *raw = nullptr;
     if (int rc = git_repository_init_ext(&raw, QFile::encodeName(dir).constData(), &init); rc < 0)
-        return lastGitError(tr("Creating the repository in %1").arg(dir), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Creating the repository in %1").arg(dir), rc);
     GitPtr<git_repository> repo = adopt(raw);
     if (Status s = hardenConfig(repo.get()); !s)
         return s.error();
@@ -251,15 +247,15 @@ Result<Acquisition> RepositoryStore::acquire(const QString &urlOrPath, const Acq
     const QString url = normalizeUrl(urlOrPath);
     const QString entryPath = pathFor(url);
     if (!QDir().mkpath(m_root))
-        return fail(ErrorCode::Io, tr("Cannot create the repository store at %1.").arg(m_root));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Cannot create the repository store at %1.").arg(m_root));
     QLockFile lock(entryPath + QStringLiteral(".lock"));
     if (!lock.tryLock(2000))
-        return fail(ErrorCode::Conflict, tr("%1 is being fetched by another ChipTrace; try again when it is done.").arg(url));
+        return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is being fetched by another ChipTrace; try again when it is done.").arg(url));
     const bool exists = QFileInfo::exists(metaPath(entryPath));
     if (!exists && options.mustExist)
-        return fail(ErrorCode::NotFound, tr("%1 is not in the repository store yet; clone it first.").arg(url));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is not in the repository store yet; clone it first.").arg(url));
     if (exists && !options.updateExisting)
-        return fail(ErrorCode::Conflict, tr("%1 is already in the store at %2.").arg(url, entryPath));
+        return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is already in the store at %2.").arg(url, entryPath));
     AcquireOptions effective = options;
     if (!options.credentials)
         effective.credentials = keychainCredential;
@@ -281,7 +277,7 @@ Result<Acquisition> RepositoryStore::cloneNew(const QString &url, const QString 
         QDir(incoming + QLatin1Char('/') + stale).removeRecursively();
     QTemporaryDir staging(incoming + QLatin1Char('/') + name + QStringLiteral("-XXXXXX"));
     if (!staging.isValid())
-        return fail(ErrorCode::Io, tr("Cannot create a folder in %1: %2").arg(incoming, staging.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Cannot create a folder in %1: %2").arg(incoming, staging.errorString()));
 
     Result<Acquisition> populated = populate(staging.path(), url, options, progress);
     if (!populated)
@@ -295,7 +291,7 @@ Result<Acquisition> RepositoryStore::cloneNew(const QString &url, const QString 
         !s)
         return s.error();
     if (!QDir().rename(staging.path(), entryPath))
-        return fail(ErrorCode::Io, tr("Could not move the new clone into %1.").arg(entryPath));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Could not move the new clone into %1.").arg(entryPath));
     staging.setAutoRemove(false);
     result.url = url;
     result.path = entryPath;
@@ -372,7 +368,7 @@ Result<StoreEntry> RepositoryStore::find(const QString &urlOrEntryPath) const
         path = pathFor(urlOrEntryPath);
     const QJsonObject meta = readMeta(path);
     if (meta.isEmpty())
-        return fail(ErrorCode::NotFound, tr("%1 is not in the repository store (%2); clone it first.")
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is not in the repository store (%2); clone it first.")
                                              .arg(urlOrEntryPath, m_root));
     StoreEntry e;
     e.url = meta.value(QStringLiteral("url")).toString();
@@ -437,7 +433,7 @@ Status RepositoryStore::remove(const QString &urlOrEntryPath)
     if (!e)
         return e.error();
     if (!QDir(e->path).removeRecursively())
-        return fail(ErrorCode::Io, tr("Could not remove %1 completely.").arg(e->path));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Could not remove %1 completely.").arg(e->path));
     return {};
 }
 

@@ -16,10 +16,6 @@ namespace ChipTrace::Git {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Git::SafeCheckout", text);
-}
 
 // HFS+ ignores these code points when comparing names, so ".g\u200Cit" is ".git" there.
 bool isHfsIgnorable(char32_t c)
@@ -69,30 +65,30 @@ Error ioError(const QByteArray &path, int err)
 {
     const QString reason = QString::fromLocal8Bit(std::strerror(err));
     if (err == ENOSPC || err == EDQUOT)
-        return fail(ErrorCode::DiskFull, tr("The disk is full while writing %1 (%2). Free space or prune the store.")
+        return fail(ErrorCode::DiskFull, QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "The disk is full while writing %1 (%2). Free space or prune the store.")
                                              .arg(QString::fromUtf8(path), reason));
-    return fail(ErrorCode::Io, tr("Could not write %1: %2").arg(QString::fromUtf8(path), reason));
+    return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "Could not write %1: %2").arg(QString::fromUtf8(path), reason));
 }
 
 int writeBlob(Walk &w, const QByteArray &rel, const git_tree_entry *entry)
 {
     git_blob *raw = nullptr;
     if (int rc = git_blob_lookup(&raw, w.repo, git_tree_entry_id(entry)); rc < 0) {
-        w.error = lastGitError(tr("Reading %1").arg(QString::fromUtf8(rel)), rc);
+        w.error = lastGitError(QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "Reading %1").arg(QString::fromUtf8(rel)), rc);
         return -1;
     }
     GitPtr<git_blob> blob = adopt(raw);
     const auto size = quint64(git_blob_rawsize(blob.get()));
     const auto *data = static_cast<const char *>(git_blob_rawcontent(blob.get()));
     if (size > w.limits->maxObjectBytes) {
-        w.report.refusedPaths << QString::fromUtf8(rel) + tr(" (larger than the file size limit)");
+        w.report.refusedPaths << QString::fromUtf8(rel) + QCoreApplication::translate("ChipTrace::Git::SafeCheckout", " (larger than the file size limit)");
         return 0;
     }
     const QByteArray path = w.root + '/' + rel;
     if (git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK) {
         const QByteArray target(data, qsizetype(size));
         if (target.isEmpty() || target.contains('\0') || ::symlink(target.constData(), path.constData()) < 0) {
-            w.report.refusedPaths << QString::fromUtf8(rel) + tr(" (unusable symbolic link)");
+            w.report.refusedPaths << QString::fromUtf8(rel) + QCoreApplication::translate("ChipTrace::Git::SafeCheckout", " (unusable symbolic link)");
             return 0;
         }
         ++w.report.symlinks;
@@ -116,7 +112,7 @@ int visit(const char *parent, const git_tree_entry *entry, void *payload)
 {
     auto &w = *static_cast<Walk *>(payload);
     if (*w.cancelled && (*w.cancelled)(w.report.files + w.report.symlinks)) {
-        w.error = fail(ErrorCode::Cancelled, tr("Writing the files was cancelled."));
+        w.error = fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "Writing the files was cancelled."));
         return -1;
     }
     const QByteArray name = git_tree_entry_name(entry);
@@ -126,7 +122,7 @@ int visit(const char *parent, const git_tree_entry *entry, void *payload)
         return 1; // skip this entry and, for a tree, everything below it
     }
     if (quint64(w.report.files + w.report.symlinks) >= w.limits->maxCheckoutFiles) {
-        w.error = fail(ErrorCode::LimitExceeded, tr("The tree has more than %1 files, the checkout limit.")
+        w.error = fail(ErrorCode::LimitExceeded, QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "The tree has more than %1 files, the checkout limit.")
                                                      .arg(w.limits->maxCheckoutFiles));
         return -1;
     }
@@ -170,8 +166,8 @@ Result<CheckoutReport> safeCheckout(git_repository *repo, const git_oid *commitI
 {
     // A commit or tree libgit2 cannot parse is a malformed (possibly hostile) repository.
     const auto malformed = [](const char *what, int rc) {
-        return Error(ErrorCode::Corrupt, lastGitError(tr(what), rc).message
-                                             + tr(" — the repository is malformed; ChipTrace refuses it."));
+        return Error(ErrorCode::Corrupt, lastGitError(QCoreApplication::translate("ChipTrace::Git::SafeCheckout", what), rc).message
+                                             + QCoreApplication::translate("ChipTrace::Git::SafeCheckout", " — the repository is malformed; ChipTrace refuses it."));
     };
     git_commit *rawCommit = nullptr;
     if (int rc = git_commit_lookup(&rawCommit, repo, commitId); rc < 0)
@@ -191,7 +187,7 @@ Result<CheckoutReport> safeCheckout(git_repository *repo, const git_oid *commitI
     if (w.error)
         return *w.error;
     if (rc < 0)
-        return lastGitError(tr("Walking the tree to check out"), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "Walking the tree to check out"), rc);
     return w.report;
 }
 

@@ -18,10 +18,6 @@ namespace ChipTrace::Git {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Git::Transfer", text);
-}
 
 QString mib(quint64 bytes)
 {
@@ -58,14 +54,14 @@ int onTransfer(const git_indexer_progress *stats, void *payload)
     const Limits &limits = ctx->request->limits;
     if (stats->total_objects > limits.maxObjects) {
         ctx->limit = fail(ErrorCode::LimitExceeded,
-                          tr("The repository has %1 objects, more than the limit of %2. Raise the "
+                          QCoreApplication::translate("ChipTrace::Git::Transfer", "The repository has %1 objects, more than the limit of %2. Raise the "
                              "object limit if you trust this repository.")
                               .arg(stats->total_objects).arg(limits.maxObjects));
         return -1;
     }
     if (stats->received_bytes > limits.maxTotalBytes) {
         ctx->limit = fail(ErrorCode::LimitExceeded,
-                          tr("The transfer exceeded the size limit of %1. Raise the size limit if "
+                          QCoreApplication::translate("ChipTrace::Git::Transfer", "The transfer exceeded the size limit of %1. Raise the size limit if "
                              "you trust this repository, or clone with a depth.")
                               .arg(mib(limits.maxTotalBytes)));
         return -1;
@@ -139,44 +135,44 @@ Error classify(const QString &url, int code, const QString &detail, const Contex
     if (ctx.limit)
         return Error(ErrorCode::LimitExceeded, ctx.limit->message + suffix);
     if (ctx.cancelled)
-        return fail(ErrorCode::Cancelled, tr("Transfer from %1 cancelled; no reference in the store was changed.").arg(url) + suffix);
+        return fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Git::Transfer", "Transfer from %1 cancelled; no reference in the store was changed.").arg(url) + suffix);
     if (mentions(detail, {"too many objects"}))
         return fail(ErrorCode::LimitExceeded,
-                    tr("%1 has more objects than the limit of %2. Raise the object limit if you "
+                    QCoreApplication::translate("ChipTrace::Git::Transfer", "%1 has more objects than the limit of %2. Raise the object limit if you "
                        "trust this repository, or clone with a depth.")
                         .arg(url).arg(ctx.request->limits.maxObjects) + suffix);
     if (mentions(detail, {"object extends past", "too large", "exceeds", "maximum"}))
         return fail(ErrorCode::LimitExceeded,
-                    tr("%1 holds an object or pack larger than the configured limits. Raise the "
+                    QCoreApplication::translate("ChipTrace::Git::Transfer", "%1 holds an object or pack larger than the configured limits. Raise the "
                        "limits if you trust this repository.").arg(url) + suffix);
     if (ctx.authRequired || code == GIT_EAUTH || mentions(detail, {"401", "authentication", "credentials"}))
         return fail(ErrorCode::AuthRequired,
-                    tr("%1 requires authentication. Store a token for this host in the system "
+                    QCoreApplication::translate("ChipTrace::Git::Transfer", "%1 requires authentication. Store a token for this host in the system "
                        "keychain (see README) or load your SSH key into ssh-agent.").arg(url) + suffix);
     if (mentions(detail, {"resolve address", "name or service not known", "name resolution",
                           "no address associated", "could not resolve", "getaddrinfo"}))
         return fail(ErrorCode::HostNotFound,
-                    tr("The host of %1 could not be found. Check the URL, your network and proxy "
+                    QCoreApplication::translate("ChipTrace::Git::Transfer", "The host of %1 could not be found. Check the URL, your network and proxy "
                        "settings.").arg(url) + suffix);
     if (mentions(detail, {"no space left", "disk full", "quota"}))
         return fail(ErrorCode::DiskFull,
-                    tr("The disk holding the repository store is full. Free space or prune the "
+                    QCoreApplication::translate("ChipTrace::Git::Transfer", "The disk holding the repository store is full. Free space or prune the "
                        "store (chiptrace store prune).") + suffix);
     if (!url.contains(QLatin1String("://")) && url.startsWith(QLatin1Char('/')) && !QFile::exists(url))
-        return fail(ErrorCode::NotFound, tr("No repository at %1: the folder does not exist.").arg(url) + suffix);
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Git::Transfer", "No repository at %1: the folder does not exist.").arg(url) + suffix);
     if (code == GIT_ENOTFOUND || mentions(detail, {"404", "not found", "no such repository", "not exported", "does not appear",
                                                    "could not find repository", "no such file", "not a git repository"}))
         return fail(ErrorCode::NotFound,
-                    tr("No repository at %1. Check the URL; a private repository may also answer "
+                    QCoreApplication::translate("ChipTrace::Git::Transfer", "No repository at %1. Check the URL; a private repository may also answer "
                        "like this without credentials.").arg(url) + suffix);
     if (const git_error *e = git_error_last(); e && (e->klass == GIT_ERROR_NET || e->klass == GIT_ERROR_SSL ||
                                                     e->klass == GIT_ERROR_SSH || e->klass == GIT_ERROR_HTTP))
-        return fail(ErrorCode::Network, tr("Network error while fetching %1. Check your network and proxy "
+        return fail(ErrorCode::Network, QCoreApplication::translate("ChipTrace::Git::Transfer", "Network error while fetching %1. Check your network and proxy "
                                            "settings and retry.").arg(url) + suffix);
     if (mentions(detail, {"connect", "refused", "timed out", "unreachable", "socket", "eof"}))
-        return fail(ErrorCode::Network, tr("Network error while fetching %1. Check your network and proxy "
+        return fail(ErrorCode::Network, QCoreApplication::translate("ChipTrace::Git::Transfer", "Network error while fetching %1. Check your network and proxy "
                                            "settings and retry.").arg(url) + suffix);
-    return fail(ErrorCode::Corrupt, tr("Fetching %1 failed; the remote sent something ChipTrace refuses.")
+    return fail(ErrorCode::Corrupt, QCoreApplication::translate("ChipTrace::Git::Transfer", "Fetching %1 failed; the remote sent something ChipTrace refuses.")
                                         .arg(url) + suffix);
 }
 
@@ -193,13 +189,13 @@ QString TransferProgress::text() const
 {
     const QString rate = mib(quint64(bytesPerSecond)) + QStringLiteral("/s");
     switch (stage) {
-    case Stage::Connecting: return tr("Connecting…");
+    case Stage::Connecting: return QCoreApplication::translate("ChipTrace::Git::Transfer", "Connecting…");
     case Stage::Receiving:
-        return tr("Receiving objects: %1/%2, %3 at %4").arg(receivedObjects).arg(totalObjects)
+        return QCoreApplication::translate("ChipTrace::Git::Transfer", "Receiving objects: %1/%2, %3 at %4").arg(receivedObjects).arg(totalObjects)
             .arg(mib(receivedBytes), rate);
-    case Stage::Resolving: return tr("Resolving deltas: %1/%2").arg(indexedDeltas).arg(totalDeltas);
-    case Stage::Updating: return tr("Updating references…");
-    case Stage::CheckingOut: return tr("Writing files: %1").arg(receivedObjects);
+    case Stage::Resolving: return QCoreApplication::translate("ChipTrace::Git::Transfer", "Resolving deltas: %1/%2").arg(indexedDeltas).arg(totalDeltas);
+    case Stage::Updating: return QCoreApplication::translate("ChipTrace::Git::Transfer", "Updating references…");
+    case Stage::CheckingOut: return QCoreApplication::translate("ChipTrace::Git::Transfer", "Writing files: %1").arg(receivedObjects);
     }
     return {};
 }
@@ -234,7 +230,7 @@ static Status pruneRefs(git_repository *repo, const QSet<QString> &advertised)
 {
     git_reference_iterator *rawIt = nullptr;
     if (int rc = git_reference_iterator_glob_new(&rawIt, repo, "refs/*"); rc < 0)
-        return lastGitError(tr("Listing references"), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::Transfer", "Listing references"), rc);
     GitPtr<git_reference_iterator> it = adopt(rawIt);
     QStringList stale;
     const char *name = nullptr;
@@ -246,7 +242,7 @@ static Status pruneRefs(git_repository *repo, const QSet<QString> &advertised)
     }
     for (const QString &n : std::as_const(stale)) {
         if (int rc = git_reference_remove(repo, n.toUtf8().constData()); rc < 0)
-            return lastGitError(tr("Removing %1").arg(n), rc);
+            return lastGitError(QCoreApplication::translate("ChipTrace::Git::Transfer", "Removing %1").arg(n), rc);
     }
     return {};
 }
@@ -263,13 +259,13 @@ static Status checkPack(const QString &idxPath, quint64 *largest)
 {
     git_odb_backend *backend = nullptr;
     if (int rc = git_odb_backend_one_pack(&backend, QFile::encodeName(idxPath).constData()); rc < 0)
-        return lastGitError(tr("Opening the received pack"), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::Transfer", "Opening the received pack"), rc);
     git_odb *rawOdb = nullptr;
     git_odb_new(&rawOdb);
     GitPtr<git_odb> odb = adopt(rawOdb);
     if (int rc = git_odb_add_backend(odb.get(), backend, 1); rc < 0) {
         backend->free(backend);
-        return lastGitError(tr("Opening the received pack"), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::Transfer", "Opening the received pack"), rc);
     }
     QList<git_oid> ids;
     git_odb_foreach(odb.get(), collectIds, &ids);
@@ -296,7 +292,7 @@ static Status checkNewPacks(const QString &packDir, const QStringList &before, c
             for (const char *ext : {".pack", ".idx", ".rev", ".keep", ".promisor"})
                 QFile::remove(stem + QLatin1String(ext));
             return fail(ErrorCode::LimitExceeded,
-                        tr("The repository holds an object of %1, more than the limit of %2 per "
+                        QCoreApplication::translate("ChipTrace::Git::Transfer", "The repository holds an object of %1, more than the limit of %2 per "
                            "object. Raise the limit if you trust this repository.")
                             .arg(mib(largest), mib(limits.maxObjectBytes)));
         }
@@ -346,7 +342,7 @@ Result<FetchOutcome> fetchInto(git_repository *repo, const FetchRequest &request
     ctx.request = &request;
     ctx.timer.start();
     if (!ctx.report())
-        return classify(request.url, GIT_EUSER, tr("cancelled before connecting"), ctx);
+        return classify(request.url, GIT_EUSER, QCoreApplication::translate("ChipTrace::Git::Transfer", "cancelled before connecting"), ctx);
     git_remote *rawRemote = nullptr;
     if (int rc = git_remote_create_anonymous(&rawRemote, repo, request.url.toUtf8().constData()); rc < 0)
         return classify(request.url, rc, lastText(rc), ctx);

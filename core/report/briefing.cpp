@@ -11,37 +11,33 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Report {
 
-static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
 
 QString confidencePhrase(Confidence confidence)
 {
     switch (confidence) {
-    case Confidence::Remote: return tr("almost no chance (1–5%)");
-    case Confidence::VeryUnlikely: return tr("very unlikely (5–20%)");
-    case Confidence::Unlikely: return tr("unlikely (20–45%)");
-    case Confidence::RoughlyEven: return tr("roughly even chance (45–55%)");
-    case Confidence::Likely: return tr("likely (55–80%)");
-    case Confidence::VeryLikely: return tr("very likely (80–95%)");
-    case Confidence::AlmostCertain: return tr("almost certain (95–99%)");
+    case Confidence::Remote: return QCoreApplication::translate("Report", "almost no chance (1–5%)");
+    case Confidence::VeryUnlikely: return QCoreApplication::translate("Report", "very unlikely (5–20%)");
+    case Confidence::Unlikely: return QCoreApplication::translate("Report", "unlikely (20–45%)");
+    case Confidence::RoughlyEven: return QCoreApplication::translate("Report", "roughly even chance (45–55%)");
+    case Confidence::Likely: return QCoreApplication::translate("Report", "likely (55–80%)");
+    case Confidence::VeryLikely: return QCoreApplication::translate("Report", "very likely (80–95%)");
+    case Confidence::AlmostCertain: return QCoreApplication::translate("Report", "almost certain (95–99%)");
     case Confidence::Unknown: break;
     }
-    return tr("not assessed");
+    return QCoreApplication::translate("Report", "not assessed");
 }
 
 QString controlStatusName(ControlStatus status)
 {
     switch (status) {
-    case ControlStatus::NotControlled: return tr("not controlled");
-    case ControlStatus::Controlled: return tr("controlled");
-    case ControlStatus::LicenseException: return tr("controlled, licence exception");
-    case ControlStatus::Mixed: return tr("mixed: depends on the candidate");
-    case ControlStatus::Undecidable: return tr("undecidable from the rule data");
+    case ControlStatus::NotControlled: return QCoreApplication::translate("Report", "not controlled");
+    case ControlStatus::Controlled: return QCoreApplication::translate("Report", "controlled");
+    case ControlStatus::LicenseException: return QCoreApplication::translate("Report", "controlled, licence exception");
+    case ControlStatus::Mixed: return QCoreApplication::translate("Report", "mixed: depends on the candidate");
+    case ControlStatus::Undecidable: return QCoreApplication::translate("Report", "undecidable from the rule data");
     case ControlStatus::Unknown: break;
     }
-    return tr("unknown");
+    return QCoreApplication::translate("Report", "unknown");
 }
 
 QString reliabilityText(const QString &code)
@@ -55,38 +51,38 @@ QString reliabilityText(const QString &code)
         QT_TRANSLATE_NOOP("Report", "possibly true"), QT_TRANSLATE_NOOP("Report", "doubtfully true"),
         QT_TRANSLATE_NOOP("Report", "improbable"), QT_TRANSLATE_NOOP("Report", "truth cannot be judged")};
     if (code.isEmpty())
-        return tr("not graded");
+        return QCoreApplication::translate("Report", "not graded");
     QStringList parts;
     const QChar letter = code.at(0).toUpper();
     if (letter >= u'A' && letter <= u'F')
-        parts << tr(sources[letter.unicode() - u'A']);
+        parts << QCoreApplication::translate("Report", sources[letter.unicode() - u'A']);
     const int digit = code.size() > 1 ? code.at(1).digitValue() : -1;
     if (digit >= 1 && digit <= 6)
-        parts << tr(information[digit - 1]);
+        parts << QCoreApplication::translate("Report", information[digit - 1]);
     return parts.isEmpty() ? code : code + u" — "_s + parts.join(u", "_s);
 }
 
 QString reviewStateName(ReviewState state)
 {
     switch (state) {
-    case ReviewState::Accepted: return tr("accepted");
-    case ReviewState::Disputed: return tr("disputed");
-    case ReviewState::Rejected: return tr("rejected");
+    case ReviewState::Accepted: return QCoreApplication::translate("Report", "accepted");
+    case ReviewState::Disputed: return QCoreApplication::translate("Report", "disputed");
+    case ReviewState::Rejected: return QCoreApplication::translate("Report", "rejected");
     case ReviewState::Unreviewed: break;
     }
-    return tr("not reviewed");
+    return QCoreApplication::translate("Report", "not reviewed");
 }
 
 QString citationKindName(CitationKind kind)
 {
     switch (kind) {
-    case CitationKind::Repository: return tr("repository");
-    case CitationKind::Paper: return tr("paper");
-    case CitationKind::ArchivedPage: return tr("archived page");
-    case CitationKind::WebPage: return tr("web page");
+    case CitationKind::Repository: return QCoreApplication::translate("Report", "repository");
+    case CitationKind::Paper: return QCoreApplication::translate("Report", "paper");
+    case CitationKind::ArchivedPage: return QCoreApplication::translate("Report", "archived page");
+    case CitationKind::WebPage: return QCoreApplication::translate("Report", "web page");
     case CitationKind::Note: break;
     }
-    return tr("note");
+    return QCoreApplication::translate("Report", "note");
 }
 
 static QString isoUtc(const QDateTime &when)
@@ -115,7 +111,7 @@ QString citationText(const Citation &c)
             if (!p.isEmpty())
                 parts << p;
         if (c.page > 0)
-            parts << tr("p. %1").arg(c.page);
+            parts << QCoreApplication::translate("Report", "p. %1").arg(c.page);
         if (!c.url.isEmpty())
             parts << c.url;
         return parts.join(u", "_s);
@@ -124,7 +120,7 @@ QString citationText(const Citation &c)
     case CitationKind::WebPage: {
         QString text = (c.title.isEmpty() ? QString() : c.title + u", "_s) + c.url;
         if (c.capturedAt.isValid())
-            text += u", "_s + tr("captured %1").arg(isoUtc(c.capturedAt));
+            text += u", "_s + QCoreApplication::translate("Report", "captured %1").arg(isoUtc(c.capturedAt));
         if (!c.archiveUrl.isEmpty())
             text += u", "_s + c.archiveUrl;
         return text;

@@ -11,10 +11,6 @@ namespace ChipTrace::Report {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
 
 using namespace Html;
 
@@ -26,10 +22,10 @@ QString shortCommit(const QString &commit)
 QString evidenceRegister(const Briefing &b)
 {
     QString html = h1(sectionTitles(b)[7]);
-    html += table({tr("Id"), tr("Summary"), tr("Citation"), tr("Implies"), tr("Reliability"), tr("Review")});
+    html += table({QCoreApplication::translate("Report", "Id"), QCoreApplication::translate("Report", "Summary"), QCoreApplication::translate("Report", "Citation"), QCoreApplication::translate("Report", "Implies"), QCoreApplication::translate("Report", "Reliability"), QCoreApplication::translate("Report", "Review")});
     for (const EvidenceItem &e : b.evidence) {
         const QString review = escape(reviewStateName(e.review)) + (e.dissent.isEmpty() ? QString()
-            : u"<br/>"_s + escape(tr("%n dissent(s)", nullptr, int(e.dissent.size()))));
+            : u"<br/>"_s + escape(QCoreApplication::translate("Report", "%n dissent(s)", nullptr, int(e.dissent.size()))));
         html += u"<tr>"_s + td(escape(e.id)) + td(script(e.summary) + (e.quote.isEmpty() ? QString()
                 : u"<br/><i>“"_s + script(e.quote) + u"”</i>"_s))
             + td(anchor(citationLink(e.citation), citationText(e.citation)))
@@ -43,12 +39,12 @@ QString findingHistory(const FindingRow &f)
 {
     QString html;
     if (!f.firstSeenCommit.isEmpty())
-        html += escape(tr("first seen %1 in %2").arg(when(f.firstSeenDate), shortCommit(f.firstSeenCommit)));
+        html += escape(QCoreApplication::translate("Report", "first seen %1 in %2").arg(when(f.firstSeenDate), shortCommit(f.firstSeenCommit)));
     if (!f.atHead) {
         html += (html.isEmpty() ? QString() : u"<br/>"_s) + u"<b>"_s
-            + escape(tr("removed %1 in %2").arg(when(f.removedDate), shortCommit(f.removedInCommit))) + u"</b>"_s;
+            + escape(QCoreApplication::translate("Report", "removed %1 in %2").arg(when(f.removedDate), shortCommit(f.removedInCommit))) + u"</b>"_s;
     } else if (html.isEmpty()) {
-        html = escape(tr("at HEAD"));
+        html = escape(QCoreApplication::translate("Report", "at HEAD"));
     }
     return html;
 }
@@ -56,7 +52,7 @@ QString findingHistory(const FindingRow &f)
 QString findingsAppendix(const Briefing &b)
 {
     QString html = h1(sectionTitles(b)[8]);
-    html += u"<p>"_s + escape(tr("%n finding(s) from the scanner, signatures and claims, including those "
+    html += u"<p>"_s + escape(QCoreApplication::translate("Report", "%n finding(s) from the scanner, signatures and claims, including those "
                                   "in vendored code and those the lab later removed.", nullptr, int(b.findings.size())))
         + u"</p>"_s;
     // One table per repository and per 80 rows: Qt lays out many short tables much faster than
@@ -69,8 +65,8 @@ QString findingsAppendix(const Briefing &b)
             if (rows > 0)
                 html += u"</table>"_s;
             if (rows == 0 || f.repository != repository)
-                html += u"<h3>"_s + escape(f.repository.isEmpty() ? tr("(no repository)") : f.repository) + u"</h3>"_s;
-            html += table({tr("Rule"), tr("Location"), tr("Text"), tr("Implies"), tr("History")});
+                html += u"<h3>"_s + escape(f.repository.isEmpty() ? QCoreApplication::translate("Report", "(no repository)") : f.repository) + u"</h3>"_s;
+            html += table({QCoreApplication::translate("Report", "Rule"), QCoreApplication::translate("Report", "Location"), QCoreApplication::translate("Report", "Text"), QCoreApplication::translate("Report", "Implies"), QCoreApplication::translate("Report", "History")});
             repository = f.repository;
         }
         ++rows;
@@ -84,9 +80,9 @@ QString findingsAppendix(const Briefing &b)
 QString sourcesAppendix(const Briefing &b)
 {
     QString html = h1(sectionTitles(b)[9]);
-    html += u"<p>"_s + escape(tr("The SHA-256 of each captured source as stored in the case; for repositories, the "
+    html += u"<p>"_s + escape(QCoreApplication::translate("Report", "The SHA-256 of each captured source as stored in the case; for repositories, the "
                                   "commit the scan read.")) + u"</p>"_s;
-    html += table({tr("Id"), tr("Source"), tr("Captured (UTC)"), tr("SHA-256")});
+    html += table({QCoreApplication::translate("Report", "Id"), QCoreApplication::translate("Report", "Source"), QCoreApplication::translate("Report", "Captured (UTC)"), QCoreApplication::translate("Report", "SHA-256")});
     for (const SourceRecord &s : b.sources) {
         const QString source = u"<b>"_s + script(s.title) + u"</b> <small>("_s + escape(s.kind) + u")</small><br/>"_s
             + escape(s.location);
@@ -101,23 +97,23 @@ QString provenanceAppendix(const Briefing &b)
 {
     const Provenance &p = b.provenance;
     QString html = h1(sectionTitles(b)[10]);
-    html += table({tr("Item"), tr("Value")});
+    html += table({QCoreApplication::translate("Report", "Item"), QCoreApplication::translate("Report", "Value")});
     const QList<QPair<QString, QString>> rows = {
-        {tr("Tool version"), u"ChipTrace "_s + p.toolVersion},
-        {tr("Accelerator catalog version"), p.catalogVersion},
-        {tr("Export-control rule pack version"), p.rulePackVersion},
-        {tr("Signature packs"), p.signaturePacks.join(u", "_s)},
-        {tr("Case file"), p.caseFile},
-        {tr("Case id"), p.caseId},
-        {tr("Generated at"), when(p.generatedAt)},
-        {tr("Generated by"), p.generatedBy},
-        {tr("Settings"), p.settings.join(u"; "_s)},
-        {tr("Content digest (SHA-256)"), p.contentDigest},
+        {QCoreApplication::translate("Report", "Tool version"), u"ChipTrace "_s + p.toolVersion},
+        {QCoreApplication::translate("Report", "Accelerator catalog version"), p.catalogVersion},
+        {QCoreApplication::translate("Report", "Export-control rule pack version"), p.rulePackVersion},
+        {QCoreApplication::translate("Report", "Signature packs"), p.signaturePacks.join(u", "_s)},
+        {QCoreApplication::translate("Report", "Case file"), p.caseFile},
+        {QCoreApplication::translate("Report", "Case id"), p.caseId},
+        {QCoreApplication::translate("Report", "Generated at"), when(p.generatedAt)},
+        {QCoreApplication::translate("Report", "Generated by"), p.generatedBy},
+        {QCoreApplication::translate("Report", "Settings"), p.settings.join(u"; "_s)},
+        {QCoreApplication::translate("Report", "Content digest (SHA-256)"), p.contentDigest},
     };
     for (const auto &[k, v] : rows)
         html += u"<tr>"_s + td(u"<b>"_s + escape(k) + u"</b>"_s, u"width=\"30%\""_s) + td(script(v)) + u"</tr>"_s;
     html += u"</table>"_s;
-    html += u"<p>"_s + escape(tr("The same case file, catalog, rule pack and settings produce the same content; the "
+    html += u"<p>"_s + escape(QCoreApplication::translate("Report", "The same case file, catalog, rule pack and settings produce the same content; the "
                                   "content digest identifies it.")) + u"</p>"_s;
     return html;
 }

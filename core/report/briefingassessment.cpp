@@ -19,10 +19,6 @@ namespace ChipTrace::Report::Build {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
 
 Funnel::Strength funnelStrength(Case::Strength s)
 {
@@ -59,7 +55,7 @@ QStringList abridged(const Context &ctx, const QStringList &ids)
     for (qsizetype i = 0; i < ids.size() && i < shown; ++i)
         names << chipName(ctx, ids[i]);
     if (ids.size() > shown)
-        names << tr("and %n more", nullptr, int(ids.size() - shown));
+        names << QCoreApplication::translate("Report", "and %n more", nullptr, int(ids.size() - shown));
     return names;
 }
 
@@ -68,9 +64,9 @@ FunnelStep stepRow(const Context &ctx, const Case::Evidence &e, const Funnel::St
     FunnelStep s;
     s.label = e.rationale.isEmpty() ? e.constraint : e.rationale.section(u'\n', 0, 0).left(80);
     if (o.status == Funnel::StepStatus::Conflict)
-        s.label += u" "_s + tr("(conflict: not applied)");
+        s.label += u" "_s + QCoreApplication::translate("Report", "(conflict: not applied)");
     else if (o.status == Funnel::StepStatus::Ranked)
-        s.label += u" "_s + tr("(hint: ranks only)");
+        s.label += u" "_s + QCoreApplication::translate("Report", "(hint: ranks only)");
     s.constraint = e.constraint;
     s.evidenceIds = {ctx.displayId.value(e.id)};
     s.before = o.remainingBefore;
@@ -98,12 +94,12 @@ ExportStatus exportStatusOf(const Rules::Classification &c)
 ExportStatus overallStatus(const QList<Candidate> &candidates, const QDate &date)
 {
     if (candidates.isEmpty())
-        return ExportStatus{ControlStatus::Unknown, date, {}, {}, {}, tr("No candidate remains.")};
+        return ExportStatus{ControlStatus::Unknown, date, {}, {}, {}, QCoreApplication::translate("Report", "No candidate remains.")};
     ExportStatus first = candidates.first().exportStatus;
     for (const Candidate &c : candidates)
         if (c.exportStatus.status != first.status)
             return ExportStatus{ControlStatus::Mixed, date, {}, {}, {},
-                                tr("The remaining candidates differ in status; see the candidate table.")};
+                                QCoreApplication::translate("Report", "The remaining candidates differ in status; see the candidate table.")};
     return first;
 }
 
@@ -140,7 +136,7 @@ void bottomLine(const Context &ctx, Briefing &b, const QList<const Case::Evidenc
     l.confidence = confidenceFor(int(b.candidates.size()), proof, firm, disputed, conflicts);
     for (qsizetype i = 0; l.confidence != Confidence::Unknown && i < b.candidates.size() && i < 3; ++i)
         l.likelyHardware << b.candidates[i].name;
-    l.confidenceBasis = tr("%1 candidate(s) remain after %2 accepted constraint(s) (%3 proof); %4 disputed "
+    l.confidenceBasis = QCoreApplication::translate("Report", "%1 candidate(s) remain after %2 accepted constraint(s) (%3 proof); %4 disputed "
                            "item(s); %5 conflicting step(s).")
                             .arg(b.candidates.size()).arg(firm).arg(proof).arg(disputed).arg(conflicts);
     l.exportStatus = overallStatus(b.candidates, ctx.trainingDate);
@@ -170,7 +166,7 @@ void assess(const Context &ctx, Briefing &b)
         if (!chip)
             continue;
         Candidate c{chip->name, chip->vendor, chip->architecture,
-                    r.hintScore == best ? tr("most likely") : tr("possible"), {}, {}};
+                    r.hintScore == best ? QCoreApplication::translate("Report", "most likely") : QCoreApplication::translate("Report", "possible"), {}, {}};
         if (ctx.trainingDate.isValid())
             c.exportStatus = exportStatusOf(ctx.rules.classify(*chip, ctx.trainingDate, ctx.destination));
         b.candidates << c;
@@ -183,17 +179,17 @@ QList<TimelineEvent> timeline(const Context &ctx, const Briefing &b)
     QList<TimelineEvent> events;
     const auto day = [](const QDate &d) { return QDateTime(d, QTime(0, 0), QTimeZone::UTC); };
     if (ctx.model.trainingStart.isValid())
-        events << TimelineEvent{day(ctx.model.trainingStart), tr("Training of %1 starts").arg(ctx.model.name)};
+        events << TimelineEvent{day(ctx.model.trainingStart), QCoreApplication::translate("Report", "Training of %1 starts").arg(ctx.model.name)};
     if (ctx.model.trainingEnd.isValid())
-        events << TimelineEvent{day(ctx.model.trainingEnd), tr("Training of %1 ends").arg(ctx.model.name)};
+        events << TimelineEvent{day(ctx.model.trainingEnd), QCoreApplication::translate("Report", "Training of %1 ends").arg(ctx.model.name)};
     if (ctx.model.releaseDate.isValid())
-        events << TimelineEvent{day(ctx.model.releaseDate), tr("%1 released").arg(ctx.model.name)};
+        events << TimelineEvent{day(ctx.model.releaseDate), QCoreApplication::translate("Report", "%1 released").arg(ctx.model.name)};
     for (const EvidenceItem &e : b.evidence)
         if (e.observedAt.isValid())
             events << TimelineEvent{e.observedAt, e.summary, citationText(e.citation), e.id};
     for (const FindingRow &f : b.findings)
         if (!f.atHead && f.removedDate.isValid())
-            events << TimelineEvent{f.removedDate, tr("%1 removed from %2").arg(f.ruleId, f.path), f.text, {}, true};
+            events << TimelineEvent{f.removedDate, QCoreApplication::translate("Report", "%1 removed from %2").arg(f.ruleId, f.path), f.text, {}, true};
     QDateTime first, last;
     for (const TimelineEvent &t : events) {
         first = !first.isValid() || t.when < first ? t.when : first;
@@ -201,32 +197,32 @@ QList<TimelineEvent> timeline(const Context &ctx, const Briefing &b)
     }
     for (const Rules::RuleVersion &v : ctx.rules.versions())
         if (first.isValid() && day(v.effective) >= first && day(v.effective) <= last)
-            events << TimelineEvent{day(v.effective), tr("Export rule in force: %1").arg(v.title), v.summary};
+            events << TimelineEvent{day(v.effective), QCoreApplication::translate("Report", "Export rule in force: %1").arg(v.title), v.summary};
     return events;
 }
 
 void methodAndLimits(const Context &ctx, Briefing &b)
 {
     b.method = {
-        tr("Code signatures and claims in the lab's repositories, papers and archived pages are evidence; each "
+        QCoreApplication::translate("Report", "Code signatures and claims in the lab's repositories, papers and archived pages are evidence; each "
            "implies a constraint on the hardware (e.g. NCCL implies NVIDIA; bfloat16 implies compute "
            "capability 8.0 or later), following Gupta, Walker and Reddie (2024), \"Whack-a-Chip\"."),
-        tr("Every constraint from accepted evidence is applied in turn to the accelerator catalog (%n "
+        QCoreApplication::translate("Report", "Every constraint from accepted evidence is applied in turn to the accelerator catalog (%n "
            "entries); proof and strong evidence eliminate, hints only rank the survivors.", nullptr,
            int(ctx.catalog.size())),
-        tr("Export-control status is computed from the catalog's figures and the dated rules at the training "
+        QCoreApplication::translate("Report", "Export-control status is computed from the catalog's figures and the dated rules at the training "
            "date (%1), for destination %2.").arg(ctx.trainingDate.toString(Qt::ISODate), ctx.destination),
-        tr("Sources are graded on the Admiralty scale; every item is reviewed by an analyst other than its "
+        QCoreApplication::translate("Report", "Sources are graded on the Admiralty scale; every item is reviewed by an analyst other than its "
            "author; confidence uses the estimative language of ICD 203."),
     };
     b.limits = {
-        tr("Code shows what a lab's software supports, not what it ran on; a repository may be used on "
+        QCoreApplication::translate("Report", "Code shows what a lab's software supports, not what it ran on; a repository may be used on "
            "several kinds of hardware."),
-        tr("An unknown catalog figure never eliminates a chip, and a classification the rule data cannot "
+        QCoreApplication::translate("Report", "An unknown catalog figure never eliminates a chip, and a classification the rule data cannot "
            "decide is reported as such."),
-        tr("Disputed and rejected evidence does not narrow the funnel; it is listed with the dissent."),
-        tr("Claims are self-reported; archived pages show what a page said at capture time."),
-        tr("This is a research aid, not legal advice."),
+        QCoreApplication::translate("Report", "Disputed and rejected evidence does not narrow the funnel; it is listed with the dissent."),
+        QCoreApplication::translate("Report", "Claims are self-reported; archived pages show what a page said at capture time."),
+        QCoreApplication::translate("Report", "This is a research aid, not legal advice."),
     };
 }
 

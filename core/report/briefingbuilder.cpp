@@ -21,10 +21,6 @@ namespace Build {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
 
 CitationKind citationKind(Case::SourceKind kind)
 {
@@ -95,7 +91,7 @@ void addReviews(const Context &ctx, const Case::Evidence &e, EvidenceItem &item)
             accepted << r.reviewer;
             continue;
         }
-        const QString verdict = r.verdict == Case::Verdict::Reject ? tr("rejects") : tr("disputes");
+        const QString verdict = r.verdict == Case::Verdict::Reject ? QCoreApplication::translate("Report", "rejects") : QCoreApplication::translate("Report", "disputes");
         item.dissent << Dissent{r.reviewer, r.at, verdict + (r.note.isEmpty() ? QString() : u": "_s + r.note)};
     }
     item.reviewer = accepted.join(u", "_s);
@@ -107,7 +103,7 @@ QString summaryFor(const Context &ctx, const Case::Evidence &e)
         return e.rationale.section(u'\n', 0, 0);
     if (const Case::FindingRecord *f = findingOf(ctx, e))
         return f->title.isEmpty() ? f->ruleId : f->title;
-    return tr("Quote from %1").arg(ctx.sources.value(e.sourceId).title);
+    return QCoreApplication::translate("Report", "Quote from %1").arg(ctx.sources.value(e.sourceId).title);
 }
 
 } // namespace
@@ -145,7 +141,7 @@ QList<FindingRow> findingRows(const Context &ctx)
         FindingRow row;
         row.id = f.id;
         row.kind = f.kind;
-        row.ruleId = f.vendored ? f.ruleId + u" "_s + tr("(vendored)") : f.ruleId;
+        row.ruleId = f.vendored ? f.ruleId + u" "_s + QCoreApplication::translate("Report", "(vendored)") : f.ruleId;
         row.repository = ctx.sources.value(f.sourceId).uri;
         row.path = f.locator.path;
         row.line = f.locator.line;
@@ -168,8 +164,8 @@ QList<SourceRecord> sourceRecords(const Context &ctx)
     for (const Case::Source &s : ctx.sources) {
         // Repositories are pinned by the commit the findings refer to, not by a captured copy.
         const QString digest = !s.sha256.isEmpty() ? s.sha256
-            : !s.commit.isEmpty()                  ? tr("commit %1").arg(s.commit)
-                                                   : tr("not captured");
+            : !s.commit.isEmpty()                  ? QCoreApplication::translate("Report", "commit %1").arg(s.commit)
+                                                   : QCoreApplication::translate("Report", "not captured");
         records << SourceRecord{s.id, Case::nameOf(s.kind), s.title, s.uri, s.retrieved, digest};
     }
     return records;
@@ -293,7 +289,7 @@ Result<Briefing> BriefingBuilder::build(const Case::CaseFile &file, const BuildS
     fillContext(ctx);
 
     Briefing b;
-    b.title = ctx.info.title.isEmpty() ? tr("Which accelerators trained %1?").arg(ctx.model.name) : ctx.info.title;
+    b.title = ctx.info.title.isEmpty() ? QCoreApplication::translate("Report", "Which accelerators trained %1?").arg(ctx.model.name) : ctx.info.title;
     b.caseQuestion = ctx.info.question;
     b.lab = ctx.lab ? ctx.lab->name : QString();
     if (ctx.lab && !ctx.lab->aliases.isEmpty())

@@ -10,10 +10,6 @@ namespace ChipTrace::Report {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
 
 QString esc(const QString &text)
 {
@@ -22,7 +18,7 @@ QString esc(const QString &text)
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : tr("unknown");
+    return date.isValid() ? date.toString(Qt::ISODate) : QCoreApplication::translate("Report", "unknown");
 }
 
 QString timeText(const QDateTime &when)
@@ -125,10 +121,10 @@ QStringList fontFamiliesFor(const QString &text)
 
 QStringList sectionTitles(const Briefing &)
 {
-    return {tr("Bottom line up front"), tr("The funnel"), tr("Candidates"), tr("Key evidence"),
-            tr("Disputed evidence and dissent"), tr("Timeline"), tr("Method and limits"),
-            tr("Appendix A: Evidence register"), tr("Appendix B: Every finding"),
-            tr("Appendix C: Captured sources"), tr("Appendix D: Provenance")};
+    return {QCoreApplication::translate("Report", "Bottom line up front"), QCoreApplication::translate("Report", "The funnel"), QCoreApplication::translate("Report", "Candidates"), QCoreApplication::translate("Report", "Key evidence"),
+            QCoreApplication::translate("Report", "Disputed evidence and dissent"), QCoreApplication::translate("Report", "Timeline"), QCoreApplication::translate("Report", "Method and limits"),
+            QCoreApplication::translate("Report", "Appendix A: Evidence register"), QCoreApplication::translate("Report", "Appendix B: Every finding"),
+            QCoreApplication::translate("Report", "Appendix C: Captured sources"), QCoreApplication::translate("Report", "Appendix D: Provenance")};
 }
 
 namespace {
@@ -140,12 +136,12 @@ QString titlePage(const Briefing &b)
     html += u"<p align=\"center\" style=\"font-size: 14pt; margin-top: 24px;\">"_s + scriptSpan(b.caseQuestion) + u"</p>"_s;
     html += u"<table align=\"center\" cellpadding=\"4\" style=\"margin-top: 48px;\">"_s;
     const QList<QPair<QString, QString>> rows = {
-        {tr("Lab"), b.lab},
-        {tr("Model"), b.model},
-        {tr("Training date"), dateText(b.trainingDate)},
-        {tr("Prepared by"), b.author},
-        {tr("Generated"), timeText(b.provenance.generatedAt)},
-        {tr("Case"), b.provenance.caseFile},
+        {QCoreApplication::translate("Report", "Lab"), b.lab},
+        {QCoreApplication::translate("Report", "Model"), b.model},
+        {QCoreApplication::translate("Report", "Training date"), dateText(b.trainingDate)},
+        {QCoreApplication::translate("Report", "Prepared by"), b.author},
+        {QCoreApplication::translate("Report", "Generated"), timeText(b.provenance.generatedAt)},
+        {QCoreApplication::translate("Report", "Case"), b.provenance.caseFile},
     };
     for (const auto &[k, v] : rows)
         html += u"<tr>"_s + cell(u"<b>"_s + esc(k) + u"</b>"_s) + cell(scriptSpan(v)) + u"</tr>"_s;
@@ -156,7 +152,7 @@ QString titlePage(const Briefing &b)
 QString tocPage(const Briefing &b, const QList<int> &pages)
 {
     QString html = u"<p style=\"page-break-before: always; font-size: 18pt; font-weight: bold;\">"_s
-        + esc(tr("Contents")) + u"</p><table width=\"100%\" cellpadding=\"3\">"_s;
+        + esc(QCoreApplication::translate("Report", "Contents")) + u"</p><table width=\"100%\" cellpadding=\"3\">"_s;
     const QStringList titles = sectionTitles(b);
     for (qsizetype i = 0; i < titles.size(); ++i) {
         // Without numbers the cell stays empty; PdfRenderer paints them in after its one layout.
@@ -172,12 +168,12 @@ QString bottomLine(const Briefing &b)
     QString html = heading(sectionTitles(b)[0], true);
     if (!l.summary.isEmpty())
         html += u"<p>"_s + scriptSpan(l.summary) + u"</p>"_s;
-    html += tableStart({tr("Question"), tr("Assessment")});
-    const QString hardware = l.likelyHardware.isEmpty() ? tr("undetermined") : l.likelyHardware.join(u", "_s);
-    html += u"<tr>"_s + cell(esc(tr("Likely hardware"))) + cell(u"<b>"_s + scriptSpan(hardware) + u"</b>"_s) + u"</tr>"_s;
-    html += u"<tr>"_s + cell(esc(tr("Confidence"))) + cell(u"<b>"_s + esc(confidencePhrase(l.confidence))
+    html += tableStart({QCoreApplication::translate("Report", "Question"), QCoreApplication::translate("Report", "Assessment")});
+    const QString hardware = l.likelyHardware.isEmpty() ? QCoreApplication::translate("Report", "undetermined") : l.likelyHardware.join(u", "_s);
+    html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Likely hardware"))) + cell(u"<b>"_s + scriptSpan(hardware) + u"</b>"_s) + u"</tr>"_s;
+    html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Confidence"))) + cell(u"<b>"_s + esc(confidencePhrase(l.confidence))
         + u"</b>"_s + (l.confidenceBasis.isEmpty() ? QString() : u"<br/>"_s + scriptSpan(l.confidenceBasis))) + u"</tr>"_s;
-    html += u"<tr>"_s + cell(esc(tr("Export status at %1").arg(dateText(b.trainingDate))))
+    html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Export status at %1").arg(dateText(b.trainingDate))))
         + cell(statusHtml(l.exportStatus) + u"<br/>"_s + ruleHtml(l.exportStatus)) + u"</tr>"_s;
     return html + u"</table>"_s;
 }
@@ -185,11 +181,11 @@ QString bottomLine(const Briefing &b)
 QString funnelSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[1], true);
-    html += u"<p>"_s + esc(tr("Each step applies a constraint implied by accepted evidence to the catalog of %n "
+    html += u"<p>"_s + esc(QCoreApplication::translate("Report", "Each step applies a constraint implied by accepted evidence to the catalog of %n "
                               "accelerators; the bars show how many candidates remain.", nullptr, b.catalogSize))
         + u"</p>"_s;
     html += u"<p>"_s + QString::fromUtf16(FunnelChartMarker) + u"</p>"_s;
-    html += tableStart({tr("Step"), tr("Constraint"), tr("Evidence"), tr("Remaining"), tr("Eliminated")});
+    html += tableStart({QCoreApplication::translate("Report", "Step"), QCoreApplication::translate("Report", "Constraint"), QCoreApplication::translate("Report", "Evidence"), QCoreApplication::translate("Report", "Remaining"), QCoreApplication::translate("Report", "Eliminated")});
     int n = 0;
     for (const FunnelStep &s : b.funnel) {
         html += u"<tr>"_s + cell(QString::number(++n) + u". "_s + scriptSpan(s.label)) + cell(u"<tt>"_s + esc(s.constraint) + u"</tt>"_s)
@@ -202,8 +198,8 @@ QString funnelSection(const Briefing &b)
 QString candidatesSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[2], true);
-    html += tableStart({tr("Candidate"), tr("Vendor / architecture"), tr("Assessment"),
-                        tr("Export status at %1").arg(dateText(b.trainingDate)), tr("Deciding rule")});
+    html += tableStart({QCoreApplication::translate("Report", "Candidate"), QCoreApplication::translate("Report", "Vendor / architecture"), QCoreApplication::translate("Report", "Assessment"),
+                        QCoreApplication::translate("Report", "Export status at %1").arg(dateText(b.trainingDate)), QCoreApplication::translate("Report", "Deciding rule")});
     for (const Candidate &c : b.candidates) {
         html += u"<tr>"_s + cell(u"<b>"_s + scriptSpan(c.name) + u"</b>"_s)
             + cell(esc(c.vendor) + (c.architecture.isEmpty() ? QString() : u" / "_s + esc(c.architecture)))
@@ -231,17 +227,17 @@ QString evidenceBlock(const EvidenceItem &e)
     const QString reliability = esc(reliabilityText(e.reliability))
         + (e.reliabilityNote.isEmpty() ? QString() : u" — "_s + scriptSpan(e.reliabilityNote));
     const QList<QPair<QString, QString>> rows = {
-        {tr("Citation"), esc(citationKindName(e.citation.kind)) + u": "_s + link(citationLink(e.citation), citationText(e.citation))},
-        {tr("Implies"), u"<tt>"_s + esc(e.implies) + u"</tt> ("_s + esc(e.strength) + u")"_s},
-        {tr("Observed"), esc(timeText(e.observedAt))},
-        {tr("Reliability"), reliability},
-        {tr("Review"), reviewHtml(e)},
+        {QCoreApplication::translate("Report", "Citation"), esc(citationKindName(e.citation.kind)) + u": "_s + link(citationLink(e.citation), citationText(e.citation))},
+        {QCoreApplication::translate("Report", "Implies"), u"<tt>"_s + esc(e.implies) + u"</tt> ("_s + esc(e.strength) + u")"_s},
+        {QCoreApplication::translate("Report", "Observed"), esc(timeText(e.observedAt))},
+        {QCoreApplication::translate("Report", "Reliability"), reliability},
+        {QCoreApplication::translate("Report", "Review"), reviewHtml(e)},
     };
     for (const auto &[k, v] : rows)
         html += u"<tr>"_s + cell(u"<b>"_s + esc(k) + u"</b>"_s, u"width=\"18%\""_s) + cell(v) + u"</tr>"_s;
     html += u"</table>"_s;
     for (const Dissent &d : e.dissent)
-        html += u"<p style=\"margin-left: 20px;\"><i>"_s + esc(tr("Dissent by %1, %2:").arg(d.reviewer, timeText(d.when)))
+        html += u"<p style=\"margin-left: 20px;\"><i>"_s + esc(QCoreApplication::translate("Report", "Dissent by %1, %2:").arg(d.reviewer, timeText(d.when)))
             + u"</i> "_s + scriptSpan(d.text) + u"</p>"_s;
     return html;
 }
@@ -257,16 +253,16 @@ QString keyEvidenceSection(const Briefing &b)
         }
     }
     if (!any)
-        html += u"<p>"_s + esc(tr("No evidence was marked as key.")) + u"</p>"_s;
+        html += u"<p>"_s + esc(QCoreApplication::translate("Report", "No evidence was marked as key.")) + u"</p>"_s;
     return html;
 }
 
 QString disputedSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[4], true);
-    html += u"<p>"_s + esc(tr("Evidence a reviewer disputed or rejected, and every recorded dissent. Disputed "
+    html += u"<p>"_s + esc(QCoreApplication::translate("Report", "Evidence a reviewer disputed or rejected, and every recorded dissent. Disputed "
                               "evidence does not narrow the funnel.")) + u"</p>"_s;
-    html += tableStart({tr("Evidence"), tr("State"), tr("Dissent")});
+    html += tableStart({QCoreApplication::translate("Report", "Evidence"), QCoreApplication::translate("Report", "State"), QCoreApplication::translate("Report", "Dissent")});
     int rows = 0;
     for (const EvidenceItem &e : b.evidence) {
         if (e.review != ReviewState::Disputed && e.review != ReviewState::Rejected && e.dissent.isEmpty())
@@ -280,16 +276,16 @@ QString disputedSection(const Briefing &b)
     }
     html += u"</table>"_s;
     if (rows == 0)
-        html += u"<p>"_s + esc(tr("No evidence is disputed.")) + u"</p>"_s;
+        html += u"<p>"_s + esc(QCoreApplication::translate("Report", "No evidence is disputed.")) + u"</p>"_s;
     return html;
 }
 
 QString timelineSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[5], true);
-    html += tableStart({tr("When (UTC)"), tr("Event"), tr("Evidence")});
+    html += tableStart({QCoreApplication::translate("Report", "When (UTC)"), QCoreApplication::translate("Report", "Event"), QCoreApplication::translate("Report", "Evidence")});
     for (const TimelineEvent &t : b.timeline) {
-        QString what = (t.removal ? u"<b>"_s + esc(tr("Removed:")) + u"</b> "_s : QString()) + scriptSpan(t.title);
+        QString what = (t.removal ? u"<b>"_s + esc(QCoreApplication::translate("Report", "Removed:")) + u"</b> "_s : QString()) + scriptSpan(t.title);
         if (!t.detail.isEmpty())
             what += u"<br/><small>"_s + scriptSpan(t.detail) + u"</small>"_s;
         html += u"<tr>"_s + cell(esc(timeText(t.when)), u"width=\"22%\""_s) + cell(what) + cell(esc(t.evidenceId)) + u"</tr>"_s;
@@ -300,8 +296,8 @@ QString timelineSection(const Briefing &b)
 QString methodSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[6], true);
-    html += u"<h2>"_s + esc(tr("Method")) + u"</h2>"_s + paragraphs(b.method);
-    html += u"<h2>"_s + esc(tr("Limits")) + u"</h2>"_s + paragraphs(b.limits);
+    html += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Method")) + u"</h2>"_s + paragraphs(b.method);
+    html += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Limits")) + u"</h2>"_s + paragraphs(b.limits);
     return html;
 }
 

@@ -24,10 +24,6 @@ namespace ChipTrace::Report {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
 
 // Page geometry in layout units (device pixels of the writer).
 struct PageGeometry
@@ -90,7 +86,7 @@ QList<int> headingPages(QTextDocument &doc, qreal pageHeight)
 // The contents table's page-number cells, in document coordinates (one per section).
 QList<QRectF> tocNumberCells(QTextDocument &doc)
 {
-    const QString contents = tr("Contents");
+    const QString contents = QCoreApplication::translate("Report", "Contents");
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         if (block.text() != contents)
             continue;
@@ -154,7 +150,7 @@ void drawHeaderFooter(QPainter &p, const PageGeometry &g, const PageDecor &d, in
     p.drawLine(QPointF(left, footerTop), QPointF(left + width, footerTop));
     const QRectF footer(left, footerTop + g.mm(1), width, g.mm(5));
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, d.generated);
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(d.pageCount));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, QCoreApplication::translate("Report", "Page %1 of %2").arg(page).arg(d.pageCount));
 }
 
 void drawPage(QPainter &p, QTextDocument &doc, const PageGeometry &g, const PageDecor &d, int page)
@@ -226,13 +222,13 @@ PdfRenderer::PdfRenderer(RenderOptions options) : m_options(std::move(options)) 
 
 QString PdfRenderer::defaultMarking()
 {
-    return tr("UNCLASSIFIED // OPEN SOURCE");
+    return QCoreApplication::translate("Report", "UNCLASSIFIED // OPEN SOURCE");
 }
 
 Result<RenderedBriefing> PdfRenderer::render(const Briefing &input) const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(ErrorCode::Unsupported, tr("Rendering a briefing needs a QGuiApplication (fonts); "
+        return fail(ErrorCode::Unsupported, QCoreApplication::translate("Report", "Rendering a briefing needs a QGuiApplication (fonts); "
                                                "run it with QT_QPA_PLATFORM=offscreen where there is no display."));
     Briefing b = input;
     normalize(b);
@@ -250,7 +246,7 @@ Result<RenderedBriefing> PdfRenderer::render(const Briefing &input) const
     const PageGeometry g = geometry(m_options);
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(ErrorCode::Io, tr("Could not start the PDF writer."));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Report", "Could not start the PDF writer."));
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
@@ -273,7 +269,7 @@ Result<RenderedBriefing> PdfRenderer::render(const Briefing &input) const
     out.contentDigest = b.provenance.contentDigest;
 
     PageDecor decor{tocNumberCells(doc), b.marking, b.title,
-                    tr("Generated %1 from %2 · content %3")
+                    QCoreApplication::translate("Report", "Generated %1 from %2 · content %3")
                         .arg(b.provenance.generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
                              b.provenance.caseFile, out.contentDigest.left(12)),
                     out.sections, out.sectionPages, out.pageCount};
@@ -298,10 +294,10 @@ Result<RenderedBriefing> PdfRenderer::renderToFile(const Briefing &briefing, con
         return rendered;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Report", "Cannot write %1: %2").arg(path, file.errorString()));
     file.write(rendered->pdf);
     if (!file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Report", "Cannot write %1: %2").arg(path, file.errorString()));
     return rendered;
 }
 

@@ -15,10 +15,6 @@ namespace ChipTrace::Rules {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rules", text);
-}
 
 QString dateText(const QDate &d)
 {
@@ -49,7 +45,7 @@ const RuleData *eccnRule(const ExportRules::Data &data, const QDate &date)
 
 QString sinceText(const RuleData &rule)
 {
-    return tr("%1 (%2), in force since %3").arg(rule.version.title, rule.version.citation, dateText(rule.version.effective));
+    return QCoreApplication::translate("Rules", "%1 (%2), in force since %3").arg(rule.version.title, rule.version.citation, dateText(rule.version.effective));
 }
 
 void setRule(Classification *c, const RuleData &rule)
@@ -67,16 +63,16 @@ Controlled coverage(const RuleData &rule, const ExportRules::Data &data, const Q
         if (d.code != dest)
             continue;
         if (d.since.isValid() && date < d.since) {
-            *why = tr("%1 was added to its destinations only on %2 (%3)").arg(dest, dateText(d.since), d.citation);
+            *why = QCoreApplication::translate("Rules", "%1 was added to its destinations only on %2 (%3)").arg(dest, dateText(d.since), d.citation);
             return Controlled::No;
         }
         return Controlled::Yes;
     }
     if (data.tier1.contains(dest) || rule.otherDestinations == u"not-covered") {
-        *why = tr("it does not cover %1").arg(dest);
+        *why = QCoreApplication::translate("Rules", "it does not cover %1").arg(dest);
         return Controlled::No;
     }
-    *why = rule.otherDestinationsNote.isEmpty() ? tr("its coverage of %1 is not in ChipTrace's data").arg(dest)
+    *why = rule.otherDestinationsNote.isEmpty() ? QCoreApplication::translate("Rules", "its coverage of %1 is not in ChipTrace's data").arg(dest)
                                                 : rule.otherDestinationsNote;
     return Controlled::Undecidable;
 }
@@ -91,13 +87,13 @@ void decide(Classification *c, const RuleData &rule, const ExportRules::Data &da
     const Controlled cov = v.inScope == Controlled::No ? Controlled::Yes : coverage(rule, data, c->destination, c->date, &why);
     if (cov == Controlled::Yes) {
         c->controlled = v.inScope;
-        c->reason = tr("%1: %2 under %3.").arg(c->chipName, v.reason, sinceText(rule));
+        c->reason = QCoreApplication::translate("Rules", "%1: %2 under %3.").arg(c->chipName, v.reason, sinceText(rule));
     } else if (cov == Controlled::No) {
         c->controlled = Controlled::No;
-        c->reason = tr("%1: %2 under %3, but %4.").arg(c->chipName, v.reason, sinceText(rule), why);
+        c->reason = QCoreApplication::translate("Rules", "%1: %2 under %3, but %4.").arg(c->chipName, v.reason, sinceText(rule), why);
     } else {
         c->controlled = Controlled::Undecidable;
-        c->reason = tr("%1: %2 under %3; %4").arg(c->chipName, v.reason, sinceText(rule), why);
+        c->reason = QCoreApplication::translate("Rules", "%1: %2 under %3; %4").arg(c->chipName, v.reason, sinceText(rule), why);
     }
 }
 
@@ -106,8 +102,8 @@ void applyEccn(Classification *c, const Accelerator &chip, const ChipFigures &f,
     const RuleData *rule = eccnRule(data, c->date);
     if (!rule) {
         c->controlled = Controlled::No;
-        c->classification = tr("not controlled");
-        c->reason = tr("%1: no US export control on AI accelerators was in force on %2; ECCN 3A090 took effect on 7 Oct 2022.")
+        c->classification = QCoreApplication::translate("Rules", "not controlled");
+        c->reason = QCoreApplication::translate("Rules", "%1: no US export control on AI accelerators was in force on %2; ECCN 3A090 took effect on 7 Oct 2022.")
                         .arg(c->chipName, dateText(c->date));
         return;
     }
@@ -134,10 +130,10 @@ void applyLetters(Classification *c, const Accelerator &chip, const ExportRules:
         const Verdict v = evaluateBandwidthLetter(rule, chip);
         QString why;
         const Controlled cov = coverage(rule, data, c->destination, c->date, &why);
-        const QString since = tr("%1 (%2), in force for %3 since %4")
+        const QString since = QCoreApplication::translate("Rules", "%1 (%2), in force for %3 since %4")
                                   .arg(rule.version.title, rule.version.citation, chip.vendor, dateText(effective));
         if (v.inScope == Controlled::No) {
-            c->reason += u' ' + tr("The April 2025 letters do not reach it: %1.").arg(v.reason);
+            c->reason += u' ' + QCoreApplication::translate("Rules", "The April 2025 letters do not reach it: %1.").arg(v.reason);
             continue;
         }
         const Controlled result = v.inScope == Controlled::Yes ? cov : Controlled::Undecidable;
@@ -147,7 +143,7 @@ void applyLetters(Classification *c, const Accelerator &chip, const ExportRules:
         c->ruleEffective = effective;
         c->controlled = result;
         c->classification = v.classification;
-        c->reason += u' ' + tr("However, a licence is required under %1: %2.").arg(since, v.reason);
+        c->reason += u' ' + QCoreApplication::translate("Rules", "However, a licence is required under %1: %2.").arg(since, v.reason);
         if (cov == Controlled::Undecidable)
             c->reason += u' ' + why;
         c->notes += v.notes;
@@ -159,23 +155,23 @@ void applyReviewPolicy(Classification *c, const Accelerator &chip, const ChipFig
     if (c->controlled != Controlled::Yes || !c->classification.startsWith(u"3A090"_s) || !kChina.contains(c->destination)
         || c->ruleId != u"us-2023-10-17" || !c->licenseException.isEmpty())
         return;
-    c->reviewPolicy = tr("presumption of denial");
+    c->reviewPolicy = QCoreApplication::translate("Rules", "presumption of denial");
     for (const RuleData &rule : data.rules) {
         if (rule.version.kind != u"review-zone" || !rule.inForce(c->date) || !inDestinations(rule, c->destination, c->date))
             continue;
         const auto &dram = chip.memoryBandwidthGBs;
         if (!f.tpp.known || !dram.known()) {
-            c->notes.append(tr("Whether the %1 case-by-case zone applies cannot be decided: TPP or DRAM bandwidth is unknown.")
+            c->notes.append(QCoreApplication::translate("Rules", "Whether the %1 case-by-case zone applies cannot be decided: TPP or DRAM bandwidth is unknown.")
                                 .arg(rule.version.title));
         } else if (f.tpp.value < rule.t("tpp_below") && dram.value < rule.t("dram_below")) {
-            c->reviewPolicy = tr("case-by-case");
-            c->notes.append(tr("Since %1 (%2) licence applications are reviewed case by case: TPP %3 < 21000 and DRAM "
+            c->reviewPolicy = QCoreApplication::translate("Rules", "case-by-case");
+            c->notes.append(QCoreApplication::translate("Rules", "Since %1 (%2) licence applications are reviewed case by case: TPP %3 < 21000 and DRAM "
                                "bandwidth %4 GB/s < 6500 GB/s (exports from the US only; supply, shipment-share, KYC "
                                "and US third-party testing conditions).")
                                 .arg(dateText(rule.version.effective), rule.version.citation, formatNumber(f.tpp.value),
                                      formatNumber(dram.value)));
         } else {
-            c->notes.append(tr("Outside the %1 case-by-case zone (needs TPP < 21000 and DRAM bandwidth < 6500 GB/s; "
+            c->notes.append(QCoreApplication::translate("Rules", "Outside the %1 case-by-case zone (needs TPP < 21000 and DRAM bandwidth < 6500 GB/s; "
                                "here TPP %2, DRAM %3 GB/s): presumption of denial remains.")
                                 .arg(dateText(rule.version.effective), formatNumber(f.tpp.value), formatNumber(dram.value)));
         }
@@ -186,7 +182,7 @@ void applyOrigin(Classification *c, const Accelerator &chip)
 {
     if (chip.origin == Catalog::Origin::CloudOnly) {
         c->parametersOnly = true;
-        c->notes.append(tr("%1 is not sold as merchant silicon; access is by renting cloud capacity, so the "
+        c->notes.append(QCoreApplication::translate("Rules", "%1 is not sold as merchant silicon; access is by renting cloud capacity, so the "
                            "classification describes its parameters.")
                             .arg(chip.name));
         return;
@@ -196,13 +192,13 @@ void applyOrigin(Classification *c, const Accelerator &chip)
     c->parametersOnly = true;
     c->reviewPolicy.clear();
     c->licenseException.clear();
-    const QString lead = tr("%1 is a PRC-domestic design (%2), not a US export: this classifies its parameters only.")
+    const QString lead = QCoreApplication::translate("Rules", "%1 is a PRC-domestic design (%2), not a US export: this classifies its parameters only.")
                              .arg(chip.name, chip.vendor);
     if (c->controlled == Controlled::Yes) {
         c->controlled = Controlled::Undecidable;
-        c->classification += tr(" (parameters only)");
+        c->classification += QCoreApplication::translate("Rules", " (parameters only)");
         c->reason = lead + u' ' + c->reason + u' '
-                    + tr("Whether the EAR reaches it depends on the foreign-direct-product rules, the Entity List and "
+                    + QCoreApplication::translate("Rules", "Whether the EAR reaches it depends on the foreign-direct-product rules, the Entity List and "
                          "General Prohibition 10, which ChipTrace does not evaluate.");
     } else {
         c->reason = lead + u' ' + c->reason;
@@ -245,18 +241,18 @@ void applyNotices(Classification *c, const Accelerator &chip, const ChipFigures 
 QStringList accessAvenues(const Accelerator &chip, const LegalWindow &w, const QString &dest)
 {
     QStringList avenues;
-    const QString from = chip.releasedText.isEmpty() ? tr("its release") : chip.releasedText;
+    const QString from = chip.releasedText.isEmpty() ? QCoreApplication::translate("Rules", "its release") : chip.releasedText;
     if (w.until && (!chip.released.isValid() || *w.until > chip.released))
-        avenues.append(tr("Bought while legal and stockpiled: possible from %1 until %2.").arg(from, dateText(*w.until)));
+        avenues.append(QCoreApplication::translate("Rules", "Bought while legal and stockpiled: possible from %1 until %2.").arg(from, dateText(*w.until)));
     if (w.until)
-        avenues.append(tr("Bought after %1 through intermediaries: would have needed a licence for %2; diversion or "
+        avenues.append(QCoreApplication::translate("Rules", "Bought after %1 through intermediaries: would have needed a licence for %2; diversion or "
                           "smuggling.")
                            .arg(dateText(*w.until), dest));
     if (w.until && chip.origin == Catalog::Origin::UsDesigned)
-        avenues.append(tr("Rented in a cloud abroad: remote access is not an export of the chip, but since 17 Nov 2023 "
+        avenues.append(QCoreApplication::translate("Rules", "Rented in a cloud abroad: remote access is not an export of the chip, but since 17 Nov 2023 "
                           "exports to entities headquartered in D:5 or Macau need a licence wherever they are."));
     if (!w.until && !w.undecidableFrom)
-        avenues.append(tr("A compliant part: no licence was required for %1 under the rules in the data.").arg(dest));
+        avenues.append(QCoreApplication::translate("Rules", "A compliant part: no licence was required for %1 under the rules in the data.").arg(dest));
     return avenues;
 }
 
@@ -275,11 +271,11 @@ Classification ExportRules::classify(const Accelerator &chip, const QDate &date,
     c.performanceDensity = f.pd;
     if (!m_data) {
         c.controlled = Controlled::Undecidable;
-        c.reason = tr("The export-control rules are not loaded.");
+        c.reason = QCoreApplication::translate("Rules", "The export-control rules are not loaded.");
         return c;
     }
     if (chip.released.isValid() && date < chip.released)
-        c.notes.append(tr("%1 was released in %2, after this date.").arg(chip.name, chip.releasedText));
+        c.notes.append(QCoreApplication::translate("Rules", "%1 was released in %2, after this date.").arg(chip.name, chip.releasedText));
     applyEccn(&c, chip, f, *m_data);
     applyLetters(&c, chip, *m_data);
     applyReviewPolicy(&c, chip, f, *m_data);
@@ -310,31 +306,31 @@ LegalWindow ExportRules::legalWindow(const Accelerator &chip, const QString &des
         }
     }
     const QString dest = destination.trimmed().isEmpty() ? u"CN"_s : destination.trimmed().toUpper();
-    const QString from = chip.releasedText.isEmpty() ? tr("its release") : chip.releasedText;
+    const QString from = chip.releasedText.isEmpty() ? QCoreApplication::translate("Rules", "its release") : chip.releasedText;
     if (w.until && w.until == chip.released)
-        w.summary = tr("%1 never could be exported to %2 without a licence: it was controlled from its release (%3, %4).")
+        w.summary = QCoreApplication::translate("Rules", "%1 never could be exported to %2 without a licence: it was controlled from its release (%3, %4).")
                         .arg(chip.name, dest, from, w.untilRuleId);
     else if (w.until)
-        w.summary = tr("%1 could be exported to %2 without a licence from %3 until %4 (%5).")
+        w.summary = QCoreApplication::translate("Rules", "%1 could be exported to %2 without a licence from %3 until %4 (%5).")
                         .arg(chip.name, dest, from, dateText(*w.until), w.untilRuleId);
     else
-        w.summary = tr("%1 has needed no licence for %2 under the rules in ChipTrace's data, from %3 on.").arg(chip.name, dest, from);
+        w.summary = QCoreApplication::translate("Rules", "%1 has needed no licence for %2 under the rules in ChipTrace's data, from %3 on.").arg(chip.name, dest, from);
     w.avenues = accessAvenues(chip, w, dest);
     if (chip.origin == Catalog::Origin::PrcDomestic) {
-        w.avenues = {tr("Bought domestically: a PRC-domestic part needs no US export licence to reach %1.").arg(dest)};
-        w.summary = tr("%1 is a PRC-domestic design: US export licences do not govern its sale in China, so no legal-export "
+        w.avenues = {QCoreApplication::translate("Rules", "Bought domestically: a PRC-domestic part needs no US export licence to reach %1.").arg(dest)};
+        w.summary = QCoreApplication::translate("Rules", "%1 is a PRC-domestic design: US export licences do not govern its sale in China, so no legal-export "
                        "window applies; its classification describes its parameters only.")
                         .arg(chip.name);
         return w;
     }
     if (w.undecidableFrom && (!w.until || *w.undecidableFrom < *w.until))
-        w.summary += u' ' + tr("From %1 the data cannot decide.").arg(dateText(*w.undecidableFrom));
+        w.summary += u' ' + QCoreApplication::translate("Rules", "From %1 the data cannot decide.").arg(dateText(*w.undecidableFrom));
     if (w.until) {
         const Classification before = classify(chip, w.until->addDays(-1), destination);
         for (const RuleData &rule : m_data->rules) {
             if (rule.version.kind == u"notice" && before.notes.contains(rule.note)
                 && (rule.scope == u"criteria-2022" || rule.scope == u"datacenter-tpp4800"))
-                w.summary += u' ' + tr("Earlier in practice: %1").arg(rule.note);
+                w.summary += u' ' + QCoreApplication::translate("Rules", "Earlier in practice: %1").arg(rule.note);
         }
     }
     return w;

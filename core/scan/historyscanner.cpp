@@ -20,10 +20,6 @@ using namespace Git;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", text);
-}
 
 QByteArray rawId(const git_oid *oid)
 {
@@ -121,7 +117,7 @@ Status pushAllReferences(git_repository *repo, git_revwalk *walk)
 {
     git_reference_iterator *rawIt = nullptr;
     if (int rc = git_reference_iterator_new(&rawIt, repo); rc < 0)
-        return lastGitError(tr("Cannot list the references"), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot list the references"), rc);
     GitPtr<git_reference_iterator> it = adopt(rawIt);
     git_reference *rawRef = nullptr;
     while (git_reference_next(&rawRef, it.get()) == 0) {
@@ -141,7 +137,7 @@ Status walkCommits(Walk &w, QPromise<ScanResult> &promise)
 {
     git_revwalk *rawWalk = nullptr;
     if (int rc = git_revwalk_new(&rawWalk, w.repo); rc < 0)
-        return lastGitError(tr("Cannot walk the history"), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot walk the history"), rc);
     GitPtr<git_revwalk> walk = adopt(rawWalk);
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME | GIT_SORT_REVERSE);
     if (Status s = pushAllReferences(w.repo, walk.get()); !s)
@@ -153,13 +149,13 @@ Status walkCommits(Walk &w, QPromise<ScanResult> &promise)
             break;
         if (rc < 0) {
             ++w.result->stats.missingObjects;
-            w.warn(lastGitError(tr("History walk stopped early"), rc).message);
+            w.warn(lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "History walk stopped early"), rc).message);
             break;
         }
         git_commit *rawCommit = nullptr;
         if (git_commit_lookup(&rawCommit, w.repo, &oid) < 0) {
             ++w.result->stats.missingObjects;
-            w.warn(tr("Missing commit %1: skipped").arg(hexId(&oid)));
+            w.warn(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing commit %1: skipped").arg(hexId(&oid)));
             continue;
         }
         GitPtr<git_commit> commit = adopt(rawCommit);
@@ -172,7 +168,7 @@ Status walkCommits(Walk &w, QPromise<ScanResult> &promise)
         git_tree *rawTree = nullptr, *rawParentTree = nullptr;
         if (git_commit_tree(&rawTree, commit.get()) < 0) {
             ++w.result->stats.missingObjects;
-            w.warn(tr("Missing tree of commit %1: its changes are skipped").arg(info.ref.commit));
+            w.warn(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing tree of commit %1: its changes are skipped").arg(info.ref.commit));
         } else {
             GitPtr<git_tree> tree = adopt(rawTree);
             GitPtr<git_tree> parentTree;
@@ -189,7 +185,7 @@ Status walkCommits(Walk &w, QPromise<ScanResult> &promise)
             git_diff *rawDiff = nullptr;
             if (git_diff_tree_to_tree(&rawDiff, w.repo, parentTree.get(), tree.get(), &opts) < 0) {
                 ++w.result->stats.missingObjects;
-                w.warn(lastGitError(tr("Cannot compare commit %1 with its parent; its changes are skipped").arg(info.ref.commit)).message);
+                w.warn(lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot compare commit %1 with its parent; its changes are skipped").arg(info.ref.commit)).message);
             } else {
                 GitPtr<git_diff> diff = adopt(rawDiff);
                 const size_t n = git_diff_num_deltas(diff.get());
@@ -203,7 +199,7 @@ Status walkCommits(Walk &w, QPromise<ScanResult> &promise)
         w.commitIndex.insert(rawId(&oid), int(w.commits.size()));
         w.commits.push_back(std::move(info));
         if (w.commits.size() % 256 == 0)
-            promise.setProgressValueAndText(0, tr("Walked %1 commits").arg(w.commits.size()));
+            promise.setProgressValueAndText(0, QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Walked %1 commits").arg(w.commits.size()));
     }
     w.result->stats.commits = int(w.commits.size());
     return {};
@@ -244,7 +240,7 @@ void scanBlobs(Walk &w, const QString &repoPath, const ContentScanner &content, 
             git_blob *rawBlob = nullptr;
             if (git_blob_lookup(&rawBlob, repo.get(), &info.oid) < 0) {
                 ++stats.missingObjects;
-                warnings.append(tr("Missing object %1 (%2): skipped").arg(hexId(&info.oid), path));
+                warnings.append(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing object %1 (%2): skipped").arg(hexId(&info.oid), path));
             } else {
                 GitPtr<git_blob> blob = adopt(rawBlob);
                 const qint64 size = qint64(git_blob_rawsize(blob.get()));
@@ -390,7 +386,7 @@ ScanResult HistoryScanner::run(QPromise<ScanResult> &promise, const QString &rep
     result.history = true;
     git_repository *rawRepo = nullptr;
     if (int rc = git_repository_open_ext(&rawRepo, repositoryPath.toUtf8().constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr); rc < 0) {
-        result.error = lastGitError(tr("%1 is not a git repository").arg(repositoryPath), rc).message;
+        result.error = lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "%1 is not a git repository").arg(repositoryPath), rc).message;
         return result;
     }
     GitPtr<git_repository> repo = adopt(rawRepo);

@@ -20,10 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Scan::Matcher", text);
-}
 
 bool isAscii(const QByteArray &bytes)
 {
@@ -106,7 +102,7 @@ Result<std::shared_ptr<const Matcher>> Matcher::compile(QList<Signatures::Rule> 
         m->m_globs.push_back(std::move(globs));
     }
     if (expressions.empty())
-        return fail(ErrorCode::InvalidArgument, tr("No signature rules are loaded."));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Scan::Matcher", "No signature rules are loaded."));
 
     const QString cacheFile = cachePath(expressions, flags);
     if (!loadCached(*m, cacheFile, expressions, flags)) {
@@ -115,7 +111,7 @@ Result<std::shared_ptr<const Matcher>> Matcher::compile(QList<Signatures::Rule> 
         saveCached(*m, cacheFile, flags);
     }
     if (hs_alloc_scratch(m->m_db, &m->m_prototype) != HS_SUCCESS)
-        return fail(ErrorCode::Generic, tr("Out of memory allocating the matcher's scratch space."));
+        return fail(ErrorCode::Generic, QCoreApplication::translate("ChipTrace::Scan::Matcher", "Out of memory allocating the matcher's scratch space."));
     return std::shared_ptr<const Matcher>(std::move(m));
 }
 
@@ -141,7 +137,7 @@ Status Matcher::compileDatabase(Matcher &m, const std::vector<QByteArray> &expre
                              nullptr, &m.m_db, &error) == HS_SUCCESS)
             return {};
         const int bad = error ? error->expression : -1;
-        QString message = error ? QString::fromUtf8(error->message) : tr("unknown error");
+        QString message = error ? QString::fromUtf8(error->message) : QCoreApplication::translate("ChipTrace::Scan::Matcher", "unknown error");
         hs_free_compile_error(error);
         if (bad >= 0 && (flags[bad] & HS_FLAG_SOM_LEFTMOST) && message.contains(u"too large")) {
             flags[bad] &= ~HS_FLAG_SOM_LEFTMOST;
@@ -150,7 +146,7 @@ Status Matcher::compileDatabase(Matcher &m, const std::vector<QByteArray> &expre
         }
         if (bad >= 0) {
             const Signatures::Rule &rule = m.m_rules[m.m_patternRule[bad]];
-            message = tr("%1:%2: rule \"%3\": pattern %4 cannot be compiled: %5")
+            message = QCoreApplication::translate("ChipTrace::Scan::Matcher", "%1:%2: rule \"%3\": pattern %4 cannot be compiled: %5")
                           .arg(rule.sourceFile).arg(rule.sourceLine).arg(rule.id,
                                QString::fromUtf8(expressions[bad]), message);
         }

@@ -17,10 +17,6 @@ namespace ChipTrace::Scan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Scan::Scanner", text);
-}
 
 struct TreeEntry
 {
@@ -109,14 +105,14 @@ Result<ScanResult> Scanner::scan(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(ErrorCode::NotFound, tr("%1 does not exist.").arg(path));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Scan::Scanner", "%1 does not exist.").arg(path));
     if (!info.isDir())
-        return fail(ErrorCode::InvalidArgument, tr("%1 is not a folder; give the repository's folder.").arg(path));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Scan::Scanner", "%1 is not a folder; give the repository's folder.").arg(path));
     QFuture<ScanResult> future = m_options.history ? scanHistory(info.absoluteFilePath())
                                                    : scanWorkingTree(info.absoluteFilePath());
     future.waitForFinished();
     if (future.isCanceled() || future.resultCount() == 0)
-        return fail(ErrorCode::Cancelled, tr("The scan was cancelled."));
+        return fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Scan::Scanner", "The scan was cancelled."));
     ScanResult result = future.result();
     if (!result.error.isEmpty())
         return fail(ErrorCode::Generic, result.error);
@@ -144,7 +140,7 @@ void Scanner::runWorkingTree(QPromise<ScanResult> &promise, const QString &root)
                 ++stats.oversizeSkipped;
             } else if (QFile file(entry.absolute); !file.open(QIODevice::ReadOnly)) {
                 ++stats.unreadable;
-                warnings.append(tr("Cannot read %1: %2").arg(entry.relative, file.errorString()));
+                warnings.append(QCoreApplication::translate("ChipTrace::Scan::Scanner", "Cannot read %1: %2").arg(entry.relative, file.errorString()));
             } else {
                 const QByteArray data = file.readAll();
                 if (ContentScanner::isLfsPointer(data)) {

@@ -21,10 +21,6 @@ struct PackError
     QString message;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", text);
-}
 
 int lineOf(const YAML::Node &node)
 {
@@ -36,11 +32,11 @@ QString scalar(const YAML::Node &node, const char *key, bool required = false)
     const YAML::Node value = node[key];
     if (!value || value.IsNull()) {
         if (required)
-            throw PackError{lineOf(node), tr("missing field \"%1\"").arg(QLatin1String(key))};
+            throw PackError{lineOf(node), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "missing field \"%1\"").arg(QLatin1String(key))};
         return {};
     }
     if (!value.IsScalar())
-        throw PackError{lineOf(value), tr("field \"%1\" must be text").arg(QLatin1String(key))};
+        throw PackError{lineOf(value), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "field \"%1\" must be text").arg(QLatin1String(key))};
     return QString::fromStdString(value.as<std::string>()).trimmed();
 }
 
@@ -54,10 +50,10 @@ QStringList textList(const YAML::Node &node, const char *key)
     if (value.IsScalar())
         return {QString::fromStdString(value.as<std::string>())};
     if (!value.IsSequence())
-        throw PackError{lineOf(value), tr("field \"%1\" must be a list").arg(QLatin1String(key))};
+        throw PackError{lineOf(value), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "field \"%1\" must be a list").arg(QLatin1String(key))};
     for (const YAML::Node &item : value) {
         if (!item.IsScalar())
-            throw PackError{lineOf(item), tr("items of \"%1\" must be text").arg(QLatin1String(key))};
+            throw PackError{lineOf(item), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "items of \"%1\" must be text").arg(QLatin1String(key))};
         out.append(QString::fromStdString(item.as<std::string>()));
     }
     return out;
@@ -70,14 +66,14 @@ QList<RuleExample> examples(const YAML::Node &node, const char *key)
     if (!value || value.IsNull())
         return out;
     if (!value.IsSequence())
-        throw PackError{lineOf(value), tr("examples.%1 must be a list").arg(QLatin1String(key))};
+        throw PackError{lineOf(value), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "examples.%1 must be a list").arg(QLatin1String(key))};
     for (const YAML::Node &item : value) {
         if (item.IsScalar())
             out.append({QString::fromStdString(item.as<std::string>()), {}});
         else if (item.IsMap())
             out.append({scalar(item, "text", true), scalar(item, "path")});
         else
-            throw PackError{lineOf(item), tr("an example must be text or {text, path}")};
+            throw PackError{lineOf(item), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "an example must be text or {text, path}")};
     }
     return out;
 }
@@ -89,7 +85,7 @@ QList<CoSignal> coSignals(const YAML::Node &node, const char *key)
     if (!value || value.IsNull())
         return out;
     if (!value.IsSequence())
-        throw PackError{lineOf(value), tr("field \"%1\" must be a list").arg(QLatin1String(key))};
+        throw PackError{lineOf(value), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "field \"%1\" must be a list").arg(QLatin1String(key))};
     for (const YAML::Node &item : value) {
         if (item.IsScalar()) {
             out.append({QString::fromStdString(item.as<std::string>()), -1});
@@ -101,7 +97,7 @@ QList<CoSignal> coSignals(const YAML::Node &node, const char *key)
             bool ok = false;
             signal.withinLines = within.toInt(&ok);
             if (!ok || signal.withinLines < 0)
-                throw PackError{lineOf(item), tr("within_lines must be a whole number >= 0")};
+                throw PackError{lineOf(item), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "within_lines must be a whole number >= 0")};
         }
         out.append(signal);
     }
@@ -115,7 +111,7 @@ QList<Scan::HitContext> contexts(const YAML::Node &node)
         const auto context = Scan::contextFromName(name.trimmed());
         if (!context)
             throw PackError{lineOf(node["contexts"]),
-                            tr("unknown context \"%1\" (use code, comment, string, prose)").arg(name)};
+                            QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "unknown context \"%1\" (use code, comment, string, prose)").arg(name)};
         out.append(*context);
     }
     return out;
@@ -128,7 +124,7 @@ bool flag(const YAML::Node &node, const char *key)
         return false;
     if (text == u"true" || text == u"yes")
         return true;
-    throw PackError{lineOf(node[key]), tr("field \"%1\" must be true or false").arg(QLatin1String(key))};
+    throw PackError{lineOf(node[key]), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "field \"%1\" must be true or false").arg(QLatin1String(key))};
 }
 
 // A misspelt field ("require:") would otherwise silently drop a co-signal.
@@ -143,14 +139,14 @@ void rejectUnknownFields(const YAML::Node &node)
     for (auto it = node.begin(); it != node.end(); ++it) {
         const QString key = QString::fromStdString(it->first.as<std::string>());
         if (!known.contains(key))
-            throw PackError{lineOf(it->first), tr("unknown field \"%1\"").arg(key)};
+            throw PackError{lineOf(it->first), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "unknown field \"%1\"").arg(key)};
     }
 }
 
 Rule parseRule(const YAML::Node &node, const QString &sourceFile)
 {
     if (!node.IsMap())
-        throw PackError{lineOf(node), tr("a rule must be a mapping of fields")};
+        throw PackError{lineOf(node), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "a rule must be a mapping of fields")};
     rejectUnknownFields(node);
     Rule rule;
     rule.sourceFile = sourceFile;
@@ -160,14 +156,14 @@ Rule parseRule(const YAML::Node &node, const QString &sourceFile)
     rule.family = scalar(node, "family", true);
     rule.patterns = textList(node, "patterns");
     if (rule.patterns.isEmpty())
-        throw PackError{lineOf(node), tr("a rule needs at least one pattern")};
+        throw PackError{lineOf(node), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "a rule needs at least one pattern")};
     rule.caseInsensitive = flag(node, "case_insensitive");
     rule.files = textList(node, "files");
     rule.contexts = contexts(node);
     rule.implies = scalar(node, "implies");
     const auto strength = strengthFromName(scalar(node, "strength", true));
     if (!strength)
-        throw PackError{lineOf(node["strength"]), tr("strength must be proof, strong or hint")};
+        throw PackError{lineOf(node["strength"]), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "strength must be proof, strong or hint")};
     rule.strength = *strength;
     rule.rationale = scalar(node, "rationale");
     rule.references = textList(node, "references");
@@ -178,7 +174,7 @@ Rule parseRule(const YAML::Node &node, const QString &sourceFile)
         rule.examplesMatch = examples(ex, "match");
         rule.examplesNoMatch = examples(ex, "no_match");
     } else if (ex && !ex.IsNull()) {
-        throw PackError{lineOf(ex), tr("examples must hold match: and no_match: lists")};
+        throw PackError{lineOf(ex), QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "examples must hold match: and no_match: lists")};
     }
     return rule;
 }
@@ -195,9 +191,9 @@ QString ruleIdHint(const YAML::Node &node)
 
 Error packError(const QString &file, int line, const QString &ruleId, const QString &message)
 {
-    const QString where = ruleId.isEmpty() ? tr("%1:%2").arg(file).arg(line)
-                                           : tr("%1:%2: rule \"%3\"").arg(file).arg(line).arg(ruleId);
-    return fail(ErrorCode::Parse, tr("%1: %2").arg(where, message));
+    const QString where = ruleId.isEmpty() ? QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "%1:%2").arg(file).arg(line)
+                                           : QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "%1:%2: rule \"%3\"").arg(file).arg(line).arg(ruleId);
+    return fail(ErrorCode::Parse, QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "%1: %2").arg(where, message));
 }
 
 } // namespace
@@ -212,7 +208,7 @@ Result<SignaturePack> SignaturePack::parse(const QByteArray &yaml, const QString
                          QString::fromStdString(e.msg));
     }
     if (!root.IsMap() || !root["rules"] || !root["rules"].IsSequence())
-        return packError(sourceFile, 1, {}, tr("a signature pack needs a top-level \"rules:\" list"));
+        return packError(sourceFile, 1, {}, QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "a signature pack needs a top-level \"rules:\" list"));
 
     SignaturePack pack;
     pack.sourceFile = sourceFile;
@@ -225,7 +221,7 @@ Result<SignaturePack> SignaturePack::parse(const QByteArray &yaml, const QString
             current = node;
             Rule rule = parseRule(node, sourceFile);
             if (ids.contains(rule.id))
-                throw PackError{rule.sourceLine, tr("duplicate rule id")};
+                throw PackError{rule.sourceLine, QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "duplicate rule id")};
             ids.insert(rule.id);
             pack.rules.append(std::move(rule));
         }
@@ -244,7 +240,7 @@ Result<SignaturePack> SignaturePack::load(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read signature pack %1: %2").arg(fileName, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "Cannot read signature pack %1: %2").arg(fileName, file.errorString()));
     return parse(file.readAll(), fileName);
 }
 
@@ -276,20 +272,20 @@ QStringList validateRules(const QList<Rule> &rules)
     QSet<QString> ids;
     for (const Rule &rule : rules) {
         if (ids.contains(rule.id))
-            problems.append(tr("%1:%2: rule \"%3\" is defined twice").arg(rule.sourceFile).arg(rule.sourceLine).arg(rule.id));
+            problems.append(QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "%1:%2: rule \"%3\" is defined twice").arg(rule.sourceFile).arg(rule.sourceLine).arg(rule.id));
         ids.insert(rule.id);
     }
     for (const Rule &rule : rules) {
         if (!rule.implies.isEmpty()) {
             const auto constraint = Funnel::Constraint::parse(rule.implies);
             if (!constraint)
-                problems.append(tr("%1:%2: rule \"%3\": implies \"%4\": %5")
+                problems.append(QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "%1:%2: rule \"%3\": implies \"%4\": %5")
                                     .arg(rule.sourceFile).arg(rule.sourceLine).arg(rule.id, rule.implies, constraint.message()));
         }
         for (const QList<CoSignal> *list : {&rule.required, &rule.vetoes})
             for (const CoSignal &signal : *list)
                 if (!ids.contains(signal.rule))
-                    problems.append(tr("%1:%2: rule \"%3\" refers to unknown rule \"%4\"")
+                    problems.append(QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "%1:%2: rule \"%3\" refers to unknown rule \"%4\"")
                                         .arg(rule.sourceFile).arg(rule.sourceLine).arg(rule.id, signal.rule));
     }
     return problems;

@@ -19,10 +19,6 @@ using namespace Warc;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Evidence", text);
-}
 
 // Decompressed data beyond this is refused (a gzip bomb would otherwise exhaust memory).
 constexpr qint64 maxInflated = qint64(2) << 30;
@@ -80,13 +76,13 @@ Status Collector::addWarc(const QByteArray &bytes, const QString &member)
     }
     const qsizetype start = data.indexOf("WARC/1.");
     if (start < 0 || !data.left(start).trimmed().isEmpty())
-        return fail(ErrorCode::Parse, prefix + tr("this is not a WARC file: it does not start with a WARC/1.0 or WARC/1.1 record"));
+        return fail(ErrorCode::Parse, prefix + QCoreApplication::translate("Evidence", "this is not a WARC file: it does not start with a WARC/1.0 or WARC/1.1 record"));
     Records records = readRecords(data);
     for (const QString &p : std::as_const(records.problems))
         m_problems << prefix + p;
     for (const Record &record : std::as_const(records.records)) {
         if (m_context.canceled())
-            return fail(ErrorCode::Cancelled, tr("cancelled"));
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("Evidence", "cancelled"));
         const QString type = record.type();
         if (type == u"revisit")
             m_revisits.append({record, member});
@@ -105,8 +101,8 @@ bool Collector::verify(const Record &record, const QByteArray &payload, const QB
     if (check == DigestCheck::Mismatch && decodedPayload != payload)
         check = checkDigest(record.header("WARC-Payload-Digest"), decodedPayload);
     if (check == DigestCheck::Mismatch || block == DigestCheck::Mismatch) {
-        m_problems << tr("%1: the %2 digest does not match its content (damaged or altered); not imported")
-                          .arg(where(record), check == DigestCheck::Mismatch ? tr("payload") : tr("block"));
+        m_problems << QCoreApplication::translate("Evidence", "%1: the %2 digest does not match its content (damaged or altered); not imported")
+                          .arg(where(record), check == DigestCheck::Mismatch ? QCoreApplication::translate("Evidence", "payload") : QCoreApplication::translate("Evidence", "block"));
         return false;
     }
     *verified = check == DigestCheck::Match || (check == DigestCheck::Absent && block == DigestCheck::Match);
@@ -195,7 +191,7 @@ void Collector::addRevisit(const Record &record, const QString &member)
             original = &c;
     }
     if (!original) {
-        m_problems << tr("%1: it repeats a capture that is not in this archive; skipped").arg(where(record));
+        m_problems << QCoreApplication::translate("Evidence", "%1: it repeats a capture that is not in this archive; skipped").arg(where(record));
         return;
     }
     Capture copy = *original;
@@ -222,7 +218,7 @@ ParsedDocument Collector::finish()
     if (m_captures.size() == 1) {
         doc.title = m_captures.first().title;
     } else if (!m_captures.isEmpty()) {
-        doc.title = tr("%1 archived pages from %2").arg(m_captures.size())
+        doc.title = QCoreApplication::translate("Evidence", "%1 archived pages from %2").arg(m_captures.size())
                         .arg(QUrl(m_captures.first().uri).host());
     }
     if (!m_captures.isEmpty())
@@ -230,7 +226,7 @@ ParsedDocument Collector::finish()
     for (const Capture &c : std::as_const(m_captures))
         doc.segments << c.segments;
     if (m_unverified > 0)
-        m_problems << tr("%1 record(s) carry no digest ChipTrace can check; imported unverified").arg(m_unverified);
+        m_problems << QCoreApplication::translate("Evidence", "%1 record(s) carry no digest ChipTrace can check; imported unverified").arg(m_unverified);
     doc.problems = m_problems;
     return doc;
 }
@@ -245,7 +241,7 @@ Result<ParsedDocument> parseWacz(const QByteArray &data, const ImportContext &co
     std::unique_ptr<archive, ArchiveFree> zip(archive_read_new());
     archive_read_support_format_zip(zip.get());
     if (archive_read_open_memory(zip.get(), data.constData(), size_t(data.size())) != ARCHIVE_OK)
-        return fail(ErrorCode::Parse, tr("this WACZ is not a readable zip file: %1")
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "this WACZ is not a readable zip file: %1")
                                           .arg(QString::fromLocal8Bit(archive_error_string(zip.get()))));
     Collector collector(context);
     int members = 0;
@@ -263,7 +259,7 @@ Result<ParsedDocument> parseWacz(const QByteArray &data, const ImportContext &co
         while ((n = archive_read_data(zip.get(), buffer, sizeof buffer)) > 0 && bytes.size() <= maxInflated)
             bytes.append(buffer, qsizetype(n));
         if (n < 0)
-            problems << tr("%1 is damaged inside the zip; its readable start was used").arg(name);
+            problems << QCoreApplication::translate("Evidence", "%1 is damaged inside the zip; its readable start was used").arg(name);
         ++members;
         if (Status s = collector.addWarc(bytes, name); !s) {
             if (s.code() == ErrorCode::Cancelled)
@@ -272,10 +268,10 @@ Result<ParsedDocument> parseWacz(const QByteArray &data, const ImportContext &co
         }
     }
     if (rc == ARCHIVE_FATAL)
-        problems << tr("the zip is damaged; members after the damage were not read (%1)")
+        problems << QCoreApplication::translate("Evidence", "the zip is damaged; members after the damage were not read (%1)")
                         .arg(QString::fromLocal8Bit(archive_error_string(zip.get())));
     if (members == 0)
-        return fail(ErrorCode::Parse, tr("this WACZ holds no WARC files under archive/"));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "this WACZ holds no WARC files under archive/"));
     ParsedDocument doc = collector.finish();
     doc.problems = problems + doc.problems;
     doc.mimeType = QStringLiteral("application/wacz");

@@ -44,21 +44,17 @@ QColor familyColor(const QString &family)
     return QColor::fromHsv(int(h), 200, 200);
 }
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("CodeHit", text);
-}
 
 QString hitTooltip(const CodeHit &hit)
 {
     QString html = u"<b>"_s + hit.ruleId.toHtmlEscaped() + u"</b> ("_s
                    + hit.family.toHtmlEscaped() + u", "_s + hitStrengthName(hit.strength) + u")"_s;
     if (!hit.implies.isEmpty())
-        html += u"<br/>"_s + tr("Implies: %1").arg(u"<code>"_s + hit.implies.toHtmlEscaped() + u"</code>"_s);
+        html += u"<br/>"_s + QCoreApplication::translate("CodeHit", "Implies: %1").arg(u"<code>"_s + hit.implies.toHtmlEscaped() + u"</code>"_s);
     if (!hit.why.isEmpty())
         html += u"<br/>"_s + hit.why.toHtmlEscaped();
     if (!hit.references.isEmpty())
-        html += u"<br/>"_s + tr("References: %1").arg(hit.references.join(u"; ").toHtmlEscaped());
+        html += u"<br/>"_s + QCoreApplication::translate("CodeHit", "References: %1").arg(hit.references.join(u"; ").toHtmlEscaped());
     if (!hit.history.isEmpty())
         html += u"<br/><i>"_s + hit.history.toHtmlEscaped() + u"</i>"_s;
     return html;
