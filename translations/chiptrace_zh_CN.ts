@@ -4,13 +4,15 @@
     <name>Application</name>
     <message>
         <source>ChipTrace cannot start</source>
-        <translation type="unfinished" />
+        <translation>ChipTrace 无法启动</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded:
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>无法加载内置数据：
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -161,7 +163,7 @@
     </message>
     <message>
         <source>-briefing.pdf</source>
-        <translation type="unfinished" />
+        <translation>-briefing.pdf</translation>
     </message>
 </context>
 <context>
@@ -351,7 +353,7 @@
     </message>
     <message>
         <source>The funnel constraint "%1" is not valid: %2</source>
-        <translation type="unfinished" />
+        <translation>筛选漏斗约束“%1”无效：%2</translation>
     </message>
     <message>
         <source>%1 is not a readable ChipTrace case: it is damaged or not a case file (%2). The file was not changed; restore it from a backup or a bundle.</source>
@@ -385,11 +387,11 @@
     <name>ChipTrace::Case::Import</name>
     <message>
         <source>%1 gave no source to import.</source>
-        <translation type="unfinished" />
+        <translation>%1 未提供可导入的来源。</translation>
     </message>
     <message>
         <source>The case has no model called "%1". Give its lab too to add it.</source>
-        <translation type="unfinished" />
+        <translation>案卷中没有名为“%1”的模型。请同时指定其实验室以添加该模型。</translation>
     </message>
 </context>
 <context>
@@ -435,7 +437,7 @@
     <name>ChipTrace::Case::ScanImport</name>
     <message>
         <source>Proposed by the scan (%1).</source>
-        <translation type="unfinished" />
+        <translation>由扫描提出（%1）。</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -591,7 +593,7 @@
     </message>
     <message>
         <source>Creating the repository in %1</source>
-        <translation type="unfinished">正在 %1 中创建仓库</translation>
+        <translation>正在 %1 中创建仓库</translation>
     </message>
 </context>
 <context>
@@ -626,7 +628,7 @@
     </message>
     <message>
         <source> — the repository is malformed; ChipTrace refuses it.</source>
-        <translation type="unfinished" />
+        <translation> — 该仓库格式错误；ChipTrace 拒绝使用。</translation>
     </message>
     <message>
         <source>Walking the tree to check out</source>
@@ -645,7 +647,7 @@
     </message>
     <message>
         <source>Transfer from %1 cancelled; no reference in the store was changed.</source>
-        <translation type="unfinished" />
+        <translation>来自 %1 的传输已取消；存储中的引用均未更改。</translation>
     </message>
     <message>
         <source>%1 has more objects than the limit of %2. Raise the object limit if you trust this repository, or clone with a depth.</source>
@@ -756,7 +758,7 @@
     </message>
     <message>
         <source>Case navigator</source>
-        <translation type="unfinished" />
+        <translation>案卷导航</translation>
     </message>
     <message>
         <source>Case</source>
@@ -764,19 +766,19 @@
     </message>
     <message>
         <source>Repository files</source>
-        <translation type="unfinished" />
+        <translation>仓库文件</translation>
     </message>
     <message>
         <source>History: show removed files</source>
-        <translation type="unfinished" />
+        <translation>历史：显示已删除的文件</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished" />
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>发现项</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -788,149 +790,149 @@
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished" />
+        <translation>筛选漏斗</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished" />
+        <translation>检查器</translation>
     </message>
     <message>
         <source>Funnel and new evidence for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的筛选漏斗和新证据</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished" />
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>%1 — ChipTrace</source>
-        <translation type="unfinished" />
+        <translation>%1 — ChipTrace</translation>
     </message>
     <message numerus="yes">
         <source>%n evidence item(s) added for %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已为 %1 添加 %n 个证据条目</numerusform>
         </translation>
     </message>
     <message>
         <source>Next Funnel Step</source>
-        <translation type="unfinished" />
+        <translation>下一个筛选漏斗步骤</translation>
     </message>
     <message>
         <source>Previous Funnel Step</source>
-        <translation type="unfinished" />
+        <translation>上一个筛选漏斗步骤</translation>
     </message>
     <message>
         <source>Replay Funnel</source>
-        <translation type="unfinished" />
+        <translation>重放筛选漏斗</translation>
     </message>
     <message>
         <source>Evidence &amp;Importers…</source>
-        <translation type="unfinished" />
+        <translation>证据导入器(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished" />
+        <translation>新建案卷(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Case…</source>
-        <translation type="unfinished" />
+        <translation>打开案卷(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Case</source>
-        <translation type="unfinished" />
+        <translation>打开演示案卷(&amp;D)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add Repository…</source>
-        <translation type="unfinished" />
+        <translation>添加仓库(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Scan Repositories</source>
-        <translation type="unfinished" />
+        <translation>扫描仓库(&amp;S)</translation>
     </message>
     <message>
         <source>Export &amp;Briefing…</source>
-        <translation type="unfinished" />
+        <translation>导出简报(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Make &amp;Evidence</source>
-        <translation type="unfinished" />
+        <translation>生成证据(&amp;E)</translation>
     </message>
     <message>
         <source>Search &amp;Findings</source>
-        <translation type="unfinished" />
+        <translation>搜索发现项(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished" />
+        <translation>审阅(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished" />
+        <translation>接受(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Dispute</source>
-        <translation type="unfinished" />
+        <translation>提出争议(&amp;D)</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished" />
+        <translation>驳回(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished" />
+        <translation>评论(&amp;C)…</translation>
     </message>
     <message>
         <source>The case has no repository yet: add one first (File › Add Repository).</source>
-        <translation type="unfinished" />
+        <translation>案卷中尚无仓库：请先添加一个（文件 › 添加仓库）。</translation>
     </message>
     <message>
         <source>Cloning %1</source>
-        <translation type="unfinished" />
+        <translation>正在克隆 %1</translation>
     </message>
     <message>
         <source>Clone cancelled.</source>
-        <translation type="unfinished" />
+        <translation>克隆已取消。</translation>
     </message>
     <message>
         <source>Scanning %1</source>
-        <translation type="unfinished" />
+        <translation>正在扫描 %1</translation>
     </message>
     <message>
         <source>Scan cancelled; the case is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>扫描已取消；案卷未更改。</translation>
     </message>
     <message>
         <source>Open Case</source>
-        <translation type="unfinished" />
+        <translation>打开案卷</translation>
     </message>
     <message>
         <source>ChipTrace cases (*.chiptrace)</source>
-        <translation type="unfinished" />
+        <translation>ChipTrace 案卷 (*.chiptrace)</translation>
     </message>
     <message>
         <source>New Case</source>
-        <translation type="unfinished" />
+        <translation>新建案卷</translation>
     </message>
     <message>
         <source>Add Repository</source>
-        <translation type="unfinished" />
+        <translation>添加仓库</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -938,11 +940,11 @@
     </message>
     <message>
         <source>Comment on this evidence:</source>
-        <translation type="unfinished" />
+        <translation>评论此证据：</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished" />
+        <translation>请先打开案卷。</translation>
     </message>
 </context>
 <context>
@@ -1279,27 +1281,27 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>已拒绝</translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished" />
+        <translation>待审</translation>
     </message>
     <message>
         <source>contradicts</source>
-        <translation type="unfinished" />
+        <translation>反驳</translation>
     </message>
     <message>
         <source>qualifies</source>
-        <translation type="unfinished" />
+        <translation>限定</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished" />
+        <translation>支持</translation>
     </message>
     <message>
         <source>(no model)</source>
-        <translation type="unfinished" />
+        <translation>（无模型）</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1315,7 +1317,7 @@
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished" />
+        <translation>强度</translation>
     </message>
     <message>
         <source>Constraint</source>
@@ -1327,57 +1329,57 @@
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished" />
+        <translation>评论</translation>
     </message>
 </context>
 <context>
     <name>ChipTrace::Ui::EvidencePanel</name>
     <message>
         <source>Evidence board</source>
-        <translation type="unfinished" />
+        <translation>证据面板</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation>接受</translation>
     </message>
     <message>
         <source>Accept the selected evidence</source>
-        <translation type="unfinished" />
+        <translation>接受所选证据</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished" />
+        <translation>提出争议</translation>
     </message>
     <message>
         <source>Dispute the selected evidence</source>
-        <translation type="unfinished" />
+        <translation>对所选证据提出争议</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>驳回</translation>
     </message>
     <message>
         <source>Reject the selected evidence</source>
-        <translation type="unfinished" />
+        <translation>驳回所选证据</translation>
     </message>
     <message>
         <source>Comment…</source>
-        <translation type="unfinished" />
+        <translation>评论…</translation>
     </message>
     <message>
         <source>Comment on the selected evidence</source>
-        <translation type="unfinished" />
+        <translation>评论所选证据</translation>
     </message>
 </context>
 <context>
     <name>ChipTrace::Ui::FindingsModel</name>
     <message>
         <source>Strength</source>
-        <translation type="unfinished" />
+        <translation>强度</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>系列</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -1393,7 +1395,7 @@
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation>上下文</translation>
     </message>
     <message>
         <source>State</source>
@@ -1401,11 +1403,11 @@
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished" />
+        <translation>首次出现</translation>
     </message>
     <message>
         <source>%1 (vendored)</source>
-        <translation type="unfinished" />
+        <translation>%1（第三方内置）</translation>
     </message>
     <message>
         <source>at HEAD</source>
@@ -1413,7 +1415,7 @@
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished" />
+        <translation>已于 %1 删除</translation>
     </message>
     <message>
         <source>Implies: %1</source>
@@ -1424,84 +1426,84 @@
     <name>ChipTrace::Ui::FindingsPanel</name>
     <message>
         <source>Vendored</source>
-        <translation type="unfinished" />
+        <translation>第三方内置</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>发现项</translation>
     </message>
     <message>
         <source>Filter by family</source>
-        <translation type="unfinished" />
+        <translation>按系列筛选</translation>
     </message>
     <message>
         <source>Minimum strength</source>
-        <translation type="unfinished" />
+        <translation>最低强度</translation>
     </message>
     <message>
         <source>Any strength</source>
-        <translation type="unfinished" />
+        <translation>任意强度</translation>
     </message>
     <message>
         <source>Strong or proof</source>
-        <translation type="unfinished" />
+        <translation>强或确证</translation>
     </message>
     <message>
         <source>Proof only</source>
-        <translation type="unfinished" />
+        <translation>仅确证</translation>
     </message>
     <message>
         <source>Filter by context</source>
-        <translation type="unfinished" />
+        <translation>按上下文筛选</translation>
     </message>
     <message>
         <source>Any context</source>
-        <translation type="unfinished" />
+        <translation>任意上下文</translation>
     </message>
     <message>
         <source>At HEAD or removed</source>
-        <translation type="unfinished" />
+        <translation>位于 HEAD 或已删除</translation>
     </message>
     <message>
         <source>At HEAD and removed</source>
-        <translation type="unfinished" />
+        <translation>位于 HEAD 且已删除</translation>
     </message>
     <message>
         <source>At HEAD</source>
-        <translation type="unfinished" />
+        <translation>位于 HEAD</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Show hits in vendored code (third_party/, vendor/, ...)</source>
-        <translation type="unfinished" />
+        <translation>显示第三方内置代码（third_party/、vendor/ 等）中的命中</translation>
     </message>
     <message>
         <source>Search rule, path, text, chip…</source>
-        <translation type="unfinished" />
+        <translation>搜索规则、路径、文本、芯片…</translation>
     </message>
     <message>
         <source>Search findings</source>
-        <translation type="unfinished" />
+        <translation>搜索发现项</translation>
     </message>
     <message>
         <source>Any family</source>
-        <translation type="unfinished" />
+        <translation>任意系列</translation>
     </message>
 </context>
 <context>
     <name>ChipTrace::Ui::FunnelController</name>
     <message numerus="yes">
         <source>%n chip(s) kept because a figure is unknown</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 款芯片因某项数值未知而保留</numerusform>
         </translation>
     </message>
     <message>
         <source>added %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 添加于 %2</translation>
     </message>
     <message>
         <source>removed %1 in %2</source>
@@ -1513,11 +1515,11 @@
     </message>
     <message>
         <source>%1 training starts</source>
-        <translation type="unfinished" />
+        <translation>%1 开始训练</translation>
     </message>
     <message>
         <source>%1 training ends</source>
-        <translation type="unfinished" />
+        <translation>%1 结束训练</translation>
     </message>
 </context>
 <context>
@@ -1610,11 +1612,11 @@
     <name>ChipTrace::Ui::InspectorPanel</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished" />
+        <translation>检查器</translation>
     </message>
     <message>
         <source>Add a comment to this evidence and press Enter</source>
-        <translation type="unfinished" />
+        <translation>为此证据添加评论并按 Enter</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1622,19 +1624,19 @@
     </message>
     <message>
         <source>&lt;p&gt;No case is open. Use &lt;b&gt;File › Open Demo Case&lt;/b&gt; to try the method.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;尚未打开案卷。使用&lt;b&gt;文件 › 打开演示案卷&lt;/b&gt;来试用该方法。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>系列</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished" />
+        <translation>强度</translation>
     </message>
     <message>
         <source>Implies</source>
@@ -1642,19 +1644,19 @@
     </message>
     <message>
         <source>Chips</source>
-        <translation type="unfinished" />
+        <translation>芯片</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>位置</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation>上下文</translation>
     </message>
     <message>
         <source> (vendored)</source>
-        <translation type="unfinished" />
+        <translation> （第三方内置）</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1662,27 +1664,27 @@
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished" />
+        <translation>首次出现</translation>
     </message>
     <message>
         <source>At HEAD</source>
-        <translation type="unfinished" />
+        <translation>位于 HEAD</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>no — removed in %1 on %2</source>
-        <translation type="unfinished" />
+        <translation>否 — 已在 %1 中于 %2 删除</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的证据</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>引文</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1690,11 +1692,11 @@
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished" />
+        <translation>立场</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>范围</translation>
     </message>
     <message>
         <source>Reliability</source>
@@ -1706,7 +1708,7 @@
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished" />
+        <translation>理由</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1714,38 +1716,38 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>作者</translation>
     </message>
     <message>
         <source>Review thread</source>
-        <translation type="unfinished" />
+        <translation>审阅记录</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
     <message>
         <source>No reviews or comments yet.</source>
-        <translation type="unfinished" />
+        <translation>尚无审阅或评论。</translation>
     </message>
 </context>
 <context>
     <name>ChipTrace::Ui::JobRunner</name>
     <message>
         <source>Background job progress</source>
-        <translation type="unfinished" />
+        <translation>后台任务进度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the background job</source>
-        <translation type="unfinished" />
+        <translation>取消后台任务</translation>
     </message>
 </context>
 <context>
@@ -1771,67 +1773,67 @@
     <name>ChipTrace::Ui::Workbench</name>
     <message>
         <source>Open or create a case first.</source>
-        <translation type="unfinished" />
+        <translation>请先打开或创建案卷。</translation>
     </message>
     <message>
         <source>Add repository %1</source>
-        <translation type="unfinished" />
+        <translation>添加仓库 %1</translation>
     </message>
     <message>
         <source>Add a model to the case before making evidence.</source>
-        <translation type="unfinished" />
+        <translation>生成证据前，请先向案卷添加模型。</translation>
     </message>
     <message>
         <source>Select at least one finding.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一个发现项。</translation>
     </message>
     <message numerus="yes">
         <source>Make %n finding(s) evidence</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>将 %n 个发现项生成为证据</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished" />
+        <translation>请先打开案卷。</translation>
     </message>
     <message>
         <source>The repository is not on this computer; fetch it first.</source>
-        <translation type="unfinished" />
+        <translation>该仓库不在此计算机上；请先获取。</translation>
     </message>
     <message>
         <source>The case was closed during the scan.</source>
-        <translation type="unfinished" />
+        <translation>扫描期间案卷已被关闭。</translation>
     </message>
     <message>
         <source>The repository was removed from the case during the scan.</source>
-        <translation type="unfinished" />
+        <translation>扫描期间该仓库已从案卷中移除。</translation>
     </message>
     <message>
         <source>Scan %1</source>
-        <translation type="unfinished" />
+        <translation>扫描 %1</translation>
     </message>
     <message>
         <source>Scan of %1: nothing new.</source>
-        <translation type="unfinished" />
+        <translation>扫描 %1：没有新内容。</translation>
     </message>
     <message numerus="yes">
         <source>Scan of %1: %n new finding(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>扫描 %1：%n 个新发现项。</numerusform>
         </translation>
     </message>
     <message>
         <source>No such repository in the case.</source>
-        <translation type="unfinished" />
+        <translation>案卷中没有此仓库。</translation>
     </message>
     <message>
         <source>added in %1 (%2) by %3</source>
-        <translation type="unfinished" />
+        <translation>由 %3 在 %1（%2）中添加</translation>
     </message>
     <message>
         <source>removed in %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>在 %1（%2）中删除</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1839,35 +1841,35 @@
     </message>
     <message>
         <source>The finding is not in this case.</source>
-        <translation type="unfinished" />
+        <translation>该发现项不在此案卷中。</translation>
     </message>
     <message>
         <source>The repository of this finding is not on this computer.</source>
-        <translation type="unfinished" />
+        <translation>此发现项所属的仓库不在此计算机上。</translation>
     </message>
     <message>
         <source>history, blob %1</source>
-        <translation type="unfinished" />
+        <translation>历史，blob %1</translation>
     </message>
     <message>
         <source>This hit is no longer in the repository: %1.</source>
-        <translation type="unfinished" />
+        <translation>此命中已不在仓库中：%1。</translation>
     </message>
     <message>
         <source>working tree</source>
-        <translation type="unfinished" />
+        <translation>工作树</translation>
     </message>
     <message>
         <source>This hit was %1.</source>
-        <translation type="unfinished" />
+        <translation>此命中%1。</translation>
     </message>
     <message>
         <source>No local repository is selected.</source>
-        <translation type="unfinished" />
+        <translation>未选择本地仓库。</translation>
     </message>
     <message>
         <source>%1 evidence · %2 accepted · %3 disputed · %4 rejected</source>
-        <translation type="unfinished" />
+        <translation>证据 %1 · 已接受 %2 · 有争议 %3 · 已驳回 %4</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1875,20 +1877,20 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>详情</translation>
     </message>
     <message>
         <source>Labs</source>
-        <translation type="unfinished" />
+        <translation>实验室</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1 · %n 个发现项</numerusform>
         </translation>
     </message>
     <message>
@@ -1901,15 +1903,15 @@
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished" />
+        <translation>命中</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished" />
+        <translation>%1（已删除）</translation>
     </message>
     <message>
         <source>Only in the history: deleted before HEAD</source>
-        <translation type="unfinished" />
+        <translation>仅存在于历史中：在 HEAD 之前已删除</translation>
     </message>
 </context>
 <context>
@@ -1920,7 +1922,7 @@
     </message>
     <message>
         <source>       chiptrace &lt;command&gt; [arguments]</source>
-        <translation>      chiptrace &lt;命令&gt; [参数]</translation>
+        <translation>       chiptrace &lt;command&gt; [参数]</translation>
     </message>
     <message>
         <source>With no command, the workbench opens (on the demo case if no case is given).</source>
@@ -1944,7 +1946,7 @@
     </message>
     <message>
         <source>Run 'chiptrace &lt;command&gt; --help' for the options of a command.</source>
-        <translation>运行 'chiptrace &lt;命令&gt; --help' 查看该命令的选项。</translation>
+        <translation>运行 'chiptrace &lt;command&gt; --help' 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Unknown option %1; see chiptrace --help</source>
@@ -2074,15 +2076,15 @@
     </message>
     <message>
         <source>Add repositories (with history) and documents to a case</source>
-        <translation type="unfinished" />
+        <translation>向案卷添加仓库（含历史）和文档</translation>
     </message>
     <message>
         <source>The repository's folder, or a URL to clone (or update) into the store and scan.</source>
-        <translation type="unfinished" />
+        <translation>仓库的文件夹，或要克隆（或更新）到存储中并进行扫描的 URL。</translation>
     </message>
     <message>
         <source>Print every loaded pattern, one per line (for other tools), and exit.</source>
-        <translation type="unfinished" />
+        <translation>打印所有已加载的模式（每行一个，供其他工具使用），然后退出。</translation>
     </message>
     <message>
         <source>Cloned %1</source>
@@ -2514,63 +2516,63 @@
     </message>
     <message>
         <source>%1 was not imported.</source>
-        <translation type="unfinished" />
+        <translation>%1 未导入。</translation>
     </message>
     <message>
         <source>%1 is neither a folder, a file nor a URL.</source>
-        <translation type="unfinished" />
+        <translation>%1 既不是文件夹、文件，也不是 URL。</translation>
     </message>
     <message>
         <source>Imported %1: %2 findings, %3 proposed evidence, %4 new items</source>
-        <translation type="unfinished" />
+        <translation>已导入 %1：%2 个发现项，%3 条待审证据，%4 个新条目</translation>
     </message>
     <message>
         <source> (commit %1%2)</source>
-        <translation type="unfinished" />
+        <translation> （提交 %1%2）</translation>
     </message>
     <message>
         <source>, whole history</source>
-        <translation type="unfinished" />
+        <translation>，完整历史</translation>
     </message>
     <message>
         <source>Add repositories (folders or URLs, scanned with their history) and documents (papers, archived pages, web pages) to a case.</source>
-        <translation type="unfinished" />
+        <translation>向案卷添加仓库（文件夹或 URL，连同其历史一起扫描）和文档（论文、存档网页、网页）。</translation>
     </message>
     <message>
         <source>The case file or name.</source>
-        <translation type="unfinished" />
+        <translation>案卷文件或名称。</translation>
     </message>
     <message>
         <source>Repository folders or URLs, and document files.</source>
-        <translation type="unfinished" />
+        <translation>仓库文件夹或 URL，以及文档文件。</translation>
     </message>
     <message>
         <source>Propose evidence for this model of the case.</source>
-        <translation type="unfinished" />
+        <translation>为案卷中的此模型提出待审证据。</translation>
     </message>
     <message>
         <source>With --model: the model's lab, to add the model when it is new.</source>
-        <translation type="unfinished" />
+        <translation>与 --model 一起使用：模型所属的实验室，用于在模型为新模型时添加该模型。</translation>
     </message>
     <message>
         <source>Scan only the working tree of repositories.</source>
-        <translation type="unfinished" />
+        <translation>仅扫描仓库的工作树。</translation>
     </message>
     <message>
         <source>No progress output.</source>
-        <translation type="unfinished" />
+        <translation>不输出进度。</translation>
     </message>
     <message>
         <source>Act as this reviewer.</source>
-        <translation type="unfinished" />
+        <translation>以此审阅人身份操作。</translation>
     </message>
     <message>
         <source>Usage: chiptrace import CASE PATH|URL|FILE... [--model NAME [--lab NAME]]</source>
-        <translation type="unfinished" />
+        <translation>用法：chiptrace import CASE PATH|URL|FILE... [--model NAME [--lab NAME]]</translation>
     </message>
     <message>
         <source>No --model given: findings are added without proposed evidence.</source>
-        <translation type="unfinished" />
+        <translation>未指定 --model：添加发现项，但不提出待审证据。</translation>
     </message>
     <message>
         <source>Export the briefing of a case as a PDF.</source>
@@ -2744,11 +2746,11 @@
     </message>
     <message>
         <source>tinylm (demo repository)</source>
-        <translation type="unfinished" />
+        <translation>tinylm（演示仓库）</translation>
     </message>
     <message>
         <source>Ships with ChipTrace; created with libgit2 on first run.</source>
-        <translation type="unfinished" />
+        <translation>随 ChipTrace 提供；首次运行时使用 libgit2 创建。</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2765,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>已拒绝</translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>failed to load</source>
@@ -2823,11 +2825,11 @@
     </message>
     <message>
         <source>the %1 importer cannot draw pages of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 导入器无法绘制 %2 的页面</translation>
     </message>
     <message>
         <source>%1 changed while it was being imported; import it again</source>
-        <translation type="unfinished" />
+        <translation>%1 在导入期间发生了更改；请重新导入</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -2835,7 +2837,7 @@
     </message>
     <message>
         <source>a resolution of %1 dpi is out of range</source>
-        <translation type="unfinished" />
+        <translation>%1 dpi 的分辨率超出范围</translation>
     </message>
     <message>
         <source>%1 is a web address; ChipTrace does not fetch pages. Save the page (or its WARC/WACZ from a web archive) and import that file, with --source-url to record where it came from.</source>
@@ -3009,23 +3011,23 @@
     <name>Git</name>
     <message>
         <source>Cannot open the repository %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开仓库 %1</translation>
     </message>
     <message>
         <source>%1 is not an object id</source>
-        <translation type="unfinished" />
+        <translation>%1 不是对象 ID</translation>
     </message>
     <message>
         <source>The blob %1 is not in %2</source>
-        <translation type="unfinished" />
+        <translation>blob %1 不在 %2 中</translation>
     </message>
     <message>
         <source>%1 does not exist at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 在 %2 中不存在</translation>
     </message>
     <message>
         <source>%1 is not a file at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 在 %2 中不是文件</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3176,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>已拒绝</translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>not reviewed</source>
@@ -3440,7 +3442,7 @@
     </message>
     <message>
         <source>(no repository)</source>
-        <translation type="unfinished" />
+        <translation>（无仓库）</translation>
     </message>
     <message>
         <source>Rule</source>
