@@ -1,6 +1,7 @@
 // The constraint language: parsing (with error positions), three-valued evaluation against
 // catalog entries, and the explanation in words.
 
+#include "catalogfixtures.h"
 #include "catalog/catalog.h"
 #include "funnel/constraint.h"
 
@@ -17,13 +18,7 @@ class TestConstraint : public QObject
     Q_OBJECT
 
 private:
-    static const Catalog::Accelerator &chip(const QString &name)
-    {
-        const auto hits = Catalog::Catalog::builtin().resolve(name);
-        if (hits.size() != 1)
-            qFatal("chip %s does not resolve to one entry", qPrintable(name));
-        return *hits.first();
-    }
+    static const Catalog::Accelerator &chip(const QString &name) { return Test::builtinChip(name); }
 
 private Q_SLOTS:
     void evaluate_data()

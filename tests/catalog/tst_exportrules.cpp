@@ -2,6 +2,7 @@
 // cases the issue names (A100/H100, A800/H800, H20, L4, A10, RTX 4090 / 4090 D, Ascend), the
 // legal-export window, destinations, and undecidable data.
 
+#include "catalogfixtures.h"
 #include "catalog/catalog.h"
 #include "rules/exportrules.h"
 
@@ -18,13 +19,7 @@ class TestExportRules : public QObject
     Q_OBJECT
 
 private:
-    static const Catalog::Accelerator &chip(const QString &name)
-    {
-        const auto hits = Catalog::Catalog::builtin().resolve(name);
-        if (hits.size() != 1)
-            qFatal("chip %s does not resolve to one entry", qPrintable(name));
-        return *hits.first();
-    }
+    static const Catalog::Accelerator &chip(const QString &name) { return Test::builtinChip(name); }
     static Classification classify(const QString &name, const QString &date, const QString &dest = u"CN"_s)
     {
         return ExportRules::builtin().classify(chip(name), QDate::fromString(date, Qt::ISODate), dest);
