@@ -3,6 +3,7 @@
 #include "codeview/lazyhighlighter.h"
 
 #include <QAction>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 
@@ -52,15 +53,65 @@ private slots:
         CodeViewer viewer;
         viewer.resize(800, 600);
         viewer.show();
+        QSignalSpy shown(&viewer, &CodeViewer::sourceShown);
         viewer.showSource(QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000), {});
+        // Split into lines off the GUI thread: the call returns before the file is there.
+        QVERIFY(viewer.isLoading());
+        QCOMPARE(shown.count(), 0);
+        QVERIFY(shown.wait(20000));
+        QVERIFY(!viewer.isLoading());
         CodeEditor *e = viewer.editor();
         QCOMPARE(e->blockCount(), 100001);
         // Only what is visible was formatted synchronously; the rest follows from the event loop.
         QVERIFY(e->highlighter()->highlightedBlocks() > 0);
         QVERIFY(e->highlighter()->highlightedBlocks() < e->blockCount());
+        // A jump far ahead is coloured at once without first formatting the 90,000 lines above.
         e->goToLine(90000);
-        QVERIFY(e->highlighter()->highlightedBlocks() >= 90000);
         QCOMPARE(e->currentLine(), 90000);
+        QVERIFY(e->highlighter()->highlightedBlocks() < 90000);
+        QVERIFY(!e->document()->findBlockByNumber(90000 - 1).layout()->formats().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(e->highlighter()->isFinished(), 30000);
+        QVERIFY(!e->document()->findBlockByNumber(90000 - 1).layout()->formats().isEmpty());
+    }
+    void largeFile_manyHits_focusAndSelectionsFollowTheViewport()
+    {
+        CodeViewer viewer;
+        viewer.resize(800, 600);
+        viewer.show();
+        std::vector<CodeHit> hits;
+        for (int line = 1; line <= 100000; line += 100) // 1,000 hits
+            hits.push_back(hit(line, 0, 3, HitStrength::Strong));
+        QSignalSpy shown(&viewer, &CodeViewer::sourceShown);
+        viewer.showSource(QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000), hits, 700,
+                          QStringLiteral("removed in 9f8e7d6"));
+        QVERIFY(shown.wait(20000));
+        CodeEditor *e = viewer.editor();
+        QCOMPARE(e->hits().size(), size_t(1000));
+        QCOMPARE(e->currentHit(), 700);
+        QCOMPARE(e->currentLine(), 70001);
+        // Only hits near the viewport are drawn, and they are the ones around line 70,001.
+        const QList<QTextEdit::ExtraSelection> near = e->extraSelections();
+        QVERIFY(!near.isEmpty());
+        QVERIFY(near.size() < 100);
+        for (const QTextEdit::ExtraSelection &s : near)
+            QVERIFY(qAbs(s.cursor.blockNumber() + 1 - 70001) < 1000);
+        e->goToLine(5);
+        QVERIFY(e->extraSelections().constFirst().cursor.blockNumber() == 0);
+        QCOMPARE(e->extraSelections().constFirst().cursor.selectedText(), QStringLiteral("def"));
+    }
+    void newerRequest_supersedesOneStillLoading()
+    {
+        CodeViewer viewer;
+        QSignalSpy shown(&viewer, &CodeViewer::sourceShown);
+        viewer.showSource(QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000), {});
+        QVERIFY(viewer.isLoading());
+        viewer.showSource(QStringLiteral("small.py"), QStringLiteral("HEAD"), pythonSource(5), {});
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(viewer.path(), QStringLiteral("small.py"));
+        QTest::qWait(1500); // the big file's document arrives and is dropped
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(viewer.path(), QStringLiteral("small.py"));
+        QCOMPARE(viewer.editor()->blockCount(), 11);
     }
     void hits_areSortedAndNavigateWithWrap()
     {

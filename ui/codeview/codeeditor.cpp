@@ -6,7 +6,9 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QCoreApplication>
 #include <QPainter>
+#include <QPlainTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
@@ -73,8 +75,7 @@ CodeEditor::CodeEditor(QWidget *parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(gutterWidth(), 0, 6, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateGutter);
     // Format what is about to be shown before it is painted; background slices do the rest.
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this] { m_highlighter->ensureHighlighted(lastVisibleBlock()); });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &CodeEditor::followScroll);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor c = textCursor();
         const int hit = hitAt(c.blockNumber(), c.positionInBlock());
@@ -99,14 +100,46 @@ KSyntaxHighlighting::Repository &CodeEditor::repository()
 
 void CodeEditor::setSource(const QString &text, const QString &fileName)
 {
+    setSourceDocument(buildDocument(text, documentStyle()), fileName);
+}
+
+CodeEditor::DocumentStyle CodeEditor::documentStyle() const
+{
+    return {document()->defaultFont(), document()->defaultTextOption()};
+}
+
+std::unique_ptr<QTextDocument> CodeEditor::buildDocument(const QString &text, const DocumentStyle &style)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(style.font); // before the text, so no relayout follows
+    doc->setDefaultTextOption(style.option);
+    doc->setPlainText(text);
+    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc.get()));
+    if (QCoreApplication *app = QCoreApplication::instance(); app && doc->thread() != app->thread())
+        doc->moveToThread(app->thread()); // only the owning thread may push an object away
+    return doc;
+}
+
+void CodeEditor::setSourceDocument(std::unique_ptr<QTextDocument> document, const QString &fileName)
+{
     m_hits.clear();
     m_hitLines.clear();
     m_currentHit = -1;
     setExtraSelections({});
-    setPlainText(text);
+    // QPlainTextEdit's own first document belongs to its text control, which deletes it when
+    // replaced; the ones set here belong to this widget.
+    QTextDocument *old = this->document();
+    const bool ours = old && old->parent() == this;
+    document->setParent(this);
+    setDocument(document.release());
+    m_highlighter->setDocument(this->document());
+    if (ours)
+        delete old;
+    setViewportMargins(gutterWidth(), 0, 6, 0);
     KSyntaxHighlighting::Definition def = m_repository->definitionForFileName(fileName);
     m_highlighter->setDefinition(def); // restarts: visible lines first, then in slices
-    m_highlighter->ensureHighlighted(lastVisibleBlock());
+    m_highlighter->ensureHighlighted(firstVisibleBlock().blockNumber(), lastVisibleBlock());
     m_markers->update();
 }
 
@@ -129,11 +162,25 @@ void CodeEditor::setHits(std::vector<CodeHit> hits)
     m_gutter->update();
 }
 
+void CodeEditor::followScroll()
+{
+    m_highlighter->ensureHighlighted(firstVisibleBlock().blockNumber(), lastVisibleBlock());
+    const int first = firstVisibleBlock().blockNumber() + 1;
+    if (first < m_selectionFirst || lastVisibleBlock() + 1 > m_selectionLast)
+        rebuildSelections();
+}
+
 void CodeEditor::rebuildSelections()
 {
+    static constexpr int kMargin = 300; // lines above and below the viewport
+    const int first = qMax(0, firstVisibleBlock().blockNumber()) + 1;
+    m_selectionFirst = qMax(1, first - kMargin);
+    m_selectionLast = lastVisibleBlock() + 1 + kMargin;
+    auto begin = std::lower_bound(m_hits.begin(), m_hits.end(), m_selectionFirst,
+                                  [](const CodeHit &h, int l) { return h.line < l; });
     QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(qsizetype(m_hits.size()));
-    for (size_t i = 0; i < m_hits.size(); ++i) {
+    for (auto it = begin; it != m_hits.end() && it->line <= m_selectionLast; ++it) {
+        const size_t i = size_t(it - m_hits.begin());
         const CodeHit &h = m_hits[i];
         const QTextBlock block = document()->findBlockByNumber(h.line - 1); // O(log n)
         if (!block.isValid())
@@ -189,7 +236,7 @@ void CodeEditor::showHit(int index)
     c.setPosition(block.position() + qMin(h.column, block.length() - 1));
     setTextCursor(c);
     centerCursor();
-    m_highlighter->ensureHighlighted(lastVisibleBlock());
+    m_highlighter->ensureHighlighted(firstVisibleBlock().blockNumber(), lastVisibleBlock());
     rebuildSelections();
     Q_EMIT currentHitChanged(index);
 }
@@ -221,7 +268,7 @@ void CodeEditor::goToLine(int line)
     const QTextBlock block = document()->findBlockByNumber(qBound(1, line, document()->blockCount()) - 1);
     setTextCursor(QTextCursor(block));
     centerCursor();
-    m_highlighter->ensureHighlighted(lastVisibleBlock());
+    m_highlighter->ensureHighlighted(firstVisibleBlock().blockNumber(), lastVisibleBlock());
 }
 
 int CodeEditor::currentLine() const
@@ -291,7 +338,7 @@ void CodeEditor::updateGutter(const QRect &rect, int dy)
 void CodeEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
-    m_highlighter->ensureHighlighted(lastVisibleBlock());
+    followScroll();
     const QRect cr = contentsRect();
     m_gutter->setGeometry(cr.left(), cr.top(), gutterWidth(), cr.height());
     const QScrollBar *bar = verticalScrollBar();

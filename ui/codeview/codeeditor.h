@@ -3,7 +3,9 @@
 #include "codehit.h"
 
 #include <QPlainTextEdit>
+#include <QTextOption>
 
+#include <memory>
 #include <vector>
 
 namespace KSyntaxHighlighting {
@@ -29,6 +31,19 @@ public:
 
     // `fileName` picks the syntax definition (by extension or name).
     void setSource(const QString &text, const QString &fileName);
+    // The expensive half of setSource (splitting 100,000 lines into text blocks), safe on any
+    // thread: the document is handed to the GUI thread, ready for setSourceDocument().
+    // `style` is documentStyle(): with the editor's font and text options already in place,
+    // adopting the document costs no relayout of every line.
+    struct DocumentStyle
+    {
+        QFont font;
+        QTextOption option;
+    };
+    DocumentStyle documentStyle() const;
+    static std::unique_ptr<QTextDocument> buildDocument(const QString &text, const DocumentStyle &style);
+    // The cheap half: shows a document from buildDocument(), which the editor then owns.
+    void setSourceDocument(std::unique_ptr<QTextDocument> document, const QString &fileName);
     void setHits(std::vector<CodeHit> hits);
     const std::vector<CodeHit> &hits() const { return m_hits; }
 
@@ -61,6 +76,7 @@ protected:
 private:
     void applyTheme();
     void rebuildSelections();
+    void followScroll();
     void updateGutter(const QRect &rect, int dy);
     int hitAt(int block, int column) const;
     int lastVisibleBlock() const;
@@ -72,6 +88,10 @@ private:
     std::vector<CodeHit> m_hits;  // sorted by (line, column)
     std::vector<int> m_hitLines;  // distinct hit lines, sorted
     int m_currentHit = -1;
+    // Hits are drawn as extra selections only near the viewport: Qt lays out every block that
+    // carries one, so 1,000 of them would cost a noticeable pause on a large file.
+    int m_selectionFirst = 0; // 1-based line window that currently has selections
+    int m_selectionLast = -1;
     bool m_dark = false;
 };
 

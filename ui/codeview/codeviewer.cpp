@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextBlock>
+#include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,6 +24,7 @@ CodeViewer::CodeViewer(QWidget *parent)
     , m_findEdit(new QLineEdit(m_findBar))
 {
     setObjectName(QStringLiteral("codeViewer"));
+    m_pool.setMaxThreadCount(1);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setAccessibleName(tr("Shown file and version"));
     m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -79,15 +82,45 @@ CodeViewer::CodeViewer(QWidget *parent)
     updateHeader();
 }
 
+// Below this size splitting the text into blocks takes a few milliseconds: do it in place.
+static constexpr qsizetype kBackgroundChars = 256 * 1024;
+
 void CodeViewer::showSource(const QString &path, const QString &version, const QString &text,
-                            std::vector<CodeHit> hits)
+                            std::vector<CodeHit> hits, int focusHit, const QString &note)
 {
-    m_path = path;
-    m_version = version;
-    m_editor->setSource(text, path);
-    m_editor->setHits(std::move(hits));
+    if (m_loading) { // superseded: its document is dropped when it arrives
+        m_loading->disconnect(this);
+        m_loading = nullptr;
+    }
+    Request request{path, version, std::move(hits), focusHit, note};
+    if (text.size() < kBackgroundChars) {
+        present(std::move(request), CodeEditor::buildDocument(text, m_editor->documentStyle()));
+        return;
+    }
+    m_editor->setSource({}, {});
+    m_header->setText(tr("Loading <b>%1</b>…").arg(path.toHtmlEscaped()));
     setNote({});
+    auto *watcher = new QFutureWatcher<std::unique_ptr<QTextDocument>>(this);
+    m_loading = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request = std::move(request)]() mutable {
+        m_loading = nullptr;
+        present(std::move(request), watcher->future().takeResult());
+    });
+    connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(QtConcurrent::run(&m_pool, &CodeEditor::buildDocument, text, m_editor->documentStyle()));
+}
+
+void CodeViewer::present(Request request, std::unique_ptr<QTextDocument> document)
+{
+    m_path = request.path;
+    m_version = request.version;
+    m_editor->setSourceDocument(std::move(document), request.path);
+    m_editor->setHits(std::move(request.hits));
+    if (request.focusHit >= 0)
+        m_editor->showHit(request.focusHit);
+    setNote(request.note);
     updateHeader();
+    Q_EMIT sourceShown();
 }
 
 void CodeViewer::clear()

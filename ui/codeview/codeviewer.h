@@ -2,11 +2,15 @@
 
 #include "codehit.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QAction;
+class QTextDocument;
 class QLabel;
 class QLineEdit;
 
@@ -23,11 +27,17 @@ class CodeViewer : public QWidget
 public:
     explicit CodeViewer(QWidget *parent = nullptr);
 
-    // `version` describes the revision shown, e.g. "working tree" or "a1b2c3d (2024-02-01)".
+    // `version` describes the revision shown, e.g. "working tree" or "a1b2c3d (2024-02-01)";
+    // `focusHit` indexes `hits` (after sorting by position) and is scrolled to; `note` is shown
+    // above the code, e.g. "hit removed in 9f8e7d6 on 2024-02-01". A large text is split into
+    // lines on the viewer's own thread pool so the window never stalls: the viewer says
+    // "Loading" meanwhile and emits sourceShown() when the file is on screen. A newer request
+    // supersedes one still loading.
     void showSource(const QString &path, const QString &version, const QString &text,
-                    std::vector<CodeHit> hits);
+                    std::vector<CodeHit> hits, int focusHit = -1, const QString &note = {});
     void clear();
-    void setNote(const QString &note); // e.g. "hit removed in 9f8e7d6 on 2024-02-01"
+    void setNote(const QString &note);
+    bool isLoading() const { return m_loading != nullptr; }
 
     CodeEditor *editor() const { return m_editor; }
     QString path() const { return m_path; }
@@ -42,8 +52,18 @@ public:
 
 Q_SIGNALS:
     void hitActivated(int index);
+    void sourceShown();
 
 private:
+    struct Request
+    {
+        QString path;
+        QString version;
+        std::vector<CodeHit> hits;
+        int focusHit = -1;
+        QString note;
+    };
+    void present(Request request, std::unique_ptr<QTextDocument> document);
     void askGoToLine();
     void updateHeader();
 
@@ -58,6 +78,8 @@ private:
     QAction *m_find;
     QString m_path;
     QString m_version;
+    QFutureWatcherBase *m_loading = nullptr; // the request being split into lines, if any
+    QThreadPool m_pool;
 };
 
 } // namespace ChipTrace::Ui

@@ -33,6 +33,12 @@ void LazyHighlighter::setTheme(const KSyntaxHighlighting::Theme &theme)
     restart();
 }
 
+void LazyHighlighter::setDocument(QTextDocument *document)
+{
+    m_document = document;
+    restart();
+}
+
 void LazyHighlighter::restart()
 {
     m_states.assign(size_t(m_document->blockCount()), KSyntaxHighlighting::State());
@@ -46,13 +52,35 @@ bool LazyHighlighter::isFinished() const
     return !definition().isValid() || m_next >= m_document->blockCount();
 }
 
-void LazyHighlighter::ensureHighlighted(int lastBlock)
+// How far ahead of the background pass ensureHighlighted() still continues the pass in place.
+static constexpr int kSyncAhead = 2000;
+
+void LazyHighlighter::ensureHighlighted(int firstBlock, int lastBlock)
 {
     if (!definition().isValid())
         return;
     lastBlock = qMin(lastBlock, m_document->blockCount() - 1);
-    if (lastBlock >= m_next)
+    if (lastBlock < m_next)
+        return;
+    if (firstBlock - m_next <= kSyncAhead)
         highlightRange(m_next, lastBlock);
+    else
+        highlightAhead(firstBlock, lastBlock);
+}
+
+void LazyHighlighter::highlightAhead(int first, int last)
+{
+    QTextBlock block = m_document->findBlockByNumber(first);
+    const int startPos = block.position();
+    int endPos = startPos;
+    KSyntaxHighlighting::State state;
+    for (int n = first; n <= last && block.isValid(); ++n, block = block.next()) {
+        m_ranges.clear();
+        state = highlightLine(block.text(), state);
+        block.layout()->setFormats(m_ranges);
+        endPos = block.position() + block.length();
+    }
+    m_document->markContentsDirty(startPos, endPos - startPos);
 }
 
 void LazyHighlighter::highlightSlice()

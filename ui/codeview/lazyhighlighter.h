@@ -28,10 +28,15 @@ public:
     void setDefinition(const KSyntaxHighlighting::Definition &def) override;
     void setTheme(const KSyntaxHighlighting::Theme &theme) override;
 
+    // Follows the editor to a new document (the code viewer swaps documents built off-thread).
+    void setDocument(QTextDocument *document);
     // Starts again from line 0 (after new text, definition or theme).
     void restart();
-    // Formats every line up to `lastBlock` now (what the viewport is about to show).
-    void ensureHighlighted(int lastBlock);
+    // Formats the lines `firstBlock`..`lastBlock` now (what the viewport is about to show). Up
+    // to a few thousand lines ahead of the background pass it continues that pass; further
+    // ahead (a jump into a large file) it formats just those lines from a fresh state, which is
+    // right except inside a multi-line construct, and the pass corrects them when it gets there.
+    void ensureHighlighted(int firstBlock, int lastBlock);
     int highlightedBlocks() const { return m_next; }
     bool isFinished() const;
 
@@ -44,6 +49,7 @@ protected:
 private:
     void highlightSlice();
     void highlightRange(int first, int last);
+    void highlightAhead(int first, int last);
 
     QTextDocument *m_document;
     QTimer m_timer;

@@ -188,9 +188,7 @@ bool MainWindow::openFinding(const QString &findingId)
         m_statusLabel->setText(view.message());
         return false;
     }
-    m_code->showSource(view->path, view->version, view->text, std::move(view->hits));
-    m_code->setNote(view->note);
-    m_code->editor()->showHit(view->focusHit);
+    m_code->showSource(view->path, view->version, view->text, std::move(view->hits), view->focusHit, view->note);
     m_inspector->showFinding(findingId);
     return true;
 }
@@ -205,8 +203,7 @@ void MainWindow::openFile(const QModelIndex &index)
         m_statusLabel->setText(view.message());
         return;
     }
-    m_code->showSource(view->path, view->version, view->text, std::move(view->hits));
-    m_code->setNote(view->note);
+    m_code->showSource(view->path, view->version, view->text, std::move(view->hits), -1, view->note);
 }
 
 void MainWindow::makeSelectedEvidence()
