@@ -25,6 +25,7 @@ struct CodeHit
     QStringList references;
     QString history;  // e.g. "added in 1a2b3c4 (2023-05-01), removed in 9f8e7d6 (2024-02-01)"
     bool removed = false;
+    QString findingId; // the case finding behind the hit, for the inspector; may be empty
 };
 
 HitStrength hitStrengthFromString(const QString &text);

@@ -2,8 +2,10 @@
 
 #include "models/evidencemodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -14,6 +16,7 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTreeView(this))
+    , m_note(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("evidencePanel"));
     m_view->setObjectName(QStringLiteral("evidenceBoard"));
@@ -23,26 +26,35 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(EvidenceModel::ItemCol, QHeaderView::Stretch);
+    // The view resets itself first (it connected in setModel), then the board restores the
+    // analyst's place: a reset clears the selection without any signal.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &EvidencePanel::rememberSelection);
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(model, &QAbstractItemModel::modelReset, this, &EvidencePanel::restoreSelection);
 
     auto *bar = new QHBoxLayout;
-    auto add = [&](const QString &text, const QString &tip, auto slot) {
-        auto *b = new QToolButton(this);
-        b->setText(text);
-        b->setToolTip(tip);
-        b->setAccessibleName(tip);
-        connect(b, &QToolButton::clicked, this, slot);
-        bar->addWidget(b);
-        m_buttons << b;
-    };
-    add(tr("Accept"), tr("Accept the selected evidence"), [this] { Q_EMIT reviewRequested(currentId(), Case::Verdict::Accept); });
-    add(tr("Dispute"), tr("Dispute the selected evidence"), [this] { Q_EMIT reviewRequested(currentId(), Case::Verdict::Dispute); });
-    add(tr("Reject"), tr("Reject the selected evidence"), [this] { Q_EMIT reviewRequested(currentId(), Case::Verdict::Reject); });
-    add(tr("Comment…"), tr("Comment on the selected evidence"), [this] { Q_EMIT commentRequested(currentId()); });
-    bar->addStretch(1);
+    const auto alt = [](Qt::Key key) { return QKeySequence(Qt::CTRL | Qt::ALT | key); };
+    m_accept = addAction(bar, tr("&Accept"), tr("Accept the selected evidence"), "actionAccept", alt(Qt::Key_A));
+    m_dispute = addAction(bar, tr("&Dispute"), tr("Dispute the selected evidence (with the note, if any)"), "actionDispute", alt(Qt::Key_D));
+    m_reject = addAction(bar, tr("Re&ject"), tr("Reject the selected evidence (with the note, if any)"), "actionReject", alt(Qt::Key_J));
+    m_comment = addAction(bar, tr("&Comment…"), tr("Comment on the selected evidence"), "actionComment", alt(Qt::Key_C));
+    m_delete = addAction(bar, tr("De&lete"), tr("Delete the selected evidence"), "actionDeleteEvidence", QKeySequence::Delete);
+    // Delete only where it cannot surprise: with the board focused (a line edit keeps its key).
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_delete);
+    connect(m_accept, &QAction::triggered, this, [this] { requestReview(Case::Verdict::Accept); });
+    connect(m_dispute, &QAction::triggered, this, [this] { requestReview(Case::Verdict::Dispute); });
+    connect(m_reject, &QAction::triggered, this, [this] { requestReview(Case::Verdict::Reject); });
+    connect(m_comment, &QAction::triggered, this, [this] { Q_EMIT commentRequested(currentId()); });
+    connect(m_delete, &QAction::triggered, this, [this] { Q_EMIT deleteRequested(currentId()); });
+    m_note->setObjectName(QStringLiteral("reviewNote"));
+    m_note->setPlaceholderText(tr("Note for the verdict (optional)"));
+    m_note->setAccessibleName(tr("Review note"));
+    m_note->setClearButtonEnabled(true);
+    bar->addWidget(m_note, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        updateButtons();
+        updateActions();
         Q_EMIT currentChanged(currentId());
     });
     connect(m_view, &QTreeView::activated, this, [this] {
@@ -53,7 +65,22 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
-    updateButtons();
+    updateActions();
+}
+
+QAction *EvidencePanel::addAction(QLayout *bar, const QString &text, const QString &tip, const char *objectName,
+                                  const QKeySequence &key)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(objectName));
+    action->setToolTip(tip);
+    action->setShortcut(key);
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setAccessibleName(tip);
+    button->setObjectName(QString::fromLatin1(objectName).replace(QLatin1String("action"), QLatin1String("button")));
+    bar->addWidget(button);
+    return action;
 }
 
 QString EvidencePanel::currentId() const
@@ -71,11 +98,63 @@ void EvidencePanel::selectId(const QString &evidenceId)
     }
 }
 
-void EvidencePanel::updateButtons()
+void EvidencePanel::requestReview(Case::Verdict verdict)
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const QString note = m_note->text().trimmed();
+    m_note->clear();
+    Q_EMIT reviewRequested(id, verdict, note);
+}
+
+QStringList EvidencePanel::itemIds() const
+{
+    QStringList ids;
+    for (int g = 0; g < m_model->rowCount(); ++g) {
+        const QModelIndex group = m_model->index(g, 0);
+        for (int i = 0; i < m_model->rowCount(group); ++i)
+            ids << m_model->index(i, 0, group).data(EvidenceModel::EvidenceIdRole).toString();
+    }
+    return ids;
+}
+
+void EvidencePanel::rememberSelection()
+{
+    m_keptId = currentId();
+    m_keptOrder = m_keptId.isEmpty() ? QStringList() : itemIds();
+}
+
+// After a reset: the same item if it is still there (a review, an edit that moved it to
+// another group), else the next surviving one after it, else the one before (a deletion).
+void EvidencePanel::restoreSelection()
+{
+    QString target;
+    if (!m_keptId.isEmpty()) {
+        const QStringList now = itemIds();
+        const qsizetype at = m_keptOrder.indexOf(m_keptId);
+        for (qsizetype i = at; i < m_keptOrder.size() && target.isEmpty(); ++i)
+            if (now.contains(m_keptOrder.at(i)))
+                target = m_keptOrder.at(i);
+        for (qsizetype i = at - 1; i >= 0 && target.isEmpty(); --i)
+            if (now.contains(m_keptOrder.at(i)))
+                target = m_keptOrder.at(i);
+    }
+    const QString before = m_keptId;
+    m_keptId.clear();
+    m_keptOrder.clear();
+    if (!target.isEmpty())
+        selectId(target); // emits currentChanged through the selection model
+    updateActions();
+    if (target.isEmpty() && !before.isEmpty())
+        Q_EMIT currentChanged(QString());
+}
+
+void EvidencePanel::updateActions()
 {
     const bool item = !currentId().isEmpty();
-    for (QToolButton *b : std::as_const(m_buttons))
-        b->setEnabled(item);
+    for (QAction *a : {m_accept, m_dispute, m_reject, m_comment, m_delete})
+        a->setEnabled(item);
 }
 
 } // namespace ChipTrace::Ui

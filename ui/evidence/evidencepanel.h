@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QLineEdit;
 class QTreeView;
 class QToolButton;
 
@@ -11,9 +13,12 @@ namespace ChipTrace::Ui {
 
 class EvidenceModel;
 
-// The evidence board: items grouped by model and stance, with review buttons (accept,
-// dispute, reject, comment) acting on the selected item. The buttons only ask; the workbench
-// records the verdict in the case (one undo step each).
+// The evidence board: items grouped by model and stance, with review actions (accept, dispute,
+// reject, comment, delete) acting on the selected item. The actions only ask; the workbench
+// records the verdict in the case (one undo step each). Every case edit resets the model, so
+// the board keeps the analyst's place: it reselects the item that was current (or, if that one
+// is gone, its neighbour) and keeps the actions' enabled state in step with the selection.
+// The same QActions sit on the board's buttons and in the main window's Review menu.
 class EvidencePanel : public QWidget
 {
     Q_OBJECT
@@ -23,19 +28,43 @@ public:
     QTreeView *view() const { return m_view; }
     QString currentId() const;
     void selectId(const QString &evidenceId);
+    // The optional note sent with the next verdict (cleared once sent).
+    QLineEdit *noteEdit() const { return m_note; }
+
+    QAction *acceptAction() const { return m_accept; }
+    QAction *disputeAction() const { return m_dispute; }
+    QAction *rejectAction() const { return m_reject; }
+    QAction *commentAction() const { return m_comment; }
+    QAction *deleteAction() const { return m_delete; }
+
+    // Emits reviewRequested for the current item with the note, then clears the note.
+    void requestReview(ChipTrace::Case::Verdict verdict);
 
 Q_SIGNALS:
-    void reviewRequested(const QString &evidenceId, ChipTrace::Case::Verdict verdict);
+    void reviewRequested(const QString &evidenceId, ChipTrace::Case::Verdict verdict, const QString &note);
     void commentRequested(const QString &evidenceId);
+    void deleteRequested(const QString &evidenceId);
     void currentChanged(const QString &evidenceId);
     void openRequested(const QString &evidenceId);
 
 private:
-    void updateButtons();
+    QAction *addAction(QLayout *bar, const QString &text, const QString &tip, const char *objectName,
+                       const QKeySequence &key);
+    QStringList itemIds() const;
+    void rememberSelection();
+    void restoreSelection();
+    void updateActions();
 
     EvidenceModel *m_model;
     QTreeView *m_view;
-    QList<QToolButton *> m_buttons;
+    QLineEdit *m_note;
+    QAction *m_accept = nullptr;
+    QAction *m_dispute = nullptr;
+    QAction *m_reject = nullptr;
+    QAction *m_comment = nullptr;
+    QAction *m_delete = nullptr;
+    QString m_keptId;      // current item before a model reset
+    QStringList m_keptOrder; // all item ids before the reset, to find a neighbour
 };
 
 } // namespace ChipTrace::Ui

@@ -136,13 +136,6 @@ void MainWindow::connectWorkbench()
     });
     connect(m_workbench, &Workbench::message, m_statusLabel, &QLabel::setText);
     connect(m_workbench, &Workbench::errorOccurred, this, &MainWindow::showError);
-    connect(m_navigator, &QTreeView::activated, this, [this](const QModelIndex &i) {
-        // Activating a model makes it the one the funnel and new evidence are for.
-        if (i.data(Qt::UserRole + 1).toString() == u"model") {
-            m_workbench->setCurrentModelId(i.data(Qt::UserRole + 2).toString());
-            m_statusLabel->setText(tr("Funnel and new evidence for %1").arg(m_workbench->modelName(m_workbench->currentModelId())));
-        }
-    });
     connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
     connect(m_findings, &FindingsPanel::currentChanged, m_inspector, &InspectorPanel::showFinding);
     connect(m_evidence, &EvidencePanel::currentChanged, m_inspector, &InspectorPanel::showEvidence);
@@ -150,11 +143,22 @@ void MainWindow::connectWorkbench()
         if (const auto e = m_workbench->caseFile()->evidenceItem(id); e && !e->findingId.isEmpty())
             openFinding(e->findingId);
     });
-    connect(m_evidence, &EvidencePanel::reviewRequested, this,
-            [this](const QString &id, Case::Verdict v) { (void)m_workbench->review(id, v); });
+    connect(m_evidence, &EvidencePanel::reviewRequested, m_workbench,
+            [this](const QString &id, Case::Verdict v, const QString &note) { (void)m_workbench->review(id, v, note); });
+    connect(m_evidence, &EvidencePanel::deleteRequested, m_workbench, [this](const QString &id) { (void)m_workbench->removeEvidence(id); });
     connect(m_evidence, &EvidencePanel::commentRequested, this, &MainWindow::askComment);
     connect(m_inspector, &InspectorPanel::commentSubmitted, this,
             [this](const QString &id, const QString &text) { (void)m_workbench->addComment(id, text); });
+    connect(m_inspector, &InspectorPanel::evidenceEdited, m_workbench,
+            [this](const Case::Evidence &e) { (void)m_workbench->updateEvidence(e); });
+    connect(m_inspector, &InspectorPanel::deleteRequested, m_workbench, [this](const QString &id) { (void)m_workbench->removeEvidence(id); });
+    // A hit clicked (or stepped to) in the code is explained in the inspector.
+    connect(m_code, &CodeViewer::hitActivated, this, [this](int index) {
+        const std::vector<CodeHit> &hits = m_code->editor()->hits();
+        if (index >= 0 && size_t(index) < hits.size() && !hits[size_t(index)].findingId.isEmpty())
+            m_inspector->showFinding(hits[size_t(index)].findingId);
+    });
+    connectNavigator();
 }
 
 bool MainWindow::openCaseFile(const QString &path)
@@ -195,7 +199,7 @@ bool MainWindow::openFinding(const QString &findingId)
 
 void MainWindow::openFile(const QModelIndex &index)
 {
-    const QString path = index.siblingAtColumn(0).data(Qt::UserRole + 3).toString();
+    const QString path = index.siblingAtColumn(0).data(Workbench::PathRole).toString();
     if (path.isEmpty())
         return;
     Result<SourceView> view = m_workbench->sourceForPath(path);
@@ -208,13 +212,17 @@ void MainWindow::openFile(const QModelIndex &index)
 
 void MainWindow::makeSelectedEvidence()
 {
-    const Result<QStringList> ids = m_workbench->makeEvidence(m_findings->selectedIds());
+    const QStringList selected = m_findings->selectedIds();
+    const Result<QStringList> ids = m_workbench->makeEvidence(selected);
     if (!ids) {
         showError(ids.message());
         return;
     }
-    m_statusLabel->setText(tr("%n evidence item(s) added for %1", nullptr, int(ids->size()))
-                               .arg(m_workbench->modelName(m_workbench->currentModelId())));
+    const QString model = m_workbench->modelName(m_workbench->currentModelId());
+    QString text = tr("%n evidence item(s) added for %1", nullptr, int(ids->size())).arg(model);
+    if (const int skipped = int(selected.size() - ids->size()); skipped > 0)
+        text += tr("; %n finding(s) already were evidence and were skipped", nullptr, skipped);
+    m_statusLabel->setText(text);
 }
 
 void MainWindow::showError(const QString &text)

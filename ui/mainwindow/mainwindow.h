@@ -68,6 +68,8 @@ private:
     void createEditMenu();
     void createReviewMenu();
     void connectWorkbench();
+    void connectNavigator();
+    void activateNavigatorItem(const QModelIndex &index);
     void rebuildRecentMenu();
     void restoreLayout();
     void saveLayout();

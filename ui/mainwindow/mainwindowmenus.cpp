@@ -115,19 +115,12 @@ void MainWindow::createReviewMenu()
 {
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     review->setObjectName(QStringLiteral("menuReview"));
-    auto verdict = [this, review](const QString &text, const char *name, Qt::Key key, Case::Verdict v) {
-        QAction *a = named(new QAction(text, this), name, QKeySequence(Qt::CTRL | Qt::ALT | key));
-        connect(a, &QAction::triggered, this, [this, v] {
-            if (!m_evidence->currentId().isEmpty())
-                (void)m_workbench->review(m_evidence->currentId(), v);
-        });
+    // The board owns the actions so that its buttons and this menu share one enabled state.
+    for (QAction *a : {m_evidence->acceptAction(), m_evidence->disputeAction(), m_evidence->rejectAction(),
+                       m_evidence->commentAction()})
         review->addAction(a);
-    };
-    verdict(tr("&Accept"), "actionAccept", Qt::Key_A, Case::Verdict::Accept);
-    verdict(tr("&Dispute"), "actionDispute", Qt::Key_D, Case::Verdict::Dispute);
-    verdict(tr("Re&ject"), "actionReject", Qt::Key_J, Case::Verdict::Reject);
-    review->addAction(named(new QAction(tr("&Comment…"), this), "actionComment", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)));
-    connect(review->actions().last(), &QAction::triggered, this, [this] { askComment(m_evidence->currentId()); });
+    review->addSeparator();
+    review->addAction(m_evidence->deleteAction());
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -190,10 +190,17 @@ Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const
         return fail(ErrorCode::InvalidArgument, tr("Add a model to the case before making evidence."));
     QList<Case::ChangeSet> parts;
     QStringList ids;
+    QSet<QString> used = evidenceFindingIds(model);
+    int skipped = 0;
     for (const QString &fid : findingIds) {
         const std::optional<Case::FindingRecord> f = m_case->finding(fid);
         if (!f)
             continue;
+        if (used.contains(fid)) { // the funnel would count the same hit twice
+            ++skipped;
+            continue;
+        }
+        used.insert(fid);
         Case::Evidence e;
         e.modelId = model;
         e.findingId = f->id;
@@ -217,11 +224,45 @@ Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const
         parts.append(*r);
         ids.append(e.id);
     }
+    if (ids.isEmpty() && skipped > 0)
+        return fail(ErrorCode::InvalidArgument, tr("The selected finding(s) already are evidence for %1.").arg(modelName(model)));
     if (ids.isEmpty())
         return fail(ErrorCode::NotFound, tr("Select at least one finding."));
     const Status s = pushChange(combine(tr("Make %n finding(s) evidence", nullptr, int(ids.size())), parts));
     if (!s)
         return s.error();
+    return ids;
+}
+
+Status Workbench::updateEvidence(Case::Evidence evidence)
+{
+    if (!m_case)
+        return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
+    if (evidence.id.isEmpty() || !m_case->evidenceItem(evidence.id))
+        return fail(ErrorCode::NotFound, tr("The evidence item is not in this case."));
+    Result<Case::ChangeSet> change = m_case->saveEvidence(evidence);
+    if (change)
+        change->label = tr("Edit evidence");
+    return pushChange(std::move(change));
+}
+
+Status Workbench::removeEvidence(const QString &evidenceId)
+{
+    if (!m_case)
+        return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
+    Result<Case::ChangeSet> change = m_case->remove(QStringLiteral("evidence"), evidenceId);
+    if (change)
+        change->label = tr("Delete evidence");
+    return pushChange(std::move(change));
+}
+
+QSet<QString> Workbench::evidenceFindingIds(const QString &modelId) const
+{
+    QSet<QString> ids;
+    if (m_case)
+        for (const Case::Evidence &e : m_case->evidence(modelId))
+            if (!e.findingId.isEmpty())
+                ids.insert(e.findingId);
     return ids;
 }
 
@@ -251,6 +292,7 @@ void Workbench::refreshEvidence()
 {
     QList<EvidenceRow> rows;
     QHash<QString, QString> modelNames;
+    QHash<QString, QStringList> use; // finding id -> models it is evidence for
     if (m_case) {
         for (const Case::Model &m : m_case->models())
             modelNames.insert(m.id, m.name);
@@ -264,9 +306,12 @@ void Workbench::refreshEvidence()
             r.sourceTitle = sourceTitles.value(e.sourceId);
             r.comments = int(m_case->comments(e.id).size());
             rows.append(r);
+            if (!e.findingId.isEmpty())
+                use[e.findingId].append(modelNames.value(e.modelId));
         }
     }
     m_evidence->setEvidence(rows, modelNames);
+    m_findings->setEvidenceUse(std::move(use));
 }
 
 void Workbench::setHistoryMode(bool history)
@@ -277,6 +322,9 @@ void Workbench::setHistoryMode(bool history)
 
 void Workbench::setBrowsedRepository(const QString &sourceId)
 {
+    const std::optional<Case::Source> s = m_case ? m_case->source(sourceId) : std::nullopt;
+    if (!s || s->kind != Case::SourceKind::Repository || sourceId == m_browsedSource)
+        return;
     m_browsedSource = sourceId;
     refreshFiles();
 }

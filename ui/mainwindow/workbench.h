@@ -66,6 +66,10 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     FindingsModel *findingsModel() const { return m_findings; }
     EvidenceModel *evidenceModel() const { return m_evidence; }
+    // Roles of the navigator and repository-browser items. KindRole: "labs", "lab", "model",
+    // "sources", "source", "evidence", "evidenceModel", "evidenceItem", "folder", "file";
+    // IdRole: the case id of the lab/model/source/evidence item; PathRole: a file's path.
+    enum TreeRole { KindRole = Qt::UserRole + 1, IdRole, PathRole, RemovedRole, HitsRole };
     QStandardItemModel *navigatorModel() const { return m_navigator; }
     QStandardItemModel *filesModel() const { return m_files; }
 
@@ -79,8 +83,15 @@ public:
     QString repositoryPath(const QString &sourceId) const;
     Status addRepository(const QString &pathOrUrl);
 
-    // Case edits, each one undo step.
+    // Case edits, each one undo step. makeEvidence skips findings that already are evidence for
+    // the model (and fails, saying so, when that leaves none).
     Result<QStringList> makeEvidence(const QStringList &findingIds, const QString &modelId = {});
+    // Saves an analyst's edit of an item (stance, scope, constraint, strength, reliability,
+    // credibility, rationale); the constraint must parse. Nothing changed: no undo step.
+    Status updateEvidence(Case::Evidence evidence);
+    Status removeEvidence(const QString &evidenceId);
+    // Findings that already are evidence for `modelId`.
+    QSet<QString> evidenceFindingIds(const QString &modelId) const;
     Status review(const QString &evidenceId, Case::Verdict verdict, const QString &note = {});
     Status addComment(const QString &evidenceId, const QString &text);
     Status pushChange(Result<Case::ChangeSet> change);
@@ -89,7 +100,9 @@ public:
     // files that only exist in the history (marked removed).
     void setHistoryMode(bool history);
     bool historyMode() const { return m_history; }
+    // Which repository the browser shows; a source that is not a repository is ignored.
     void setBrowsedRepository(const QString &sourceId);
+    QString browsedRepository() const { return m_browsedSource; }
 
     // The file holding a finding, at the version the finding is in (HEAD or a historical blob).
     Result<SourceView> sourceForFinding(const QString &findingId) const;
@@ -120,6 +133,7 @@ private:
     void refreshNavigator();
     void refreshEvidence();
     void refreshFiles();
+    QString latestHistoricalFinding(const QString &sourceId, const QString &path) const;
 
     std::unique_ptr<Case::CaseFile> m_case;
     std::unique_ptr<Scan::Scanner> m_scanner;

@@ -3,27 +3,14 @@
 #include "workbench.h"
 
 #include "models/findingsmodel.h"
+#include "review/ruleindex.h"
 
 #include "casefile/casefile.h"
 #include "git/blobreader.h"
-#include "signatures/signaturepack.h"
 
 #include <QFile>
 
 namespace ChipTrace::Ui {
-
-// Rule explanations (rationale, references) for hit tooltips, from the shipped packs.
-static const QHash<QString, Signatures::Rule> &ruleIndex()
-{
-    static const QHash<QString, Signatures::Rule> index = [] {
-        QHash<QString, Signatures::Rule> h;
-        if (Result<QList<Signatures::SignaturePack>> packs = Signatures::SignaturePack::builtin())
-            for (const Signatures::Rule &r : Signatures::allRules(*packs))
-                h.insert(r.id, r);
-        return h;
-    }();
-    return index;
-}
 
 static QString shortDate(const QDateTime &d)
 {
@@ -51,10 +38,11 @@ static CodeHit toHit(const Case::FindingRecord &f)
     h.family = f.family;
     h.strength = hitStrengthFromString(f.strength);
     h.implies = f.implies;
-    const auto rule = ruleIndex().constFind(f.ruleId);
-    h.why = rule != ruleIndex().cend() && !rule->rationale.isEmpty() ? rule->rationale : f.title;
-    if (rule != ruleIndex().cend())
+    const Signatures::Rule *rule = builtinRule(f.ruleId);
+    h.why = rule && !rule->rationale.isEmpty() ? rule->rationale : f.title;
+    if (rule)
         h.references = rule->references;
+    h.findingId = f.id;
     h.history = historyText(f);
     h.removed = !f.atHead;
     return h;
@@ -116,6 +104,19 @@ Result<SourceView> Workbench::sourceForFinding(const QString &findingId) const
     return view;
 }
 
+// The finding of a file removed before HEAD that sits in the file's most recent version: the
+// one removed last (then added last), so the browser opens what the file last looked like
+// rather than whichever blob the scan happened to list first.
+QString Workbench::latestHistoricalFinding(const QString &sourceId, const QString &path) const
+{
+    const Case::FindingRecord *best = nullptr;
+    const auto key = [](const Case::FindingRecord &f) { return std::pair(f.removedDate, f.firstDate); };
+    for (const Case::FindingRecord &f : m_findings->findings())
+        if (f.sourceId == sourceId && f.locator.path == path && !f.blob.isEmpty() && (!best || key(*best) < key(f)))
+            best = &f;
+    return best ? best->id : QString();
+}
+
 Result<SourceView> Workbench::sourceForPath(const QString &path) const
 {
     const QString repo = repositoryPath(m_browsedSource);
@@ -126,9 +127,8 @@ Result<SourceView> Workbench::sourceForPath(const QString &path) const
     Result<QString> text = readText(repo + u'/' + path);
     if (!text) {
         // Only in the history: show its last version that had hits.
-        for (const Case::FindingRecord &f : m_findings->findings())
-            if (f.sourceId == m_browsedSource && f.locator.path == path && !f.blob.isEmpty())
-                return sourceForFinding(f.id);
+        if (const QString latest = latestHistoricalFinding(m_browsedSource, path); !latest.isEmpty())
+            return sourceForFinding(latest);
         return text.error();
     }
     view.text = *text;

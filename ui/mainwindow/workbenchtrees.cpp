@@ -4,6 +4,7 @@
 #include "workbench.h"
 
 #include "casefile/casefile.h"
+#include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
 
 #include <QDirIterator>
@@ -13,7 +14,11 @@
 namespace ChipTrace::Ui {
 
 namespace {
-enum Roles { KindRole = Qt::UserRole + 1, IdRole, PathRole, RemovedRole };
+constexpr int KindRole = Workbench::KindRole;
+constexpr int IdRole = Workbench::IdRole;
+constexpr int PathRole = Workbench::PathRole;
+constexpr int RemovedRole = Workbench::RemovedRole;
+constexpr int HitsRole = Workbench::HitsRole;
 
 QStandardItem *item(const QString &text, const QString &kind, const QString &id = {})
 {
@@ -34,6 +39,29 @@ QString reviewSummary(const QList<Case::Evidence> &items)
     }
     return Workbench::tr("%1 evidence · %2 accepted · %3 disputed · %4 rejected")
         .arg(items.size()).arg(accepted).arg(disputed).arg(rejected);
+}
+
+// The Evidence node's children: one per model with evidence, holding its items with their
+// stance and review state, so the analyst sees what is still to review without the board.
+void addEvidenceItems(QStandardItem *evidence, const Case::CaseFile &cf, const QList<Case::Evidence> &all)
+{
+    for (const Case::Model &m : cf.models()) {
+        QList<Case::Evidence> items;
+        for (const Case::Evidence &e : all)
+            if (e.modelId == m.id)
+                items.append(e);
+        if (items.isEmpty())
+            continue;
+        auto *mi = item(m.name, QStringLiteral("evidenceModel"), m.id);
+        for (const Case::Evidence &e : std::as_const(items)) {
+            const QString where = e.locator.isEmpty() ? e.quote : e.locator.toDisplayString();
+            auto *ei = item(where.left(80), QStringLiteral("evidenceItem"), e.id);
+            ei->setToolTip(e.quote);
+            const QString state = Workbench::tr("%1 · %2").arg(Case::nameOf(e.stance), reviewStatusText(e.status));
+            mi->appendRow({ei, item(state, QStringLiteral("evidenceItem"), e.id)});
+        }
+        evidence->appendRow({mi, item(reviewSummary(items), QStringLiteral("evidenceModel"), m.id)});
+    }
 }
 } // namespace
 
@@ -68,6 +96,7 @@ void Workbench::refreshNavigator()
     }
     const QList<Case::Evidence> all = m_case->evidence();
     auto *evidence = item(tr("Evidence"), QStringLiteral("evidence"));
+    addEvidenceItems(evidence, *m_case, all);
     root->appendRow({labs, item(QString::number(labs->rowCount()), QStringLiteral("labs"))});
     root->appendRow({sources, item(QString::number(sources->rowCount()), QStringLiteral("sources"))});
     root->appendRow({evidence, item(reviewSummary(all), QStringLiteral("evidence"))});
@@ -92,6 +121,14 @@ static QStandardItem *addPath(QStandardItem *parent, QHash<QString, QStandardIte
     file->setData(path, PathRole);
     parent->appendRow({file, item(QString(), QStringLiteral("file"))});
     return file;
+}
+
+// A tree item's hit count: in its "Hits" column, and as a number for totals and sorting.
+static void setHits(QStandardItem *entry, int n)
+{
+    entry->setData(n, HitsRole);
+    QStandardItem *count = entry->parent() ? entry->parent()->child(entry->row(), 1) : entry->model()->item(entry->row(), 1);
+    count->setText(n > 0 ? QString::number(n) : QString());
 }
 
 void Workbench::refreshFiles()
@@ -127,9 +164,9 @@ void Workbench::refreshFiles()
     for (const QString &path : files) {
         QStandardItem *file = addPath(m_files->invisibleRootItem(), folders, path);
         const int n = hits.value(path);
-        QStandardItem *count = file->parent() ? file->parent()->child(file->row(), 1) : m_files->item(file->row(), 1);
-        if (n > 0)
-            count->setText(QString::number(n));
+        setHits(file, n);
+        for (QStandardItem *folder = file->parent(); folder && n > 0; folder = folder->parent())
+            setHits(folder, folder->data(HitsRole).toInt() + n); // a folder shows the total below it
         if (historyOnly.contains(path)) {
             file->setData(true, RemovedRole);
             file->setText(tr("%1 (removed)").arg(file->text()));

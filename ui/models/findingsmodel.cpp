@@ -49,6 +49,15 @@ void FindingsModel::clear()
     setFindings({});
 }
 
+void FindingsModel::setEvidenceUse(QHash<QString, QStringList> use)
+{
+    if (use == m_evidenceUse)
+        return;
+    m_evidenceUse = std::move(use);
+    if (!m_findings.isEmpty()) // not a reset: the analyst's selection in the table stays
+        Q_EMIT dataChanged(index(0, EvidenceCol), index(int(m_findings.size()) - 1, EvidenceCol));
+}
+
 int FindingsModel::rowOf(const QString &id) const
 {
     return m_rowById.value(id, -1);
@@ -87,6 +96,7 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     case ContextCol: return tr("Context");
     case StateCol: return tr("State");
     case FirstSeenCol: return tr("First seen");
+    case EvidenceCol: return tr("Evidence");
     default: return {};
     }
 }
@@ -104,6 +114,7 @@ QVariant FindingsModel::display(const Case::FindingRecord &f, int column) const
         return f.atHead ? tr("at HEAD")
                         : tr("removed %1").arg(f.removedDate.isValid() ? f.removedDate.date().toString(Qt::ISODate) : QString());
     case FirstSeenCol: return f.firstDate.isValid() ? f.firstDate.date().toString(Qt::ISODate) : QString();
+    case EvidenceCol: return m_evidenceUse.value(f.id).join(QStringLiteral(", "));
     default: return {};
     }
 }
@@ -134,6 +145,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case ContextRole: return f.context;
     case AtHeadRole: return f.atHead;
     case VendoredRole: return f.vendored;
+    case EvidenceModelsRole: return m_evidenceUse.value(f.id);
     case SearchTextRole:
         return QStringList{f.ruleId, f.family, f.title, f.locator.path, f.text, f.chips.join(u' ')}.join(u'\n');
     case SortRole:

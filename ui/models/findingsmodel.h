@@ -13,7 +13,7 @@ class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StrengthCol, FamilyCol, RuleCol, LocationCol, MatchCol, ContextCol, StateCol, FirstSeenCol, ColumnCount };
+    enum Column { StrengthCol, FamilyCol, RuleCol, LocationCol, MatchCol, ContextCol, StateCol, FirstSeenCol, EvidenceCol, ColumnCount };
     enum Roles {
         IdRole = Qt::UserRole + 1,
         StrengthRankRole, // 2 proof, 1 strong, 0 hint: sorts by weight, not alphabet
@@ -23,6 +23,7 @@ public:
         VendoredRole,
         SearchTextRole,
         SortRole,
+        EvidenceModelsRole, // QStringList: the models this finding is evidence for
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -34,6 +35,9 @@ public:
     const QList<Case::FindingRecord> &findings() const { return m_findings; }
     int rowOf(const QString &id) const;
     QStringList families() const;
+    // Which models each finding already is evidence for (finding id -> model names); kept
+    // across setFindings() so the table marks used findings whatever order the two arrive in.
+    void setEvidenceUse(QHash<QString, QStringList> use);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +48,7 @@ private:
     QVariant display(const Case::FindingRecord &f, int column) const;
     QList<Case::FindingRecord> m_findings;
     QHash<QString, int> m_rowById;
+    QHash<QString, QStringList> m_evidenceUse;
 };
 
 int strengthRank(const QString &strength);

@@ -1,5 +1,8 @@
 #include "inspectorpanel.h"
 
+#include "evidenceeditor.h"
+#include "ruleindex.h"
+
 #include "models/evidencemodel.h"
 
 #include "casefile/casefile.h"
@@ -24,6 +27,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
     , m_comment(new QLineEdit(this))
+    , m_editor(new EvidenceEditor(this))
 {
     setObjectName(QStringLiteral("inspectorPanel"));
     m_browser->setAccessibleName(tr("Inspector"));
@@ -37,10 +41,46 @@ InspectorPanel::InspectorPanel(QWidget *parent)
         Q_EMIT commentSubmitted(m_evidenceId, m_comment->text().trimmed());
         m_comment->clear();
     });
+    connect(m_editor, &EvidenceEditor::saveRequested, this, &InspectorPanel::evidenceEdited);
+    connect(m_editor, &EvidenceEditor::deleteRequested, this, &InspectorPanel::deleteRequested);
+    m_editor->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_browser, 1);
+    layout->addWidget(m_editor);
     layout->addWidget(m_comment);
+}
+
+// Findings and the case summary have no review thread and no form.
+void InspectorPanel::showNothingEditable()
+{
+    m_evidenceId.clear();
+    m_comment->setEnabled(false);
+    m_editor->setEvidence({});
+    m_editor->setVisible(false);
+}
+
+// What the signature pack says about the finding's rule: why a hit counts, where to read more,
+// when it misleads. Claims have no pack rule; the finding's own fields say enough then.
+QString InspectorPanel::ruleHtml(const Case::FindingRecord &f) const
+{
+    const Signatures::Rule *rule = builtinRule(f.ruleId);
+    if (!rule)
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4><table>").arg(tr("Rule %1").arg(esc(rule->id)));
+    html += row(tr("Title"), esc(rule->title));
+    html += row(tr("Why"), esc(rule->rationale));
+    html += row(tr("Implies"), rule->implies.isEmpty() ? tr("nothing (recorded only)")
+                                                       : QStringLiteral("<code>%1</code>").arg(esc(rule->implies)));
+    QStringList refs;
+    for (const QString &r : rule->references)
+        refs << (r.startsWith(QLatin1String("http")) ? QStringLiteral("<a href=\"%1\">%1</a>").arg(esc(r)) : esc(r));
+    html += row(tr("References"), refs.join(QStringLiteral("<br/>")));
+    QStringList misleads;
+    for (const QString &fp : rule->falsePositives)
+        misleads << esc(fp);
+    html += row(tr("Can mislead"), misleads.join(QStringLiteral("<br/>")));
+    return html + QStringLiteral("</table>");
 }
 
 void InspectorPanel::setCase(const Case::CaseFile *caseFile)
@@ -56,8 +96,8 @@ QString InspectorPanel::html() const
 
 void InspectorPanel::showCase()
 {
-    m_evidenceId.clear();
-    m_comment->setEnabled(false);
+    showNothingEditable();
+    m_findingId.clear();
     if (!m_case) {
         m_browser->setHtml(tr("<p>No case is open. Use <b>File › Open Demo Case</b> to try the method.</p>"));
         return;
@@ -74,8 +114,8 @@ void InspectorPanel::showFinding(const QString &findingId)
     const std::optional<Case::FindingRecord> f = m_case ? m_case->finding(findingId) : std::nullopt;
     if (!f)
         return showCase();
-    m_evidenceId.clear();
-    m_comment->setEnabled(false);
+    showNothingEditable();
+    m_findingId = findingId;
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table>").arg(esc(f->ruleId), esc(f->title));
     html += row(tr("Kind"), esc(f->kind)) + row(tr("Family"), esc(f->family)) + row(tr("Strength"), esc(f->strength));
     html += row(tr("Implies"), QStringLiteral("<code>%1</code>").arg(esc(f->implies)));
@@ -88,7 +128,7 @@ void InspectorPanel::showFinding(const QString &findingId)
                                                                                    f->firstCommit.left(10), f->firstAuthor, f->firstPath)));
     html += row(tr("At HEAD"), f->atHead ? tr("yes") : tr("no — removed in %1 on %2").arg(esc(f->removedCommit.left(10)),
                                                                                         f->removedDate.date().toString(Qt::ISODate)));
-    m_browser->setHtml(html + QStringLiteral("</table>"));
+    m_browser->setHtml(html + QStringLiteral("</table>") + ruleHtml(*f));
 }
 
 void InspectorPanel::showEvidence(const QString &evidenceId)
@@ -96,8 +136,14 @@ void InspectorPanel::showEvidence(const QString &evidenceId)
     const std::optional<Case::Evidence> e = m_case ? m_case->evidenceItem(evidenceId) : std::nullopt;
     if (!e)
         return showCase();
+    // Refilling the form after every case change would throw away an edit in progress; after
+    // a save (the form is what is stored) or an undo of it, it must follow the case.
+    if (m_evidenceId != evidenceId || !m_editor->isModified() || !m_editor->differsFrom(*e))
+        m_editor->setEvidence(*e);
     m_evidenceId = evidenceId;
+    m_findingId.clear();
     m_comment->setEnabled(true);
+    m_editor->setVisible(true);
     const std::optional<Case::Source> source = m_case->source(e->sourceId);
     const std::optional<Case::Model> model = m_case->model(e->modelId);
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(tr("Evidence for %1").arg(esc(model ? model->name : QString())));

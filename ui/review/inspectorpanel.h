@@ -1,5 +1,7 @@
 #pragma once
 
+#include "casefile/casetypes.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -11,10 +13,13 @@ class CaseFile;
 
 namespace ChipTrace::Ui {
 
+class EvidenceEditor;
+
 // The inspector: everything about the selected finding or evidence item (rule, constraint,
 // provenance in the history, source, reliability) and, for evidence, its review thread of
-// verdicts and comments, with a box to add a comment. With nothing selected it shows the case
-// question and summary (for the demo: the walkthrough).
+// verdicts and comments, with a box to add a comment and a form to edit the item. For a finding
+// it also explains the rule (rationale, references, known false positives). With nothing
+// selected it shows the case question and summary (for the demo: the walkthrough).
 class InspectorPanel : public QWidget
 {
     Q_OBJECT
@@ -26,16 +31,25 @@ public:
     void showFinding(const QString &findingId);
     void showEvidence(const QString &evidenceId);
     QString shownEvidence() const { return m_evidenceId; }
+    QString shownFinding() const { return m_findingId; }
     QString html() const;
+    EvidenceEditor *editor() const { return m_editor; }
 
 Q_SIGNALS:
     void commentSubmitted(const QString &evidenceId, const QString &text);
+    void evidenceEdited(const ChipTrace::Case::Evidence &evidence);
+    void deleteRequested(const QString &evidenceId);
 
 private:
+    void showNothingEditable();
+    QString ruleHtml(const Case::FindingRecord &finding) const;
+
     const Case::CaseFile *m_case = nullptr;
     QTextBrowser *m_browser;
     QLineEdit *m_comment;
+    EvidenceEditor *m_editor;
     QString m_evidenceId;
+    QString m_findingId;
 };
 
 } // namespace ChipTrace::Ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "casefile/casetypes.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ChipTrace::Ui {
+
+// The inspector's form for one evidence item: what the analyst decides about it after it was
+// made (stance, scope, the funnel constraint and its strength, the source's reliability and the
+// information's credibility on the Admiralty scale, the rationale). It only asks: Save emits
+// saveRequested with the edited item, which the workbench stores as one undo step; Delete
+// emits deleteRequested. The constraint is checked as it is typed so Save cannot send one the
+// funnel would refuse.
+class EvidenceEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EvidenceEditor(QWidget *parent = nullptr);
+
+    // Fills the form from `evidence` (discarding unsaved edits).
+    void setEvidence(const Case::Evidence &evidence);
+    QString evidenceId() const { return m_evidence.id; }
+    // The item as the form has it now.
+    Case::Evidence edited() const;
+    bool isModified() const { return differsFrom(m_evidence); }
+    // True when the form's values are not those of `evidence`.
+    bool differsFrom(const Case::Evidence &evidence) const;
+
+    QComboBox *stanceBox() const { return m_stance; }
+    QLineEdit *constraintEdit() const { return m_constraint; }
+    QComboBox *strengthBox() const { return m_strength; }
+    QComboBox *reliabilityBox() const { return m_reliability; }
+    QComboBox *credibilityBox() const { return m_credibility; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *deleteButton() const { return m_delete; }
+
+Q_SIGNALS:
+    void saveRequested(const ChipTrace::Case::Evidence &evidence);
+    void deleteRequested(const QString &evidenceId);
+
+private:
+    QComboBox *addCombo(const QString &name, const QStringList &values);
+    void updateState();
+
+    Case::Evidence m_evidence;
+    QComboBox *m_stance;
+    QComboBox *m_scope;
+    QLineEdit *m_constraint;
+    QComboBox *m_strength;
+    QComboBox *m_reliability;
+    QComboBox *m_credibility;
+    QLineEdit *m_rationale;
+    QLabel *m_problem;
+    QPushButton *m_save;
+    QPushButton *m_delete;
+};
+
+} // namespace ChipTrace::Ui
