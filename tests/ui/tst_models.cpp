@@ -2,6 +2,7 @@
 #include "models/findingsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
@@ -79,6 +80,25 @@ private slots:
         QCOMPARE(filter.index(0, 0).data(FindingsModel::IdRole).toString(), QStringLiteral("p"));
         QCOMPARE(filter.index(1, 0).data(FindingsModel::IdRole).toString(), QStringLiteral("s"));
         QCOMPARE(filter.index(2, 0).data(FindingsModel::IdRole).toString(), QStringLiteral("h"));
+    }
+    void findings_markThoseAlreadyEvidence_withoutAReset()
+    {
+        FindingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEvidenceUse({{QStringLiteral("b"), {QStringLiteral("TinyLM-7B")}}}); // before the findings: kept
+        model.setFindings({finding(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("hint"), true),
+                           finding(QStringLiteral("b"), QStringLiteral("x"), QStringLiteral("strong"), true)});
+        QCOMPARE(model.index(1, FindingsModel::EvidenceCol).data().toString(), QStringLiteral("TinyLM-7B"));
+        QVERIFY(model.index(0, FindingsModel::EvidenceCol).data().toString().isEmpty());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setEvidenceUse({{QStringLiteral("a"), {QStringLiteral("TinyLM-7B"), QStringLiteral("Other")}}});
+        QCOMPARE(resets.size(), 0); // the analyst's selection in the table survives
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, FindingsModel::EvidenceCol).data().toString(), QStringLiteral("TinyLM-7B, Other"));
+        QCOMPARE(model.index(0, 0).data(FindingsModel::EvidenceModelsRole).toStringList().size(), 2);
+        QVERIFY(model.index(1, FindingsModel::EvidenceCol).data().toString().isEmpty());
+        QCOMPARE(model.headerData(FindingsModel::EvidenceCol, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Evidence"));
     }
     void evidence_groupsByModelAndStance()
     {
