@@ -411,6 +411,18 @@ private slots:
         // The pack's rule is explained (heading "Rule <id>", then why, implies, references).
         QVERIFY(html.contains(QStringLiteral("Rule ") + caseFile()->finding(second)->ruleId));
     }
+    void closingTheCase_withAnItemSelected_clearsTheBoard()
+    {
+        const QString id = boardIds().constFirst();
+        clickBoardItem(id);
+        QCOMPARE(m_window->inspector()->shownEvidence(), id);
+        wb()->closeCase(); // the board hears of it while the inspector still knows the old case
+        QVERIFY(board()->currentId().isEmpty());
+        QVERIFY(!board()->acceptAction()->isEnabled());
+        QVERIFY(!boardButton("buttonDeleteEvidence")->isEnabled());
+        QVERIFY(m_window->inspector()->shownEvidence().isEmpty());
+        QVERIFY(!m_window->inspector()->editor()->isVisible());
+    }
 };
 
 QTEST_MAIN(TestEvidenceBoard)

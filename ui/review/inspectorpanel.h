@@ -2,6 +2,7 @@
 
 #include "casefile/casetypes.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLineEdit;
@@ -44,7 +45,9 @@ private:
     void showNothingEditable();
     QString ruleHtml(const Case::FindingRecord &finding) const;
 
-    const Case::CaseFile *m_case = nullptr;
+    // Guarded: views refresh (and may ask the inspector) while the workbench swaps cases,
+    // before setCase() is called with the new one.
+    QPointer<const Case::CaseFile> m_case;
     QTextBrowser *m_browser;
     QLineEdit *m_comment;
     EvidenceEditor *m_editor;
