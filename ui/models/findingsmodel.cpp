@@ -25,6 +25,7 @@ void FindingsModel::setFindings(QList<Case::FindingRecord> findings)
 {
     beginResetModel();
     m_findings = std::move(findings);
+    m_pendingFrom = -1;
     m_rowById.clear();
     for (int i = 0; i < m_findings.size(); ++i)
         m_rowById.insert(m_findings.at(i).id, i);
@@ -42,6 +43,35 @@ void FindingsModel::appendFindings(const QList<Case::FindingRecord> &batch)
         m_findings.append(f);
     }
     endInsertRows();
+}
+
+int FindingsModel::appendPending(const QList<Case::FindingRecord> &batch)
+{
+    QList<Case::FindingRecord> fresh;
+    for (const Case::FindingRecord &f : batch)
+        if (!m_rowById.contains(f.id))
+            fresh.append(f);
+    if (fresh.isEmpty())
+        return 0;
+    if (m_pendingFrom < 0)
+        m_pendingFrom = int(m_findings.size());
+    appendFindings(fresh);
+    return int(fresh.size());
+}
+
+void FindingsModel::dropPending()
+{
+    if (m_pendingFrom < 0)
+        return;
+    const int first = m_pendingFrom;
+    m_pendingFrom = -1;
+    if (first >= m_findings.size())
+        return;
+    beginRemoveRows({}, first, int(m_findings.size()) - 1);
+    for (int row = first; row < m_findings.size(); ++row)
+        m_rowById.remove(m_findings.at(row).id);
+    m_findings.resize(first);
+    endRemoveRows();
 }
 
 void FindingsModel::clear()
@@ -114,19 +144,21 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return {};
     const Case::FindingRecord &f = m_findings.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(f, index.column());
+    case Qt::DisplayRole:
+        if (index.column() == StateCol && isPending(index.row()))
+            return tr("found, scan running");
+        return display(f, index.column());
     case Qt::ToolTipRole:
         return QStringLiteral("<b>%1</b> — %2<br/><code>%3</code><br/>%4")
             .arg(f.ruleId.toHtmlEscaped(), f.title.toHtmlEscaped(), f.text.trimmed().toHtmlEscaped(),
                  f.implies.isEmpty() ? QString() : tr("Implies: %1").arg(f.implies.toHtmlEscaped()));
     case Qt::ForegroundRole:
-        return f.atHead ? QVariant() : QVariant(QBrush(QColor(0x99, 0x55, 0x55)));
+        return f.atHead || isPending(index.row()) ? QVariant() : QVariant(QBrush(QColor(0x99, 0x55, 0x55)));
     case Qt::FontRole: {
-        if (index.column() != StrengthCol || strengthRank(f.strength) < 2)
-            return {};
-        QFont bold;
-        bold.setBold(true);
-        return bold;
+        QFont font;
+        font.setItalic(isPending(index.row())); // not in the case until the scan is imported
+        font.setBold(index.column() == StrengthCol && strengthRank(f.strength) >= 2);
+        return font.italic() || font.bold() ? QVariant(font) : QVariant();
     }
     case IdRole: return f.id;
     case StrengthRankRole: return strengthRank(f.strength);
