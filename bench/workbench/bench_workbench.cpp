@@ -180,7 +180,7 @@ static void openCase(int findings)
     out << "open a case with " << wb.findingsModel()->rowCount() << " findings (models, navigator, browser): "
         << t.elapsed() << " ms" << Qt::endl;
     // The same in the whole window: findings table, funnel, timeline, evidence board.
-    Ui::MainWindow window;
+    MainWindow window;
     window.resize(1400, 900);
     window.show();
     QCoreApplication::processEvents();
