@@ -98,8 +98,9 @@ FindingRecord readRow(const Statement &st, Interner &intern)
 Result<QList<FindingRecord>> readFindings(const Database &db, const QString &sourceId)
 {
     const QString where = sourceId.isEmpty() ? QString() : QStringLiteral(" WHERE source_id = ?1");
-    Result<Statement> st = db.prepare(QStringLiteral("SELECT %1 FROM findings%2 ORDER BY path, line, id")
-                                          .arg(QLatin1String(kColumns), where));
+    // Sorted here rather than by SQLite: its sorter copies all 29 columns of every row and took
+    // a third of the time; comparing the shared strings in memory is cheap.
+    Result<Statement> st = db.prepare(QStringLiteral("SELECT %1 FROM findings%2").arg(QLatin1String(kColumns), where));
     if (!st)
         return st.error();
     if (!sourceId.isEmpty())
@@ -110,6 +111,13 @@ Result<QList<FindingRecord>> readFindings(const Database &db, const QString &sou
         out.append(readRow(*st, intern));
     if (!st->ok())
         return fail(ErrorCode::Generic, st->error());
+    std::sort(out.begin(), out.end(), [](const FindingRecord &a, const FindingRecord &b) {
+        if (a.locator.path != b.locator.path)
+            return a.locator.path < b.locator.path;
+        if (a.locator.line != b.locator.line)
+            return a.locator.line < b.locator.line;
+        return a.id < b.id;
+    });
     return out;
 }
 
