@@ -4,6 +4,9 @@
 #include "casefile/rows.h"
 
 #include <QHash>
+
+#include <numeric>
+#include <vector>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -111,14 +114,24 @@ Result<QList<FindingRecord>> readFindings(const Database &db, const QString &sou
         out.append(readRow(*st, intern));
     if (!st->ok())
         return fail(ErrorCode::Generic, st->error());
-    std::sort(out.begin(), out.end(), [](const FindingRecord &a, const FindingRecord &b) {
-        if (a.locator.path != b.locator.path)
-            return a.locator.path < b.locator.path;
+    // An index sort: swapping the records themselves (two dozen strings each) cost more than
+    // reading them.
+    std::vector<qsizetype> order(size_t(out.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&out](qsizetype x, qsizetype y) {
+        const FindingRecord &a = out.at(x);
+        const FindingRecord &b = out.at(y);
+        if (const int c = a.locator.path.compare(b.locator.path); c != 0)
+            return c < 0;
         if (a.locator.line != b.locator.line)
             return a.locator.line < b.locator.line;
         return a.id < b.id;
     });
-    return out;
+    QList<FindingRecord> sorted;
+    sorted.reserve(out.size());
+    for (qsizetype i : order)
+        sorted.append(std::move(out[i]));
+    return sorted;
 }
 
 } // namespace ChipTrace::Case
