@@ -135,6 +135,9 @@ void MainWindow::connectWorkbench()
             m_inspector->showEvidence(m_inspector->shownEvidence());
     });
     connect(m_workbench, &Workbench::message, m_statusLabel, &QLabel::setText);
+    connect(m_workbench, &Workbench::findingsStreamed, this, [this](int pending) {
+        m_statusLabel->setText(tr("%n finding(s) so far; they join the case when the scan ends.", nullptr, pending));
+    });
     connect(m_workbench, &Workbench::errorOccurred, this, &MainWindow::showError);
     connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
     connect(m_findings, &FindingsPanel::currentChanged, m_inspector, &InspectorPanel::showFinding);
