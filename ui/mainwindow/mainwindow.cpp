@@ -217,6 +217,10 @@ void MainWindow::makeSelectedEvidence()
 {
     const QStringList selected = m_findings->selectedIds();
     const Result<QStringList> ids = m_workbench->makeEvidence(selected);
+    if (!ids && ids.code() == ErrorCode::Conflict) {
+        m_statusLabel->setText(ids.message()); // nothing wrong, nothing to do: no dialog
+        return;
+    }
     if (!ids) {
         showError(ids.message());
         return;

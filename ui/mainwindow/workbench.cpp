@@ -225,7 +225,7 @@ Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const
         ids.append(e.id);
     }
     if (ids.isEmpty() && skipped > 0)
-        return fail(ErrorCode::InvalidArgument, tr("The selected finding(s) already are evidence for %1.").arg(modelName(model)));
+        return fail(ErrorCode::Conflict, tr("The selected finding(s) already are evidence for %1.").arg(modelName(model)));
     if (ids.isEmpty())
         return fail(ErrorCode::NotFound, tr("Select at least one finding."));
     const Status s = pushChange(combine(tr("Make %n finding(s) evidence", nullptr, int(ids.size())), parts));

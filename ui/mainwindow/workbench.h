@@ -85,7 +85,7 @@ public:
     Status addRepository(const QString &pathOrUrl);
 
     // Case edits, each one undo step. makeEvidence skips findings that already are evidence for
-    // the model (and fails, saying so, when that leaves none).
+    // the model (and fails with ErrorCode::Conflict, saying so, when that leaves none).
     Result<QStringList> makeEvidence(const QStringList &findingIds, const QString &modelId = {});
     // Saves an analyst's edit of an item (stance, scope, constraint, strength, reliability,
     // credibility, rationale); the constraint must parse. Nothing changed: no undo step.
