@@ -267,6 +267,13 @@ private slots:
         QVERIFY(wb()->evidenceModel()->indexOf(id).parent().data().toString().contains(QStringLiteral("contradicts")));
         QVERIFY(!editor->saveButton()->isEnabled());
 
+        // The workbench refuses what the form would not send, and changes nothing.
+        Case::Evidence broken = after;
+        broken.constraint = QStringLiteral("vendor = = NVIDIA");
+        QVERIFY(!wb()->updateEvidence(broken).has_value());
+        QCOMPARE(caseFile()->evidenceItem(id)->constraint, after.constraint);
+        QCOMPARE(wb()->undoStack()->index(), undoBase + 1);
+
         QTest::keyClick(board()->view(), Qt::Key_Z, Qt::ControlModifier);
         const Case::Evidence undone = *caseFile()->evidenceItem(id);
         QCOMPARE(undone.stance, before.stance);
@@ -333,17 +340,28 @@ private slots:
         QVERIFY(wb()->browsedRepository() != m_fixtureId);
         clickRow(nav, fixture);
         QCOMPARE(wb()->browsedRepository(), m_fixtureId);
+        QVERIFY(wb()->filesModel()->headerData(0, Qt::Horizontal).toString().contains(QFileInfo(m_fixture.path()).fileName()));
         QVERIFY(!wb()->filesModel()->findItems(QStringLiteral("run.sh (removed)"), Qt::MatchRecursive).isEmpty());
 
         // The Evidence node lists the items per model; clicking one selects it on the board.
         const QList<QModelIndex> items = itemsOfKind(nav->model(), QStringLiteral("evidenceItem"));
         QCOMPARE(items.size(), caseFile()->evidence().size());
-        const QModelIndex last = items.constLast();
+        // The last one made from a signature (whose pack rule the inspector can explain).
+        QModelIndex last;
+        for (const QModelIndex &i : items)
+            if (caseFile()->finding(caseFile()->evidenceItem(i.data(Workbench::IdRole).toString())->findingId)->kind == u"signature")
+                last = i;
+        QVERIFY(last.isValid());
         const QString id = last.data(Workbench::IdRole).toString();
+        clickBoardItem(boardIds().constFirst() == id ? boardIds().constLast() : boardIds().constFirst());
         QVERIFY(board()->currentId() != id);
+        raiseDock("navigatorDock");
         clickRow(nav, last);
         QCOMPARE(board()->currentId(), id);
         QCOMPARE(m_window->inspector()->shownEvidence(), id);
+        // Made from a finding: its rule is explained next to the review thread.
+        const QString rule = caseFile()->finding(caseFile()->evidenceItem(id)->findingId)->ruleId;
+        QVERIFY(m_window->inspector()->html().contains(QStringLiteral("Rule ") + rule));
         QVERIFY(!last.siblingAtColumn(1).data().toString().isEmpty()); // stance · review state
     }
     void repositoryBrowser_folderTotals_andLatestRemovedVersion()

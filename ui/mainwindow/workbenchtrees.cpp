@@ -137,6 +137,9 @@ void Workbench::refreshFiles()
     m_files->setHorizontalHeaderLabels({tr("File"), tr("Hits")});
     if (!m_case || m_browsedSource.isEmpty())
         return;
+    // Which repository is shown, now that the navigator can switch it.
+    if (const std::optional<Case::Source> s = m_case->source(m_browsedSource))
+        m_files->setHeaderData(0, Qt::Horizontal, tr("Files of %1").arg(s->title.isEmpty() ? s->uri : s->title));
     QHash<QString, int> hits;
     QSet<QString> historyOnly;
     for (const Case::FindingRecord &f : m_findings->findings()) {

@@ -156,7 +156,17 @@ void InspectorPanel::showEvidence(const QString &evidenceId)
     html += row(tr("Rationale"), esc(e->rationale));
     html += row(tr("Review"), QStringLiteral("<b>%1</b>").arg(esc(reviewStatusText(e->status))));
     html += row(tr("Author"), esc(e->author));
-    html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("Review thread"));
+    html += QStringLiteral("</table>") + threadHtml(evidenceId);
+    // Evidence made from a finding keeps its rule's explanation at hand while reviewing.
+    if (const auto f = e->findingId.isEmpty() ? std::nullopt : m_case->finding(e->findingId))
+        html += ruleHtml(*f);
+    m_browser->setHtml(html);
+}
+
+// Verdicts (with their notes) and comments, oldest first.
+QString InspectorPanel::threadHtml(const QString &evidenceId) const
+{
+    QString html = QStringLiteral("<h4>%1</h4><ul>").arg(tr("Review thread"));
     struct Entry { QDateTime at; QString text; };
     QList<Entry> thread;
     for (const Case::Review &r : m_case->reviews(evidenceId))
@@ -168,7 +178,7 @@ void InspectorPanel::showEvidence(const QString &evidenceId)
         html += QStringLiteral("<li>%1 — %2</li>").arg(t.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), t.text);
     if (thread.isEmpty())
         html += QStringLiteral("<li><i>%1</i></li>").arg(tr("No reviews or comments yet."));
-    m_browser->setHtml(html + QStringLiteral("</ul>"));
+    return html + QStringLiteral("</ul>");
 }
 
 } // namespace ChipTrace::Ui

@@ -44,6 +44,7 @@ Q_SIGNALS:
 private:
     void showNothingEditable();
     QString ruleHtml(const Case::FindingRecord &finding) const;
+    QString threadHtml(const QString &evidenceId) const;
 
     // Guarded: views refresh (and may ask the inspector) while the workbench swaps cases,
     // before setCase() is called with the new one.
