@@ -78,6 +78,7 @@ class TestEvidenceBoard : public QObject
 private:
     std::unique_ptr<MainWindow> m_window;
     QList<std::shared_ptr<QAbstractItemModelTester>> m_testers;
+    QTemporaryDir m_home;    // test-mode paths live under $HOME: ours, not the other GUI tests'
     QTemporaryDir m_fixture;
     QString m_fixtureId;
 
@@ -138,7 +139,11 @@ private:
 private slots:
     void initTestCase()
     {
+        // ctest runs the GUI tests in parallel and each builds the demo in its data folder.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(Workbench::demoCasePath().startsWith(m_home.path()));
         qputenv("CHIPTRACE_NO_DIALOGS", "1");
         QCoreApplication::setOrganizationName(QStringLiteral("chiptrace-test"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_evidenceboard"));
@@ -297,6 +302,19 @@ private slots:
         // Its thread came back with it.
         QCOMPARE(caseFile()->reviews(ids.at(1)).size() + caseFile()->comments(ids.at(1)).size(), reviews + 1);
         QCOMPARE(boardIds().size(), ids.size());
+
+        // The Delete key on the board does the same; typed in the note box it only edits text.
+        QTest::keyClicks(board()->noteEdit(), QStringLiteral("x"));
+        QTest::keyClick(board()->noteEdit(), Qt::Key_Home);
+        QTest::keyClick(board()->noteEdit(), Qt::Key_Delete);
+        QVERIFY(board()->noteEdit()->text().isEmpty());
+        QCOMPARE(boardIds().size(), ids.size());
+        const QString current = board()->currentId();
+        board()->view()->setFocus();
+        QTest::keyClick(board()->view(), Qt::Key_Delete);
+        QVERIFY(!caseFile()->evidenceItem(current));
+        QTest::keyClick(board()->view(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(caseFile()->evidenceItem(current));
     }
     void makeEvidence_skipsFindingsAlreadyUsed()
     {

@@ -27,6 +27,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -41,6 +42,7 @@ class TestWorkbench : public QObject
 {
     Q_OBJECT
 private:
+    QTemporaryDir m_home;
     std::unique_ptr<MainWindow> m_window;
     QList<std::shared_ptr<QAbstractItemModelTester>> m_testers;
 
@@ -59,6 +61,10 @@ private:
 private slots:
     void initTestCase()
     {
+        // Test-mode paths live under $HOME, and ctest runs the GUI tests in parallel, each
+        // building the demo in its data folder (tst_screenshots under Xvfb too): use our own.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
         qputenv("CHIPTRACE_NO_DIALOGS", "1");
         QCoreApplication::setOrganizationName(QStringLiteral("chiptrace-test"));
