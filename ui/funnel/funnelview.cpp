@@ -92,8 +92,19 @@ FunnelView::FunnelView(QWidget *parent)
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_chartView);
     right->addWidget(m_cardList);
+    // The evidence switch sits over the steps it changes (in the control bar it would widen
+    // the dock, and so the window's minimum size).
+    m_reviewedOnly->setObjectName(QStringLiteral("funnelReviewedOnly"));
+    m_reviewedOnly->setToolTip(tr("Count only evidence accepted in review, as the briefing does. "
+                                  "Otherwise proposed evidence counts too."));
+    connect(m_reviewedOnly, &QCheckBox::toggled, this, &FunnelView::reviewedOnlyChanged);
+    auto *left = new QWidget(this);
+    auto *column = new QVBoxLayout(left);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_reviewedOnly);
+    column->addWidget(m_stepList, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_stepList);
+    split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -128,11 +139,6 @@ QWidget *FunnelView::createControls()
     // Long status text must not widen the dock (and so the window's minimum size).
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row->addWidget(m_status, 1);
-    m_reviewedOnly->setObjectName(QStringLiteral("funnelReviewedOnly"));
-    m_reviewedOnly->setToolTip(tr("Count only evidence accepted in review, as the briefing does. "
-                                  "Otherwise proposed evidence counts too."));
-    connect(m_reviewedOnly, &QCheckBox::toggled, this, &FunnelView::reviewedOnlyChanged);
-    row->addWidget(m_reviewedOnly);
     row->addWidget(new QLabel(tr("Status at:"), bar));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
