@@ -142,6 +142,7 @@ QWidget *FunnelView::createControls()
     row->addWidget(new QLabel(tr("Status at:"), bar));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateEdit->setKeyboardTracking(false); // a typed date counts when complete, not per digit
     m_dateEdit->setAccessibleName(tr("Export-control date"));
     m_dateSlider->setRange(0, int(kSliderStart.daysTo(kSliderEnd)));
     m_dateSlider->setAccessibleName(tr("Export-control date slider"));
