@@ -8,6 +8,7 @@
 #   packaging/dev.sh shell [CMD...]  a shell (or CMD) in the build environment
 #   packaging/dev.sh package         build a release .deb with cpack into build/release
 #   packaging/dev.sh bench [ARGS...] build release and run bench/run.sh ARGS
+#   packaging/dev.sh screenshots     retake docs/screenshots from the demo case under Xvfb
 #
 # Where the distribution ships the stack (Qt >= 6.7, KF6 SyntaxHighlighting, libgit2 >= 1.7:
 # Debian 13+, Ubuntu 25.04+, Fedora, Arch) the packages are installed natively. Elsewhere
@@ -329,7 +330,11 @@ case "$ORIGINAL_COMMAND" in
         ensure_env
         PRESET=release build
         in_env bash "$SRC/bench/run.sh" "$SRC/build/release" "$@" ;;
+    screenshots)
+        ensure_env; build
+        in_env env QT_QPA_PLATFORM=xcb CHIPTRACE_SCREENSHOT_DIR="$SRC/docs/screenshots" \
+            xvfb-run -a -s "-screen 0 1600x1000x24" "$SRC/build/$PRESET/tests/tst_screenshots" ;;
     "" | -h | --help | help)
-        sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
-    *) die "unknown command: $ORIGINAL_COMMAND" "use one of: run, test, build, setup, shell, package, bench" ;;
+        sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' ;;
+    *) die "unknown command: $ORIGINAL_COMMAND" "use one of: run, test, build, setup, shell, package, bench, screenshots" ;;
 esac

@@ -11,6 +11,7 @@
 #include "codeview/lazyhighlighter.h"
 #include "funnel/funnelcontroller.h"
 #include "funnel/funnelview.h"
+#include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
 #include "timeline/timelineview.h"
 #include "models/findingsmodel.h"
@@ -223,6 +224,19 @@ static void openCase(int findings)
     out << "open a case with " << wb.findingsModel()->rowCount() << " findings (models, navigator, browser): "
         << t.elapsed() << " ms" << Qt::endl;
     clicks(wb);
+    // The same in the whole window: findings table, funnel, timeline, evidence board.
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QCoreApplication::processEvents();
+    t.restart();
+    if (!window.openCaseFile(path)) {
+        out << "the window could not open the case" << Qt::endl;
+        return;
+    }
+    window.repaint();
+    out << "open a case with " << window.workbench()->findingsModel()->rowCount()
+        << " findings in the main window, until painted: " << t.elapsed() << " ms" << Qt::endl;
 }
 
 int main(int argc, char **argv)

@@ -3,6 +3,7 @@
 #include "casefile/audit.h"
 #include "casefile/casefile.h"
 #include "casefile/database.h"
+#include "casefile/findingreader.h"
 #include "casefile/rows.h"
 #include "casefile/schema.h"
 
@@ -114,8 +115,8 @@ std::optional<Source> CaseFile::source(const QString &id) const
 
 QList<FindingRecord> CaseFile::findings(const QString &sourceId) const
 {
-    return mapRows<FindingRecord>(rowsWhere(*m_db, u"findings"_s, u"source_id"_s, sourceId, u"path, line, id"_s),
-                                  Rows::finding);
+    Result<QList<FindingRecord>> rows = readFindings(*m_db, sourceId);
+    return rows ? *rows : QList<FindingRecord>();
 }
 
 std::optional<FindingRecord> CaseFile::finding(const QString &id) const

@@ -1,6 +1,7 @@
 #include "scan/historyscanner.h"
 
 #include "git/gitptr.h"
+#include "scan/batchstreamer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -207,10 +208,11 @@ Status walkCommits(Walk &w, QPromise<ScanResult> &promise)
 
 } // namespace
 
-HistoryScanner::HistoryScanner(const ContentScanner &content, QThreadPool &workers, qint64 maxBlobSize)
+HistoryScanner::HistoryScanner(const ContentScanner &content, QThreadPool &workers, qint64 maxBlobSize, bool streamBatches)
     : m_content(content)
     , m_workers(workers)
     , m_maxBlobSize(maxBlobSize)
+    , m_stream(streamBatches)
 {
 }
 
@@ -219,7 +221,7 @@ namespace {
 // Phase 2: each unique blob read and scanned once; workers open their own repository handle,
 // since libgit2 objects must not be shared between threads.
 void scanBlobs(Walk &w, const QString &repoPath, const ContentScanner &content, QThreadPool &pool,
-               qint64 maxSize, QPromise<ScanResult> &promise)
+               qint64 maxSize, QPromise<ScanResult> &promise, BatchStreamer &stream)
 {
     w.blobFindings.assign(w.blobs.size(), {});
     promise.setProgressRange(0, int(w.blobs.size()));
@@ -256,6 +258,7 @@ void scanBlobs(Walk &w, const QString &repoPath, const ContentScanner &content, 
                         ++stats.filesScanned;
                         stats.bytesScanned += size;
                         w.blobFindings[i] = content.scan(path, data); // distinct index per worker
+                        stream.add(w.blobFindings[i]);
                     }
                 }
             }
@@ -398,9 +401,11 @@ ScanResult HistoryScanner::run(QPromise<ScanResult> &promise, const QString &rep
         result.error = s.message();
         return result;
     }
-    scanBlobs(w, gitDir, m_content, m_workers, m_maxBlobSize, promise);
+    BatchStreamer stream(promise, m_stream);
+    scanBlobs(w, gitDir, m_content, m_workers, m_maxBlobSize, promise, stream);
     if (promise.isCanceled())
         return result;
+    stream.flush();
     result.findings = attribute(w, result.headCommit);
     result.root = repositoryPath;
     return result;

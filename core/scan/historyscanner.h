@@ -18,7 +18,7 @@ namespace ChipTrace::Scan {
 class HistoryScanner
 {
 public:
-    HistoryScanner(const ContentScanner &content, QThreadPool &workers, qint64 maxBlobSize);
+    HistoryScanner(const ContentScanner &content, QThreadPool &workers, qint64 maxBlobSize, bool streamBatches = false);
 
     // Runs to completion (or until the promise is cancelled); failures to open the repository
     // are reported in ScanResult::error.
@@ -28,6 +28,7 @@ private:
     const ContentScanner &m_content;
     QThreadPool &m_workers;
     qint64 m_maxBlobSize;
+    bool m_stream;
 };
 
 } // namespace ChipTrace::Scan

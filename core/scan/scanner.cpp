@@ -1,5 +1,7 @@
 #include "scan/scanner.h"
 
+#include "scan/batchstreamer.h"
+
 #include "scan/historyscanner.h"
 
 #include <QCoreApplication>
@@ -111,9 +113,10 @@ Result<ScanResult> Scanner::scan(const QString &path)
     QFuture<ScanResult> future = m_options.history ? scanHistory(info.absoluteFilePath())
                                                    : scanWorkingTree(info.absoluteFilePath());
     future.waitForFinished();
-    if (future.isCanceled() || future.resultCount() == 0)
+    std::optional<ScanResult> last = finalResult(future);
+    if (!last)
         return fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Scan::Scanner", "The scan was cancelled."));
-    ScanResult result = future.result();
+    ScanResult result = std::move(*last);
     if (!result.error.isEmpty())
         return fail(ErrorCode::Generic, result.error);
     return result;
@@ -130,6 +133,7 @@ void Scanner::runWorkingTree(QPromise<ScanResult> &promise, const QString &root)
     std::atomic<qsizetype> next{0};
     std::atomic<int> done{0};
     QMutex lock;
+    BatchStreamer stream(promise, m_options.streamBatches);
     auto worker = [&] {
         QList<Finding> local;
         ScanStats stats;
@@ -150,7 +154,9 @@ void Scanner::runWorkingTree(QPromise<ScanResult> &promise, const QString &root)
                 } else {
                     ++stats.filesScanned;
                     stats.bytesScanned += data.size();
-                    local.append(m_content->scan(entry.relative, data));
+                    const QList<Finding> found = m_content->scan(entry.relative, data);
+                    stream.add(found);
+                    local.append(found);
                 }
             }
             const int d = ++done;
@@ -174,6 +180,7 @@ void Scanner::runWorkingTree(QPromise<ScanResult> &promise, const QString &root)
         w.waitForFinished();
     if (promise.isCanceled())
         return;
+    stream.flush();
     result.root = root;
     sortFindings(result.findings);
     promise.addResult(std::move(result));
@@ -181,7 +188,7 @@ void Scanner::runWorkingTree(QPromise<ScanResult> &promise, const QString &root)
 
 void Scanner::runHistory(QPromise<ScanResult> &promise, const QString &repositoryPath)
 {
-    HistoryScanner history(*m_content, m_workers, m_options.maxFileSize);
+    HistoryScanner history(*m_content, m_workers, m_options.maxFileSize, m_options.streamBatches);
     ScanResult result = history.run(promise, repositoryPath);
     if (promise.isCanceled())
         return;

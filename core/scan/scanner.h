@@ -29,6 +29,7 @@ struct ScanOptions
     bool claims = true;          // read chip claims from prose and config files
     qint64 maxFileSize = 8 * 1024 * 1024; // larger files and blobs are skipped and counted
     int threads = 0;             // 0: QThread::idealThreadCount()
+    bool streamBatches = false;  // also report partial results while scanning (batchstreamer.h)
     ChipResolver resolver;       // empty: defaultChipResolver()
 };
 
@@ -47,6 +48,7 @@ struct ScanStats
 
 struct ScanResult
 {
+    bool partial = false;      // an early batch of findings only (see batchstreamer.h)
     QString root;              // the scanned folder
     bool history = false;
     QString headCommit;        // history: HEAD's commit id
@@ -64,6 +66,8 @@ public:
     ~Scanner();
 
     // Asynchronous scans on the scanner's pool; progress in files/blobs, cancel via the future.
+    // The complete result is the future's last result (finalResult()); with
+    // ScanOptions::streamBatches partial batches come before it.
     QFuture<ScanResult> scanWorkingTree(const QString &root);
     QFuture<ScanResult> scanHistory(const QString &repositoryPath);
 

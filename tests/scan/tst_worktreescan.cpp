@@ -2,6 +2,7 @@
 // skipped and counted; symlinks never followed; cancel honoured; and the `chiptrace scan` command
 // end to end (JSON contract, SARIF 2.1.0 shape, exit codes).
 
+#include "scan/batchstreamer.h"
 #include "scan/scanner.h"
 #include "testsupport.h"
 
@@ -99,6 +100,45 @@ private Q_SLOTS:
         QCOMPARE(claim->column, int(QByteArray("We pre-trained on 2048 ").size()) + 1);
     }
 
+    void workTree_streamsBatchesBeforeTheFinalResult()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 600; ++i)
+            Test::writeFile(dir.path(), u"f%1.sh"_s.arg(i), "export NCCL_IB_HCA=mlx5_%1\n"_ba.replace("%1", QByteArray::number(i)));
+        ScanOptions options;
+        options.streamBatches = true;
+        auto scanner = Scanner::create(options);
+        QVERIFY(scanner);
+        QFuture<ScanResult> future = (*scanner)->scanWorkingTree(dir.path());
+        future.waitForFinished();
+        const QList<ScanResult> results = future.results();
+        QVERIFY(results.size() >= 3); // 600 findings come in batches of at most 256, then the final
+        QSet<QString> streamed;
+        qsizetype streamedCount = 0;
+        for (qsizetype i = 0; i + 1 < results.size(); ++i) {
+            QVERIFY(results[i].partial);
+            QVERIFY(results[i].findings.size() <= 256);
+            streamedCount += results[i].findings.size();
+            for (const Finding &f : results[i].findings)
+                streamed.insert(f.path + u'|' + f.ruleId + u'|' + f.text);
+        }
+        QCOMPARE(streamedCount, streamed.size()); // none twice
+        const std::optional<ScanResult> last = finalResult(future);
+        QVERIFY(last);
+        QVERIFY(!last->partial);
+        QSet<QString> final;
+        for (const Finding &f : last->findings)
+            final.insert(f.path + u'|' + f.ruleId + u'|' + f.text);
+        QCOMPARE(final.size(), 600);
+        QCOMPARE(streamed, final); // every finding was streamed once, and nothing else
+
+        // Without the option a scan has exactly one result.
+        auto plain = Scanner::create({});
+        QFuture<ScanResult> one = (*plain)->scanWorkingTree(dir.path());
+        one.waitForFinished();
+        QCOMPARE(one.resultCount(), 1);
+        QCOMPARE(finalResult(one)->findings.size(), last->findings.size());
+    }
     void workTree_cancelStopsTheScan()
     {
         QTemporaryDir dir;

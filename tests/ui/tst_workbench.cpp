@@ -98,10 +98,23 @@ private slots:
     }
     void scan_findsCurrentAndRemovedEvidence()
     {
+        // Early findings show as pending rows while the scan runs, then the import replaces them.
+        int mostPending = 0;
+        const QMetaObject::Connection watch = connect(wb(), &Workbench::findingsStreamed, this, [&](int pending) {
+            mostPending = std::max(mostPending, pending);
+            QVERIFY(wb()->findingsModel()->isPending(wb()->findingsModel()->rowCount() - 1));
+            QVERIFY(m_window->jobs()->isBusy());
+        });
         m_window->scanRepositories();
         QVERIFY(m_window->jobs()->isBusy() || wb()->findingsModel()->rowCount() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
+        disconnect(watch);
+        QVERIFY(mostPending > 0);
+        QCOMPARE(wb()->findingsModel()->pendingCount(), 0);
         QVERIFY(wb()->findingsModel()->rowCount() > 0);
+        // Every row is a finding of the case now.
+        for (const Case::FindingRecord &f : wb()->findingsModel()->findings())
+            QVERIFY(wb()->caseFile()->finding(f.id).has_value());
         // NCCL in train.py is still there; the InfiniBand settings were deleted after the release.
         QVERIFY(!findingWhere([](const Case::FindingRecord &f) {
                      return f.atHead && f.locator.path == u"train.py" && f.text.contains(u"nccl");

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ChipTrace::Ui {
@@ -62,7 +63,12 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     connect(m_presence, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_filter->setPresence(FindingsFilterModel::Presence(i)); });
     connect(m_vendored, &QCheckBox::toggled, m_filter, &FindingsFilterModel::setShowVendored);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &FindingsFilterModel::setSearchText);
+    // Filtering 100,000 rows per keystroke would make typing stutter: wait for a pause.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(180);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, [this] { m_filter->setSearchText(m_search->text()); });
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &i) { Q_EMIT openRequested(i.data(FindingsModel::IdRole).toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -135,6 +135,9 @@ void MainWindow::connectWorkbench()
             m_inspector->showEvidence(m_inspector->shownEvidence());
     });
     connect(m_workbench, &Workbench::message, m_statusLabel, &QLabel::setText);
+    connect(m_workbench, &Workbench::findingsStreamed, this, [this](int pending) {
+        m_statusLabel->setText(tr("%n finding(s) so far; they join the case when the scan ends.", nullptr, pending));
+    });
     connect(m_workbench, &Workbench::errorOccurred, this, &MainWindow::showError);
     connect(m_navigator, &QTreeView::activated, this, [this](const QModelIndex &i) {
         // Activating a model makes it the one the funnel and new evidence are for.

@@ -16,6 +16,7 @@
 #include "casefile/casefile.h"
 #include "git/repositorystore.h"
 #include "report/briefingbuilder.h"
+#include "scan/batchstreamer.h"
 #include "scan/scanner.h"
 
 #include <QApplication>
@@ -183,12 +184,14 @@ void MainWindow::scanNext()
         return showError(future.message());
     }
     m_jobs->run<Scan::ScanResult>(tr("Scanning %1").arg(title), *future, [this, id](QFuture<Scan::ScanResult> f) {
-        if (f.isCanceled() || f.resultCount() == 0) {
+        const std::optional<Scan::ScanResult> result = Scan::finalResult(f);
+        if (!result) {
             m_scanQueue.clear();
+            m_workbench->discardStreamed();
             m_statusLabel->setText(tr("Scan cancelled; the case is unchanged."));
             return;
         }
-        if (const Status s = m_workbench->importScan(id, f.result()); !s) {
+        if (const Status s = m_workbench->importScan(id, *result); !s) {
             m_scanQueue.clear();
             return showError(s.message());
         }

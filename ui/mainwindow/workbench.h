@@ -24,6 +24,7 @@ struct Acquisition;
 }
 namespace ChipTrace::Scan {
 class Scanner;
+struct Finding;
 struct ScanResult;
 }
 
@@ -96,10 +97,13 @@ public:
     // A file of the browsed repository at HEAD with its current hits.
     Result<SourceView> sourceForPath(const QString &path) const;
 
-    // Scans every repository of the case (working tree and history) in the background; the
-    // findings are imported in one undoable step when it finishes.
+    // Scans a repository of the case (working tree or history) in the background. Early
+    // findings stream into the findings model as pending rows (findingsStreamed); the scan's
+    // final result (Scan::finalResult) is imported in one undoable step by importScan, which
+    // replaces them. After a cancelled scan, discardStreamed() removes them.
     Result<QFuture<Scan::ScanResult>> startScan(const QString &sourceId, bool history = true);
     Status importScan(const QString &sourceId, const Scan::ScanResult &result);
+    void discardStreamed();
     // Clones (or fetches) a remote repository of the case into the repository store, in the
     // background; afterwards repositoryPath() finds it there.
     Result<QFuture<Result<Git::Acquisition>>> startFetch(const QString &sourceId);
@@ -115,6 +119,7 @@ Q_SIGNALS:
     // before caseChanged(). Views built from the findings rebuild on this, not on caseChanged.
     void findingsChanged();
     void message(const QString &text);
+    void findingsStreamed(int pending);
     void errorOccurred(const QString &text);
 
 private:
@@ -123,6 +128,7 @@ private:
     void refreshNavigator();
     void refreshEvidence();
     void refreshFiles();
+    void showStreamed(const QString &sourceId, const QList<Scan::Finding> &findings);
 
     std::unique_ptr<Case::CaseFile> m_case;
     std::unique_ptr<Scan::Scanner> m_scanner;

@@ -7,6 +7,9 @@
 #include "casefile/scanimport.h"
 #include "git/repositorystore.h"
 #include "scan/scanner.h"
+#include "models/findingsmodel.h"
+
+#include <QFutureWatcher>
 
 #include <QSet>
 
@@ -18,16 +21,47 @@ Result<QFuture<Scan::ScanResult>> Workbench::startScan(const QString &sourceId, 
     if (repo.isEmpty())
         return fail(ErrorCode::NotFound, tr("The repository is not on this computer; fetch it first."));
     if (!m_scanner) {
-        Result<std::unique_ptr<Scan::Scanner>> scanner = Scan::Scanner::create(Scan::ScanOptions{});
+        Scan::ScanOptions options;
+        options.streamBatches = true;
+        Result<std::unique_ptr<Scan::Scanner>> scanner = Scan::Scanner::create(options);
         if (!scanner)
             return scanner.error();
         m_scanner = std::move(scanner.value());
     }
-    return history ? m_scanner->scanHistory(repo) : m_scanner->scanWorkingTree(repo);
+    discardStreamed();
+    QFuture<Scan::ScanResult> future = history ? m_scanner->scanHistory(repo) : m_scanner->scanWorkingTree(repo);
+    // Early batches go into the findings table as pending rows while the scan runs.
+    auto *watcher = new QFutureWatcher<Scan::ScanResult>(this);
+    connect(watcher, &QFutureWatcherBase::resultsReadyAt, this, [this, watcher, sourceId](int begin, int end) {
+        for (int i = begin; i < end; ++i)
+            if (const Scan::ScanResult batch = watcher->resultAt(i); batch.partial)
+                showStreamed(sourceId, batch.findings);
+    });
+    connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(future);
+    return future;
+}
+
+void Workbench::showStreamed(const QString &sourceId, const QList<Scan::Finding> &findings)
+{
+    if (!m_case || !m_case->source(sourceId))
+        return;
+    QList<Case::FindingRecord> rows;
+    rows.reserve(findings.size());
+    for (const Scan::Finding &f : findings)
+        rows.append(Case::fromScanFinding(f, sourceId, {}));
+    if (m_findings->appendPending(rows) > 0)
+        Q_EMIT findingsStreamed(m_findings->pendingCount());
+}
+
+void Workbench::discardStreamed()
+{
+    m_findings->dropPending();
 }
 
 Status Workbench::importScan(const QString &sourceId, const Scan::ScanResult &result)
 {
+    discardStreamed(); // the imported findings replace the early ones
     if (!m_case)
         return fail(ErrorCode::InvalidArgument, tr("The case was closed during the scan."));
     if (!result.error.isEmpty())

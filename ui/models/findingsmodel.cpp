@@ -25,6 +25,7 @@ void FindingsModel::setFindings(QList<Case::FindingRecord> findings)
 {
     beginResetModel();
     m_findings = std::move(findings);
+    m_pendingFrom = -1;
     m_rowById.clear();
     for (int i = 0; i < m_findings.size(); ++i)
         m_rowById.insert(m_findings.at(i).id, i);
@@ -42,6 +43,35 @@ void FindingsModel::appendFindings(const QList<Case::FindingRecord> &batch)
         m_findings.append(f);
     }
     endInsertRows();
+}
+
+int FindingsModel::appendPending(const QList<Case::FindingRecord> &batch)
+{
+    QList<Case::FindingRecord> fresh;
+    for (const Case::FindingRecord &f : batch)
+        if (!m_rowById.contains(f.id))
+            fresh.append(f);
+    if (fresh.isEmpty())
+        return 0;
+    if (m_pendingFrom < 0)
+        m_pendingFrom = int(m_findings.size());
+    appendFindings(fresh);
+    return int(fresh.size());
+}
+
+void FindingsModel::dropPending()
+{
+    if (m_pendingFrom < 0)
+        return;
+    const int first = m_pendingFrom;
+    m_pendingFrom = -1;
+    if (first >= m_findings.size())
+        return;
+    beginRemoveRows({}, first, int(m_findings.size()) - 1);
+    for (int row = first; row < m_findings.size(); ++row)
+        m_rowById.remove(m_findings.at(row).id);
+    m_findings.resize(first);
+    endRemoveRows();
 }
 
 void FindingsModel::clear()
@@ -114,19 +144,21 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return {};
     const Case::FindingRecord &f = m_findings.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(f, index.column());
+    case Qt::DisplayRole:
+        if (index.column() == StateCol && isPending(index.row()))
+            return tr("found, scan running");
+        return display(f, index.column());
     case Qt::ToolTipRole:
         return QStringLiteral("<b>%1</b> — %2<br/><code>%3</code><br/>%4")
             .arg(f.ruleId.toHtmlEscaped(), f.title.toHtmlEscaped(), f.text.trimmed().toHtmlEscaped(),
                  f.implies.isEmpty() ? QString() : tr("Implies: %1").arg(f.implies.toHtmlEscaped()));
     case Qt::ForegroundRole:
-        return f.atHead ? QVariant() : QVariant(QBrush(QColor(0x99, 0x55, 0x55)));
+        return f.atHead || isPending(index.row()) ? QVariant() : QVariant(QBrush(QColor(0x99, 0x55, 0x55)));
     case Qt::FontRole: {
-        if (index.column() != StrengthCol || strengthRank(f.strength) < 2)
-            return {};
-        QFont bold;
-        bold.setBold(true);
-        return bold;
+        QFont font;
+        font.setItalic(isPending(index.row())); // not in the case until the scan is imported
+        font.setBold(index.column() == StrengthCol && strengthRank(f.strength) >= 2);
+        return font.italic() || font.bold() ? QVariant(font) : QVariant();
     }
     case IdRole: return f.id;
     case StrengthRankRole: return strengthRank(f.strength);
@@ -191,21 +223,60 @@ void FindingsFilterModel::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
+static bool matchesSearch(const Case::FindingRecord &f, const QString &needle)
+{
+    for (const QString *field : {&f.ruleId, &f.family, &f.title, &f.locator.path, &f.text})
+        if (field->contains(needle, Qt::CaseInsensitive))
+            return true;
+    return std::any_of(f.chips.cbegin(), f.chips.cend(),
+                       [&](const QString &chip) { return chip.contains(needle, Qt::CaseInsensitive); });
+}
+
 bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_family.isEmpty() && i.data(FindingsModel::FamilyRole).toString() != m_family)
+    // Straight from the record, not through QVariant roles: this runs for every one of maybe
+    // 100,000 rows on each filter change.
+    const auto *model = qobject_cast<const FindingsModel *>(sourceModel());
+    if (!model || sourceParent.isValid() || sourceRow >= model->rowCount())
         return false;
-    if (i.data(FindingsModel::StrengthRankRole).toInt() < m_minStrength)
+    const Case::FindingRecord &f = model->finding(sourceRow);
+    if (!m_family.isEmpty() && f.family != m_family)
         return false;
-    if (!m_context.isEmpty() && i.data(FindingsModel::ContextRole).toString() != m_context)
+    if (strengthRank(f.strength) < m_minStrength)
         return false;
-    const bool atHead = i.data(FindingsModel::AtHeadRole).toBool();
-    if ((m_presence == Presence::AtHead && !atHead) || (m_presence == Presence::Removed && atHead))
+    if (!m_context.isEmpty() && f.context != m_context)
         return false;
-    if (!m_showVendored && i.data(FindingsModel::VendoredRole).toBool())
+    if ((m_presence == Presence::AtHead && !f.atHead) || (m_presence == Presence::Removed && f.atHead))
         return false;
-    return m_search.isEmpty() || i.data(FindingsModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive);
+    if (!m_showVendored && f.vendored)
+        return false;
+    return m_search.isEmpty() || matchesSearch(f, m_search);
+}
+
+// Sorting 100,000 rows asks for a few million comparisons: compare the records, not QVariants.
+bool FindingsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const FindingsModel *>(sourceModel());
+    if (!model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const Case::FindingRecord &a = model->finding(left.row());
+    const Case::FindingRecord &b = model->finding(right.row());
+    const auto byLocation = [&] {
+        if (const int c = a.locator.path.compare(b.locator.path); c != 0)
+            return c < 0;
+        return a.locator.line < b.locator.line;
+    };
+    switch (left.column()) {
+    case FindingsModel::StrengthCol: {
+        const int ra = strengthRank(a.strength), rb = strengthRank(b.strength);
+        return ra != rb ? ra < rb : byLocation();
+    }
+    case FindingsModel::FamilyCol: return a.family != b.family ? a.family < b.family : byLocation();
+    case FindingsModel::RuleCol: return a.ruleId != b.ruleId ? a.ruleId < b.ruleId : byLocation();
+    case FindingsModel::LocationCol: return byLocation();
+    case FindingsModel::FirstSeenCol: return a.firstDate != b.firstDate ? a.firstDate < b.firstDate : byLocation();
+    default: return QSortFilterProxyModel::lessThan(left, right);
+    }
 }
 
 } // namespace ChipTrace::Ui

@@ -7,8 +7,10 @@
 
 namespace ChipTrace::Ui {
 
-// The case's findings as a table. Rows arrive in batches while a scan runs (appendFindings)
-// and are never re-sorted in the source model: sorting and filtering live in the proxy.
+// The case's findings as a table, sorted and filtered in the proxy, never in the source model.
+// While a scan runs its early findings are appended as pending rows (appendPending): shown,
+// marked "scanning", not yet in the case; they go when the scan's findings are imported
+// (setFindings) or the scan is cancelled (dropPending).
 class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +31,11 @@ public:
 
     void setFindings(QList<Case::FindingRecord> findings);
     void appendFindings(const QList<Case::FindingRecord> &batch);
+    // Appends the findings not already shown, as pending rows; returns how many were new.
+    int appendPending(const QList<Case::FindingRecord> &batch);
+    void dropPending();
+    int pendingCount() const { return m_pendingFrom < 0 ? 0 : int(m_findings.size()) - m_pendingFrom; }
+    bool isPending(int row) const { return m_pendingFrom >= 0 && row >= m_pendingFrom; }
     void clear();
     const Case::FindingRecord &finding(int row) const { return m_findings.at(row); }
     const QList<Case::FindingRecord> &findings() const { return m_findings; }
@@ -44,6 +51,7 @@ private:
     QVariant display(const Case::FindingRecord &f, int column) const;
     QList<Case::FindingRecord> m_findings;
     QHash<QString, int> m_rowById;
+    int m_pendingFrom = -1; // first pending row, or -1
 };
 
 int strengthRank(const QString &strength);
@@ -67,6 +75,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_family;
