@@ -124,6 +124,9 @@ Q_SIGNALS:
     void caseOpened();
     void caseClosed();
     void caseChanged();
+    // The case's findings or sources changed (findingsModel() is already up to date); emitted
+    // before caseChanged(). Views built from the findings rebuild on this, not on caseChanged.
+    void findingsChanged();
     void message(const QString &text);
     void findingsStreamed(int pending);
     void errorOccurred(const QString &text);
