@@ -335,6 +335,6 @@ case "$ORIGINAL_COMMAND" in
         in_env env QT_QPA_PLATFORM=xcb CHIPTRACE_SCREENSHOT_DIR="$SRC/docs/screenshots" \
             xvfb-run -a -s "-screen 0 1600x1000x24" "$SRC/build/$PRESET/tests/tst_screenshots" ;;
     "" | -h | --help | help)
-        sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' ;;
+        sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' ;;
     *) die "unknown command: $ORIGINAL_COMMAND" "use one of: run, test, build, setup, shell, package, bench, screenshots" ;;
 esac

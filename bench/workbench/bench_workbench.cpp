@@ -1,15 +1,19 @@
 // bench_workbench [lines=100000] [hits=1000] [findings=100000]
 // Prints: time to first paint of a large file with hits in the code viewer (and until its
 // syntax highlighting has finished in the background), the funnel's step latency (engine run
-// over the built-in catalog, and one view step), and the time to open a case with many findings.
+// over the built-in catalog, and one view step), the time to open a case with many findings, and
+// in that case the time of one review click and one funnel reorder with the funnel and timeline
+// attached (the timeline is not rebuilt for them; re-reading the findings is printed beside).
 // Timings only; nothing is asserted.
 
 #include "codeview/codeeditor.h"
 #include "codeview/codeviewer.h"
 #include "codeview/lazyhighlighter.h"
+#include "funnel/funnelcontroller.h"
 #include "funnel/funnelview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
+#include "timeline/timelineview.h"
 #include "models/findingsmodel.h"
 
 #include "casefile/casefile.h"
@@ -136,6 +140,46 @@ static void funnel()
     out << "funnel view: one step (cards + chart + repaint) " << double(t.nsecsElapsed()) / steps / 1e6 << " ms" << Qt::endl;
 }
 
+// Everyday clicks in a large case: each is one undoable edit that refreshes the funnel.
+static void clicks(Ui::Workbench &wb)
+{
+    Ui::FunnelView funnel;
+    Ui::TimelineView timeline;
+    Ui::FunnelController controller(&wb, &funnel, &timeline);
+    Case::CaseFile *c = wb.caseFile();
+    Case::Lab lab{{}, QStringLiteral("Lab"), {}, QStringLiteral("CN"), {}};
+    Case::Model model{{}, {}, QStringLiteral("Model"), QDate(2024, 6, 1), {}, {}, {}};
+    if (!c->saveLab(lab) || !(model.labId = lab.id, c->saveModel(model)))
+        return;
+    wb.setCurrentModelId(model.id);
+    const QList<Case::FindingRecord> some = wb.findingsModel()->findings().mid(0, 3);
+    QStringList ids;
+    for (const Case::FindingRecord &f : some)
+        ids << f.id;
+    const Result<QStringList> evidence = wb.makeEvidence(ids);
+    if (!evidence)
+        return;
+    const QStringList constraints{QStringLiteral("vendor = NVIDIA"), QStringLiteral("bf16"), QStringLiteral("cc >= 9.0")};
+    for (int i = 0; i < evidence->size(); ++i) { // steps for the funnel to run
+        std::optional<Case::Evidence> e = c->evidenceItem(evidence->at(i));
+        e->constraint = constraints.at(i % constraints.size());
+        (void)c->saveEvidence(*e);
+    }
+    QElapsedTimer t;
+    t.start();
+    const int rounds = 10;
+    for (int i = 0; i < rounds; ++i)
+        (void)wb.review(evidence->first(), i % 2 ? Case::Verdict::Accept : Case::Verdict::Dispute);
+    out << "review click (case write, evidence board, funnel): " << double(t.nsecsElapsed()) / rounds / 1e6 << " ms" << Qt::endl;
+    t.restart();
+    for (int i = 0; i < rounds; ++i)
+        controller.move(0, 1);
+    out << "funnel reorder (case write, undo step, funnel): " << double(t.nsecsElapsed()) / rounds / 1e6 << " ms" << Qt::endl;
+    t.restart();
+    const qsizetype n = c->findings().size();
+    out << "re-reading the " << n << " findings (no longer done per click): " << t.elapsed() << " ms" << Qt::endl;
+}
+
 static void openCase(int findings)
 {
     QTemporaryDir dir;
@@ -179,6 +223,7 @@ static void openCase(int findings)
     }
     out << "open a case with " << wb.findingsModel()->rowCount() << " findings (models, navigator, browser): "
         << t.elapsed() << " ms" << Qt::endl;
+    clicks(wb);
     // The same in the whole window: findings table, funnel, timeline, evidence board.
     MainWindow window;
     window.resize(1400, 900);

@@ -34,7 +34,7 @@ class CaseFile : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static QString fileSuffix();   // "chiptrace"
     static QString bundleSuffix(); // "ctbundle"
 
@@ -72,6 +72,8 @@ public:
     QList<Review> reviews(const QString &evidenceId) const;   // oldest first
     QList<Comment> comments(const QString &evidenceId) const; // oldest first
     QList<Conclusion> conclusions(const QString &modelId = {}) const;
+    // The model's funnel arrangement; an empty one (modelId set) when none is stored.
+    FunnelState funnelState(const QString &modelId) const;
     QList<AuditEntry> auditTrail(const QString &entityId = {}) const; // oldest first
     QList<Conflict> conflicts(bool includeResolved = false) const;
 
@@ -85,8 +87,12 @@ public:
     Result<ChangeSet> saveFinding(FindingRecord &finding);
     Result<ChangeSet> saveEvidence(Evidence &evidence);
     Result<ChangeSet> saveConclusion(Conclusion &conclusion);
+    // Stores the model's funnel arrangement (ids of items no longer in the case are dropped).
+    // `label` names the action on the undo stack ("Move funnel step", ...).
+    Result<ChangeSet> saveFunnelState(const FunnelState &state, const QString &label = {});
     // Removes an item and what hangs off it (a lab's models, a model's evidence, ...). `table`:
-    // "labs", "models", "sources", "findings", "evidence", "reviews", "comments", "conclusions".
+    // "labs", "models", "sources", "findings", "evidence", "reviews", "comments", "conclusions",
+    // "funnel_states".
     // An edit that changes nothing returns an empty ChangeSet (push no undo command for it).
     Result<ChangeSet> remove(const QString &table, const QString &id);
 

@@ -169,6 +169,14 @@ QList<Conclusion> CaseFile::conclusions(const QString &modelId) const
                                Rows::conclusion);
 }
 
+FunnelState CaseFile::funnelState(const QString &modelId) const
+{
+    const auto r = rowById(*m_db, u"funnel_states"_s, modelId);
+    FunnelState v = r ? Rows::funnelState(*r) : FunnelState();
+    v.modelId = modelId;
+    return v;
+}
+
 QList<AuditEntry> CaseFile::auditTrail(const QString &entityId) const
 {
     return mapRows<AuditEntry>(rowsWhere(*m_db, u"audit"_s, u"entity_id"_s, entityId, u"seq"_s), AuditLog::fromRow);

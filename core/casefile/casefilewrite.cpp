@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +130,34 @@ Result<ChangeSet> CaseFile::saveConclusion(Conclusion &conclusion)
         stampAuthor(w, u"conclusions"_s, conclusion);
         return w.put(u"conclusions"_s, conclusion.id, Rows::toRow(conclusion));
     });
+}
+
+// Keeps only ids of this model's evidence: a deleted item must not linger in the arrangement.
+static QStringList known(const QStringList &ids, const QSet<QString> &present)
+{
+    QStringList out;
+    for (const QString &id : ids)
+        if (present.contains(id) && !out.contains(id))
+            out << id;
+    return out;
+}
+
+Result<ChangeSet> CaseFile::saveFunnelState(const FunnelState &state, const QString &label)
+{
+    if (!model(state.modelId))
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The model of this funnel is not in the case."));
+    auto ids = m_db->rows(u"SELECT id FROM evidence WHERE model_id = ?1"_s, {state.modelId});
+    if (!ids)
+        return ids.error();
+    QSet<QString> present;
+    for (const QJsonObject &r : std::as_const(*ids))
+        present.insert(r.value(u"id"_s).toString());
+    FunnelState v = state;
+    v.order = known(state.order, present);
+    v.disabled = known(state.disabled, present);
+    const QString action = label.isEmpty() ? QCoreApplication::translate("ChipTrace::Case::CaseFile", "Arrange funnel") : label;
+    return inWriter(*m_db, *this, action,
+                    [&](CaseWriter &w) { return w.put(u"funnel_states"_s, v.modelId, Rows::toRow(v)); });
 }
 
 Result<ChangeSet> CaseFile::remove(const QString &table, const QString &id)

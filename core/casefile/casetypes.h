@@ -182,6 +182,19 @@ struct Conclusion
     QDateTime created;       // set by the case file
 };
 
+// How the analyst arranged one model's funnel: the order of its steps and which are switched
+// off, by evidence id, and the date the candidates' export status is shown at. Ids that are not
+// steps right now (an item under dispute, or filtered out) are kept so that they return to their
+// place. One per model; a model without one uses the default order (see core/funnel/casefunnel.h).
+struct FunnelState
+{
+    QString modelId;
+    QStringList order;    // evidence ids, first step first
+    QStringList disabled; // evidence ids of disabled steps
+    QDate asOf;           // invalid = the model's training or release date
+    bool operator==(const FunnelState &) const = default;
+};
+
 // One change to one stored row, with the row's full content before and after (empty object =
 // the row did not exist / was deleted). The same form is used by the audit trail, undo and merge.
 struct RowChange

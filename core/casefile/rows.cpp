@@ -253,6 +253,20 @@ Conflict conflict(const QJsonObject &r)
     return v;
 }
 
+QJsonObject toRow(const FunnelState &v)
+{
+    QStringList disabled = v.disabled; // a set: sorted so the same set is stored the same way
+    disabled.sort();
+    disabled.removeDuplicates();
+    return {{u"id"_s, v.modelId}, {u"model_id"_s, v.modelId}, {u"step_order"_s, list(v.order)},
+            {u"disabled"_s, list(disabled)}, {u"as_of"_s, date(v.asOf)}};
+}
+
+FunnelState funnelState(const QJsonObject &r)
+{
+    return {str(r, u"model_id"), listFrom(r, u"step_order"), listFrom(r, u"disabled"), dateFrom(r, u"as_of")};
+}
+
 ReviewStatus deriveStatus(const QString &author, const QList<Review> &reviews)
 {
     QHash<QString, Verdict> latest; // reviews come oldest first: later verdicts replace earlier ones

@@ -19,6 +19,7 @@ QJsonObject toRow(const Review &v);
 QJsonObject toRow(const Comment &v);
 QJsonObject toRow(const Conclusion &v);
 QJsonObject toRow(const Conflict &v);
+QJsonObject toRow(const FunnelState &v);
 
 CaseInfo caseInfo(const QJsonObject &r);
 Lab lab(const QJsonObject &r);
@@ -30,6 +31,7 @@ Review review(const QJsonObject &r);
 Comment comment(const QJsonObject &r);
 Conclusion conclusion(const QJsonObject &r);
 Conflict conflict(const QJsonObject &r);
+FunnelState funnelState(const QJsonObject &r);
 
 QString timeText(const QDateTime &t); // ISO 8601 UTC with ms, null when invalid
 QDateTime timeFrom(const QJsonValue &v);

@@ -56,10 +56,21 @@ CREATE TABLE conflicts (id TEXT PRIMARY KEY, entity TEXT NOT NULL, entity_id TEX
     origin TEXT, detected TEXT NOT NULL, resolved TEXT, resolution TEXT);
 )SQL";
 
+// Version 3: the analyst's funnel arrangement per model (step order, disabled steps, date).
+// One row per model: the row id is the model id, so two analysts' arrangements of the same
+// model meet as one item in a merge. Lists of evidence ids are JSON arrays; an id may name an
+// item that is no longer a step (rejected for now) so that it keeps its place if it returns.
+static const char *const v2to3 = R"SQL(
+CREATE TABLE funnel_states (id TEXT PRIMARY KEY, model_id TEXT NOT NULL REFERENCES models(id),
+    step_order TEXT NOT NULL DEFAULT '[]', disabled TEXT NOT NULL DEFAULT '[]', as_of TEXT);
+CREATE INDEX funnel_states_model ON funnel_states(model_id);
+)SQL";
+
 const QStringList &auditedTables()
 {
     static const QStringList tables{u"case_info"_s, u"labs"_s, u"models"_s, u"sources"_s, u"findings"_s,
-                                    u"evidence"_s, u"reviews"_s, u"comments"_s, u"conclusions"_s, u"conflicts"_s};
+                                    u"evidence"_s, u"reviews"_s, u"comments"_s, u"conclusions"_s, u"conflicts"_s,
+                                    u"funnel_states"_s};
     return tables;
 }
 
@@ -67,7 +78,8 @@ QList<QPair<QString, QString>> dependents(const QString &table)
 {
     static const QHash<QString, QList<QPair<QString, QString>>> deps{
         {u"labs"_s, {{u"models"_s, u"lab_id"_s}}},
-        {u"models"_s, {{u"evidence"_s, u"model_id"_s}, {u"conclusions"_s, u"model_id"_s}}},
+        {u"models"_s, {{u"evidence"_s, u"model_id"_s}, {u"conclusions"_s, u"model_id"_s},
+                       {u"funnel_states"_s, u"model_id"_s}}},
         {u"sources"_s, {{u"findings"_s, u"source_id"_s}, {u"evidence"_s, u"source_id"_s}}},
         {u"findings"_s, {{u"evidence"_s, u"finding_id"_s}}},
         {u"evidence"_s, {{u"reviews"_s, u"evidence_id"_s}, {u"comments"_s, u"evidence_id"_s}}},
@@ -80,6 +92,8 @@ QString ddl(int version)
     QString sql = QString::fromUtf8(v1);
     if (version >= 2)
         sql += QString::fromUtf8(v1to2);
+    if (version >= 3)
+        sql += QString::fromUtf8(v2to3);
     return sql;
 }
 
@@ -115,6 +129,10 @@ Status migrate(Database &db, int from, const QString &actor)
     const auto before = snapshot(db, existing);
     if (from < 2) {
         if (Status s = db.exec(QString::fromUtf8(v1to2)); !s)
+            return s;
+    }
+    if (from < 3) { // a new table only: no existing row changes its stored form
+        if (Status s = db.exec(QString::fromUtf8(v2to3)); !s)
             return s;
     }
     if (Status s = setVersion(db, Current); !s)

@@ -17,7 +17,7 @@ class Database;
 namespace Schema {
 
 constexpr int ApplicationId = 0x43547263; // "CTrc"
-constexpr int Current = 2;
+constexpr int Current = 3;
 
 // Every table whose rows the audit trail covers, parents before children (insert order).
 const QStringList &auditedTables();

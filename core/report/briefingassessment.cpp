@@ -5,6 +5,7 @@
 
 #include "casefile/casefile.h"
 #include "catalog/catalog.h"
+#include "funnel/casefunnel.h"
 #include "funnel/funnel.h"
 #include "rules/exportrules.h"
 
@@ -19,28 +20,6 @@ namespace ChipTrace::Report::Build {
 
 namespace {
 
-
-Funnel::Strength funnelStrength(Case::Strength s)
-{
-    return s == Case::Strength::Proof ? Funnel::Strength::Proof
-        : s == Case::Strength::Strong ? Funnel::Strength::Strong
-                                      : Funnel::Strength::Hint;
-}
-
-// Only accepted evidence narrows the funnel; proof first, then strong, then hints, each in
-// display order, so the steps read from the firmest to the weakest.
-QList<const Case::Evidence *> stepEvidence(const Context &ctx)
-{
-    QList<const Case::Evidence *> list;
-    for (const Case::Evidence &e : ctx.evidence)
-        if (e.status == Case::ReviewStatus::Accepted && !e.constraint.trimmed().isEmpty()
-            && e.stance != Case::Stance::Contradicts && Funnel::Constraint::parse(e.constraint))
-            list << &e;
-    std::stable_sort(list.begin(), list.end(), [](const Case::Evidence *a, const Case::Evidence *b) {
-        return int(a->strength) > int(b->strength);
-    });
-    return list;
-}
 
 QString chipName(const Context &ctx, const QString &id)
 {
@@ -67,6 +46,8 @@ FunnelStep stepRow(const Context &ctx, const Case::Evidence &e, const Funnel::St
         s.label += u" "_s + QCoreApplication::translate("Report", "(conflict: not applied)");
     else if (o.status == Funnel::StepStatus::Ranked)
         s.label += u" "_s + QCoreApplication::translate("Report", "(hint: ranks only)");
+    else if (o.status == Funnel::StepStatus::Disabled)
+        s.label += u" "_s + QCoreApplication::translate("Report", "(switched off by the analyst: not applied)");
     s.constraint = e.constraint;
     s.evidenceIds = {ctx.displayId.value(e.id)};
     s.before = o.remainingBefore;
@@ -148,17 +129,25 @@ void bottomLine(const Context &ctx, Briefing &b, const QList<const Case::Evidenc
 
 void assess(const Context &ctx, Briefing &b)
 {
+    // The same steps, in the same order, as the workbench's funnel with "Reviewed evidence
+    // only" switched on (core/funnel/casefunnel.h); an unparsable constraint is no step.
+    const Funnel::CaseSteps plan = Funnel::caseSteps(ctx.evidence, ctx.file.funnelState(ctx.model.id),
+                                                     Funnel::EvidencePolicy::ReviewedOnly);
     Funnel::Funnel funnel(ctx.catalog);
-    const QList<const Case::Evidence *> steps = stepEvidence(ctx);
-    for (const Case::Evidence *e : steps)
-        funnel.addStep({*Funnel::Constraint::parse(e->constraint), funnelStrength(e->strength), e->id,
-                        ctx.displayId.value(e->id)});
+    for (Funnel::Step step : plan.steps) {
+        step.evidenceLabel = ctx.displayId.value(step.evidenceId);
+        funnel.addStep(step);
+    }
     const Funnel::FunnelResult result = funnel.run();
     b.catalogSize = int(ctx.catalog.size());
     int conflicts = 0;
+    QList<const Case::Evidence *> applied; // what the bottom line may rest on: not the switched-off steps
     for (const Funnel::StepOutcome &o : result.steps) {
-        b.funnel << stepRow(ctx, *steps[o.stepIndex], o);
+        const Case::Evidence &e = plan.entries.at(plan.entryOfStep(o.stepIndex)).evidence;
+        b.funnel << stepRow(ctx, e, o);
         conflicts += o.status == Funnel::StepStatus::Conflict;
+        if (o.status != Funnel::StepStatus::Disabled)
+            applied << &e;
     }
     const int best = result.remaining.isEmpty() ? 0 : result.remaining.first().hintScore;
     for (const Funnel::Candidate &r : result.remaining) {
@@ -171,7 +160,7 @@ void assess(const Context &ctx, Briefing &b)
             c.exportStatus = exportStatusOf(ctx.rules.classify(*chip, ctx.trainingDate, ctx.destination));
         b.candidates << c;
     }
-    bottomLine(ctx, b, steps, conflicts);
+    bottomLine(ctx, b, applied, conflicts);
 }
 
 QList<TimelineEvent> timeline(const Context &ctx, const Briefing &b)

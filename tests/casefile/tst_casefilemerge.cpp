@@ -155,7 +155,8 @@ private slots:
         auto info = run({u"case"_s, u"info"_s, u"deepseek"_s, u"--json"_s});
         QCOMPARE(info.exitCode, 0);
         QVERIFY(info.out.contains("\"title\": \"DeepSeek\""));
-        QVERIFY(info.out.contains("\"schema\": 2"));
+        const QByteArray schema = "\"schema\": " + QByteArray::number(Case::CaseFile::SchemaVersion);
+        QVERIFY(info.out.contains(schema));
 
         const QString bundle = home.filePath(u"ds.ctbundle"_s);
         QCOMPARE(run({u"case"_s, u"export"_s, path, bundle}).exitCode, 0);

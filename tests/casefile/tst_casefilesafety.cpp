@@ -100,7 +100,7 @@ void TestCaseFileSafety::migrate_v1FixtureAfterBackup()
 
     auto cf = Case::CaseFile::open(path);
     QVERIFY2(cf, qPrintable(cf.message()));
-    QCOMPARE((*cf)->info().schemaVersion, 2);
+    QCOMPARE((*cf)->info().schemaVersion, Case::CaseFile::SchemaVersion);
     QCOMPARE((*cf)->info().title, u"Old case"_s);
     QCOMPARE((*cf)->labs().value(0).aliases, QStringList{u"智谱"_s});
     QCOMPARE((*cf)->models().value(0).releaseDate, QDate(2024, 6, 5));

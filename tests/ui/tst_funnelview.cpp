@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
+#include <QCheckBox>
 #include <QChart>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -100,6 +101,33 @@ private slots:
         QCOMPARE(conflict.data(FunnelStepModel::StateRole).toInt(), int(StepState::Conflict));
         QVERIFY(conflict.data(Qt::ToolTipRole).toString().contains(QStringLiteral("conflict")));
         QVERIFY(conflict.data(Qt::ToolTipRole).toString().contains(QStringLiteral("contradicts step 1")));
+    }
+    void unreadableConstraint_isFlagged()
+    {
+        FunnelPresentation p = sample();
+        p.steps[2].state = StepState::Invalid;
+        p.steps[2].note = QStringLiteral("unknown property 'segmnt'");
+        FunnelView view;
+        view.setPresentation(p);
+        const QModelIndex bad = view.stepModel()->index(2);
+        QVERIFY(bad.data(Qt::ToolTipRole).toString().contains(QStringLiteral("cannot be read")));
+        QVERIFY(bad.data(Qt::ToolTipRole).toString().contains(QStringLiteral("unknown property")));
+        QVERIFY(!bad.data(Qt::DecorationRole).isNull());
+        QVERIFY(view.stepModel()->index(0).data(Qt::DecorationRole).isNull());
+    }
+    void reviewedOnly_isSignalledOnlyWhenClicked()
+    {
+        FunnelView view;
+        auto *box = view.findChild<QCheckBox *>(QStringLiteral("funnelReviewedOnly"));
+        QVERIFY(box);
+        QSignalSpy spy(&view, &FunnelView::reviewedOnlyChanged);
+        view.setReviewedOnly(true); // the controller reflecting its state: no echo
+        QVERIFY(box->isChecked());
+        QCOMPARE(spy.count(), 0);
+        box->click();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().toBool(), false);
+        QVERIFY(!view.reviewedOnly());
     }
     void edits_areReportedNotApplied()
     {

@@ -2,15 +2,11 @@
 
 #include "funnelview.h"
 #include "mainwindow/workbench.h"
-#include "timeline/timelineview.h"
 
 #include "casefile/casefile.h"
 #include "catalog/catalog.h"
 #include "funnel/funnel.h"
 #include "rules/exportrules.h"
-
-#include <QMap>
-#include <QTimeZone>
 
 namespace ChipTrace::Ui {
 
@@ -20,22 +16,28 @@ FunnelController::FunnelController(Workbench *workbench, FunnelView *funnel, Tim
     , m_funnel(funnel)
     , m_timeline(timeline)
 {
-    connect(workbench, &Workbench::caseOpened, this, [this] {
-        m_order.clear();
-        m_disabled.clear();
-        m_date = QDate();
+    auto reopen = [this] {
+        m_modelId.clear(); // the stored date of the (new) case's model applies
+        rebuildSpans();
         rebuild();
+        updateTimeline(true);
+    };
+    connect(workbench, &Workbench::caseOpened, this, reopen);
+    connect(workbench, &Workbench::caseClosed, this, reopen);
+    // Reviews and comments change the funnel but never the findings: the timeline's spans (a
+    // pass over up to 100,000 findings) are rebuilt only when the findings changed.
+    connect(workbench, &Workbench::caseChanged, this, [this] {
+        rebuild();
+        updateTimeline(false);
     });
-    connect(workbench, &Workbench::caseClosed, this, &FunnelController::rebuild);
-    connect(workbench, &Workbench::caseChanged, this, &FunnelController::rebuild);
+    connect(workbench, &Workbench::findingsChanged, this, [this] {
+        rebuildSpans();
+        updateTimeline(true);
+    });
     connect(funnel, &FunnelView::moveRequested, this, &FunnelController::move);
     connect(funnel, &FunnelView::enableRequested, this, &FunnelController::setEnabled);
-    connect(funnel, &FunnelView::dateChanged, this, [this](const QDate &d) {
-        if (d == m_date)
-            return;
-        m_date = d;
-        m_funnel->setPresentation(compute());
-    });
+    connect(funnel, &FunnelView::dateChanged, this, &FunnelController::setDate);
+    connect(funnel, &FunnelView::reviewedOnlyChanged, this, &FunnelController::setReviewedOnly);
 }
 
 QString FunnelController::destination() const
@@ -62,26 +64,24 @@ QDate FunnelController::defaultDate() const
     return QDate::currentDate();
 }
 
-void FunnelController::rebuild()
+QDate FunnelController::storedDate() const
 {
-    if (m_modelId != m_workbench->currentModelId()) {
-        m_modelId = m_workbench->currentModelId();
-        m_date = QDate();
-    }
-    if (!m_date.isValid())
-        m_date = defaultDate();
-    m_funnel->setPresentation(compute());
-    rebuildTimeline();
+    Case::CaseFile *c = m_workbench->caseFile();
+    return c ? c->funnelState(m_modelId).asOf : QDate();
 }
 
-static Funnel::Strength funnelStrength(Case::Strength s)
+void FunnelController::rebuild()
 {
-    switch (s) {
-    case Case::Strength::Proof: return Funnel::Strength::Proof;
-    case Case::Strength::Strong: return Funnel::Strength::Strong;
-    case Case::Strength::Hint: break;
-    }
-    return Funnel::Strength::Hint;
+    m_modelId = m_workbench->currentModelId();
+    // The case holds the date (undo may have changed it); without one, the model's own date.
+    const QDate stored = storedDate();
+    m_date = stored.isValid() ? stored : defaultDate();
+    m_funnel->setPresentation(compute());
+}
+
+Funnel::EvidencePolicy FunnelController::policy() const
+{
+    return m_reviewedOnly ? Funnel::EvidencePolicy::ReviewedOnly : Funnel::EvidencePolicy::IncludeProposed;
 }
 
 static StepState stepState(Funnel::StepStatus s)
@@ -105,63 +105,55 @@ static ExportState exportState(Rules::Controlled c)
     return ExportState::Undecidable;
 }
 
+// One row per entry of the plan; an entry whose constraint does not parse is shown (flagged,
+// with the parse error) but applies nothing, so the candidate counts carry over it.
+static QList<FunnelStepInfo> stepRows(const Funnel::CaseSteps &plan, const Funnel::FunnelResult &result,
+                                      const QStringList &disabled, int catalogSize)
+{
+    QList<FunnelStepInfo> rows;
+    int remaining = catalogSize;
+    for (const Funnel::CaseStepEntry &entry : plan.entries) {
+        const Case::Evidence &e = entry.evidence;
+        const QString label = e.locator.isEmpty() ? e.quote.left(60) : e.locator.toDisplayString();
+        FunnelStepInfo info{e.id, label, e.constraint, Case::nameOf(e.strength), StepState::Invalid,
+                            !disabled.contains(e.id), remaining, remaining, {}};
+        if (entry.stepIndex < 0) {
+            info.note = FunnelController::tr("The constraint cannot be read, so this step applies nothing: %1").arg(entry.error);
+        } else {
+            const Funnel::StepOutcome &o = result.steps.at(entry.stepIndex);
+            info.state = stepState(o.status);
+            info.remainingBefore = o.remainingBefore;
+            info.remainingAfter = remaining = o.remainingAfter;
+            if (!o.undecided.isEmpty())
+                info.note = FunnelController::tr("%n chip(s) kept because a figure is unknown", nullptr, int(o.undecided.size()));
+        }
+        rows.append(info);
+    }
+    return rows;
+}
+
 FunnelPresentation FunnelController::compute()
 {
     FunnelPresentation p;
     p.date = m_date;
     p.destination = destination();
     Case::CaseFile *c = m_workbench->caseFile();
-    if (!c)
+    if (!c) {
+        m_plan = {};
         return p;
+    }
     p.modelName = m_workbench->modelName(m_modelId);
-    // Evidence in the analyst's order; new items go to the end.
-    QHash<QString, Case::Evidence> byId;
-    QStringList created; // the case's order: oldest first
-    for (const Case::Evidence &e : c->evidence(m_modelId)) {
-        if (e.status != Case::ReviewStatus::Rejected && !e.constraint.trimmed().isEmpty()) {
-            byId.insert(e.id, e);
-            created << e.id;
-        }
-    }
-    QStringList order;
-    for (const QString &id : std::as_const(m_order))
-        if (byId.contains(id))
-            order << id;
-    for (const QString &id : std::as_const(created))
-        if (!order.contains(id))
-            order << id;
-    m_order = order;
-
-    const Catalog::Catalog &catalog = Catalog::Catalog::builtin();
-    Funnel::Funnel funnel(catalog);
-    for (const QString &id : order) {
-        const Case::Evidence &e = byId[id];
-        Result<Funnel::Constraint> constraint = Funnel::Constraint::parse(e.constraint);
-        if (!constraint)
-            continue; // an unparsable constraint is shown in the inspector, never guessed at
-        Funnel::Step step;
-        step.constraint = *constraint;
-        step.strength = funnelStrength(e.strength);
-        step.evidenceId = e.id;
-        step.evidenceLabel = e.locator.isEmpty() ? e.quote.left(60) : e.locator.toDisplayString();
-        step.enabled = !m_disabled.contains(e.id);
-        funnel.addStep(step);
-    }
+    const Case::FunnelState state = c->funnelState(m_modelId);
+    m_plan = Funnel::caseSteps(c->evidence(m_modelId), state, policy());
+    Funnel::Funnel funnel(Catalog::Catalog::builtin());
+    funnel.setSteps(m_plan.steps);
     const Funnel::FunnelResult result = funnel.run();
-    for (int i = 0; i < funnel.steps().size(); ++i) {
-        const Funnel::Step &s = funnel.steps().at(i);
-        const Funnel::StepOutcome &o = result.steps.at(i);
-        FunnelStepInfo info{s.evidenceId, s.evidenceLabel, s.constraint.text(), Funnel::strengthName(s.strength),
-                            stepState(o.status), s.enabled, o.remainingBefore, o.remainingAfter};
-        if (!o.undecided.isEmpty())
-            info.note = tr("%n chip(s) kept because a figure is unknown", nullptr, int(o.undecided.size()));
-        p.steps.append(info);
-    }
+    p.steps = stepRows(m_plan, result, state.disabled, int(funnel.candidates().size()));
     const Rules::ExportRules &rules = Rules::ExportRules::builtin();
     for (const Catalog::Accelerator &chip : funnel.candidates()) {
         ChipCardInfo card{chip.id, chip.name, chip.vendor};
         if (const auto out = result.eliminated.constFind(chip.id); out != result.eliminated.cend()) {
-            card.eliminatedAtStep = out->stepIndex;
+            card.eliminatedAtStep = m_plan.entryOfStep(out->stepIndex); // a row of the step list
             card.reason = out->why;
         } else {
             const Rules::Classification cls = rules.classify(chip, m_date, p.destination);
@@ -174,79 +166,56 @@ FunnelPresentation FunnelController::compute()
     return p;
 }
 
+Status FunnelController::saveState(const Case::FunnelState &state, const QString &label)
+{
+    // On success the case's change signal re-runs the funnel (rebuild); on failure the
+    // workbench reports the error.
+    Case::CaseFile *c = m_workbench->caseFile();
+    return m_workbench->pushChange(c->saveFunnelState(state, label));
+}
+
 void FunnelController::move(int from, int to)
 {
-    if (from < 0 || from >= m_order.size() || to < 0 || to >= m_order.size())
+    Case::CaseFile *c = m_workbench->caseFile();
+    const QStringList shown = m_plan.ids();
+    if (!c || from < 0 || from >= shown.size() || to < 0 || to >= shown.size() || from == to)
         return;
-    m_order.move(from, to);
-    m_funnel->setPresentation(compute());
+    (void)saveState(Funnel::movedStep(c->funnelState(m_modelId), shown, from, to), tr("Move funnel step")); // errors: reported by the workbench
 }
 
 void FunnelController::setEnabled(int index, bool enabled)
 {
-    if (index < 0 || index >= m_order.size())
+    Case::CaseFile *c = m_workbench->caseFile();
+    if (!c || index < 0 || index >= m_plan.entries.size())
         return;
-    if (enabled)
-        m_disabled.remove(m_order.at(index));
-    else
-        m_disabled.insert(m_order.at(index));
-    m_funnel->setPresentation(compute());
+    const QString id = m_plan.entries.at(index).evidence.id;
+    (void)saveState(Funnel::withStepEnabled(c->funnelState(m_modelId), id, enabled), // errors: reported
+                    enabled ? tr("Enable funnel step") : tr("Disable funnel step"));
 }
 
-} // namespace ChipTrace::Ui
-
-namespace ChipTrace::Ui {
-
-void FunnelController::rebuildTimeline()
+void FunnelController::setDate(const QDate &date)
 {
-    TimelinePresentation t;
     Case::CaseFile *c = m_workbench->caseFile();
-    if (!c) {
-        m_timeline->setPresentation(t);
+    if (!date.isValid() || date == m_date)
+        return;
+    m_date = date;
+    if (!c || m_modelId.isEmpty()) {
+        m_funnel->setPresentation(compute());
         return;
     }
-    // One lane per rule and file: from the first commit that had it to the last removal (or now).
-    struct Lane { QDateTime start, end; bool present = false; QStringList commits; };
-    QMap<QString, Lane> lanes;
-    for (const Case::FindingRecord &f : c->findings()) {
-        if (!f.firstDate.isValid())
-            continue;
-        Lane &l = lanes[f.ruleId + QStringLiteral(" — ") + f.locator.path];
-        l.start = l.start.isValid() ? qMin(l.start, f.firstDate) : f.firstDate;
-        l.present = l.present || f.atHead;
-        if (!f.atHead && f.removedDate.isValid())
-            l.end = qMax(l.end, f.removedDate);
-        l.commits << tr("added %1 in %2").arg(f.firstDate.date().toString(Qt::ISODate), f.firstCommit.left(10));
-        if (!f.atHead)
-            l.commits << tr("removed %1 in %2").arg(f.removedDate.date().toString(Qt::ISODate), f.removedCommit.left(10));
-    }
-    for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
-        QStringList commits = it->commits;
-        commits.removeDuplicates();
-        t.spans.append({it.key(), it->start, it->present ? QDateTime() : it->end, commits.join(u'\n')});
-    }
-    std::stable_sort(t.spans.begin(), t.spans.end(), [](const TimelineSpan &a, const TimelineSpan &b) { return a.start < b.start; });
-    auto at = [](const QDate &d) { return QDateTime(d, QTime(12, 0), QTimeZone::UTC); };
-    for (const Case::Model &m : c->models()) {
-        if (m.releaseDate.isValid())
-            t.markers.append({at(m.releaseDate), tr("%1 released").arg(m.name), MarkerKind::Release});
-        if (m.trainingStart.isValid())
-            t.markers.append({at(m.trainingStart), tr("%1 training starts").arg(m.name), MarkerKind::TrainingStart});
-        if (m.trainingEnd.isValid())
-            t.markers.append({at(m.trainingEnd), tr("%1 training ends").arg(m.name), MarkerKind::TrainingEnd});
-    }
-    QDateTime lo, hi;
-    for (const TimelineSpan &s : std::as_const(t.spans)) {
-        lo = lo.isValid() ? qMin(lo, s.start) : s.start;
-        hi = qMax(hi, s.end.isValid() ? s.end : QDateTime::currentDateTimeUtc());
-    }
-    for (const Rules::RuleVersion &r : Rules::ExportRules::builtin().versions()) {
-        const QDateTime when = at(r.effective);
-        // Only the rules inside the evidence's own period, so the chart stays readable.
-        if (lo.isValid() && when >= lo.addMonths(-6) && when <= hi.addMonths(6))
-            t.markers.append({when, r.title, MarkerKind::ExportRule});
-    }
-    m_timeline->setPresentation(t);
+    Case::FunnelState state = c->funnelState(m_modelId);
+    state.asOf = date;
+    if (!saveState(state, tr("Set funnel date to %1").arg(date.toString(Qt::ISODate))))
+        m_funnel->setPresentation(compute()); // not stored, but shown for this session
+}
+
+void FunnelController::setReviewedOnly(bool reviewedOnly)
+{
+    if (reviewedOnly == m_reviewedOnly)
+        return;
+    m_reviewedOnly = reviewedOnly;
+    m_funnel->setReviewedOnly(reviewedOnly);
+    m_funnel->setPresentation(compute());
 }
 
 } // namespace ChipTrace::Ui

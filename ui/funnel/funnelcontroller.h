@@ -2,21 +2,25 @@
 
 #include "funnelpresentation.h"
 
+#include "funnel/casefunnel.h"
+#include "timeline/timelineview.h"
+#include "util/result.h"
+
 #include <QDate>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 
 namespace ChipTrace::Ui {
 
 class FunnelView;
-class TimelineView;
 class Workbench;
 
-// Feeds the funnel and timeline views from the case: the current model's evidence (all but the
-// rejected) become funnel steps over the whole catalog, run by the funnel engine; the remaining
-// candidates get their export-control status at the view's date from the export rules. The
-// analyst's step order and disabled steps are kept by evidence id, so they survive new evidence.
+// Feeds the funnel and timeline views from the case. The current model's evidence becomes
+// funnel steps through Funnel::caseSteps() (the same function the briefing uses), by default
+// accepted and proposed items, or accepted only with "Reviewed evidence only"; the remaining
+// candidates get their export-control status at the view's date. The analyst's step order,
+// disabled steps and date belong to the case (Case::FunnelState): every edit is one undo step
+// through Workbench::pushChange, and the views refresh from the case's change signal.
 class FunnelController : public QObject
 {
     Q_OBJECT
@@ -25,22 +29,35 @@ public:
 
     void rebuild();
     FunnelPresentation compute();
-    QStringList order() const { return m_order; }
+    QStringList order() const { return m_plan.ids(); } // the steps shown, by evidence id
     QString destination() const;
+    QDate date() const { return m_date; }
 
-private:
+    // Analyst edits, each stored in the case as one undo step (indices into the shown steps).
     void move(int from, int to);
     void setEnabled(int index, bool enabled);
-    void rebuildTimeline();
+    void setDate(const QDate &date);
+
+    bool reviewedOnly() const { return m_reviewedOnly; }
+    void setReviewedOnly(bool reviewedOnly);
+
+private:
+    Funnel::EvidencePolicy policy() const;
+    Status saveState(const Case::FunnelState &state, const QString &label);
     QDate defaultDate() const;
+    QDate storedDate() const;
+    void rebuildSpans();
+    void updateTimeline(bool force);
 
     Workbench *m_workbench;
     FunnelView *m_funnel;
     TimelineView *m_timeline;
-    QStringList m_order;     // evidence ids in the analyst's order
-    QSet<QString> m_disabled;
+    Funnel::CaseSteps m_plan; // what the view shows: maps its rows to evidence ids
     QDate m_date;
     QString m_modelId;
+    bool m_reviewedOnly = false;
+    QList<TimelineSpan> m_spans; // from the findings; rebuilt only when they change
+    QStringList m_markerKeys;    // what the timeline's markers were last built from
 };
 
 } // namespace ChipTrace::Ui

@@ -12,7 +12,8 @@
 
 namespace ChipTrace::Ui {
 
-enum class StepState { Applied, Conflict, Ranked, Disabled };
+// Invalid: the item's constraint does not parse (FunnelStepInfo::note says why); it applies nothing.
+enum class StepState { Applied, Conflict, Ranked, Disabled, Invalid };
 
 struct FunnelStepInfo
 {

@@ -1,9 +1,11 @@
 #include "funnelstepmodel.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QMimeData>
+#include <QStyle>
 
 namespace ChipTrace::Ui {
 
@@ -40,6 +42,7 @@ static QString stateText(const FunnelStepInfo &s)
     case StepState::Conflict: return FunnelStepModel::tr("conflict: would eliminate every remaining candidate, not applied");
     case StepState::Ranked: return FunnelStepModel::tr("hint: ranks candidates, eliminates none");
     case StepState::Disabled: return FunnelStepModel::tr("disabled");
+    case StepState::Invalid: return FunnelStepModel::tr("not applied: the constraint cannot be read");
     case StepState::Applied: break;
     }
     return FunnelStepModel::tr("applied: %1 → %2 candidates").arg(s.remainingBefore).arg(s.remainingAfter);
@@ -52,7 +55,13 @@ QVariant FunnelStepModel::data(const QModelIndex &index, int role) const
     const FunnelStepInfo &s = m_steps.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1. %2  [%3]").arg(index.row() + 1).arg(s.label, s.constraint);
+        return QStringLiteral("%1. %2%3  [%4]")
+            .arg(index.row() + 1)
+            .arg(s.state == StepState::Invalid ? QStringLiteral("⚠ ") : QString(), s.label, s.constraint);
+    case Qt::DecorationRole:
+        if (s.state == StepState::Invalid) // flagged beyond colour, for colour-blind analysts
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::ToolTipRole:
         return QStringLiteral("<b>%1</b><br/><code>%2</code> (%3)<br/>%4%5")
             .arg(s.label.toHtmlEscaped(), s.constraint.toHtmlEscaped(), s.strength, stateText(s).toHtmlEscaped(),
@@ -60,7 +69,7 @@ QVariant FunnelStepModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         return s.enabled ? Qt::Checked : Qt::Unchecked;
     case Qt::ForegroundRole:
-        if (s.state == StepState::Conflict)
+        if (s.state == StepState::Conflict || s.state == StepState::Invalid)
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         if (!s.enabled || index.row() >= m_current)
             return QBrush(QColor(0x88, 0x88, 0x88));

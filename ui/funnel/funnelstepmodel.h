@@ -6,8 +6,8 @@
 
 namespace ChipTrace::Ui {
 
-// The funnel's steps as a list: checkable to enable/disable, draggable to reorder, conflicts
-// flagged with a warning colour and the reason in the tooltip. Edits are not applied here: the
+// The funnel's steps as a list: checkable to enable/disable, draggable to reorder, conflicts and
+// unreadable constraints flagged with a warning colour (and icon) and the reason in the tooltip. Edits are not applied here: the
 // model emits moveRequested/enableRequested and the controller re-runs the funnel.
 class FunnelStepModel : public QAbstractListModel
 {

@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,6 +41,7 @@ FunnelView::FunnelView(QWidget *parent)
     , m_status(new QLabel(this))
     , m_dateEdit(new QDateEdit(this))
     , m_dateSlider(new QSlider(Qt::Horizontal, this))
+    , m_reviewedOnly(new QCheckBox(tr("Reviewed evidence only"), this))
     , m_replayTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("funnelView"));
@@ -90,8 +92,19 @@ FunnelView::FunnelView(QWidget *parent)
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_chartView);
     right->addWidget(m_cardList);
+    // The evidence switch sits over the steps it changes (in the control bar it would widen
+    // the dock, and so the window's minimum size).
+    m_reviewedOnly->setObjectName(QStringLiteral("funnelReviewedOnly"));
+    m_reviewedOnly->setToolTip(tr("Count only evidence accepted in review, as the briefing does. "
+                                  "Otherwise proposed evidence counts too."));
+    connect(m_reviewedOnly, &QCheckBox::toggled, this, &FunnelView::reviewedOnlyChanged);
+    auto *left = new QWidget(this);
+    auto *column = new QVBoxLayout(left);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_reviewedOnly);
+    column->addWidget(m_stepList, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_stepList);
+    split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -129,10 +142,17 @@ QWidget *FunnelView::createControls()
     row->addWidget(new QLabel(tr("Status at:"), bar));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateEdit->setKeyboardTracking(false); // a typed date counts when complete, not per digit
     m_dateEdit->setAccessibleName(tr("Export-control date"));
     m_dateSlider->setRange(0, int(kSliderStart.daysTo(kSliderEnd)));
     m_dateSlider->setAccessibleName(tr("Export-control date slider"));
     m_dateSlider->setMinimumWidth(80);
+    // Each date is stored in the case as one undo step: a drag sets the day it ends on.
+    m_dateSlider->setTracking(false);
+    connect(m_dateSlider, &QSlider::sliderMoved, this, [this](int days) {
+        const QSignalBlocker block(m_dateEdit); // show the day while dragging, set it on release
+        m_dateEdit->setDate(kSliderStart.addDays(days));
+    });
     connect(m_dateSlider, &QSlider::valueChanged, this, [this](int days) { setDate(kSliderStart.addDays(days)); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](QDate d) { setDate(d); });
     row->addWidget(m_dateSlider);
@@ -151,6 +171,17 @@ void FunnelView::setDate(const QDate &date)
     m_dateSlider->setValue(int(kSliderStart.daysTo(qBound(kSliderStart, date, kSliderEnd))));
     if (changed)
         Q_EMIT dateChanged(date);
+}
+
+bool FunnelView::reviewedOnly() const
+{
+    return m_reviewedOnly->isChecked();
+}
+
+void FunnelView::setReviewedOnly(bool on)
+{
+    const QSignalBlocker block(m_reviewedOnly);
+    m_reviewedOnly->setChecked(on);
 }
 
 void FunnelView::setPresentation(const FunnelPresentation &presentation)

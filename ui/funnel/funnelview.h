@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QBarSet;
+class QCheckBox;
 class QBarSeries;
 class QBarCategoryAxis;
 class QChart;
@@ -42,6 +43,9 @@ public:
     void replay();  // from no step to all, one step at a time
     bool isReplaying() const;
     void setDate(const QDate &date);
+    // "Reviewed evidence only": count accepted evidence only, exactly as the briefing does.
+    bool reviewedOnly() const;
+    void setReviewedOnly(bool on); // reflects the controller's state; emits nothing
 
     FunnelStepModel *stepModel() const { return m_steps; }
     ChipCardModel *cardModel() const { return m_cards; }
@@ -52,6 +56,7 @@ Q_SIGNALS:
     void moveRequested(int from, int to);
     void enableRequested(int index, bool enabled);
     void dateChanged(const QDate &date);
+    void reviewedOnlyChanged(bool on);
     void currentStepChanged(int applied);
 
 private:
@@ -74,6 +79,7 @@ private:
     QLabel *m_status;
     QDateEdit *m_dateEdit;
     QSlider *m_dateSlider;
+    QCheckBox *m_reviewedOnly;
     QTimer *m_replayTimer;
 };
 

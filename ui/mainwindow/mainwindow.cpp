@@ -272,13 +272,18 @@ void MainWindow::dropEvent(QDropEvent *event)
     QList<QUrl> urls = event->mimeData()->urls();
     if (urls.isEmpty() && event->mimeData()->hasText())
         urls << QUrl::fromUserInput(event->mimeData()->text().trimmed());
+    QStringList documents;
     for (const QUrl &url : std::as_const(urls)) {
         const QString local = url.isLocalFile() ? url.toLocalFile() : QString();
         if (local.endsWith(QLatin1String(".chiptrace")))
             openCaseFile(local);
+        else if (!local.isEmpty() && QFileInfo(local).isFile())
+            documents.append(local); // a paper, a saved page, a WARC: evidence, not a repository
         else if (const Status s = m_workbench->addRepository(local.isEmpty() ? url.toString() : local); !s)
             showError(s.message());
     }
+    if (!documents.isEmpty())
+        importDocuments(documents);
     event->acceptProposedAction();
 }
 

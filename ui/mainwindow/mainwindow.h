@@ -52,6 +52,9 @@ public:
     bool openCaseFile(const QString &path);
     bool openDemo();
     void scanRepositories();
+    // Imports documents (papers, archived pages, web pages, model cards) into the case, one
+    // after another in the background; dropped files that are not folders or cases land here.
+    void importDocuments(const QStringList &paths);
     bool openFinding(const QString &findingId);
     void makeSelectedEvidence();
 
@@ -76,6 +79,8 @@ private:
     void showAbout();
     void exportBriefing();
     void scanNext();
+    void importNext();
+    void askImportDocuments();
     void showError(const QString &text);
     void openFile(const QModelIndex &index);
     void askOpenCase();
@@ -100,6 +105,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
     QStringList m_scanQueue; // repositories still to fetch/scan in this run
+    QStringList m_importQueue; // documents still to import
 };
 
 } // namespace ChipTrace

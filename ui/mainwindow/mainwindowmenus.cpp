@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -92,6 +93,8 @@ void MainWindow::createFileMenu()
     connect(scan, &QAction::triggered, this, &MainWindow::scanRepositories);
     connect(m_jobs, &JobRunner::busyChanged, scan, [scan](bool busy) { scan->setEnabled(!busy); });
     file->addAction(scan);
+    file->addAction(named(new QAction(tr("&Import Documents…"), this), "actionImportDocuments", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)));
+    connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askImportDocuments);
     file->addAction(named(new QAction(tr("Export &Briefing…"), this), "actionExportBriefing", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::exportBriefing);
     file->addSeparator();
@@ -128,7 +131,8 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     for (const QString &path : Workbench::recentCases())
-        m_recentMenu->addAction(path, this, [this, path] { openCaseFile(path); });
+        if (QFileInfo::exists(path)) // moved or deleted cases drop out of the list
+            m_recentMenu->addAction(path, this, [this, path] { openCaseFile(path); });
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
 
@@ -190,6 +194,54 @@ void MainWindow::scanNext()
         }
         scanNext();
     });
+}
+
+void MainWindow::askImportDocuments()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Documents"), {},
+        tr("Documents (*.pdf *.html *.htm *.md *.txt *.warc *.warc.gz *.wacz);;All files (*)"));
+    if (!paths.isEmpty())
+        importDocuments(paths);
+}
+
+void MainWindow::importDocuments(const QStringList &paths)
+{
+    if (!m_workbench->hasCase())
+        return showError(tr("Open or create a case first."));
+    const bool idle = m_importQueue.isEmpty();
+    m_importQueue.append(paths);
+    if (idle && !m_jobs->isBusy())
+        importNext();
+}
+
+void MainWindow::importNext()
+{
+    if (m_importQueue.isEmpty())
+        return;
+    if (m_jobs->isBusy()) { // after the running job
+        connect(m_jobs, &JobRunner::busyChanged, this, [this](bool busy) { if (!busy) importNext(); }, Qt::SingleShotConnection);
+        return;
+    }
+    const QString path = m_importQueue.takeFirst();
+    Result<QFuture<Result<Evidence::ImportedDocument>>> future = m_workbench->startDocumentImport(path);
+    if (!future) {
+        m_importQueue.clear();
+        return showError(future.message());
+    }
+    m_jobs->run<Result<Evidence::ImportedDocument>>(
+        tr("Importing %1").arg(QFileInfo(path).fileName()), *future, [this, path](QFuture<Result<Evidence::ImportedDocument>> f) {
+            if (f.isCanceled() || f.resultCount() == 0) {
+                m_importQueue.clear();
+                m_statusLabel->setText(tr("Import cancelled; the case is unchanged."));
+                return;
+            }
+            const Result<Evidence::ImportedDocument> doc = f.result();
+            const Status s = doc ? m_workbench->addDocument(*doc) : Status(doc.error());
+            if (!s)
+                showError(tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), s.message()));
+            importNext();
+        });
 }
 
 void MainWindow::askOpenCase()

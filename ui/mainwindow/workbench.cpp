@@ -88,9 +88,14 @@ void Workbench::adopt(std::unique_ptr<Case::CaseFile> caseFile)
         const bool findings = std::any_of(changes.changes.cbegin(), changes.changes.cend(), [](const Case::RowChange &c) {
             return c.table == u"findings" || c.table == u"sources";
         });
+        // The funnel's arrangement shows in the funnel only.
+        const bool funnelOnly = std::all_of(changes.changes.cbegin(), changes.changes.cend(), [](const Case::RowChange &c) {
+            return c.table == u"funnel_states";
+        });
         if (findings) {
             refresh();
-        } else {
+            Q_EMIT findingsChanged();
+        } else if (!funnelOnly) {
             refreshEvidence();
             refreshNavigator();
         }

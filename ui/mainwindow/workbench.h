@@ -4,7 +4,10 @@
 #include "codeview/codehit.h"
 #include "util/result.h"
 
+#include "evidence/evidencetypes.h"
+
 #include <QFuture>
+#include <QThreadPool>
 
 #include <QObject>
 #include <QSet>
@@ -121,6 +124,12 @@ public:
     // background; afterwards repositoryPath() finds it there.
     Result<QFuture<Result<Git::Acquisition>>> startFetch(const QString &sourceId);
 
+    // Reads and parses a document (paper, archived page, web page, model card) in the
+    // background; addDocument() then adds it to the case, for the current model, as one undo
+    // step. Unsupported files fail with the list of what is supported.
+    Result<QFuture<Result<Evidence::ImportedDocument>>> startDocumentImport(const QString &path);
+    Status addDocument(const Evidence::ImportedDocument &document);
+
     static QStringList recentCases();
     static void addRecentCase(const QString &path);
 
@@ -128,6 +137,9 @@ Q_SIGNALS:
     void caseOpened();
     void caseClosed();
     void caseChanged();
+    // The case's findings or sources changed (findingsModel() is already up to date); emitted
+    // before caseChanged(). Views built from the findings rebuild on this, not on caseChanged.
+    void findingsChanged();
     void message(const QString &text);
     void findingsStreamed(int pending);
     void errorOccurred(const QString &text);
@@ -152,6 +164,7 @@ private:
     QString m_modelId;
     QString m_browsedSource;
     bool m_history = true;
+    QThreadPool m_pool; // document imports
 };
 
 } // namespace ChipTrace::Ui

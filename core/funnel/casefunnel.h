@@ -1,0 +1,52 @@
+#pragma once
+
+// A model's evidence as funnel steps: the one place that decides which evidence items narrow
+// the funnel and in which order, so that the workbench's funnel and the exported briefing
+// cannot disagree. Rejected and disputed items never count, and an item whose stance is
+// "contradicts" never becomes an elimination step (its constraint describes hardware the item
+// argues against, so applying it would eliminate the wrong chips). The briefing counts reviewed
+// (accepted) evidence only; the workbench by default also counts proposed items, so an analyst
+// sees their effect before review, and its "Reviewed evidence only" switch applies exactly the
+// briefing's policy. Order: the analyst's stored order (Case::FunnelState) first, then items
+// without a place, strongest first, oldest first. Disabled items stay in the list as disabled
+// steps. An item whose constraint does not parse is listed with the parse error and no step.
+
+#include "casefile/casetypes.h"
+#include "funnel/funnel.h"
+
+namespace ChipTrace::Funnel {
+
+enum class EvidencePolicy {
+    ReviewedOnly,    // accepted items only: the briefing, and the workbench's switch
+    IncludeProposed, // accepted and not-yet-reviewed items: the workbench's default
+};
+
+struct CaseStepEntry
+{
+    Case::Evidence evidence;
+    int stepIndex = -1; // index into CaseSteps::steps; -1 when the constraint does not parse
+    QString error;      // why the constraint does not parse (stepIndex < 0)
+};
+
+struct CaseSteps
+{
+    QList<CaseStepEntry> entries; // every counted item with a constraint, in funnel order
+    QList<Step> steps;            // the parsable entries as steps, same order; disabled ones off
+    QStringList ids() const;      // the entries' evidence ids
+    int entryOfStep(int stepIndex) const;
+};
+
+// Whether an item may narrow the funnel under `policy` (its constraint aside).
+bool countsInFunnel(const Case::Evidence &evidence, EvidencePolicy policy);
+Strength funnelStrength(Case::Strength strength);
+
+// `evidence`: the model's items in the case's order (oldest first, as CaseFile::evidence()).
+CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelState &state,
+                    EvidencePolicy policy);
+
+// Edits of an arrangement. `shown` is the list the analyst sees (CaseSteps::ids()); ids of the
+// stored order that are not shown keep their place relative to the others.
+Case::FunnelState movedStep(const Case::FunnelState &state, const QStringList &shown, int from, int to);
+Case::FunnelState withStepEnabled(const Case::FunnelState &state, const QString &evidenceId, bool enabled);
+
+} // namespace ChipTrace::Funnel

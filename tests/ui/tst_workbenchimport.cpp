@@ -1,0 +1,108 @@
+// Importing documents from the workbench: the file menu's queue and a file dropped on the
+// window go through the importer plugins in the background, land in the case as one undo step
+// each, and an unsupported file is refused with a message and changes nothing.
+
+#include "mainwindow/jobrunner.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/workbench.h"
+
+#include "casefile/casefile.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace ChipTrace;
+using namespace ChipTrace::Ui;
+
+class TestWorkbenchImport : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    Workbench *wb() const { return m_window->workbench(); }
+
+    qsizetype documentSources() const
+    {
+        qsizetype n = 0;
+        for (const Case::Source &s : wb()->caseFile()->sources())
+            n += s.kind != Case::SourceKind::Repository ? 1 : 0;
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("CHIPTRACE_NO_DIALOGS", "1");
+        QCoreApplication::setOrganizationName(QStringLiteral("chiptrace-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_workbenchimport"));
+        QSettings().clear();
+        QDir(QFileInfo(Workbench::demoCasePath()).absolutePath()).removeRecursively();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(m_window->openDemo());
+    }
+    void cleanupTestCase() { m_window.reset(); }
+
+    void importDocuments_addsClaimsAsOneUndoStep()
+    {
+        const QString card = m_dir.filePath(QStringLiteral("model-card.md"));
+        Test::writeFile(m_dir.path(), QStringLiteral("model-card.md"),
+                        "# TinyLM\n\nTinyLM was pre-trained on 512 NVIDIA H800 GPUs over six weeks.\n");
+        const qsizetype sources = documentSources();
+        const qsizetype evidence = wb()->caseFile()->evidence().size();
+        const int steps = wb()->undoStack()->count();
+        m_window->importDocuments({card});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 60000);
+        QCOMPARE(documentSources(), sources + 1);
+        QVERIFY(wb()->caseFile()->evidence().size() > evidence); // the H800 claim, proposed for the model
+        QCOMPARE(wb()->undoStack()->count(), steps + 1);
+        wb()->undoStack()->undo();
+        QCOMPARE(documentSources(), sources);
+        QCOMPARE(wb()->caseFile()->evidence().size(), evidence);
+        wb()->undoStack()->redo();
+        QCOMPARE(documentSources(), sources + 1);
+    }
+    void droppedFile_isImportedAndUnsupportedIsRefused()
+    {
+        Test::writeFile(m_dir.path(), QStringLiteral("notes.html"),
+                        "<html><body><p>The cluster used 256 A800 accelerators.</p></body></html>");
+        Test::writeFile(m_dir.path(), QStringLiteral("weights.bin"), QByteArray("\x00\x01\x02\x03", 4));
+        const qsizetype sources = documentSources();
+        const qsizetype repositories = wb()->repositories().size();
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.html"))),
+                       QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("weights.bin")))});
+        // As a drag from a file manager arrives: enter, then drop.
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        delete mime;
+        // notes.html is imported, then weights.bin is refused with what is supported.
+        const auto refusal = [this] {
+            for (const QLabel *l : m_window->findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("weights.bin is not a format")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(refusal(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 60000);
+        QCOMPARE(documentSources(), sources + 1); // weights.bin added nothing
+        QCOMPARE(wb()->repositories().size(), repositories); // and no file became a "repository"
+    }
+};
+
+QTEST_MAIN(TestWorkbenchImport)
+#include "tst_workbenchimport.moc"
