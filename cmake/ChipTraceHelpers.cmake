@@ -37,8 +37,12 @@ function(chiptrace_add_test unit)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
+    # ctest runs tests in parallel and Qt's test-mode paths live under $HOME/.qttest: each test
+    # gets a home of its own so no two share (or delete) each other's demo case and settings.
+    set(home "${PROJECT_BINARY_DIR}/testhome/${unit}")
+    file(MAKE_DIRECTORY "${home}")
     set_tests_properties(${unit} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;HOME=${home}")
 endfunction()
