@@ -130,6 +130,17 @@ void MainWindow::connectWorkbench()
         m_inspector->setCase(nullptr);
         updateTitle();
     });
+    // The findings table's source filter lists the case's sources.
+    const auto refreshSources = [this] {
+        QList<QPair<QString, QString>> sources;
+        if (Case::CaseFile *c = m_workbench->caseFile())
+            for (const Case::Source &s : c->sources())
+                sources.append({s.id, s.title});
+        m_findings->setSources(sources);
+    };
+    connect(m_workbench, &Workbench::caseOpened, this, refreshSources);
+    connect(m_workbench, &Workbench::caseClosed, this, refreshSources);
+    connect(m_workbench, &Workbench::findingsChanged, this, refreshSources);
     connect(m_workbench, &Workbench::caseChanged, this, [this] {
         if (!m_inspector->shownEvidence().isEmpty())
             m_inspector->showEvidence(m_inspector->shownEvidence());
