@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -39,6 +40,7 @@ using namespace Ui;
 
 static const char kGeometryKey[] = "mainwindow/geometry";
 static const char kStateKey[] = "mainwindow/state";
+static const char kFindingsHeaderKey[] = "mainwindow/findingsHeader"; // column widths and order, sort
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPanels();
     createMenus();
     connectWorkbench();
+    m_defaultState = saveState(); // for View › Reset Layout
     restoreLayout();
 }
 
@@ -256,6 +259,15 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1400, 900);
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_findings->view()->horizontalHeader()->restoreState(settings.value(QLatin1String(kFindingsHeaderKey)).toByteArray());
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        if (dock->isFloating())
+            dock->setFloating(false);
 }
 
 void MainWindow::saveLayout()
@@ -263,6 +275,7 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kFindingsHeaderKey), m_findings->view()->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
