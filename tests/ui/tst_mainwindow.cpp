@@ -6,6 +6,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QScrollBar>
 #include <QMenuBar>
@@ -57,6 +58,9 @@ private slots:
                 || widget->inherits("QDockWidget") || widget->inherits("QHeaderView")
                 || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
                 continue; // named by Qt from their role and owner
+            // A scroll area's viewport is presented as the scroll area itself.
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget()); area && area->viewport() == widget)
+                widget = area;
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
             const QString name = a ? a->text(QAccessible::Name) : QString();
             if (name.trimmed().isEmpty())
