@@ -107,6 +107,14 @@ public:
     // Adds a whole import in one transaction: all of it or (error, cancel, crash) none of it.
     Result<ChangeSet> importBatch(ImportBatch &batch, const ProgressFn &progress = {});
 
+    // A large import can run on a worker thread through a second CaseFile on the same path
+    // (SQLite WAL: this one keeps reading meanwhile). While it runs, writes through this object
+    // fail at once with `reason` instead of waiting on the database lock; afterwards announce()
+    // tells this object's listeners what the other connection changed.
+    void setWritesBlocked(const QString &reason) { m_writesBlocked = reason; }
+    QString writesBlocked() const { return m_writesBlocked; }
+    void announce(const ChangeSet &changes);
+
     // Undo/redo: revert() restores every row of `changes` to its `before`, apply() to its
     // `after`. Both fail with ErrorCode::Conflict, changing nothing, when a row no longer is
     // what the change left (or found), e.g. after a later edit or a merge.
@@ -134,6 +142,7 @@ private:
     std::unique_ptr<Database> m_db;
     QString m_path;
     QString m_actor;
+    QString m_writesBlocked;
 };
 
 // The reviewer identity: QSettings "review/identity" if set, else the OS user name.

@@ -25,6 +25,8 @@ namespace ChipTrace::Case {
 template<typename F>
 static Result<ChangeSet> inWriter(Database &db, CaseFile &cf, const QString &label, F body)
 {
+    if (const QString blocked = cf.writesBlocked(); !blocked.isEmpty())
+        return fail(ErrorCode::Conflict, blocked);
     CaseWriter w(db, cf.actor(), label, &cf);
     if (Status s = w.status(); !s)
         return s.error();
@@ -246,6 +248,12 @@ static Status importRows(CaseWriter &w, ImportBatch &batch, const ProgressFn &pr
             return st;
     }
     return {};
+}
+
+void CaseFile::announce(const ChangeSet &changes)
+{
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
 }
 
 Result<ChangeSet> CaseFile::importBatch(ImportBatch &batch, const ProgressFn &progress)

@@ -57,6 +57,51 @@ private slots:
         QVERIFY((*cf)->verify().ok());
     }
 
+    void secondConnection_importsWhileTheFirstReadsAndRefusesEdits()
+    {
+        // The workbench's background import: a second CaseFile on the same path writes; the
+        // first keeps reading, refuses its own writes with a reason, then announces the change.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.chiptrace"_s);
+        auto c = Test::makeSmallCase(path);
+        Case::CaseFile &first = *c.file;
+        const QString sourceId = first.sources().constFirst().id;
+        const qsizetype before = first.findings().size();
+        first.setWritesBlocked(u"busy importing"_s);
+        Case::Lab lab;
+        lab.name = u"Other Lab"_s;
+        const auto refused = first.saveLab(lab);
+        QVERIFY(!refused);
+        QCOMPARE(refused.message(), u"busy importing"_s);
+
+        auto second = Case::CaseFile::open(path);
+        QVERIFY2(second, qPrintable(second.message()));
+        Case::ImportBatch batch;
+        for (int i = 0; i < 300; ++i) {
+            Case::FindingRecord f;
+            f.sourceId = sourceId;
+            f.kind = u"signature"_s;
+            f.ruleId = u"nccl-ib-hca"_s;
+            f.locator.path = u"run%1.sh"_s.arg(i);
+            f.locator.line = 1;
+            f.text = u"export NCCL_IB_HCA=mlx5_0"_s;
+            batch.findings.append(f);
+        }
+        const auto change = (*second)->importBatch(batch);
+        QVERIFY2(change, qPrintable(change.message()));
+        QCOMPARE(first.findings().size(), before + 300); // the first connection sees the commit
+
+        QSignalSpy changed(&first, &Case::CaseFile::changed);
+        first.announce(*change);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.constFirst().constFirst().value<Case::ChangeSet>().changes.size(), change->changes.size());
+        first.setWritesBlocked({});
+        QVERIFY(first.saveLab(lab));
+        // Undo through the first connection removes what the second added.
+        QVERIFY(first.revert(*change));
+        QCOMPARE(first.findings().size(), before);
+    }
+
     void create_refusesExistingFile()
     {
         QTemporaryDir dir;

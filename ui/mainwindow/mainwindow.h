@@ -10,6 +10,10 @@ class QToolButton;
 class QTreeView;
 class QCheckBox;
 
+namespace ChipTrace::Scan {
+struct ScanResult;
+}
+
 namespace ChipTrace::Ui {
 class CodeViewer;
 class EvidencePanel;
@@ -80,6 +84,7 @@ private:
     void showAbout();
     void exportBriefing();
     void scanNext();
+    void importScanned(const QString &sourceId, Scan::ScanResult result);
     void importNext();
     void askImportDocuments();
     void showError(const QString &text);

@@ -190,11 +190,7 @@ void MainWindow::scanNext()
             m_statusLabel->setText(tr("Scan cancelled; the case is unchanged."));
             return;
         }
-        if (const Status s = m_workbench->importScan(id, *result); !s) {
-            m_scanQueue.clear();
-            return showError(s.message());
-        }
-        scanNext();
+        importScanned(id, *result);
     });
 }
 
@@ -244,6 +240,24 @@ void MainWindow::importNext()
                 showError(tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), s.message()));
             importNext();
         });
+}
+
+void MainWindow::importScanned(const QString &sourceId, Scan::ScanResult result)
+{
+    Result<QFuture<Result<Case::ChangeSet>>> future = m_workbench->startImportScan(sourceId, std::move(result));
+    if (!future) {
+        m_scanQueue.clear();
+        m_workbench->discardStreamed();
+        return showError(future.message());
+    }
+    m_jobs->run<Result<Case::ChangeSet>>(tr("Adding the findings to the case"), *future,
+                                         [this, sourceId](QFuture<Result<Case::ChangeSet>> f) {
+                                             if (const Status s = m_workbench->finishImportScan(sourceId, f); !s) {
+                                                 m_scanQueue.clear();
+                                                 return showError(s.message());
+                                             }
+                                             scanNext();
+                                         });
 }
 
 void MainWindow::askOpenCase()

@@ -114,11 +114,13 @@ public:
     Result<SourceView> sourceForPath(const QString &path) const;
 
     // Scans a repository of the case (working tree or history) in the background. Early
-    // findings stream into the findings model as pending rows (findingsStreamed); the scan's
-    // final result (Scan::finalResult) is imported in one undoable step by importScan, which
-    // replaces them. After a cancelled scan, discardStreamed() removes them.
+    // findings stream into the findings model as pending rows (findingsStreamed). The scan's
+    // final result (Scan::finalResult) then goes into the case in the background too
+    // (startImportScan, with progress and cancel); finishImportScan() makes it one undo step and
+    // replaces the pending rows. After a cancelled scan, discardStreamed() removes them.
     Result<QFuture<Scan::ScanResult>> startScan(const QString &sourceId, bool history = true);
-    Status importScan(const QString &sourceId, const Scan::ScanResult &result);
+    Result<QFuture<Result<Case::ChangeSet>>> startImportScan(const QString &sourceId, Scan::ScanResult result);
+    Status finishImportScan(const QString &sourceId, const QFuture<Result<Case::ChangeSet>> &future);
     void discardStreamed();
     // Clones (or fetches) a remote repository of the case into the repository store, in the
     // background; afterwards repositoryPath() finds it there.
@@ -164,7 +166,8 @@ private:
     QString m_modelId;
     QString m_browsedSource;
     bool m_history = true;
-    QThreadPool m_pool; // document imports
+    QThreadPool m_pool; // document and scan imports
+    QString m_importingCase; // the case a background import writes to
 };
 
 } // namespace ChipTrace::Ui

@@ -10,6 +10,7 @@
 #include "models/findingsmodel.h"
 
 #include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QSet>
 
@@ -59,9 +60,28 @@ void Workbench::discardStreamed()
     m_findings->dropPending();
 }
 
-Status Workbench::importScan(const QString &sourceId, const Scan::ScanResult &result)
+// The scan's findings not yet in the case (finding ids derive from content, so a rescan adds
+// only what is new).
+static Case::ImportBatch newFindings(const Case::CaseFile &cf, const QString &sourceId, const QString &title,
+                                     const Scan::ScanResult &result)
 {
-    discardStreamed(); // the imported findings replace the early ones
+    QSet<QString> known;
+    for (const Case::FindingRecord &f : cf.findings(sourceId))
+        known.insert(f.id);
+    Case::ImportBatch batch;
+    batch.label = Workbench::tr("Scan %1").arg(title);
+    for (const Scan::Finding &f : result.findings) {
+        Case::FindingRecord r = Case::fromScanFinding(f, sourceId, result.headCommit);
+        if (!known.contains(r.id)) {
+            known.insert(r.id);
+            batch.findings.append(std::move(r));
+        }
+    }
+    return batch;
+}
+
+Result<QFuture<Result<Case::ChangeSet>>> Workbench::startImportScan(const QString &sourceId, Scan::ScanResult result)
+{
     if (!m_case)
         return fail(ErrorCode::InvalidArgument, tr("The case was closed during the scan."));
     if (!result.error.isEmpty())
@@ -69,30 +89,55 @@ Status Workbench::importScan(const QString &sourceId, const Scan::ScanResult &re
     const std::optional<Case::Source> source = m_case->source(sourceId);
     if (!source)
         return fail(ErrorCode::NotFound, tr("The repository was removed from the case during the scan."));
-    QSet<QString> known;
-    for (const Case::FindingRecord &f : m_case->findings(sourceId))
-        known.insert(f.id);
-    Case::ImportBatch batch;
-    batch.label = tr("Scan %1").arg(source->title);
-    for (const Scan::Finding &f : result.findings) {
-        Case::FindingRecord r = Case::fromScanFinding(f, sourceId, result.headCommit);
-        // Finding ids are derived from content: a rescan adds only what is new.
-        if (!known.contains(r.id)) {
-            known.insert(r.id);
-            batch.findings.append(std::move(r));
+    // A second connection writes on the pool (100,000 findings take seconds, audited); this
+    // one keeps reading, and edits made meanwhile are refused with a reason, not queued.
+    m_case->setWritesBlocked(tr("The scan's findings are being added to the case; try again in a moment."));
+    m_importingCase = m_case->path();
+    return QtConcurrent::run(&m_pool, [path = m_case->path(), sourceId, title = source->title,
+                                       result = std::move(result)](QPromise<Result<Case::ChangeSet>> &promise) {
+        Result<std::unique_ptr<Case::CaseFile>> other = Case::CaseFile::open(path);
+        if (!other) {
+            promise.addResult(Result<Case::ChangeSet>(other.error()));
+            return;
         }
-    }
-    if (batch.findings.isEmpty()) {
-        Q_EMIT message(tr("Scan of %1: nothing new.").arg(source->title));
+        Case::ImportBatch batch = newFindings(**other, sourceId, title, result);
+        promise.setProgressRange(0, int(batch.findings.size()));
+        Result<Case::ChangeSet> change = batch.findings.isEmpty() ? Result<Case::ChangeSet>(Case::ChangeSet{})
+                                                                   : (*other)->importBatch(batch, [&promise](qint64 done, qint64) {
+                                                                         promise.setProgressValue(int(done));
+                                                                         return !promise.isCanceled();
+                                                                     });
+        if (change)
+            change->label = batch.label;
+        promise.addResult(std::move(change));
+    });
+}
+
+Status Workbench::finishImportScan(const QString &sourceId, const QFuture<Result<Case::ChangeSet>> &future)
+{
+    const bool sameCase = m_case && m_case->path() == m_importingCase;
+    m_importingCase.clear();
+    if (m_case)
+        m_case->setWritesBlocked({});
+    discardStreamed(); // the imported findings replace the early ones
+    if (future.isCanceled() || future.resultCount() == 0)
+        return fail(ErrorCode::Cancelled, tr("The findings were not added; the case is unchanged."));
+    const Result<Case::ChangeSet> change = future.result();
+    if (!change)
+        return change.error();
+    if (!sameCase)
+        return {};
+    const std::optional<Case::Source> source = m_case->source(sourceId);
+    const QString title = source ? source->title : QString();
+    const int added = int(change->changes.size());
+    if (change->isEmpty()) {
+        Q_EMIT message(tr("Scan of %1: nothing new.").arg(title));
         return {};
     }
-    const qsizetype added = batch.findings.size();
-    Result<Case::ChangeSet> change = m_case->importBatch(batch);
-    if (change)
-        change->label = batch.label;
-    if (Status s = pushChange(std::move(change)); !s)
+    m_case->announce(*change); // written by the other connection: the views refresh now
+    if (Status s = pushChange(*change); !s)
         return s;
-    Q_EMIT message(tr("Scan of %1: %n new finding(s).", nullptr, int(added)).arg(source->title));
+    Q_EMIT message(tr("Scan of %1: %n new finding(s).", nullptr, added).arg(title));
     return {};
 }
 
