@@ -309,21 +309,27 @@ void TestFunnelController::briefing_honoursArrangement()
     m_controller->setReviewedOnly(false);
 }
 
+// A finding first seen on 1 May 2023, still at HEAD.
+static Case::FindingRecord finding(const QString &sourceId, const QString &rule, const QString &path, const QString &commit)
+{
+    Case::FindingRecord f;
+    f.id = Case::newId();
+    f.sourceId = sourceId;
+    f.kind = u"signature"_s;
+    f.ruleId = rule;
+    f.locator.path = path;
+    f.firstDate = QDateTime(QDate(2023, 5, 1), QTime(10, 0), QTimeZone::UTC);
+    f.firstCommit = commit;
+    return f;
+}
+
 void TestFunnelController::timeline_followsFindings()
 {
     QCOMPARE(m_timeline->presentation().spans.size(), 0);
     Case::ImportBatch batch;
     Case::Source repo{Case::newId(), Case::SourceKind::Repository, u"/tmp/repo"_s, u"repo"_s};
     batch.sources = {repo};
-    Case::FindingRecord f;
-    f.id = Case::newId();
-    f.sourceId = repo.id;
-    f.kind = u"signature"_s;
-    f.ruleId = u"nccl.backend"_s;
-    f.locator.path = u"train.py"_s;
-    f.firstDate = QDateTime(QDate(2023, 5, 1), QTime(10, 0), QTimeZone::UTC);
-    f.firstCommit = u"abc"_s;
-    batch.findings = {f};
+    batch.findings = {finding(repo.id, u"nccl.backend"_s, u"train.py"_s, u"abc"_s)};
     QVERIFY(m_wb->pushChange(m_wb->caseFile()->importBatch(batch)));
     QCOMPARE(m_timeline->presentation().spans.size(), 1);
     QCOMPARE(m_timeline->presentation().spans.first().label, u"nccl.backend — train.py"_s);
@@ -347,14 +353,7 @@ void TestFunnelController::timeline_showsEvidenceRulesAndCursor()
     Case::Source paper{Case::newId(), Case::SourceKind::Paper, u"https://example.org/p.pdf"_s, u"Paper"_s,
                        QDateTime(QDate(2024, 3, 1), QTime(9, 0), QTimeZone::UTC)};
     batch.sources = {repo, paper};
-    Case::FindingRecord f;
-    f.id = Case::newId();
-    f.sourceId = repo.id;
-    f.kind = u"claim"_s;
-    f.ruleId = u"claim.chip"_s;
-    f.locator.path = u"README.md"_s;
-    f.firstDate = QDateTime(QDate(2023, 5, 1), QTime(10, 0), QTimeZone::UTC);
-    f.firstCommit = u"c0ffee"_s;
+    Case::FindingRecord f = finding(repo.id, u"claim.chip"_s, u"README.md"_s, u"c0ffee"_s);
     f.atHead = false;
     f.removedDate = QDateTime(QDate(2024, 2, 1), QTime(10, 0), QTimeZone::UTC);
     f.removedCommit = u"dead01"_s;

@@ -8,10 +8,12 @@
 
 namespace ChipTrace::Ui::TimelineBuilder {
 
-static QString tr(const char *text, int n = -1)
+// The builder is the controller's timeline half: its words keep the controller's translation
+// context (existing translations of the marker labels stay valid), visible to lupdate.
+struct Text
 {
-    return QCoreApplication::translate("ChipTrace::Ui::TimelineBuilder", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChipTrace::Ui::FunnelController)
+};
 
 static int strengthRank(const QString &strength)
 {
@@ -28,10 +30,10 @@ static QDateTime utcNoon(const QDate &d)
 // "added 2023-05-01 in abc1234 by alice" / "removed 2024-01-16 in def5678"
 static QStringList history(const Case::FindingRecord &f)
 {
-    QStringList out{tr("added %1 in %2 by %3")
+    QStringList out{Text::tr("added %1 in %2 by %3")
                         .arg(f.firstDate.date().toString(Qt::ISODate), f.firstCommit.left(10), f.firstAuthor)};
     if (!f.atHead)
-        out << tr("removed %1 in %2").arg(f.removedDate.date().toString(Qt::ISODate), f.removedCommit.left(10));
+        out << Text::tr("removed %1 in %2").arg(f.removedDate.date().toString(Qt::ISODate), f.removedCommit.left(10));
     return out;
 }
 
@@ -114,7 +116,7 @@ EvidenceLanes evidenceLanes(const QList<Case::Evidence> &items, const QList<Case
         TimelineSpan s{evidenceLabel(e, f), {}, {}, {}};
         s.evidence = true;
         s.tone = evidenceTone(e);
-        const QString state = tr("%1, %2, %3").arg(Case::nameOf(e.status), Case::nameOf(e.stance), Case::nameOf(e.strength));
+        const QString state = Text::tr("%1, %2, %3").arg(Case::nameOf(e.status), Case::nameOf(e.stance), Case::nameOf(e.strength));
         if (f && f->firstDate.isValid()) {
             s.start = f->firstDate;
             s.end = f->atHead ? QDateTime() : f->removedDate;
@@ -123,7 +125,7 @@ EvidenceLanes evidenceLanes(const QList<Case::Evidence> &items, const QList<Case
         } else if (src && datedDocument(*src)) {
             s.start = src->retrieved;
             s.point = true;
-            s.detail = state + u'\n' + tr("%1, captured %2").arg(src->title, src->retrieved.date().toString(Qt::ISODate));
+            s.detail = state + u'\n' + Text::tr("%1, captured %2").arg(src->title, src->retrieved.date().toString(Qt::ISODate));
         } else {
             ++out.undated;
             continue;
@@ -139,11 +141,11 @@ QList<TimelineMarker> modelMarkers(const QList<Case::Model> &models)
     QList<TimelineMarker> out;
     for (const Case::Model &m : models) {
         if (m.releaseDate.isValid())
-            out.append({utcNoon(m.releaseDate), tr("%1 released").arg(m.name), MarkerKind::Release});
+            out.append({utcNoon(m.releaseDate), Text::tr("%1 released").arg(m.name), MarkerKind::Release});
         if (m.trainingStart.isValid())
-            out.append({utcNoon(m.trainingStart), tr("%1 training starts").arg(m.name), MarkerKind::TrainingStart});
+            out.append({utcNoon(m.trainingStart), Text::tr("%1 training starts").arg(m.name), MarkerKind::TrainingStart});
         if (m.trainingEnd.isValid())
-            out.append({utcNoon(m.trainingEnd), tr("%1 training ends").arg(m.name), MarkerKind::TrainingEnd});
+            out.append({utcNoon(m.trainingEnd), Text::tr("%1 training ends").arg(m.name), MarkerKind::TrainingEnd});
     }
     return out;
 }
@@ -168,7 +170,7 @@ QList<TimelineMarker> ruleMarkers(const Rules::ExportRules &rules, const QDate &
             continue;
         QString detail = r.citation;
         if (r.until)
-            detail += u'\n' + tr("no longer applies from %1").arg(r.until->toString(Qt::ISODate));
+            detail += u'\n' + Text::tr("no longer applies from %1").arg(r.until->toString(Qt::ISODate));
         if (!r.summary.isEmpty())
             detail += u'\n' + r.summary;
         out.append({utcNoon(r.effective), r.title, MarkerKind::ExportRule, r.kind, detail.trimmed()});

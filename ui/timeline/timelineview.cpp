@@ -10,6 +10,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 #include <QTimeZone>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -169,10 +170,15 @@ void TimelineView::rebuild()
     axisY->setRange(-1, m_top);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);
+    QSet<QString> used; // the axis drops a repeated label, and with it the lane's name
     for (int i = 0; i < lanes; ++i) {
         const TimelineSpan &s = m_shown.at(i);
         addSpan(s, lanes - 1 - i, m_axisX, axisY); // the first lane on top
-        axisY->append(s.label.left(40), lanes - 1 - i);
+        QString label = s.label.left(40);
+        for (int n = 2; used.contains(label); ++n)
+            label = s.label.left(36) + QStringLiteral(" (%1)").arg(n);
+        used.insert(label);
+        axisY->append(label, lanes - 1 - i);
     }
     for (const TimelineMarker &m : std::as_const(m_presentation.markers))
         addMarker(m, m_axisX, axisY);
