@@ -181,18 +181,22 @@ QList<TimelineMarker> ruleMarkers(const Rules::ExportRules &rules, const QDate &
 std::pair<QDate, QDate> period(const QList<TimelineSpan> &spans, const QList<TimelineMarker> &markers)
 {
     QDate lo, hi;
-    auto take = [&](const QDate &d) {
+    auto take = [&](const QDate &d, bool end) {
         if (!d.isValid())
             return;
         lo = lo.isValid() ? qMin(lo, d) : d;
-        hi = hi.isValid() ? qMax(hi, d) : d;
+        if (end)
+            hi = hi.isValid() ? qMax(hi, d) : d;
     };
-    for (const TimelineSpan &s : spans) {
-        take(s.start.date());
-        take(s.end.isValid() ? s.end.date() : (s.point ? s.start.date() : QDate::currentDate()));
-    }
+    // With model dates the period ends at the latest of them: evidence still at HEAD would
+    // otherwise stretch it to today and bring in every later rule.
     for (const TimelineMarker &m : markers)
-        take(m.at.date());
+        take(m.at.date(), true);
+    for (const TimelineSpan &s : spans) {
+        take(s.start.date(), markers.isEmpty());
+        if (markers.isEmpty())
+            take(s.end.isValid() ? s.end.date() : (s.point ? s.start.date() : QDate::currentDate()), true);
+    }
     return {lo, hi};
 }
 

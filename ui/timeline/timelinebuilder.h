@@ -36,7 +36,8 @@ QList<TimelineMarker> modelMarkers(const QList<Case::Model> &models);
 // effect from then until a year after `to` (a rule soon after release still bears on shipments).
 QList<TimelineMarker> ruleMarkers(const Rules::ExportRules &rules, const QDate &from, const QDate &to);
 
-// The period the lanes and model dates cover: [earliest start, latest end] (invalid when empty).
+// The period that matters: from the earliest lane or model date to the latest model date (to
+// the lanes' latest end when there are no model dates); invalid when both are empty.
 std::pair<QDate, QDate> period(const QList<TimelineSpan> &spans, const QList<TimelineMarker> &markers);
 
 } // namespace ChipTrace::Ui::TimelineBuilder

@@ -158,7 +158,8 @@ void TimelineView::rebuild()
         m_chart->setTitle(tr("No dated evidence yet: scan a repository with its history."));
         return;
     }
-    m_chart->setTitle(tr("Evidence over time"));
+    // No title over data: the dock names the view, and the rule labels need the band above the plot.
+    m_chart->setTitle(QString());
     m_axisX = new QDateTimeAxis(m_chart);
     m_axisX->setFormat(QStringLiteral("yyyy-MM"));
     const qint64 pad = qMax<qint64>(lo.daysTo(hi) / 20, 7);
@@ -171,9 +172,10 @@ void TimelineView::rebuild()
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);
     QSet<QString> used; // the axis drops a repeated label, and with it the lane's name
-    for (int i = 0; i < lanes; ++i) {
+    // The first lane on top; the axis takes its categories bottom up.
+    for (int i = lanes - 1; i >= 0; --i) {
         const TimelineSpan &s = m_shown.at(i);
-        addSpan(s, lanes - 1 - i, m_axisX, axisY); // the first lane on top
+        addSpan(s, lanes - 1 - i, m_axisX, axisY);
         QString label = s.label.left(40);
         for (int n = 2; used.contains(label); ++n)
             label = s.label.left(36) + QStringLiteral(" (%1)").arg(n);
@@ -275,40 +277,63 @@ void TimelineView::updateCursor()
     placeLabels();
 }
 
-// Rule labels sit at the top of the plot, right of their line (left near the right edge), in
-// as many rows as it takes for neighbours not to overlap.
+// Rule labels sit in a band above the plot (so they never cover a lane), right of their line
+// (left near the right edge), in as many rows as it takes for neighbours not to overlap; the
+// chart's top margin grows to fit the rows.
 void TimelineView::placeLabels()
 {
     const QRectF plot = m_chart->plotArea();
-    if (m_labels.isEmpty() && !m_cursorLabel)
-        return;
-    const qreal rowHeight = m_labels.isEmpty() ? 12 : m_labels.first()->boundingRect().height();
-    const int maxRows = qMax(1, int(plot.height() / 2 / qMax<qreal>(1, rowHeight)));
+    if (!m_labels.isEmpty()) {
+        const qreal rowHeight = m_labels.first()->boundingRect().height();
+        const QList<int> rows = labelRows();
+        const int rowCount = rows.isEmpty() ? 0 : *std::max_element(rows.cbegin(), rows.cend()) + 1;
+        QMargins margins = m_chart->margins();
+        if (const int band = int(rowCount * rowHeight) + 6; margins.top() != band) {
+            margins.setTop(band);
+            m_chart->setMargins(margins); // lays the chart out again, and so comes back here
+        }
+        for (qsizetype i = 0; i < m_labels.size(); ++i) {
+            QGraphicsSimpleTextItem *label = m_labels.at(i);
+            const qreal x = m_chart->mapToPosition(QPointF(ms(m_shownMarkers.at(i).at), 0)).x();
+            label->setPos(labelLeft(label, x, plot), plot.top() - (rowCount - rows.at(i)) * rowHeight - 2);
+            label->setVisible(x >= plot.left() && x <= plot.right());
+        }
+    }
+    if (m_cursorLabel && m_cursorDate.isValid()) {
+        const qreal x = m_chart->mapToPosition(QPointF(ms(utcNoon(m_cursorDate)), 0)).x();
+        m_cursorLabel->setPos(labelLeft(m_cursorLabel, x, plot), plot.bottom() - m_cursorLabel->boundingRect().height() - 2);
+    }
+}
+
+qreal TimelineView::labelLeft(const QGraphicsSimpleTextItem *label, qreal x, const QRectF &plot)
+{
+    const qreal width = label->boundingRect().width();
+    return x + 3 + width > plot.right() ? x - 3 - width : x + 3;
+}
+
+// Greedy rows, left to right: the first row whose last label ends before this one starts.
+QList<int> TimelineView::labelRows() const
+{
+    static constexpr int kMaxRows = 6; // beyond, labels share the emptiest row
+    const QRectF plot = m_chart->plotArea();
     QList<qsizetype> order(m_labels.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](qsizetype a, qsizetype b) { return m_shownMarkers.at(a).at < m_shownMarkers.at(b).at; });
+    QList<int> rows(m_labels.size(), 0);
     QList<qreal> rowEnds;
     for (qsizetype i : std::as_const(order)) {
-        QGraphicsSimpleTextItem *label = m_labels.at(i);
         const qreal x = m_chart->mapToPosition(QPointF(ms(m_shownMarkers.at(i).at), 0)).x();
-        const qreal width = label->boundingRect().width();
-        const qreal left = x + 3 + width > plot.right() ? x - 3 - width : x + 3;
+        const qreal left = labelLeft(m_labels.at(i), x, plot);
         qsizetype row = std::find_if(rowEnds.cbegin(), rowEnds.cend(), [&](qreal end) { return end + 4 < left; }) - rowEnds.cbegin();
-        if (row == rowEnds.size() && rowEnds.size() >= maxRows)
+        if (row == rowEnds.size() && rowEnds.size() >= kMaxRows)
             row = std::min_element(rowEnds.cbegin(), rowEnds.cend()) - rowEnds.cbegin();
         if (row == rowEnds.size())
             rowEnds.append(0);
-        rowEnds[row] = left + width;
-        label->setPos(left, plot.top() + 2 + row * rowHeight);
-        label->setVisible(x >= plot.left() && x <= plot.right());
+        rowEnds[row] = left + m_labels.at(i)->boundingRect().width();
+        rows[i] = int(row);
     }
-    if (m_cursorLabel && m_cursorDate.isValid()) {
-        const qreal x = m_chart->mapToPosition(QPointF(ms(utcNoon(m_cursorDate)), 0)).x();
-        const qreal width = m_cursorLabel->boundingRect().width();
-        m_cursorLabel->setPos(x + 3 + width > plot.right() ? x - 3 - width : x + 3,
-                              plot.bottom() - m_cursorLabel->boundingRect().height() - 2);
-    }
+    return rows;
 }
 
 void TimelineView::updateNote()

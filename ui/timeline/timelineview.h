@@ -14,6 +14,7 @@ class QDateTimeAxis;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QLineSeries;
+class QRectF;
 
 namespace ChipTrace::Ui {
 
@@ -50,6 +51,8 @@ private:
     void addCursor(QAbstractAxis *x, QAbstractAxis *y);
     void updateCursor();
     void placeLabels();
+    QList<int> labelRows() const;
+    static qreal labelLeft(const QGraphicsSimpleTextItem *label, qreal x, const QRectF &plot);
     void updateNote();
 
     TimelinePresentation m_presentation;
