@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QCheckBox>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateEdit>
 #include <QDateTimeAxis>
@@ -227,6 +228,11 @@ private slots:
         QVERIFY(keptRemoved);
         QVERIFY2(view.note().contains(QStringLiteral("11 more")), qPrintable(view.note()));
         QVERIFY(view.note().contains(QStringLiteral("2 evidence")));
+        // Every shown lane is named on the axis, the evidence at the top.
+        auto *lanes = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(lanes);
+        QCOMPARE(lanes->categoriesLabels().size(), TimelineView::kMaxLanes);
+        QCOMPARE(lanes->endValue(QStringLiteral("evidence quote")), qreal(TimelineView::kMaxLanes - 1));
         p.spans.resize(5);
         p.undated = 0;
         view.setPresentation(p);
@@ -252,6 +258,9 @@ private slots:
         // Three days apart, the two labels are stacked, not drawn over each other.
         const QList<QGraphicsSimpleTextItem *> &items = view.markerLabelItems();
         QVERIFY(!items.at(0)->sceneBoundingRect().intersects(items.at(1)->sceneBoundingRect()));
+        // ...and sit above the plot, never over a lane.
+        QTRY_VERIFY(items.at(0)->sceneBoundingRect().bottom() <= view.chart()->mapToScene(view.chart()->plotArea()).boundingRect().top()
+                    && items.at(1)->sceneBoundingRect().bottom() <= view.chart()->mapToScene(view.chart()->plotArea()).boundingRect().top());
         // The families are told apart by their pens.
         QPen pens[2];
         for (QAbstractSeries *series : view.chart()->series())
