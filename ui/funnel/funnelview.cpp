@@ -54,6 +54,7 @@ FunnelView::FunnelView(QWidget *parent)
     m_stepList->setAcceptDrops(true);
     m_stepList->setDropIndicatorShown(true);
     m_stepList->installEventFilter(this);
+    m_stepList->setAccessibleDescription(tr("Check a step to apply it; drag it, or press Alt+Up or Alt+Down, to move it."));
     m_cardList->setModel(m_cards);
     m_cardList->setObjectName(QStringLiteral("chipCards"));
     m_cardList->setAccessibleName(tr("Candidate accelerators"));

@@ -130,7 +130,23 @@ static QPen markerPen(const TimelineMarker &m)
     return QPen(QColor(0x70, 0x7b, 0x7c), 1.2, Qt::DotLine);
 }
 
-void TimelineView::rebuild()
+// What the lanes and markers cover; lanes still present run to now.
+static std::pair<QDateTime, QDateTime> timeRange(const QList<TimelineSpan> &spans, const QList<TimelineMarker> &markers)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime lo = now, hi;
+    for (const TimelineSpan &s : spans) {
+        lo = qMin(lo, s.start);
+        hi = qMax(hi, s.end.isValid() ? s.end : (s.point ? s.start : now));
+    }
+    for (const TimelineMarker &m : markers) {
+        lo = qMin(lo, m.at);
+        hi = qMax(hi, m.at);
+    }
+    return {lo, hi};
+}
+
+void TimelineView::clearChart()
 {
     qDeleteAll(m_labels);
     m_labels.clear();
@@ -142,18 +158,14 @@ void TimelineView::rebuild()
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
+}
+
+void TimelineView::rebuild()
+{
+    clearChart();
     m_shown = selectLanes(m_presentation.spans);
     updateNote();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime lo = now, hi;
-    for (const TimelineSpan &s : std::as_const(m_shown)) {
-        lo = qMin(lo, s.start);
-        hi = qMax(hi, s.end.isValid() ? s.end : (s.point ? s.start : now));
-    }
-    for (const TimelineMarker &m : std::as_const(m_presentation.markers)) {
-        lo = qMin(lo, m.at);
-        hi = qMax(hi, m.at);
-    }
+    const auto [lo, hi] = timeRange(m_shown, m_presentation.markers);
     if (!hi.isValid() || lo >= hi) {
         m_chart->setTitle(tr("No dated evidence yet: scan a repository with its history."));
         return;
@@ -171,8 +183,19 @@ void TimelineView::rebuild()
     axisY->setRange(-1, m_top);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);
-    QSet<QString> used; // the axis drops a repeated label, and with it the lane's name
-    // The first lane on top; the axis takes its categories bottom up.
+    addLanes(axisY);
+    for (const TimelineMarker &m : std::as_const(m_presentation.markers))
+        addMarker(m, m_axisX, axisY);
+    addCursor(m_axisX, axisY);
+    placeLabels();
+}
+
+// The first lane on top; the axis takes its categories bottom up, and drops a repeated label
+// (and with it the lane's name), so repeats are numbered.
+void TimelineView::addLanes(QCategoryAxis *axisY)
+{
+    const int lanes = int(m_shown.size());
+    QSet<QString> used;
     for (int i = lanes - 1; i >= 0; --i) {
         const TimelineSpan &s = m_shown.at(i);
         addSpan(s, lanes - 1 - i, m_axisX, axisY);
@@ -182,10 +205,6 @@ void TimelineView::rebuild()
         used.insert(label);
         axisY->append(label, lanes - 1 - i);
     }
-    for (const TimelineMarker &m : std::as_const(m_presentation.markers))
-        addMarker(m, m_axisX, axisY);
-    addCursor(m_axisX, axisY);
-    placeLabels();
 }
 
 void TimelineView::addSpan(const TimelineSpan &s, qreal lane, QAbstractAxis *x, QAbstractAxis *y)

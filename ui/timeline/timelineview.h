@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAbstractAxis;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
@@ -46,6 +47,8 @@ public:
 
 private:
     void rebuild();
+    void clearChart();
+    void addLanes(QCategoryAxis *axisY);
     void addSpan(const TimelineSpan &span, qreal lane, QAbstractAxis *x, QAbstractAxis *y);
     void addMarker(const TimelineMarker &marker, QAbstractAxis *x, QAbstractAxis *y);
     void addCursor(QAbstractAxis *x, QAbstractAxis *y);
