@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Application</name>
@@ -18,36 +19,36 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>'%1' is not of the form value[~] [sources]</source>
-        <translation>'%1' 不符合 value[~] [sources] 格式</translation>
+        <source>&apos;%1&apos; is not of the form value[~] [sources]</source>
+        <translation>&apos;%1&apos; 不符合 value[~] [sources] 格式</translation>
     </message>
     <message>
-        <source>source reference '%1' is not a number from 1</source>
-        <translation>来源引用 '%1' 不是从 1 开始的编号</translation>
+        <source>source reference &apos;%1&apos; is not a number from 1</source>
+        <translation>来源引用 &apos;%1&apos; 不是从 1 开始的编号</translation>
     </message>
     <message>
-        <source>'%1' is not a non-negative number, '?' or 'n/a'</source>
-        <translation>'%1' 不是非负数、'?' 或 'n/a'</translation>
+        <source>&apos;%1&apos; is not a non-negative number, &apos;?&apos; or &apos;n/a&apos;</source>
+        <translation>&apos;%1&apos; 不是非负数、&apos;?&apos; 或 &apos;n/a&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not y, n, '?' or 'n/a'</source>
-        <translation>'%1' 不是 y、n、'?' 或 'n/a'</translation>
+        <source>&apos;%1&apos; is not y, n, &apos;?&apos; or &apos;n/a&apos;</source>
+        <translation>&apos;%1&apos; 不是 y、n、&apos;?&apos; 或 &apos;n/a&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>'%1' 不是 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+        <source>&apos;%1&apos; is not YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; 不是 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>'%1' is not datacenter, workstation or consumer</source>
-        <translation>'%1' 不是 datacenter、workstation 或 consumer</translation>
+        <source>&apos;%1&apos; is not datacenter, workstation or consumer</source>
+        <translation>&apos;%1&apos; 不是 datacenter、workstation 或 consumer</translation>
     </message>
     <message>
-        <source>'%1' is not y, n or domestic</source>
-        <translation>'%1' 不是 y、n 或 domestic</translation>
+        <source>&apos;%1&apos; is not y, n or domestic</source>
+        <translation>&apos;%1&apos; 不是 y、n 或 domestic</translation>
     </message>
     <message>
-        <source>'%1' is not us, prc-domestic or cloud-only</source>
-        <translation>'%1' 不是 us、prc-domestic 或 cloud-only</translation>
+        <source>&apos;%1&apos; is not us, prc-domestic or cloud-only</source>
+        <translation>&apos;%1&apos; 不是 us、prc-domestic 或 cloud-only</translation>
     </message>
     <message>
         <source>source [%1] does not exist: the row lists %2 sources</source>
@@ -58,8 +59,8 @@
         <translation>%1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>'%1' is not a lower-case slug (a-z, 0-9, '-')</source>
-        <translation>'%1' 不是小写短名（a-z、0-9、'-'）</translation>
+        <source>&apos;%1&apos; is not a lower-case slug (a-z, 0-9, &apos;-&apos;)</source>
+        <translation>&apos;%1&apos; 不是小写短名（a-z、0-9、&apos;-&apos;）</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -78,12 +79,12 @@
         <translation>%1：没有表头行</translation>
     </message>
     <message>
-        <source>%1:%2: field '%3': column missing from the header</source>
-        <translation>%1:%2：字段 '%3'：表头中缺少该列</translation>
+        <source>%1:%2: field &apos;%3&apos;: column missing from the header</source>
+        <translation>%1:%2：字段 &apos;%3&apos;：表头中缺少该列</translation>
     </message>
     <message>
-        <source>%1:%2: field 'id': '%3' is used twice</source>
-        <translation>%1:%2：字段 'id'：'%3' 被使用了两次</translation>
+        <source>%1:%2: field &apos;id&apos;: &apos;%3&apos; is used twice</source>
+        <translation>%1:%2：字段 &apos;id&apos;：&apos;%3&apos; 被使用了两次</translation>
     </message>
     <message>
         <source>Cannot read the catalog %1: %2</source>
@@ -296,7 +297,7 @@
         <translation>保存结论</translation>
     </message>
     <message>
-        <source>Cannot remove items of kind '%1'.</source>
+        <source>Cannot remove items of kind &apos;%1&apos;.</source>
         <translation>无法删除类型为“%1”的条目。</translation>
     </message>
     <message>
@@ -352,7 +353,7 @@
         <translation>此 %1 条目的必填字段为空（%2）。</translation>
     </message>
     <message>
-        <source>The funnel constraint "%1" is not valid: %2</source>
+        <source>The funnel constraint &quot;%1&quot; is not valid: %2</source>
         <translation>筛选漏斗约束“%1”无效：%2</translation>
     </message>
     <message>
@@ -370,6 +371,14 @@
     <message>
         <source>This change cannot be undone or redone: the item was changed since (by a later edit or a merge).</source>
         <translation>此更改无法撤销或重做：该条目此后已被更改（由后续编辑或合并）。</translation>
+    </message>
+    <message>
+        <source>The model of this funnel is not in the case.</source>
+        <translation>案卷中没有此筛选漏斗的模型。</translation>
+    </message>
+    <message>
+        <source>Arrange funnel</source>
+        <translation>排列筛选漏斗</translation>
     </message>
 </context>
 <context>
@@ -390,7 +399,7 @@
         <translation>%1 未提供可导入的来源。</translation>
     </message>
     <message>
-        <source>The case has no model called "%1". Give its lab too to add it.</source>
+        <source>The case has no model called &quot;%1&quot;. Give its lab too to add it.</source>
         <translation>案卷中没有名为“%1”的模型。请同时指定其实验室以添加该模型。</translation>
     </message>
 </context>
@@ -401,7 +410,7 @@
         <translation>无法将采集副本 %1 复制到案卷中。</translation>
     </message>
     <message>
-        <source>%1 is a copy of another case ("%2"); only copies of the same case can be merged.</source>
+        <source>%1 is a copy of another case (&quot;%2&quot;); only copies of the same case can be merged.</source>
         <translation>%1 是另一个案卷（“%2”）的副本；只能合并同一案卷的副本。</translation>
     </message>
     <message>
@@ -471,11 +480,11 @@
         <translation>数据库已损坏：%1</translation>
     </message>
     <message>
-        <source>The captured copy of "%1" is missing (%2).</source>
+        <source>The captured copy of &quot;%1&quot; is missing (%2).</source>
         <translation>“%1”的采集副本缺失（%2）。</translation>
     </message>
     <message>
-        <source>The captured copy of "%1" changed since it was captured (%2).</source>
+        <source>The captured copy of &quot;%1&quot; changed since it was captured (%2).</source>
         <translation>“%1”的采集副本自采集以来已被更改（%2）。</translation>
     </message>
 </context>
@@ -883,22 +892,6 @@
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Accept</source>
-        <translation>接受(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Dispute</source>
-        <translation>提出争议(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>驳回(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;Comment…</source>
-        <translation>评论(&amp;C)…</translation>
-    </message>
-    <message>
         <source>The case has no repository yet: add one first (File › Add Repository).</source>
         <translation>案卷中尚无仓库：请先添加一个（文件 › 添加仓库）。</translation>
     </message>
@@ -945,6 +938,46 @@
     <message>
         <source>Open a case first.</source>
         <translation>请先打开案卷。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) so far; they join the case when the scan ends.</source>
+        <translation>
+            <numerusform>目前已有 %n 个发现项；扫描结束后将加入案卷。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n finding(s) already were evidence and were skipped</source>
+        <translation>
+            <numerusform>；%n 个发现项已是证据，已跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Documents…</source>
+        <translation>导入文档(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.html *.htm *.md *.txt *.warc *.warc.gz *.wacz);;All files (*)</source>
+        <translation>文档 (*.pdf *.html *.htm *.md *.txt *.warc *.warc.gz *.wacz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open or create a case first.</source>
+        <translation>请先打开或创建案卷。</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the case is unchanged.</source>
+        <translation>导入已取消；案卷未更改。</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1044,11 +1077,11 @@
         <translation>未知错误</translation>
     </message>
     <message>
-        <source>%1:%2: rule "%3": pattern %4 cannot be compiled: %5</source>
+        <source>%1:%2: rule &quot;%3&quot;: pattern %4 cannot be compiled: %5</source>
         <translation>%1:%2：规则“%3”：无法编译模式 %4：%5</translation>
     </message>
     <message>
-        <source>Out of memory allocating the matcher's scratch space.</source>
+        <source>Out of memory allocating the matcher&apos;s scratch space.</source>
         <translation>为匹配器的暂存空间分配内存时内存不足。</translation>
     </message>
 </context>
@@ -1059,7 +1092,7 @@
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <source>%1 is not a folder; give the repository's folder.</source>
+        <source>%1 is not a folder; give the repository&apos;s folder.</source>
         <translation>%1 不是文件夹；请指定仓库的文件夹。</translation>
     </message>
     <message>
@@ -1074,8 +1107,8 @@
 <context>
     <name>ChipTrace::Signatures::SignaturePack</name>
     <message>
-        <source>a signature pack needs a top-level "rules:" list</source>
-        <translation>特征包需要顶层的 "rules:" 列表</translation>
+        <source>a signature pack needs a top-level &quot;rules:&quot; list</source>
+        <translation>特征包需要顶层的 &quot;rules:&quot; 列表</translation>
     </message>
     <message>
         <source>duplicate rule id</source>
@@ -1086,20 +1119,20 @@
         <translation>无法读取特征包 %1：%2</translation>
     </message>
     <message>
-        <source>missing field "%1"</source>
-        <translation>缺少字段 "%1"</translation>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>缺少字段 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be text</source>
-        <translation>字段 "%1" 必须是文本</translation>
+        <source>field &quot;%1&quot; must be text</source>
+        <translation>字段 &quot;%1&quot; 必须是文本</translation>
     </message>
     <message>
-        <source>field "%1" must be a list</source>
-        <translation>字段 "%1" 必须是列表</translation>
+        <source>field &quot;%1&quot; must be a list</source>
+        <translation>字段 &quot;%1&quot; 必须是列表</translation>
     </message>
     <message>
-        <source>items of "%1" must be text</source>
-        <translation>"%1" 的条目必须是文本</translation>
+        <source>items of &quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; 的条目必须是文本</translation>
     </message>
     <message>
         <source>examples.%1 must be a list</source>
@@ -1114,16 +1147,16 @@
         <translation>within_lines 必须是 &gt;= 0 的整数</translation>
     </message>
     <message>
-        <source>unknown context "%1" (use code, comment, string, prose)</source>
-        <translation>未知的上下文 "%1"（可用 code、comment、string、prose）</translation>
+        <source>unknown context &quot;%1&quot; (use code, comment, string, prose)</source>
+        <translation>未知的上下文 &quot;%1&quot;（可用 code、comment、string、prose）</translation>
     </message>
     <message>
-        <source>field "%1" must be true or false</source>
-        <translation>字段 "%1" 必须为 true 或 false</translation>
+        <source>field &quot;%1&quot; must be true or false</source>
+        <translation>字段 &quot;%1&quot; 必须为 true 或 false</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>未知字段 "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a rule must be a mapping of fields</source>
@@ -1146,7 +1179,7 @@
         <translation>%1:%2</translation>
     </message>
     <message>
-        <source>%1:%2: rule "%3"</source>
+        <source>%1:%2: rule &quot;%3&quot;</source>
         <translation>%1:%2：规则“%3”</translation>
     </message>
     <message>
@@ -1154,15 +1187,15 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1:%2: rule "%3" is defined twice</source>
+        <source>%1:%2: rule &quot;%3&quot; is defined twice</source>
         <translation>%1:%2：规则“%3”被定义了两次</translation>
     </message>
     <message>
-        <source>%1:%2: rule "%3": implies "%4": %5</source>
+        <source>%1:%2: rule &quot;%3&quot;: implies &quot;%4&quot;: %5</source>
         <translation>%1:%2：规则“%3”：implies “%4”：%5</translation>
     </message>
     <message>
-        <source>%1:%2: rule "%3" refers to unknown rule "%4"</source>
+        <source>%1:%2: rule &quot;%3&quot; refers to unknown rule &quot;%4&quot;</source>
         <translation>%1:%2：规则“%3”引用了未知规则“%4”</translation>
     </message>
 </context>
@@ -1268,6 +1301,157 @@
         <source>Line (1–%1):</source>
         <translation>行号（1–%1）：</translation>
     </message>
+    <message>
+        <source>Loading &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>正在加载 &lt;b&gt;%1&lt;/b&gt;…</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrace::Ui::EvidenceEditor</name>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>反驳</translation>
+    </message>
+    <message>
+        <source>qualifies</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>hint (ranks only)</source>
+        <translation>提示（仅排序）</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>proof</source>
+        <translation>确证</translation>
+    </message>
+    <message>
+        <source>A — completely reliable</source>
+        <translation>A — 完全可靠</translation>
+    </message>
+    <message>
+        <source>B — usually reliable</source>
+        <translation>B — 通常可靠</translation>
+    </message>
+    <message>
+        <source>C — fairly reliable</source>
+        <translation>C — 比较可靠</translation>
+    </message>
+    <message>
+        <source>D — not usually reliable</source>
+        <translation>D — 通常不可靠</translation>
+    </message>
+    <message>
+        <source>E — unreliable</source>
+        <translation>E — 不可靠</translation>
+    </message>
+    <message>
+        <source>F — cannot be judged</source>
+        <translation>F — 无法判断</translation>
+    </message>
+    <message>
+        <source>1 — confirmed</source>
+        <translation>1 — 已证实</translation>
+    </message>
+    <message>
+        <source>2 — probably true</source>
+        <translation>2 — 可能属实</translation>
+    </message>
+    <message>
+        <source>3 — possibly true</source>
+        <translation>3 — 或许属实</translation>
+    </message>
+    <message>
+        <source>4 — doubtful</source>
+        <translation>4 — 存疑</translation>
+    </message>
+    <message>
+        <source>5 — improbable</source>
+        <translation>5 — 不大可能</translation>
+    </message>
+    <message>
+        <source>6 — cannot be judged</source>
+        <translation>6 — 无法判断</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Funnel constraint</source>
+        <translation>筛选漏斗约束</translation>
+    </message>
+    <message>
+        <source>e.g. vendor = NVIDIA and cc &gt;= 8.0</source>
+        <translation>例如 vendor = NVIDIA and cc &gt;= 8.0</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Source reliability</source>
+        <translation>来源可靠性</translation>
+    </message>
+    <message>
+        <source>Information credibility</source>
+        <translation>信息可信度</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Save the evidence changes</source>
+        <translation>保存对证据的更改</translation>
+    </message>
+    <message>
+        <source>Delete this evidence item</source>
+        <translation>删除此证据条目</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>可信度</translation>
+    </message>
 </context>
 <context>
     <name>ChipTrace::Ui::EvidenceModel</name>
@@ -1339,36 +1523,52 @@
         <translation>证据面板</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>接受</translation>
-    </message>
-    <message>
         <source>Accept the selected evidence</source>
         <translation>接受所选证据</translation>
     </message>
     <message>
-        <source>Dispute</source>
-        <translation>提出争议</translation>
-    </message>
-    <message>
-        <source>Dispute the selected evidence</source>
-        <translation>对所选证据提出争议</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>驳回</translation>
-    </message>
-    <message>
-        <source>Reject the selected evidence</source>
-        <translation>驳回所选证据</translation>
-    </message>
-    <message>
-        <source>Comment…</source>
-        <translation>评论…</translation>
-    </message>
-    <message>
         <source>Comment on the selected evidence</source>
         <translation>评论所选证据</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>提出争议(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dispute the selected evidence (with the note, if any)</source>
+        <translation>对所选证据提出争议（附带备注，如有）</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Reject the selected evidence (with the note, if any)</source>
+        <translation>驳回所选证据（附带备注，如有）</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>评论(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected evidence</source>
+        <translation>删除所选证据</translation>
+    </message>
+    <message>
+        <source>Note for the verdict (optional)</source>
+        <translation>裁定备注（可选）</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>审阅备注</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1620,14 @@
     <message>
         <source>Implies: %1</source>
         <translation>隐含：%1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>found, scan running</source>
+        <translation>已发现，扫描进行中</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1729,26 @@
         <source>%1 training ends</source>
         <translation>%1 结束训练</translation>
     </message>
+    <message>
+        <source>The constraint cannot be read, so this step applies nothing: %1</source>
+        <translation>无法读取约束，因此此步骤不应用任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Move funnel step</source>
+        <translation>移动筛选漏斗步骤</translation>
+    </message>
+    <message>
+        <source>Enable funnel step</source>
+        <translation>启用筛选漏斗步骤</translation>
+    </message>
+    <message>
+        <source>Disable funnel step</source>
+        <translation>停用筛选漏斗步骤</translation>
+    </message>
+    <message>
+        <source>Set funnel date to %1</source>
+        <translation>将筛选漏斗日期设为 %1</translation>
+    </message>
 </context>
 <context>
     <name>ChipTrace::Ui::FunnelStepModel</name>
@@ -1539,6 +1767,10 @@
     <message>
         <source>applied: %1 → %2 candidates</source>
         <translation>已应用：%1 → %2 个候选</translation>
+    </message>
+    <message>
+        <source>not applied: the constraint cannot be read</source>
+        <translation>未应用：无法读取约束</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1838,14 @@
     <message>
         <source>Step %1 of %2 — %3 candidate(s) remain</source>
         <translation>第 %1 步，共 %2 步 — 剩余 %3 个候选</translation>
+    </message>
+    <message>
+        <source>Reviewed evidence only</source>
+        <translation>仅限已审阅的证据</translation>
+    </message>
+    <message>
+        <source>Count only evidence accepted in review, as the briefing does. Otherwise proposed evidence counts too.</source>
+        <translation>与简报一致，只计入审阅中已接受的证据。否则待审证据也会计入。</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1973,30 @@
     <message>
         <source>No reviews or comments yet.</source>
         <translation>尚无审阅或评论。</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>nothing (recorded only)</source>
+        <translation>无（仅记录）</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考资料</translation>
+    </message>
+    <message>
+        <source>Can mislead</source>
+        <translation>可能误导</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2177,48 @@
         <source>Only in the history: deleted before HEAD</source>
         <translation>仅存在于历史中：在 HEAD 之前已删除</translation>
     </message>
+    <message>
+        <source>The selected finding(s) already are evidence for %1.</source>
+        <translation>所选发现项已是 %1 的证据。</translation>
+    </message>
+    <message>
+        <source>The evidence item is not in this case.</source>
+        <translation>该证据条目不在此案卷中。</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>编辑证据</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>删除证据</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Files of %1</source>
+        <translation>%1 的文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>The case was closed during the import.</source>
+        <translation>导入期间案卷已被关闭。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n claim(s).</source>
+        <translation>
+            <numerusform>已导入 %1：%n 条声明。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1945,8 +2251,8 @@
         <translation>显示版本</translation>
     </message>
     <message>
-        <source>Run 'chiptrace &lt;command&gt; --help' for the options of a command.</source>
-        <translation>运行 'chiptrace &lt;command&gt; --help' 查看该命令的选项。</translation>
+        <source>Run &apos;chiptrace &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>运行 &apos;chiptrace &lt;command&gt; --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Unknown option %1; see chiptrace --help</source>
@@ -2055,7 +2361,7 @@
         <translation>请只指定一个 PATH。</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text, json or sarif.</source>
+        <source>Unknown format &quot;%1&quot;: use text, json or sarif.</source>
         <translation>未知格式“%1”：请使用 text、json 或 sarif。</translation>
     </message>
     <message>
@@ -2079,7 +2385,7 @@
         <translation>向案卷添加仓库（含历史）和文档</translation>
     </message>
     <message>
-        <source>The repository's folder, or a URL to clone (or update) into the store and scan.</source>
+        <source>The repository&apos;s folder, or a URL to clone (or update) into the store and scan.</source>
         <translation>仓库的文件夹，或要克隆（或更新）到存储中并进行扫描的 URL。</translation>
     </message>
     <message>
@@ -2175,7 +2481,7 @@
         <translation>评论 %1，结论 %2，未解决冲突 %3，审计条目 %4</translation>
     </message>
     <message>
-        <source>Check a case's audit trail, rows and captured copies for tampering.</source>
+        <source>Check a case&apos;s audit trail, rows and captured copies for tampering.</source>
         <translation>检查案卷的审计记录、数据行和采集副本是否被篡改。</translation>
     </message>
     <message>
@@ -2247,8 +2553,8 @@
         <translation>PD</translation>
     </message>
     <message>
-        <source>~ unverified figure, ? unknown. 'chiptrace catalog CHIP' shows one entry with its sources.</source>
-        <translation>~ 未核实数值，? 未知。'chiptrace catalog CHIP' 显示单个条目及其来源。</translation>
+        <source>~ unverified figure, ? unknown. &apos;chiptrace catalog CHIP&apos; shows one entry with its sources.</source>
+        <translation>~ 未核实数值，? 未知。&apos;chiptrace catalog CHIP&apos; 显示单个条目及其来源。</translation>
     </message>
     <message>
         <source>Vendor / family</source>
@@ -2335,15 +2641,15 @@
         <translation>--format 可取 text、json 或 csv。</translation>
     </message>
     <message>
-        <source>Unknown accelerator "%1".</source>
+        <source>Unknown accelerator &quot;%1&quot;.</source>
         <translation>未知的加速器“%1”。</translation>
     </message>
     <message>
-        <source>Unknown accelerator "%1"; 'chiptrace catalog' lists the names.</source>
-        <translation>未知的加速器“%1”；'chiptrace catalog' 会列出所有名称。</translation>
+        <source>Unknown accelerator &quot;%1&quot;; &apos;chiptrace catalog&apos; lists the names.</source>
+        <translation>未知的加速器“%1”；&apos;chiptrace catalog&apos; 会列出所有名称。</translation>
     </message>
     <message>
-        <source>"%1" is ambiguous; it matches:</source>
+        <source>&quot;%1&quot; is ambiguous; it matches:</source>
         <translation>“%1”有歧义；它匹配：</translation>
     </message>
     <message>
@@ -2411,8 +2717,8 @@
         <translation>加速器在某一日期的出口管制状态。</translation>
     </message>
     <message>
-        <source>Accelerator name or alias, e.g. H800, "A100 80GB", 4090D.</source>
-        <translation>加速器名称或别名，例如 H800、"A100 80GB"、4090D。</translation>
+        <source>Accelerator name or alias, e.g. H800, &quot;A100 80GB&quot;, 4090D.</source>
+        <translation>加速器名称或别名，例如 H800、&quot;A100 80GB&quot;、4090D。</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD); default today.</source>
@@ -2431,7 +2737,7 @@
         <translation>用法：chiptrace classify CHIP --date YYYY-MM-DD [--destination CN] [--format text|json]</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
@@ -2479,7 +2785,7 @@
         <translation>（未判定：%1）</translation>
     </message>
     <message>
-        <source>--strength takes proof, strong or hint, not "%1".</source>
+        <source>--strength takes proof, strong or hint, not &quot;%1&quot;.</source>
         <translation>--strength 可取 proof、strong 或 hint，而不是“%1”。</translation>
     </message>
     <message>
@@ -2487,8 +2793,8 @@
         <translation>按顺序将约束应用于加速器目录。</translation>
     </message>
     <message>
-        <source>A step's constraint, e.g. "vendor != AMD" (repeat for more steps).</source>
-        <translation>某一步骤的约束，例如 "vendor != AMD"（重复使用以添加更多步骤）。</translation>
+        <source>A step&apos;s constraint, e.g. &quot;vendor != AMD&quot; (repeat for more steps).</source>
+        <translation>某一步骤的约束，例如 &quot;vendor != AMD&quot;（重复使用以添加更多步骤）。</translation>
     </message>
     <message>
         <source>Strength of the step at the same position: proof, strong (default) or hint.</source>
@@ -2503,7 +2809,7 @@
         <translation>说明该芯片被保留或排除的原因（可重复）。</translation>
     </message>
     <message>
-        <source>Also give each remaining chip's export-control status on this date (YYYY-MM-DD).</source>
+        <source>Also give each remaining chip&apos;s export-control status on this date (YYYY-MM-DD).</source>
         <translation>同时给出每个剩余芯片在该日期（YYYY-MM-DD）的出口管制状态。</translation>
     </message>
     <message>
@@ -2551,7 +2857,7 @@
         <translation>为案卷中的此模型提出待审证据。</translation>
     </message>
     <message>
-        <source>With --model: the model's lab, to add the model when it is new.</source>
+        <source>With --model: the model&apos;s lab, to add the model when it is new.</source>
         <translation>与 --model 一起使用：模型所属的实验室，用于在模型为新模型时添加该模型。</translation>
     </message>
     <message>
@@ -2607,7 +2913,7 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>Country code the export rules are applied for (default: the lab's, else CN).</source>
+        <source>Country code the export rules are applied for (default: the lab&apos;s, else CN).</source>
         <translation>适用出口规则的国家代码（默认：实验室所在国家，否则为 CN）。</translation>
     </message>
     <message>
@@ -2615,7 +2921,7 @@
         <translation>code</translation>
     </message>
     <message>
-        <source>Date and time recorded as the generation time, ISO 8601 (default: the case's last change, so the same case gives the same file).</source>
+        <source>Date and time recorded as the generation time, ISO 8601 (default: the case&apos;s last change, so the same case gives the same file).</source>
         <translation>记录为生成时间的日期和时间，ISO 8601 格式（默认：案卷的最后更改时间，使同一案卷生成相同的文件）。</translation>
     </message>
     <message>
@@ -2701,7 +3007,7 @@
         <translation>无法读取 HEAD</translation>
     </message>
     <message>
-        <source>Cannot create the commit "%1"</source>
+        <source>Cannot create the commit &quot;%1&quot;</source>
         <translation>无法创建提交“%1”</translation>
     </message>
     <message>
@@ -2733,12 +3039,12 @@
         <translation>%1 不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>%1: commit %2 needs a valid "date" and a "message"</source>
-        <translation>%1：提交 %2 需要有效的 "date" 和 "message"</translation>
+        <source>%1: commit %2 needs a valid &quot;date&quot; and a &quot;message&quot;</source>
+        <translation>%1：提交 %2 需要有效的 &quot;date&quot; 和 &quot;message&quot;</translation>
     </message>
     <message>
-        <source>%1 needs a "name" and at least one commit</source>
-        <translation>%1 需要 "name" 和至少一个提交</translation>
+        <source>%1 needs a &quot;name&quot; and at least one commit</source>
+        <translation>%1 需要 &quot;name&quot; 和至少一个提交</translation>
     </message>
     <message>
         <source>%1 needs a title, a lab and a model</source>
@@ -2784,7 +3090,7 @@
         <translation>接口 %1 与此 ChipTrace 不匹配（%2）；请重新构建插件</translation>
     </message>
     <message>
-        <source>another plugin named "%1" was found first</source>
+        <source>another plugin named &quot;%1&quot; was found first</source>
         <translation>已先找到另一个名为“%1”的插件</translation>
     </message>
     <message>
@@ -2820,7 +3126,7 @@
         <translation>导入问题：</translation>
     </message>
     <message>
-        <source>Claim in "%1" (%2); scope in the text: %3.</source>
+        <source>Claim in &quot;%1&quot; (%2); scope in the text: %3.</source>
         <translation>“%1”中的声明（%2）；文本中的范围：%3。</translation>
     </message>
     <message>
@@ -2883,20 +3189,20 @@
 <context>
     <name>Funnel</name>
     <message>
-        <source>expected 'and', 'or' or the end, found '%1'</source>
-        <translation>应为 'and'、'or' 或结尾，但找到 '%1'</translation>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;</source>
+        <translation>应为 &apos;and&apos;、&apos;or&apos; 或结尾，但找到 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>column %1: the quoted text is not closed</source>
         <translation>第 %1 列：引号内文本未闭合</translation>
     </message>
     <message>
-        <source>column %1: '!' must be followed by '=' (use 'not' to negate)</source>
-        <translation>第 %1 列：'!' 后必须跟 '='（取反请使用 'not'）</translation>
+        <source>column %1: &apos;!&apos; must be followed by &apos;=&apos; (use &apos;not&apos; to negate)</source>
+        <translation>第 %1 列：&apos;!&apos; 后必须跟 &apos;=&apos;（取反请使用 &apos;not&apos;）</translation>
     </message>
     <message>
-        <source>column %1: unexpected character '%2'</source>
-        <translation>第 %1 列：意外的字符 '%2'</translation>
+        <source>column %1: unexpected character &apos;%2&apos;</source>
+        <translation>第 %1 列：意外的字符 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>end of text</source>
@@ -2907,44 +3213,44 @@
         <translation>第 %1 列：%2</translation>
     </message>
     <message>
-        <source>expected ')', found '%1'</source>
-        <translation>应为 ')'，但找到 '%1'</translation>
+        <source>expected &apos;)&apos;, found &apos;%1&apos;</source>
+        <translation>应为 &apos;)&apos;，但找到 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected a value for '%1', found '%2'</source>
-        <translation>'%1' 应有一个值，但找到 '%2'</translation>
+        <source>expected a value for &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 应有一个值，但找到 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' is a number; '%2' is not one</source>
-        <translation>'%1' 是数值；'%2' 不是数值</translation>
+        <source>&apos;%1&apos; is a number; &apos;%2&apos; is not one</source>
+        <translation>&apos;%1&apos; 是数值；&apos;%2&apos; 不是数值</translation>
     </message>
     <message>
-        <source>'%1' is yes or no; '%2' is neither</source>
-        <translation>'%1' 取值为 yes 或 no；'%2' 两者都不是</translation>
+        <source>&apos;%1&apos; is yes or no; &apos;%2&apos; is neither</source>
+        <translation>&apos;%1&apos; 取值为 yes 或 no；&apos;%2&apos; 两者都不是</translation>
     </message>
     <message>
-        <source>expected '[' after 'in'</source>
-        <translation>'in' 之后应为 '['</translation>
+        <source>expected &apos;[&apos; after &apos;in&apos;</source>
+        <translation>&apos;in&apos; 之后应为 &apos;[&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or ']' in the list, found '%1'</source>
-        <translation>列表中应为 ',' 或 ']'，但找到 '%1'</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found &apos;%1&apos;</source>
+        <translation>列表中应为 &apos;,&apos; 或 &apos;]&apos;，但找到 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected a property, 'not' or '(', found '%1'</source>
-        <translation>应为属性、'not' 或 '('，但找到 '%1'</translation>
+        <source>expected a property, &apos;not&apos; or &apos;(&apos;, found &apos;%1&apos;</source>
+        <translation>应为属性、&apos;not&apos; 或 &apos;(&apos;，但找到 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown property '%1'; known: %2</source>
-        <translation>未知属性 '%1'；已知属性：%2</translation>
+        <source>unknown property &apos;%1&apos;; known: %2</source>
+        <translation>未知属性 &apos;%1&apos;；已知属性：%2</translation>
     </message>
     <message>
-        <source>expected an operator (= != &lt; &lt;= &gt; &gt;= in) after '%1'</source>
-        <translation>'%1' 之后应为运算符（= != &lt; &lt;= &gt; &gt;= in）</translation>
+        <source>expected an operator (= != &lt; &lt;= &gt; &gt;= in) after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 之后应为运算符（= != &lt; &lt;= &gt; &gt;= in）</translation>
     </message>
     <message>
-        <source>'%1' compares numbers; '%2' takes = or != or in</source>
-        <translation>'%1' 用于比较数值；'%2' 只能使用 =、!= 或 in</translation>
+        <source>&apos;%1&apos; compares numbers; &apos;%2&apos; takes = or != or in</source>
+        <translation>&apos;%1&apos; 用于比较数值；&apos;%2&apos; 只能使用 =、!= 或 in</translation>
     </message>
     <message>
         <source>holds</source>
@@ -2959,7 +3265,7 @@
         <translation>无法判定</translation>
     </message>
     <message>
-        <source>Constraint "%1": %2</source>
+        <source>Constraint &quot;%1&quot;: %2</source>
         <translation>约束“%1”：%2</translation>
     </message>
     <message>
@@ -2971,7 +3277,7 @@
         <translation>对 %2 %1：%3</translation>
     </message>
     <message>
-        <source>%1 is not among the funnel's candidates.</source>
+        <source>%1 is not among the funnel&apos;s candidates.</source>
         <translation>%1 不在筛选漏斗的候选中。</translation>
     </message>
     <message>
@@ -3635,7 +3941,7 @@
         <translation>出口规则生效：%1</translation>
     </message>
     <message>
-        <source>Code signatures and claims in the lab's repositories, papers and archived pages are evidence; each implies a constraint on the hardware (e.g. NCCL implies NVIDIA; bfloat16 implies compute capability 8.0 or later), following Gupta, Walker and Reddie (2024), "Whack-a-Chip".</source>
+        <source>Code signatures and claims in the lab&apos;s repositories, papers and archived pages are evidence; each implies a constraint on the hardware (e.g. NCCL implies NVIDIA; bfloat16 implies compute capability 8.0 or later), following Gupta, Walker and Reddie (2024), &quot;Whack-a-Chip&quot;.</source>
         <translation>实验室的仓库、论文和存档网页中的代码特征与声明均为证据；每项证据都隐含对硬件的约束（例如 NCCL 意味着 NVIDIA；bfloat16 意味着计算能力 8.0 或更高），方法依据 Gupta、Walker 和 Reddie（2024）的《Whack-a-Chip》。</translation>
     </message>
     <message numerus="yes">
@@ -3645,7 +3951,7 @@
         </translation>
     </message>
     <message>
-        <source>Export-control status is computed from the catalog's figures and the dated rules at the training date (%1), for destination %2.</source>
+        <source>Export-control status is computed from the catalog&apos;s figures and the dated rules at the training date (%1), for destination %2.</source>
         <translation>出口管制状态根据目录中的数值和训练日期（%1）时有效的规则计算，目的地为 %2。</translation>
     </message>
     <message>
@@ -3653,7 +3959,7 @@
         <translation>来源按 Admiralty 分级法评级；每个条目均由作者以外的分析师审阅；置信度采用 ICD 203 的估计性用语。</translation>
     </message>
     <message>
-        <source>Code shows what a lab's software supports, not what it ran on; a repository may be used on several kinds of hardware.</source>
+        <source>Code shows what a lab&apos;s software supports, not what it ran on; a repository may be used on several kinds of hardware.</source>
         <translation>代码表明的是实验室软件所支持的硬件，而不是其实际运行的硬件；一个仓库可能用于多种硬件。</translation>
     </message>
     <message>
@@ -3672,20 +3978,24 @@
         <source>This is a research aid, not legal advice.</source>
         <translation>本文仅为研究辅助，不构成法律意见。</translation>
     </message>
+    <message>
+        <source>(switched off by the analyst: not applied)</source>
+        <translation>（已被分析人员关闭：未应用）</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <source>%1: field 'id' is missing</source>
-        <translation>%1：缺少字段 'id'</translation>
+        <source>%1: field &apos;id&apos; is missing</source>
+        <translation>%1：缺少字段 &apos;id&apos;</translation>
     </message>
     <message>
-        <source>%1: field 'kind': '%2' is not one of %3</source>
-        <translation>%1：字段 'kind'：'%2' 不属于 %3 之一</translation>
+        <source>%1: field &apos;kind&apos;: &apos;%2&apos; is not one of %3</source>
+        <translation>%1：字段 &apos;kind&apos;：&apos;%2&apos; 不属于 %3 之一</translation>
     </message>
     <message>
-        <source>%1: field 'effective'/'until' is not a YYYY-MM-DD date</source>
-        <translation>%1：字段 'effective'/'until' 不是 YYYY-MM-DD 格式的日期</translation>
+        <source>%1: field &apos;effective&apos;/&apos;until&apos; is not a YYYY-MM-DD date</source>
+        <translation>%1：字段 &apos;effective&apos;/&apos;until&apos; 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>%1: offset %2: %3</source>
@@ -3696,8 +4006,8 @@
         <translation>%1：规则 %2（%3）</translation>
     </message>
     <message>
-        <source>%1: field 'rules': no rule versions</source>
-        <translation>%1：字段 'rules'：没有规则版本</translation>
+        <source>%1: field &apos;rules&apos;: no rule versions</source>
+        <translation>%1：字段 &apos;rules&apos;：没有规则版本</translation>
     </message>
     <message>
         <source>The built-in export-control rules are missing: %1</source>
@@ -3856,7 +4166,7 @@
         <translation>它不涵盖 %1</translation>
     </message>
     <message>
-        <source>its coverage of %1 is not in ChipTrace's data</source>
+        <source>its coverage of %1 is not in ChipTrace&apos;s data</source>
         <translation>ChipTrace 的数据中没有它对 %1 的涵盖情况</translation>
     </message>
     <message>
@@ -3964,7 +4274,7 @@
         <translation>%1 在 %3 至 %4 期间可在无许可证的情况下出口到 %2（%5）。</translation>
     </message>
     <message>
-        <source>%1 has needed no licence for %2 under the rules in ChipTrace's data, from %3 on.</source>
+        <source>%1 has needed no licence for %2 under the rules in ChipTrace&apos;s data, from %3 on.</source>
         <translation>根据 ChipTrace 数据中的规则，自 %3 起 %1 出口到 %2 无需许可证。</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QEventLoop>
 #include <QTimer>
 #include <QPlainTextEdit>
@@ -235,8 +236,25 @@ static void openCase(int findings)
         return;
     }
     window.repaint();
+    const qint64 windowOpen = t.elapsed();
     out << "open a case with " << window.workbench()->findingsModel()->rowCount()
-        << " findings in the main window, until painted: " << t.elapsed() << " ms" << Qt::endl;
+        << " findings in the main window, until painted: " << windowOpen << " ms" << Qt::endl;
+    // The peer: SQLite's own shell reading every finding of the same file (the floor for
+    // getting the data off disk, with nothing shown).
+    QProcess sqlite;
+    t.restart();
+    sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path, QStringLiteral("SELECT * FROM findings;")});
+    if (!sqlite.waitForStarted()) {
+        out << "peer: sqlite3 is not installed" << Qt::endl;
+        return;
+    }
+    qint64 bytes = 0;
+    while (sqlite.waitForReadyRead(-1))
+        bytes += sqlite.readAllStandardOutput().size();
+    sqlite.waitForFinished();
+    const qint64 peer = t.elapsed();
+    out << "peer, sqlite3 shell dumping the same findings: " << peer << " ms (" << bytes / 1024 << " KiB); ratio "
+        << double(windowOpen) / double(std::max<qint64>(1, peer)) << Qt::endl;
 }
 
 int main(int argc, char **argv)

@@ -136,6 +136,26 @@ private slots:
         e->previousHit(); // wraps to the last
         QCOMPARE(e->currentHit(), 2);
     }
+    void markerBar_clickGoesToTheNearestHit()
+    {
+        CodeViewer viewer;
+        viewer.resize(800, 600);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), pythonSource(2000),
+                          {hit(100, 0, 3, HitStrength::Strong), hit(3000, 4, 6, HitStrength::Proof)});
+        CodeEditor *e = viewer.editor();
+        auto *bar = e->findChild<QWidget *>(QStringLiteral("hitMarkers"));
+        QVERIFY(bar);
+        QVERIFY(bar->height() > 100);
+        e->goToLine(1);
+        // Three quarters down the bar is line ~3000 of 4001: the second hit.
+        QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(2, bar->height() * 3 / 4));
+        QCOMPARE(e->currentLine(), 3000);
+        QCOMPARE(e->currentHit(), 1);
+        QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(2, 1));
+        QCOMPARE(e->currentLine(), 100);
+    }
     void hitSelection_coversTheMatchedText()
     {
         CodeViewer viewer;

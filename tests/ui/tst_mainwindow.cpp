@@ -1,12 +1,23 @@
 #include "dialogs/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/workbench.h"
 
+#include "casefile/casefile.h"
+
+#include <QAccessible>
 #include <QApplication>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QScrollBar>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
 
 using namespace ChipTrace;
 
@@ -17,6 +28,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        qputenv("CHIPTRACE_NO_DIALOGS", "1"); // errors go to the status bar, not a modal box
         QCoreApplication::setOrganizationName(QStringLiteral("chiptrace-test"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
@@ -29,6 +41,61 @@ private slots:
         QVERIFY(w.menuBar()->findChild<QMenu *>(QStringLiteral("menuFile")));
         QVERIFY(w.menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp")));
         QVERIFY(w.findChild<QAction *>(QStringLiteral("actionAbout")));
+    }
+    void everyFocusableControl_hasAnAccessibleName()
+    {
+        // What a screen reader announces: the accessible name, or a button's text. Every
+        // control a keyboard user can reach must have one, with the demo case open.
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openDemo());
+        QStringList unnamed;
+        for (QWidget *widget : w.findChildren<QWidget *>()) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&w) || widget->isWindow())
+                continue;
+            if (qobject_cast<QScrollBar *>(widget) || widget->inherits("QMenu") || widget->inherits("QTabBar")
+                || widget->inherits("QDockWidget") || widget->inherits("QHeaderView")
+                || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+                continue; // named by Qt from their role and owner
+            // A scroll area's viewport is presented as the scroll area itself.
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget()); area && area->viewport() == widget)
+                widget = area;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+            const QString name = a ? a->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 (%2) in %3 %4")
+                               .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                                    QString::fromLatin1(widget->parentWidget()->metaObject()->className()),
+                                    widget->parentWidget()->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+    void recentCases_listOpenedCasesThatStillExist()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.chiptrace"));
+        const QString b = dir.filePath(QStringLiteral("b.chiptrace"));
+        for (const QString &path : {a, b})
+            QVERIFY(Case::CaseFile::create(path, Case::CaseInfo{{}, QFileInfo(path).baseName()}).has_value());
+        MainWindow w;
+        QVERIFY(w.openCaseFile(a));
+        QVERIFY(w.openCaseFile(b));
+        auto *recent = w.findChild<QMenu *>(QStringLiteral("menuRecent"));
+        QVERIFY(recent);
+        const auto entries = [recent] {
+            QStringList texts;
+            for (const QAction *action : recent->actions())
+                texts << action->text();
+            return texts;
+        };
+        QCOMPARE(entries().mid(0, 2), (QStringList{b, a})); // most recent first
+        w.workbench()->closeCase();
+        QVERIFY(QFile::remove(a));
+        QVERIFY(w.openCaseFile(b));
+        QVERIFY(entries().contains(b));
+        QVERIFY(!entries().contains(a)); // gone from disk, gone from the menu
+        QVERIFY(!w.openCaseFile(a));     // and opening it says why instead
     }
     void geometry_isRemembered()
     {

@@ -60,7 +60,11 @@ private slots:
         filter.setPresence(FindingsFilterModel::Presence::Any);
         filter.setShowVendored(false);
         QCOMPARE(filter.rowCount(), 2);
+        filter.setVendored(FindingsFilterModel::Vendored::Only);
+        QCOMPARE(filter.rowCount(), 1);
+        QVERIFY(filter.index(0, 0).data(FindingsModel::VendoredRole).toBool());
         filter.setShowVendored(true);
+        QCOMPARE(filter.rowCount(), 3);
         filter.setContext(QStringLiteral("comment"));
         QCOMPARE(filter.rowCount(), 1);
         filter.setContext({});

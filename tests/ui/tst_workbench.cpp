@@ -19,6 +19,7 @@
 #include "casefile/casefile.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -286,6 +287,11 @@ private slots:
         m_window->close();
         MainWindow again;
         QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("timelineDock"))->isHidden());
+        // View › Reset Layout brings back the panels as shipped.
+        auto *reset = again.findChild<QAction *>(QStringLiteral("actionResetLayout"));
+        QVERIFY(reset);
+        reset->trigger();
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("timelineDock"))->isHidden());
         QVERIFY(Workbench::recentCases().isEmpty() || QFileInfo::exists(Workbench::recentCases().constFirst()));
     }
 };

@@ -2,13 +2,16 @@
 // window go through the importer plugins in the background, land in the case as one undo step
 // each, and an unsupported file is refused with a message and changes nothing.
 
+#include "mainwindow/findingspanel.h"
 #include "mainwindow/jobrunner.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
 
 #include "casefile/casefile.h"
+#include "models/findingsmodel.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -72,6 +75,28 @@ private slots:
         QCOMPARE(wb()->caseFile()->evidence().size(), evidence);
         wb()->undoStack()->redo();
         QCOMPARE(documentSources(), sources + 1);
+
+        // The findings table can show just this document's claims.
+        QComboBox *sourceFilter = nullptr;
+        for (QComboBox *box : m_window->findingsPanel()->findChildren<QComboBox *>())
+            if (box->accessibleName() == u"Filter by source")
+                sourceFilter = box;
+        QVERIFY(sourceFilter);
+        QString sourceId;
+        for (const Case::Source &s : wb()->caseFile()->sources())
+            if (s.kind != Case::SourceKind::Repository)
+                sourceId = s.id;
+        const int index = sourceFilter->findData(sourceId);
+        QVERIFY(index > 0);
+        sourceFilter->setCurrentIndex(index);
+        const int shown = m_window->findingsPanel()->filter()->rowCount();
+        QCOMPARE(qsizetype(shown), wb()->caseFile()->findings(sourceId).size());
+        QVERIFY(shown > 0);
+        // The demo repository is not scanned in this test: nothing of it to show.
+        sourceFilter->setCurrentIndex(sourceFilter->findData(wb()->repositories().constFirst().id));
+        QCOMPARE(m_window->findingsPanel()->filter()->rowCount(), 0);
+        sourceFilter->setCurrentIndex(0);
+        QCOMPARE(m_window->findingsPanel()->filter()->rowCount(), wb()->findingsModel()->rowCount());
     }
     void droppedFile_isImportedAndUnsupportedIsRefused()
     {

@@ -7,6 +7,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QCoreApplication>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextDocumentLayout>
 #include <QScrollBar>
@@ -30,28 +31,45 @@ private:
     CodeEditor *m_editor;
 };
 
-// Ticks beside the vertical scroll bar: where in the file the hits are, at a glance.
+// Ticks beside the vertical scroll bar: where in the file the hits are, at a glance; a click
+// on (or near) a tick goes to that hit.
 class HitMarkerBar : public QWidget
 {
 public:
     explicit HitMarkerBar(CodeEditor *editor) : QWidget(editor), m_editor(editor)
     {
-        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setObjectName(QStringLiteral("hitMarkers"));
+        setCursor(Qt::PointingHandCursor);
+        setToolTip(CodeEditor::tr("Hits in this file; click a mark to go there"));
     }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        const int lines = qMax(1, m_editor->document()->blockCount());
         QPainter p(this);
         const bool dark = palette().color(QPalette::Base).lightness() < 128;
-        for (int line : m_editor->hitLines()) {
-            const int y = int(qint64(line - 1) * height() / lines);
-            p.fillRect(0, y, width(), 2, hitBackground(m_editor->strongestOnLine(line), !dark).darker(dark ? 100 : 130));
-        }
+        for (int line : m_editor->hitLines())
+            p.fillRect(0, yOf(line), width(), 2, hitBackground(m_editor->strongestOnLine(line), !dark).darker(dark ? 100 : 130));
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        const std::vector<int> &lines = m_editor->hitLines();
+        if (lines.empty())
+            return;
+        // The tick nearest to the click, in pixels, so a 2-pixel mark is easy to hit.
+        const int y = int(event->position().y());
+        const auto nearest = std::min_element(lines.cbegin(), lines.cend(),
+                                              [&](int a, int b) { return qAbs(yOf(a) - y) < qAbs(yOf(b) - y); });
+        m_editor->showHitOnLine(*nearest);
     }
 
 private:
+    int yOf(int line) const
+    {
+        const int lines = qMax(1, m_editor->document()->blockCount());
+        return int(qint64(line - 1) * height() / lines);
+    }
+
     CodeEditor *m_editor;
 };
 
@@ -239,6 +257,13 @@ void CodeEditor::showHit(int index)
     m_highlighter->ensureHighlighted(firstVisibleBlock().blockNumber(), lastVisibleBlock());
     rebuildSelections();
     Q_EMIT currentHitChanged(index);
+}
+
+void CodeEditor::showHitOnLine(int line)
+{
+    auto it = std::lower_bound(m_hits.begin(), m_hits.end(), line, [](const CodeHit &h, int l) { return h.line < l; });
+    if (it != m_hits.end() && it->line == line)
+        showHit(int(it - m_hits.begin()));
 }
 
 bool CodeEditor::nextHit()

@@ -52,6 +52,7 @@ public:
     bool nextHit();
     bool previousHit();
     void showHit(int index);
+    void showHitOnLine(int line); // the first hit on `line`, if any
     void goToLine(int line); // 1-based
     int currentLine() const;  // 1-based
     QString definitionName() const;

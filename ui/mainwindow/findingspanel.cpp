@@ -2,7 +2,6 @@
 
 #include "models/findingsmodel.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +22,8 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     , m_strength(new QComboBox(this))
     , m_context(new QComboBox(this))
     , m_presence(new QComboBox(this))
-    , m_vendored(new QCheckBox(tr("Vendored"), this))
+    , m_vendored(new QComboBox(this))
+    , m_source(new QComboBox(this))
     , m_search(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("findingsPanel"));
@@ -51,8 +51,11 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
         m_context->addItem(QString::fromLatin1(c), QString::fromLatin1(c));
     m_presence->setAccessibleName(tr("At HEAD or removed"));
     m_presence->addItems({tr("At HEAD and removed"), tr("At HEAD"), tr("Removed")});
-    m_vendored->setChecked(true);
-    m_vendored->setToolTip(tr("Show hits in vendored code (third_party/, vendor/, ...)"));
+    m_vendored->setAccessibleName(tr("Vendored code"));
+    m_vendored->addItems({tr("Own and vendored code"), tr("Own code only"), tr("Vendored code only")});
+    m_vendored->setToolTip(tr("Hits in vendored code (third_party/, vendor/, ...) say less about the lab's own hardware"));
+    m_source->setAccessibleName(tr("Filter by source"));
+    setSources({});
     m_search->setPlaceholderText(tr("Search rule, path, text, chip…"));
     m_search->setAccessibleName(tr("Search findings"));
     m_search->setClearButtonEnabled(true);
@@ -62,7 +65,9 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     connect(m_context, &QComboBox::currentIndexChanged, this, [this] { m_filter->setContext(m_context->currentData().toString()); });
     connect(m_presence, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_filter->setPresence(FindingsFilterModel::Presence(i)); });
-    connect(m_vendored, &QCheckBox::toggled, m_filter, &FindingsFilterModel::setShowVendored);
+    connect(m_vendored, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_filter->setVendored(FindingsFilterModel::Vendored(i)); });
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSource(m_source->currentData().toString()); });
     // Filtering 100,000 rows per keystroke would make typing stutter: wait for a pause.
     auto *searchDelay = new QTimer(this);
     searchDelay->setSingleShot(true);
@@ -77,7 +82,7 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::refillFamilies);
 
     auto *bar = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_family, m_strength, m_context, m_presence, m_vendored}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{m_source, m_family, m_strength, m_context, m_presence, m_vendored}) {
         w->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // the dock may be narrow
         bar->addWidget(w, 1);
     }
@@ -98,6 +103,20 @@ void FindingsPanel::refillFamilies()
     for (const QString &f : m_model->families())
         m_family->addItem(f, f);
     m_family->setCurrentIndex(qMax(0, m_family->findData(current)));
+}
+
+void FindingsPanel::setSources(const QList<QPair<QString, QString>> &sources)
+{
+    const QString current = m_source->currentData().toString();
+    const QSignalBlocker block(m_source);
+    m_source->clear();
+    m_source->addItem(tr("All sources"), QString());
+    for (const auto &[id, title] : sources)
+        m_source->addItem(title, id);
+    const int index = m_source->findData(current);
+    m_source->setCurrentIndex(qMax(0, index));
+    if (index < 0 && !current.isEmpty())
+        m_filter->setSource({}); // the source left the case
 }
 
 QStringList FindingsPanel::selectedIds() const

@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QCheckBox;
 class QLineEdit;
 class QTableView;
 
@@ -25,6 +24,8 @@ public:
     QStringList selectedIds() const;
     void selectId(const QString &id);
     void focusSearch();
+    // The case's sources for the source filter: (id, title) pairs.
+    void setSources(const QList<QPair<QString, QString>> &sources);
 
 Q_SIGNALS:
     void openRequested(const QString &findingId);
@@ -40,7 +41,8 @@ private:
     QComboBox *m_strength;
     QComboBox *m_context;
     QComboBox *m_presence;
-    QCheckBox *m_vendored;
+    QComboBox *m_vendored;
+    QComboBox *m_source;
     QLineEdit *m_search;
 };
 

@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -39,6 +40,7 @@ using namespace Ui;
 
 static const char kGeometryKey[] = "mainwindow/geometry";
 static const char kStateKey[] = "mainwindow/state";
+static const char kFindingsHeaderKey[] = "mainwindow/findingsHeader"; // column widths and order, sort
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPanels();
     createMenus();
     connectWorkbench();
+    m_defaultState = saveState(); // for View › Reset Layout
     restoreLayout();
 }
 
@@ -130,6 +133,17 @@ void MainWindow::connectWorkbench()
         m_inspector->setCase(nullptr);
         updateTitle();
     });
+    // The findings table's source filter lists the case's sources.
+    const auto refreshSources = [this] {
+        QList<QPair<QString, QString>> sources;
+        if (Case::CaseFile *c = m_workbench->caseFile())
+            for (const Case::Source &s : c->sources())
+                sources.append({s.id, s.title});
+        m_findings->setSources(sources);
+    };
+    connect(m_workbench, &Workbench::caseOpened, this, refreshSources);
+    connect(m_workbench, &Workbench::caseClosed, this, refreshSources);
+    connect(m_workbench, &Workbench::findingsChanged, this, refreshSources);
     connect(m_workbench, &Workbench::caseChanged, this, [this] {
         if (!m_inspector->shownEvidence().isEmpty())
             m_inspector->showEvidence(m_inspector->shownEvidence());
@@ -245,6 +259,15 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1400, 900);
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_findings->view()->horizontalHeader()->restoreState(settings.value(QLatin1String(kFindingsHeaderKey)).toByteArray());
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        if (dock->isFloating())
+            dock->setFloating(false);
 }
 
 void MainWindow::saveLayout()
@@ -252,6 +275,7 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kFindingsHeaderKey), m_findings->view()->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -76,6 +76,7 @@ private:
     void rebuildRecentMenu();
     void restoreLayout();
     void saveLayout();
+    void resetLayout();
     void showAbout();
     void exportBriefing();
     void scanNext();
@@ -106,6 +107,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QStringList m_scanQueue; // repositories still to fetch/scan in this run
     QStringList m_importQueue; // documents still to import
+    QByteArray m_defaultState;
 };
 
 } // namespace ChipTrace

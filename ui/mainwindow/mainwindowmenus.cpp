@@ -49,6 +49,8 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(named(new QAction(tr("Reset &Layout"), this), "actionResetLayout"));
+    connect(m_viewMenu->actions().last(), &QAction::triggered, this, &MainWindow::resetLayout);
     m_viewMenu->addSeparator();
     for (QAction *a : {m_code->nextHitAction(), m_code->previousHitAction(), m_code->goToLineAction(), m_code->findAction()}) {
         a->setShortcutContext(Qt::WindowShortcut);

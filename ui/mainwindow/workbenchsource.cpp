@@ -73,7 +73,11 @@ Result<SourceView> Workbench::sourceForFinding(const QString &findingId) const
         if (!data)
             return data.error();
         view.text = QString::fromUtf8(*data);
-        view.version = tr("history, blob %1").arg(f->blob.left(10));
+        // Name the commit, not only the blob: that is what an analyst can look up and cite.
+        view.version = f->firstCommit.isEmpty()
+                           ? tr("history, blob %1").arg(f->blob.left(10))
+                           : tr("history: as committed in %1 (%2), blob %3")
+                                 .arg(f->firstCommit.left(10), shortDate(f->firstDate), f->blob.left(10));
         view.note = tr("This hit is no longer in the repository: %1.").arg(historyText(*f));
     } else {
         Result<QString> text = readText(repo + u'/' + f->locator.path);

@@ -225,7 +225,18 @@ void FindingsFilterModel::setPresence(Presence presence)
 
 void FindingsFilterModel::setShowVendored(bool show)
 {
-    m_showVendored = show;
+    setVendored(show ? Vendored::Any : Vendored::Hide);
+}
+
+void FindingsFilterModel::setVendored(Vendored vendored)
+{
+    m_vendored = vendored;
+    invalidateRowsFilter();
+}
+
+void FindingsFilterModel::setSource(const QString &sourceId)
+{
+    m_source = sourceId;
     invalidateRowsFilter();
 }
 
@@ -260,7 +271,9 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if ((m_presence == Presence::AtHead && !f.atHead) || (m_presence == Presence::Removed && f.atHead))
         return false;
-    if (!m_showVendored && f.vendored)
+    if ((m_vendored == Vendored::Hide && f.vendored) || (m_vendored == Vendored::Only && !f.vendored))
+        return false;
+    if (!m_source.isEmpty() && f.sourceId != m_source)
         return false;
     return m_search.isEmpty() || matchesSearch(f, m_search);
 }

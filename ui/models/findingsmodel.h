@@ -68,6 +68,7 @@ class FindingsFilterModel : public QSortFilterProxyModel
     Q_OBJECT
 public:
     enum class Presence { Any, AtHead, Removed };
+    enum class Vendored { Any, Hide, Only }; // third_party/, vendor/, ...: someone else's code
 
     explicit FindingsFilterModel(QObject *parent = nullptr);
 
@@ -75,7 +76,9 @@ public:
     void setMinimumStrength(int rank);     // 0 = any
     void setContext(const QString &context); // empty = any
     void setPresence(Presence presence);
-    void setShowVendored(bool show);
+    void setShowVendored(bool show); // Any or Hide
+    void setVendored(Vendored vendored);
+    void setSource(const QString &sourceId); // one repository or document; empty = all
     void setSearchText(const QString &text);
 
 protected:
@@ -87,7 +90,8 @@ private:
     int m_minStrength = 0;
     QString m_context;
     Presence m_presence = Presence::Any;
-    bool m_showVendored = true;
+    Vendored m_vendored = Vendored::Any;
+    QString m_source;
     QString m_search;
 };
 
