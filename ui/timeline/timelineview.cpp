@@ -220,7 +220,8 @@ void TimelineView::addSpan(const TimelineSpan &s, qreal lane, QAbstractAxis *x, 
         series = new QLineSeries(m_chart);
         series->append(ms(s.start), lane);
         series->append(ms(s.end.isValid() ? s.end : QDateTime::currentDateTimeUtc()), lane);
-        series->setPen(QPen(toneColor(s), 6, Qt::SolidLine, Qt::FlatCap));
+        // Evidence bars are heavier than finding bars: they are what the case rests on.
+        series->setPen(QPen(toneColor(s), s.evidence ? 9 : 5, Qt::SolidLine, Qt::FlatCap));
     }
     series->setName(s.label);
     m_chart->addSeries(series);
