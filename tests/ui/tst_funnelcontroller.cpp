@@ -12,6 +12,10 @@
 #include "report/briefingbuilder.h"
 
 #include <QCheckBox>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QListView>
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
@@ -54,6 +58,9 @@ private slots:
     void undoRedo_eachEditIsOneStep();
     void briefing_honoursArrangement();
     void timeline_followsFindings();
+    void timeline_showsEvidenceRulesAndCursor();
+    void dateSlider_coversTrainingStart();
+    void keyboardReorder_isStoredAndUndoable();
 };
 
 void TestFunnelController::initTestCase()
@@ -302,21 +309,27 @@ void TestFunnelController::briefing_honoursArrangement()
     m_controller->setReviewedOnly(false);
 }
 
+// A finding first seen on 1 May 2023, still at HEAD.
+static Case::FindingRecord finding(const QString &sourceId, const QString &rule, const QString &path, const QString &commit)
+{
+    Case::FindingRecord f;
+    f.id = Case::newId();
+    f.sourceId = sourceId;
+    f.kind = u"signature"_s;
+    f.ruleId = rule;
+    f.locator.path = path;
+    f.firstDate = QDateTime(QDate(2023, 5, 1), QTime(10, 0), QTimeZone::UTC);
+    f.firstCommit = commit;
+    return f;
+}
+
 void TestFunnelController::timeline_followsFindings()
 {
     QCOMPARE(m_timeline->presentation().spans.size(), 0);
     Case::ImportBatch batch;
     Case::Source repo{Case::newId(), Case::SourceKind::Repository, u"/tmp/repo"_s, u"repo"_s};
     batch.sources = {repo};
-    Case::FindingRecord f;
-    f.id = Case::newId();
-    f.sourceId = repo.id;
-    f.kind = u"signature"_s;
-    f.ruleId = u"nccl.backend"_s;
-    f.locator.path = u"train.py"_s;
-    f.firstDate = QDateTime(QDate(2023, 5, 1), QTime(10, 0), QTimeZone::UTC);
-    f.firstCommit = u"abc"_s;
-    batch.findings = {f};
+    batch.findings = {finding(repo.id, u"nccl.backend"_s, u"train.py"_s, u"abc"_s)};
     QVERIFY(m_wb->pushChange(m_wb->caseFile()->importBatch(batch)));
     QCOMPARE(m_timeline->presentation().spans.size(), 1);
     QCOMPARE(m_timeline->presentation().spans.first().label, u"nccl.backend — train.py"_s);
@@ -326,6 +339,110 @@ void TestFunnelController::timeline_followsFindings()
     m_wb->undoStack()->undo();
     m_wb->undoStack()->undo();
     QCOMPARE(m_timeline->presentation().spans.size(), 0);
+}
+
+// Evidence lanes come first (a removed repository claim as a bar, a paper as a point), the
+// rules that matter for the model are labelled, and the cursor follows the funnel's date.
+void TestFunnelController::timeline_showsEvidenceRulesAndCursor()
+{
+    const int undatedBefore = m_timeline->presentation().undated;
+    QCOMPARE(undatedBefore, int(m_wb->caseFile()->evidence(m_modelId).size())); // notes have no date
+    QVERIFY(m_timeline->note().contains(QString::number(undatedBefore)));
+    Case::ImportBatch batch;
+    Case::Source repo{Case::newId(), Case::SourceKind::Repository, u"/tmp/repo2"_s, u"repo2"_s};
+    Case::Source paper{Case::newId(), Case::SourceKind::Paper, u"https://example.org/p.pdf"_s, u"Paper"_s,
+                       QDateTime(QDate(2024, 3, 1), QTime(9, 0), QTimeZone::UTC)};
+    batch.sources = {repo, paper};
+    Case::FindingRecord f = finding(repo.id, u"claim.chip"_s, u"README.md"_s, u"c0ffee"_s);
+    f.atHead = false;
+    f.removedDate = QDateTime(QDate(2024, 2, 1), QTime(10, 0), QTimeZone::UTC);
+    f.removedCommit = u"dead01"_s;
+    batch.findings = {f};
+    auto evidence = [&](const QString &quote, const QString &sourceId, const QString &findingId) {
+        Case::Evidence e;
+        e.id = Case::newId();
+        e.modelId = m_modelId;
+        e.sourceId = sourceId;
+        e.findingId = findingId;
+        e.quote = quote;
+        return e;
+    };
+    batch.evidence = {evidence(u"trained on H800"_s, repo.id, f.id), evidence(u"we used 2048 GPUs"_s, paper.id, {})};
+    QVERIFY(m_wb->pushChange(m_wb->caseFile()->importBatch(batch)));
+
+    const QList<TimelineSpan> spans = m_timeline->presentation().spans;
+    QHash<QString, TimelineSpan> lanes;
+    int evidenceLanes = 0;
+    for (const TimelineSpan &s : spans) {
+        lanes.insert(s.label, s);
+        evidenceLanes += s.evidence;
+        QVERIFY2(s.evidence || evidenceLanes == 2, "evidence lanes come before finding lanes");
+    }
+    QCOMPARE(evidenceLanes, 2);
+    QCOMPARE(m_timeline->presentation().undated, undatedBefore);
+    QCOMPARE(lanes.value(u"trained on H800"_s).end, f.removedDate);
+    QVERIFY(lanes.value(u"trained on H800"_s).detail.contains(u"dead01"_s));
+    QVERIFY(lanes.value(u"we used 2048 GPUs"_s).point);
+    QVERIFY(lanes.contains(u"claim.chip — README.md"_s)); // the finding keeps its own lane
+
+    // Rules: the 3A090 revision of Oct 2023 is in force while the model trains and is labelled;
+    // the letters of Aug 2022 (superseded) and guidance long after release are not.
+    QStringList families;
+    for (const TimelineMarker &m : m_timeline->presentation().markers)
+        families << m.family;
+    QVERIFY(families.contains(u"3a090-2023"_s));
+    const QStringList labels = m_timeline->markerLabels();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QString &l) { return l.startsWith(u"2023-11-17 ECCN 3A090"_s); }));
+    QVERIFY(std::none_of(labels.cbegin(), labels.cend(), [](const QString &l) { return l.startsWith(u"2022-08-26"_s) || l.startsWith(u"2026-05-31"_s); }));
+    const auto *axis = qobject_cast<QDateTimeAxis *>(m_timeline->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QVERIFY(axis->min().date() <= QDate(2023, 5, 1));
+    QVERIFY(axis->max().date() >= QDate(2024, 8, 1)); // the release
+
+    m_view->setDate(QDate(2024, 3, 15));
+    QCOMPARE(m_timeline->cursorDate(), QDate(2024, 3, 15));
+    QCOMPARE(m_timeline->cursorSeries()->points().first().x(),
+             qreal(QDateTime(QDate(2024, 3, 15), QTime(12, 0), QTimeZone::UTC).toMSecsSinceEpoch()));
+    const QDate before = m_controller->date();
+    m_wb->undoStack()->undo();
+    QCOMPARE(m_timeline->cursorDate(), m_controller->date());
+    QVERIFY(before != m_controller->date());
+}
+
+void TestFunnelController::dateSlider_coversTrainingStart()
+{
+    QVERIFY(m_view->dateRangeStart() <= QDate(2022, 8, 26)); // the earliest rule
+    QCOMPARE(m_view->dateRangeEnd(), QDate::currentDate());
+    auto model = m_wb->caseFile()->model(m_modelId);
+    QVERIFY(model);
+    model->trainingStart = QDate(2019, 5, 1);
+    QVERIFY(m_wb->pushChange(m_wb->caseFile()->saveModel(*model)));
+    QCOMPARE(m_view->dateRangeStart(), QDate(2019, 5, 1));
+    m_wb->undoStack()->undo();
+    QVERIFY(m_view->dateRangeStart() > QDate(2019, 5, 1));
+}
+
+void TestFunnelController::keyboardReorder_isStoredAndUndoable()
+{
+    auto *list = m_view->findChild<QListView *>(u"funnelSteps"_s);
+    QVERIFY(list);
+    const QStringList order = m_controller->order();
+    QVERIFY(order.size() >= 2);
+    const int undoIndex = m_wb->undoStack()->index(); // earlier tests left redo steps
+    list->setCurrentIndex(m_view->stepModel()->index(0));
+    QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
+    QStringList expected = order;
+    expected.move(0, 1);
+    QCOMPARE(m_controller->order(), expected);
+    QCOMPARE(m_wb->caseFile()->funnelState(m_modelId).order, expected);
+    QCOMPARE(m_wb->undoStack()->index(), undoIndex + 1); // one undo step
+    QCOMPARE(list->currentIndex().row(), 1); // the moved step stays selected
+    QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier); // and moves on with the next press
+    expected.move(1, 2);
+    QCOMPARE(m_controller->order(), expected);
+    m_wb->undoStack()->undo();
+    m_wb->undoStack()->undo();
+    QCOMPARE(m_controller->order(), order);
 }
 
 QTEST_MAIN(TestFunnelController)

@@ -77,6 +77,7 @@ void FunnelController::rebuild()
     const QDate stored = storedDate();
     m_date = stored.isValid() ? stored : defaultDate();
     m_funnel->setPresentation(compute());
+    m_timeline->setCursorDate(m_date);
 }
 
 Funnel::EvidencePolicy FunnelController::policy() const
@@ -199,6 +200,7 @@ void FunnelController::setDate(const QDate &date)
     if (!date.isValid() || date == m_date)
         return;
     m_date = date;
+    m_timeline->setCursorDate(date);
     if (!c || m_modelId.isEmpty()) {
         m_funnel->setPresentation(compute());
         return;

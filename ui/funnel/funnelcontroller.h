@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -48,6 +49,7 @@ private:
     QDate storedDate() const;
     void rebuildSpans();
     void updateTimeline(bool force);
+    TimelinePresentation timelinePresentation(QDate *sliderStart) const;
 
     Workbench *m_workbench;
     FunnelView *m_funnel;
@@ -57,7 +59,8 @@ private:
     QString m_modelId;
     bool m_reviewedOnly = false;
     QList<TimelineSpan> m_spans; // from the findings; rebuilt only when they change
-    QStringList m_markerKeys;    // what the timeline's markers were last built from
+    QHash<QString, qsizetype> m_findingIndex; // finding id -> row of the findings model
+    QStringList m_timelineKeys;  // what the evidence lanes and markers were last built from
 };
 
 } // namespace ChipTrace::Ui

@@ -1,90 +1,81 @@
-// FunnelController: the timeline half. Spans come from the findings the workbench already holds
-// in memory (FindingsModel), never from a new query, and only when the findings changed.
+// FunnelController: the timeline half. Lanes come from what the workbench already holds in
+// memory (FindingsModel, the case's evidence), never from a new query over the findings; the
+// finding lanes are rebuilt only when the findings changed.
 
 #include "funnelcontroller.h"
 
+#include "funnelview.h"
 #include "mainwindow/workbench.h"
 #include "models/findingsmodel.h"
+#include "timeline/timelinebuilder.h"
 
 #include "casefile/casefile.h"
 #include "rules/exportrules.h"
-
-#include <QMap>
-#include <QTimeZone>
-
-#include <algorithm>
 
 namespace ChipTrace::Ui {
 
 void FunnelController::rebuildSpans()
 {
     m_spans.clear();
+    m_findingIndex.clear();
     if (!m_workbench->caseFile())
         return;
-    // One lane per rule and file: from the first commit that had it to the last removal (or now).
-    struct Lane { QDateTime start, end; bool present = false; QStringList commits; };
-    QMap<QString, Lane> lanes;
-    for (const Case::FindingRecord &f : m_workbench->findingsModel()->findings()) {
-        if (!f.firstDate.isValid())
-            continue;
-        Lane &l = lanes[f.ruleId + QStringLiteral(" — ") + f.locator.path];
-        l.start = l.start.isValid() ? qMin(l.start, f.firstDate) : f.firstDate;
-        l.present = l.present || f.atHead;
-        if (!f.atHead && f.removedDate.isValid())
-            l.end = qMax(l.end, f.removedDate);
-        l.commits << tr("added %1 in %2").arg(f.firstDate.date().toString(Qt::ISODate), f.firstCommit.left(10));
-        if (!f.atHead)
-            l.commits << tr("removed %1 in %2").arg(f.removedDate.date().toString(Qt::ISODate), f.removedCommit.left(10));
-    }
-    for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
-        QStringList commits = it->commits;
-        commits.removeDuplicates();
-        m_spans.append({it.key(), it->start, it->present ? QDateTime() : it->end, commits.join(u'\n')});
-    }
-    std::stable_sort(m_spans.begin(), m_spans.end(), [](const TimelineSpan &a, const TimelineSpan &b) { return a.start < b.start; });
+    const QList<Case::FindingRecord> &findings = m_workbench->findingsModel()->findings();
+    m_findingIndex.reserve(findings.size());
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        m_findingIndex.insert(findings.at(i).id, i);
+    m_spans = TimelineBuilder::findingLanes(findings);
 }
 
-static QList<TimelineMarker> markers(const Case::CaseFile *c, const QList<TimelineSpan> &spans)
-{
-    QList<TimelineMarker> out;
-    if (!c)
-        return out;
-    auto at = [](const QDate &d) { return QDateTime(d, QTime(12, 0), QTimeZone::UTC); };
-    for (const Case::Model &m : c->models()) {
-        if (m.releaseDate.isValid())
-            out.append({at(m.releaseDate), FunnelController::tr("%1 released").arg(m.name), MarkerKind::Release});
-        if (m.trainingStart.isValid())
-            out.append({at(m.trainingStart), FunnelController::tr("%1 training starts").arg(m.name), MarkerKind::TrainingStart});
-        if (m.trainingEnd.isValid())
-            out.append({at(m.trainingEnd), FunnelController::tr("%1 training ends").arg(m.name), MarkerKind::TrainingEnd});
-    }
-    QDateTime lo, hi;
-    for (const TimelineSpan &s : spans) {
-        lo = lo.isValid() ? qMin(lo, s.start) : s.start;
-        hi = qMax(hi, s.end.isValid() ? s.end : QDateTime::currentDateTimeUtc());
-    }
-    for (const Rules::RuleVersion &r : Rules::ExportRules::builtin().versions()) {
-        const QDateTime when = at(r.effective);
-        // Only the rules inside the evidence's own period, so the chart stays readable.
-        if (lo.isValid() && when >= lo.addMonths(-6) && when <= hi.addMonths(6))
-            out.append({when, r.title, MarkerKind::ExportRule});
-    }
-    return out;
-}
-
-// `force`: the spans changed. Otherwise only a model's dates can have moved a marker, and the
-// chart (thousands of bars in a large case) is redrawn only if one did.
-void FunnelController::updateTimeline(bool force)
+// Evidence lanes of the current model, then the finding lanes; its dates and the rules in force
+// over its period (or, with no model dates, over the evidence's). `sliderStart`: the earliest
+// day the funnel's date slider should reach.
+TimelinePresentation FunnelController::timelinePresentation(QDate *sliderStart) const
 {
     TimelinePresentation t;
-    t.spans = m_spans;
-    t.markers = markers(m_workbench->caseFile(), m_spans);
-    QStringList keys;
-    for (const TimelineMarker &m : std::as_const(t.markers))
+    const Case::CaseFile *c = m_workbench->caseFile();
+    const Rules::ExportRules &rules = Rules::ExportRules::builtin();
+    *sliderStart = QDate::currentDate();
+    for (const Rules::RuleVersion &r : rules.versions())
+        *sliderStart = qMin(*sliderStart, r.effective);
+    if (!c)
+        return t;
+    const QString modelId = m_workbench->currentModelId();
+    const auto model = modelId.isEmpty() ? std::nullopt : c->model(modelId);
+    TimelineBuilder::EvidenceLanes lanes;
+    if (model)
+        lanes = TimelineBuilder::evidenceLanes(c->evidence(modelId), m_workbench->findingsModel()->findings(),
+                                               m_findingIndex, c->sources());
+    t.undated = lanes.undated;
+    t.markers = TimelineBuilder::modelMarkers(model ? QList<Case::Model>{*model} : c->models());
+    auto [from, to] = TimelineBuilder::period(lanes.spans, t.markers);
+    if (t.markers.isEmpty() && lanes.spans.isEmpty())
+        std::tie(from, to) = TimelineBuilder::period(m_spans, {});
+    if (from.isValid())
+        *sliderStart = qMin(*sliderStart, from);
+    t.markers += TimelineBuilder::ruleMarkers(rules, from, to);
+    t.spans = lanes.spans + m_spans;
+    return t;
+}
+
+// `force`: the finding lanes changed. Otherwise only evidence, its review state or a model's
+// dates can have changed, and the chart (many bars in a large case) is redrawn only if one did.
+void FunnelController::updateTimeline(bool force)
+{
+    QDate sliderStart;
+    const TimelinePresentation t = timelinePresentation(&sliderStart);
+    m_funnel->setDateRange(sliderStart, QDate::currentDate());
+    QStringList keys{QString::number(t.undated)};
+    for (qsizetype i = 0; i < t.spans.size() - m_spans.size(); ++i) {
+        const TimelineSpan &s = t.spans.at(i);
+        keys << s.label + u'|' + s.start.toString(Qt::ISODate) + u'|' + s.end.toString(Qt::ISODate) + u'|'
+                    + QString::number(int(s.tone));
+    }
+    for (const TimelineMarker &m : t.markers)
         keys << m.at.toString(Qt::ISODate) + u'|' + QString::number(int(m.kind)) + u'|' + m.label;
-    if (!force && keys == m_markerKeys)
+    if (!force && keys == m_timelineKeys)
         return;
-    m_markerKeys = keys;
+    m_timelineKeys = keys;
     m_timeline->setPresentation(t);
 }
 

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QSlider>
@@ -21,10 +22,6 @@
 #include <QVBoxLayout>
 
 namespace ChipTrace::Ui {
-
-// The date slider spans the export-control era that matters for AI chips, day by day.
-static const QDate kSliderStart(2022, 1, 1);
-static const QDate kSliderEnd(2026, 12, 31);
 
 FunnelView::FunnelView(QWidget *parent)
     : QWidget(parent)
@@ -43,6 +40,9 @@ FunnelView::FunnelView(QWidget *parent)
     , m_dateSlider(new QSlider(Qt::Horizontal, this))
     , m_reviewedOnly(new QCheckBox(tr("Reviewed evidence only"), this))
     , m_replayTimer(new QTimer(this))
+    // Until the controller knows the case: the export-control era of AI chips, to today.
+    , m_sliderStart(2022, 1, 1)
+    , m_sliderEnd(QDate::currentDate())
 {
     setObjectName(QStringLiteral("funnelView"));
     m_stepList->setModel(m_steps);
@@ -53,6 +53,8 @@ FunnelView::FunnelView(QWidget *parent)
     m_stepList->setDragEnabled(true);
     m_stepList->setAcceptDrops(true);
     m_stepList->setDropIndicatorShown(true);
+    m_stepList->installEventFilter(this);
+    m_stepList->setAccessibleDescription(tr("Check a step to apply it; drag it, or press Alt+Up or Alt+Down, to move it."));
     m_cardList->setModel(m_cards);
     m_cardList->setObjectName(QStringLiteral("chipCards"));
     m_cardList->setAccessibleName(tr("Candidate accelerators"));
@@ -144,16 +146,17 @@ QWidget *FunnelView::createControls()
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dateEdit->setKeyboardTracking(false); // a typed date counts when complete, not per digit
     m_dateEdit->setAccessibleName(tr("Export-control date"));
-    m_dateSlider->setRange(0, int(kSliderStart.daysTo(kSliderEnd)));
+    m_dateSlider->setObjectName(QStringLiteral("funnelDateSlider"));
+    m_dateSlider->setRange(0, int(m_sliderStart.daysTo(m_sliderEnd)));
     m_dateSlider->setAccessibleName(tr("Export-control date slider"));
     m_dateSlider->setMinimumWidth(80);
     // Each date is stored in the case as one undo step: a drag sets the day it ends on.
     m_dateSlider->setTracking(false);
     connect(m_dateSlider, &QSlider::sliderMoved, this, [this](int days) {
         const QSignalBlocker block(m_dateEdit); // show the day while dragging, set it on release
-        m_dateEdit->setDate(kSliderStart.addDays(days));
+        m_dateEdit->setDate(m_sliderStart.addDays(days));
     });
-    connect(m_dateSlider, &QSlider::valueChanged, this, [this](int days) { setDate(kSliderStart.addDays(days)); });
+    connect(m_dateSlider, &QSlider::valueChanged, this, [this](int days) { setDate(m_sliderStart.addDays(days)); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](QDate d) { setDate(d); });
     row->addWidget(m_dateSlider);
     row->addWidget(m_dateEdit);
@@ -166,11 +169,57 @@ void FunnelView::setDate(const QDate &date)
         return;
     const bool changed = date != m_presentation.date;
     m_presentation.date = date;
-    const QSignalBlocker b1(m_dateEdit), b2(m_dateSlider);
+    const QSignalBlocker block(m_dateEdit);
     m_dateEdit->setDate(date);
-    m_dateSlider->setValue(int(kSliderStart.daysTo(qBound(kSliderStart, date, kSliderEnd))));
+    syncSlider();
     if (changed)
         Q_EMIT dateChanged(date);
+}
+
+void FunnelView::setDateRange(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return;
+    m_sliderStart = from;
+    m_sliderEnd = to;
+    syncSlider();
+}
+
+// The slider shows the current date within its range (clamped when the editor went beyond).
+void FunnelView::syncSlider()
+{
+    const QSignalBlocker block(m_dateSlider);
+    m_dateSlider->setRange(0, int(m_sliderStart.daysTo(m_sliderEnd)));
+    const QDate date = m_presentation.date.isValid() ? m_presentation.date : m_sliderEnd;
+    m_dateSlider->setValue(int(m_sliderStart.daysTo(qBound(m_sliderStart, date, m_sliderEnd))));
+}
+
+bool FunnelView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_stepList && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        const bool chord = mods == Qt::AltModifier || mods == (Qt::ControlModifier | Qt::ShiftModifier);
+        if (chord && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down))
+            return moveCurrentStep(key->key() == Qt::Key_Up ? -1 : 1);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// Asks for the move exactly as a drop does; the controller stores it (one undo step) and the
+// new steps arrive synchronously, so the moved step is selected again at its new row.
+bool FunnelView::moveCurrentStep(int delta)
+{
+    const int from = m_stepList->currentIndex().row();
+    const int to = from + delta;
+    if (from < 0 || to < 0 || to >= m_steps->rowCount())
+        return true; // at an end: nothing to do, but the key is ours
+    const QString key = m_steps->steps().at(from).key;
+    Q_EMIT moveRequested(from, to);
+    for (int row = 0; row < m_steps->rowCount(); ++row)
+        if (m_steps->steps().at(row).key == key)
+            m_stepList->setCurrentIndex(m_steps->index(row));
+    return true;
 }
 
 bool FunnelView::reviewedOnly() const

@@ -25,7 +25,8 @@ class FunnelStepModel;
 
 // The funnel: a bar chart of the candidates remaining after each step (animated as the funnel
 // changes), the step list (check to enable, drag to reorder, conflicts flagged) and the chip
-// cards, which grey out as the steps are applied one by one. The date control moves the day at
+// cards, which grey out as the steps are applied one by one. Alt+Up/Alt+Down (or
+// Ctrl+Shift+Up/Down) move the selected step, reported like a drag. The date control moves the day at
 // which the remaining candidates' export status is computed.
 class FunnelView : public QWidget
 {
@@ -43,6 +44,10 @@ public:
     void replay();  // from no step to all, one step at a time
     bool isReplaying() const;
     void setDate(const QDate &date);
+    // The days the slider reaches (the exact-date editor takes any day); from the case's data.
+    void setDateRange(const QDate &from, const QDate &to);
+    QDate dateRangeStart() const { return m_sliderStart; }
+    QDate dateRangeEnd() const { return m_sliderEnd; }
     // "Reviewed evidence only": count accepted evidence only, exactly as the briefing does.
     bool reviewedOnly() const;
     void setReviewedOnly(bool on); // reflects the controller's state; emits nothing
@@ -59,8 +64,13 @@ Q_SIGNALS:
     void reviewedOnlyChanged(bool on);
     void currentStepChanged(int applied);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createControls();
+    bool moveCurrentStep(int delta);
+    void syncSlider();
     void updateChart();
     void updateStatus();
 
@@ -81,6 +91,8 @@ private:
     QSlider *m_dateSlider;
     QCheckBox *m_reviewedOnly;
     QTimer *m_replayTimer;
+    QDate m_sliderStart;
+    QDate m_sliderEnd;
 };
 
 } // namespace ChipTrace::Ui
