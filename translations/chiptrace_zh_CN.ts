@@ -979,6 +979,14 @@
         <source>Could not import %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>重置布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Adding the findings to the case</source>
+        <translation>正在将发现项加入案卷</translation>
+    </message>
 </context>
 <context>
     <name>ChipTrace::PluginsDialog</name>
@@ -1239,6 +1247,10 @@
     <message>
         <source>Source code</source>
         <translation>源代码</translation>
+    </message>
+    <message>
+        <source>Hits in this file; click a mark to go there</source>
+        <translation>本文件中的命中；点击标记可跳转到该处</translation>
     </message>
 </context>
 <context>
@@ -1633,10 +1645,6 @@
 <context>
     <name>ChipTrace::Ui::FindingsPanel</name>
     <message>
-        <source>Vendored</source>
-        <translation>第三方内置</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>发现项</translation>
     </message>
@@ -1685,10 +1693,6 @@
         <translation>已删除</translation>
     </message>
     <message>
-        <source>Show hits in vendored code (third_party/, vendor/, ...)</source>
-        <translation>显示第三方内置代码（third_party/、vendor/ 等）中的命中</translation>
-    </message>
-    <message>
         <source>Search rule, path, text, chip…</source>
         <translation>搜索规则、路径、文本、芯片…</translation>
     </message>
@@ -1700,6 +1704,34 @@
         <source>Any family</source>
         <translation>任意系列</translation>
     </message>
+    <message>
+        <source>Vendored code</source>
+        <translation>第三方内置代码</translation>
+    </message>
+    <message>
+        <source>Own and vendored code</source>
+        <translation>自有代码和第三方内置代码</translation>
+    </message>
+    <message>
+        <source>Own code only</source>
+        <translation>仅自有代码</translation>
+    </message>
+    <message>
+        <source>Vendored code only</source>
+        <translation>仅第三方内置代码</translation>
+    </message>
+    <message>
+        <source>Hits in vendored code (third_party/, vendor/, ...) say less about the lab&apos;s own hardware</source>
+        <translation>第三方内置代码（third_party/、vendor/ 等）中的命中对实验室自身硬件的说明力较弱</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>按来源筛选</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
 </context>
 <context>
     <name>ChipTrace::Ui::FunnelController</name>
@@ -1708,10 +1740,6 @@
         <translation>
             <numerusform>%n 款芯片因某项数值未知而保留</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>added %1 in %2</source>
-        <translation>%1 添加于 %2</translation>
     </message>
     <message>
         <source>removed %1 in %2</source>
@@ -1748,6 +1776,22 @@
     <message>
         <source>Set funnel date to %1</source>
         <translation>将筛选漏斗日期设为 %1</translation>
+    </message>
+    <message>
+        <source>added %1 in %2 by %3</source>
+        <translation>%1 由 %3 在提交 %2 中添加</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>%1, captured %2</source>
+        <translation>%1，采集于 %2</translation>
+    </message>
+    <message>
+        <source>no longer applies from %1</source>
+        <translation>自 %1 起不再适用</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1890,10 @@
     <message>
         <source>Count only evidence accepted in review, as the briefing does. Otherwise proposed evidence counts too.</source>
         <translation>与简报一致，只计入审阅中已接受的证据。否则待审证据也会计入。</translation>
+    </message>
+    <message>
+        <source>Check a step to apply it; drag it, or press Alt+Up or Alt+Down, to move it.</source>
+        <translation>勾选步骤即可应用；拖动步骤或按 Alt+Up / Alt+Down 可移动它。</translation>
     </message>
 </context>
 <context>
@@ -2025,12 +2073,24 @@
         <translation>尚无带日期的证据：请连同历史一起扫描仓库。</translation>
     </message>
     <message>
-        <source>Evidence over time (first %1 of %2)</source>
-        <translation>证据随时间变化（前 %1 项，共 %2 项）</translation>
+        <source>Funnel date</source>
+        <translation>筛选漏斗日期</translation>
     </message>
     <message>
-        <source>Evidence over time</source>
-        <translation>证据随时间变化</translation>
+        <source>Funnel date %1</source>
+        <translation>筛选漏斗日期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s) not shown: the evidence items, the strongest and the removed findings are kept.</source>
+        <translation>
+            <numerusform>另有 %n 条轨道未显示：已保留证据项、最强的发现项和已移除的发现项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) have no date to draw.</source>
+        <translation>
+            <numerusform>%n 个证据项没有可绘制的日期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2072,10 +2132,6 @@
     <message>
         <source>The repository was removed from the case during the scan.</source>
         <translation>扫描期间该仓库已从案卷中移除。</translation>
-    </message>
-    <message>
-        <source>Scan %1</source>
-        <translation>扫描 %1</translation>
     </message>
     <message>
         <source>Scan of %1: nothing new.</source>
@@ -2218,6 +2274,18 @@
         <translation>
             <numerusform>已导入 %1：%n 条声明。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The scan&apos;s findings are being added to the case; try again in a moment.</source>
+        <translation>正在将扫描得到的发现项加入案卷，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The findings were not added; the case is unchanged.</source>
+        <translation>发现项未被加入；案卷未改变。</translation>
+    </message>
+    <message>
+        <source>history: as committed in %1 (%2), blob %3</source>
+        <translation>历史：提交 %1 中的版本（%2），blob %3</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4360,13 @@
     <message>
         <source>Earlier in practice: %1</source>
         <translation>实际上更早：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Scan %1</source>
+        <translation>扫描 %1</translation>
     </message>
 </context>
 </TS>
