@@ -100,6 +100,9 @@ private slots:
         // Undo through the first connection removes what the second added.
         QVERIFY(first.revert(*change));
         QCOMPARE(first.findings().size(), before);
+        // One audit chain across both connections' writes.
+        const auto report = first.verify();
+        QVERIFY2(report.ok(), qPrintable(report.problems.isEmpty() ? QString() : report.problems.constFirst().message));
     }
 
     void create_refusesExistingFile()
