@@ -9,6 +9,7 @@
 
 #include "casefile/casefile.h"
 #include "models/findingsmodel.h"
+#include "scan/scanner.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -97,6 +98,52 @@ private slots:
         QCOMPARE(m_window->findingsPanel()->filter()->rowCount(), 0);
         sourceFilter->setCurrentIndex(0);
         QCOMPARE(m_window->findingsPanel()->filter()->rowCount(), wb()->findingsModel()->rowCount());
+    }
+    void scanImport_runsInTheBackgroundAndCancelLeavesTheCase()
+    {
+        // 20,000 findings take a while to write (audited): the import runs on the pool, edits
+        // meanwhile are refused with a reason, and cancelling rolls it back.
+        const QString repo = wb()->repositories().constFirst().id;
+        Scan::ScanResult result;
+        result.headCommit = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+        for (int i = 0; i < 20000; ++i) {
+            Scan::Finding f;
+            f.ruleId = QStringLiteral("nccl-ib-hca");
+            f.family = QStringLiteral("nccl");
+            f.path = QStringLiteral("gen/run%1.sh").arg(i);
+            f.line = 1;
+            f.text = QStringLiteral("export NCCL_IB_HCA=mlx5_%1").arg(i);
+            result.findings.append(f);
+        }
+        const qsizetype before = wb()->caseFile()->findings().size();
+        const int steps = wb()->undoStack()->count();
+        auto future = wb()->startImportScan(repo, result);
+        QVERIFY2(future, qPrintable(future.message()));
+        Case::Lab lab;
+        lab.name = QStringLiteral("Another Lab");
+        const auto refused = wb()->caseFile()->saveLab(lab);
+        QVERIFY(!refused);
+        QVERIFY(refused.message().contains(QStringLiteral("try again")));
+        future->cancel();
+        future->waitForFinished();
+        const Status finished = wb()->finishImportScan(repo, *future);
+        QVERIFY(!finished);
+        QCOMPARE(finished.error().code, ErrorCode::Cancelled);
+        QCOMPARE(wb()->caseFile()->findings().size(), before);
+        QCOMPARE(wb()->undoStack()->count(), steps);
+        QVERIFY(wb()->caseFile()->saveLab(lab)); // writable again
+        QVERIFY(wb()->caseFile()->remove(QStringLiteral("labs"), lab.id));
+
+        // Run to the end: one undo step, and the findings table shows them.
+        auto whole = wb()->startImportScan(repo, result);
+        QVERIFY(whole);
+        QTRY_VERIFY_WITH_TIMEOUT(whole->isFinished(), 120000);
+        QVERIFY(wb()->finishImportScan(repo, *whole));
+        QCOMPARE(wb()->caseFile()->findings().size(), before + 20000);
+        QCOMPARE(wb()->findingsModel()->rowCount(), int(before + 20000));
+        QCOMPARE(wb()->undoStack()->count(), steps + 1);
+        wb()->undoStack()->undo();
+        QCOMPARE(wb()->caseFile()->findings().size(), before);
     }
     void droppedFile_isImportedAndUnsupportedIsRefused()
     {

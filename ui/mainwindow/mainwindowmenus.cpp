@@ -254,6 +254,8 @@ void MainWindow::importScanned(const QString &sourceId, Scan::ScanResult result)
                                          [this, sourceId](QFuture<Result<Case::ChangeSet>> f) {
                                              if (const Status s = m_workbench->finishImportScan(sourceId, f); !s) {
                                                  m_scanQueue.clear();
+                                                 if (s.error().code == ErrorCode::Cancelled) // asked for: no alarm
+                                                     return m_statusLabel->setText(s.message());
                                                  return showError(s.message());
                                              }
                                              scanNext();
