@@ -36,6 +36,10 @@ private:
         QCoreApplication::processEvents();
         const QPixmap shot = w->grab();
         QVERIFY(!shot.isNull());
+        // Drawn at the screen's scale (QT_SCALE_FACTOR=2 stands for a HiDPI screen), not upscaled.
+        const qreal scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1")).toDouble();
+        QCOMPARE(shot.devicePixelRatio(), scale);
+        QCOMPARE(shot.width(), qRound(w->width() * scale));
         const QString file = m_dir + u'/' + name + QStringLiteral(".png");
         QVERIFY2(shot.save(file), qPrintable(file));
         QVERIFY(QFileInfo(file).size() > 1000);
