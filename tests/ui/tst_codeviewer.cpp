@@ -184,6 +184,15 @@ private slots:
         QVERIFY(viewer.find(QStringLiteral("def f3(")));
         QCOMPARE(viewer.editor()->currentLine(), 7);
         QVERIFY(!viewer.find(QStringLiteral("no such text")));
+        // Case and regular expressions, as the find bar's toggles set them.
+        QVERIFY(viewer.find(QStringLiteral("DEF F3(")));
+        viewer.setFindOptions(true, false);
+        QVERIFY(!viewer.find(QStringLiteral("DEF F3(")));
+        viewer.setFindOptions(false, true);
+        viewer.editor()->goToLine(1);
+        QVERIFY(viewer.find(QStringLiteral("x \\* 1[0-9]$")));
+        QCOMPARE(viewer.editor()->currentLine(), 22); // "    return x * 10"
+        QVERIFY(!viewer.find(QStringLiteral("([unclosed")));
     }
     void theme_followsDarkPalette()
     {

@@ -7,6 +7,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
@@ -66,6 +67,17 @@ CodeViewer::CodeViewer(QWidget *parent)
         connect(b, &QToolButton::clicked, this, slot);
         findLayout->addWidget(b);
     };
+    auto addToggle = [&](const QString &text, const QString &accessible, bool *flag) {
+        auto *b = new QToolButton(m_findBar);
+        b->setText(text);
+        b->setCheckable(true);
+        b->setAccessibleName(accessible);
+        b->setToolTip(accessible);
+        connect(b, &QToolButton::toggled, this, [flag](bool on) { *flag = on; });
+        findLayout->addWidget(b);
+    };
+    addToggle(QStringLiteral("Aa"), tr("Match case"), &m_matchCase);
+    addToggle(QStringLiteral(".*"), tr("Regular expression"), &m_regex);
     addButton(QStringLiteral("▲"), tr("Find previous"), [this] { find(m_findEdit->text(), true); });
     addButton(QStringLiteral("▼"), tr("Find next"), [this] { find(m_findEdit->text()); });
     addButton(QStringLiteral("✕"), tr("Close find bar"), [this] { m_findBar->hide(); m_editor->setFocus(); });
@@ -150,14 +162,21 @@ bool CodeViewer::find(const QString &text, bool backwards)
 {
     if (text.isEmpty())
         return false;
-    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    if (m_editor->find(text, flags))
+    QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (m_matchCase)
+        flags |= QTextDocument::FindCaseSensitively;
+    const QRegularExpression re(text, m_matchCase ? QRegularExpression::NoPatternOption
+                                                  : QRegularExpression::CaseInsensitiveOption);
+    if (m_regex && !re.isValid())
+        return false;
+    const auto findOnce = [&] { return m_regex ? m_editor->find(re, flags) : m_editor->find(text, flags); };
+    if (findOnce())
         return true;
     // Wrap around once, as every editor does.
     QTextCursor c = m_editor->textCursor();
     c.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
     m_editor->setTextCursor(c);
-    return m_editor->find(text, flags);
+    return findOnce();
 }
 
 void CodeViewer::askGoToLine()

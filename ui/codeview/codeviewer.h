@@ -48,7 +48,9 @@ public:
     QAction *findAction() const { return m_find; }
 
     // Finds `text` forwards (or backwards) from the cursor, wrapping once; false if absent.
+    // The find bar's toggles choose case-sensitive and regular-expression matching.
     bool find(const QString &text, bool backwards = false);
+    void setFindOptions(bool matchCase, bool regex) { m_matchCase = matchCase; m_regex = regex; }
 
 Q_SIGNALS:
     void hitActivated(int index);
@@ -78,6 +80,8 @@ private:
     QAction *m_find;
     QString m_path;
     QString m_version;
+    bool m_matchCase = false;
+    bool m_regex = false;
     QFutureWatcherBase *m_loading = nullptr; // the request being split into lines, if any
     QThreadPool m_pool;
 };
