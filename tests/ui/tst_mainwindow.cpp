@@ -97,6 +97,36 @@ private slots:
         QVERIFY(!entries().contains(a)); // gone from disk, gone from the menu
         QVERIFY(!w.openCaseFile(a));     // and opening it says why instead
     }
+    void session_reopensTheModelLeftCurrent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("two.chiptrace"));
+        QString second;
+        {
+            auto c = Case::CaseFile::create(path, Case::CaseInfo{{}, QStringLiteral("Two models")});
+            QVERIFY(c);
+            Case::Lab lab;
+            lab.name = QStringLiteral("Lab");
+            QVERIFY((*c)->saveLab(lab));
+            for (const QString &name : {QStringLiteral("Alpha-1"), QStringLiteral("Beta-2")}) {
+                Case::Model m;
+                m.labId = lab.id;
+                m.name = name;
+                QVERIFY((*c)->saveModel(m));
+                second = m.id;
+            }
+        }
+        MainWindow w;
+        QVERIFY(w.openCaseFile(path));
+        const QString first = w.workbench()->currentModelId();
+        QVERIFY(!first.isEmpty());
+        const QString other = first == second ? w.workbench()->caseFile()->models().constLast().id : second;
+        QVERIFY(other != first);
+        w.workbench()->setCurrentModelId(other);
+        w.workbench()->closeCase();
+        QVERIFY(w.openCaseFile(path));
+        QCOMPARE(w.workbench()->currentModelId(), other);
+    }
     void geometry_isRemembered()
     {
         // The offscreen screen is small: use a size it allows, different from the default.

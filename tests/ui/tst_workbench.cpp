@@ -276,6 +276,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
         QCOMPARE(wb()->caseFile()->findings().size(), 2 * before);
     }
+    void session_reopensTheHitLeftOpen()
+    {
+        const QString id = findingWhere([](const Case::FindingRecord &f) {
+            return f.atHead && f.locator.path == u"train.py";
+        });
+        QVERIFY(!id.isEmpty());
+        QVERIFY(m_window->openFinding(id));
+        const QString path = wb()->caseFile()->path();
+        m_window->codeViewer()->clear();
+        QVERIFY(m_window->openCaseFile(path));
+        QCOMPARE(m_window->codeViewer()->path(), QStringLiteral("train.py"));
+        QVERIFY(m_window->codeViewer()->editor()->currentHit() >= 0);
+    }
     void layout_isRememberedWithDocks()
     {
         const QStringList docks{QStringLiteral("navigatorDock"), QStringLiteral("repositoryDock"), QStringLiteral("findingsDock"),

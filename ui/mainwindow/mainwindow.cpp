@@ -128,6 +128,10 @@ void MainWindow::connectWorkbench()
         m_inspector->setCase(m_workbench->caseFile());
         m_code->clear();
         updateTitle();
+        // Reopen the hit that was open when this case was last used, if it is still there.
+        const QString finding = m_workbench->sessionValue(QStringLiteral("finding")).toString();
+        if (!finding.isEmpty() && m_workbench->caseFile()->finding(finding))
+            openFinding(finding);
     });
     connect(m_workbench, &Workbench::caseClosed, this, [this] {
         m_inspector->setCase(nullptr);
@@ -210,6 +214,7 @@ bool MainWindow::openFinding(const QString &findingId)
         return false;
     }
     m_code->showSource(view->path, view->version, view->text, std::move(view->hits), view->focusHit, view->note);
+    m_workbench->setSessionValue(QStringLiteral("finding"), findingId);
     m_inspector->showFinding(findingId);
     return true;
 }

@@ -9,6 +9,7 @@
 #include "git/repositorystore.h"
 #include "scan/scanner.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -103,6 +104,10 @@ void Workbench::adopt(std::unique_ptr<Case::CaseFile> caseFile)
     });
     const QList<Case::Model> models = m_case->models();
     m_modelId = models.isEmpty() ? QString() : models.constFirst().id;
+    // Back where the analyst left this case: the model they were working on.
+    const QString remembered = sessionValue(QStringLiteral("model")).toString();
+    if (std::any_of(models.cbegin(), models.cend(), [&](const Case::Model &m) { return m.id == remembered; }))
+        m_modelId = remembered;
     const QList<Case::Source> repos = repositories();
     m_browsedSource = repos.isEmpty() ? QString() : repos.constFirst().id;
     refresh();
@@ -114,7 +119,27 @@ void Workbench::setCurrentModelId(const QString &id)
     if (id == m_modelId)
         return;
     m_modelId = id;
+    setSessionValue(QStringLiteral("model"), id);
     Q_EMIT caseChanged();
+}
+
+// Per-case session state (current model, open finding) in the settings, keyed by the case's
+// path: the case file is shared with colleagues and holds facts, not one analyst's view.
+static QString sessionKey(const QString &casePath, const QString &name)
+{
+    const QByteArray hash = QCryptographicHash::hash(QFileInfo(casePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("session/%1/%2").arg(QString::fromLatin1(hash.toHex().left(16)), name);
+}
+
+QVariant Workbench::sessionValue(const QString &name) const
+{
+    return m_case ? QSettings().value(sessionKey(m_case->path(), name)) : QVariant();
+}
+
+void Workbench::setSessionValue(const QString &name, const QVariant &value)
+{
+    if (m_case)
+        QSettings().setValue(sessionKey(m_case->path(), name), value);
 }
 
 QString Workbench::modelName(const QString &modelId) const

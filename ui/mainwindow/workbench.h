@@ -132,6 +132,10 @@ public:
     Result<QFuture<Result<Evidence::ImportedDocument>>> startDocumentImport(const QString &path);
     Status addDocument(const Evidence::ImportedDocument &document);
 
+    // This analyst's view of the open case (e.g. "model", "finding"), kept across sessions.
+    QVariant sessionValue(const QString &name) const;
+    void setSessionValue(const QString &name, const QVariant &value);
+
     static QStringList recentCases();
     static void addRecentCase(const QString &path);
 
