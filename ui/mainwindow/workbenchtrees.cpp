@@ -163,12 +163,16 @@ void Workbench::refreshFiles()
             historyOnly.insert(it.key());
     files.append(QStringList(historyOnly.begin(), historyOnly.end()));
     files.sort();
+    // Built under a detached root and moved into the model at the end: items outside a model
+    // signal nobody, where adding 5,000 files one by one to the shown model cost a view update
+    // each.
+    QStandardItem detached;
     QHash<QString, QStandardItem *> folders;
     for (const QString &path : files) {
-        QStandardItem *file = addPath(m_files->invisibleRootItem(), folders, path);
+        QStandardItem *file = addPath(&detached, folders, path);
         const int n = hits.value(path);
         setHits(file, n);
-        for (QStandardItem *folder = file->parent(); folder && n > 0; folder = folder->parent())
+        for (QStandardItem *folder = file->parent(); folder && folder != &detached && n > 0; folder = folder->parent())
             setHits(folder, folder->data(HitsRole).toInt() + n); // a folder shows the total below it
         if (historyOnly.contains(path)) {
             file->setData(true, RemovedRole);
@@ -179,6 +183,11 @@ void Workbench::refreshFiles()
             file->setToolTip(tr("Only in the history: deleted before HEAD"));
         }
     }
+    QList<QList<QStandardItem *>> rows;
+    while (detached.rowCount() > 0)
+        rows.append(detached.takeRow(0));
+    for (const QList<QStandardItem *> &row : std::as_const(rows))
+        m_files->appendRow(row);
 }
 
 } // namespace ChipTrace::Ui
