@@ -1317,6 +1317,14 @@
         <source>Loading &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>正在加载 &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
 </context>
 <context>
     <name>ChipTrace::Ui::EvidenceEditor</name>
