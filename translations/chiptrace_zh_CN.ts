@@ -987,6 +987,14 @@
         <source>Adding the findings to the case</source>
         <translation>正在将发现项加入案卷</translation>
     </message>
+    <message>
+        <source>&amp;Go to Panel</source>
+        <translation>转到面板(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
 </context>
 <context>
     <name>ChipTrace::PluginsDialog</name>

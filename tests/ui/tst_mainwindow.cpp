@@ -1,6 +1,9 @@
 #include "dialogs/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
+#include "mainwindow/findingspanel.h"
+#include "codeview/codeviewer.h"
+#include "review/inspectorpanel.h"
 
 #include "casefile/casefile.h"
 
@@ -18,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QTreeView>
 
 using namespace ChipTrace;
 
@@ -70,6 +74,22 @@ private slots:
                                     widget->parentWidget()->objectName());
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+    void goToPanel_keysPutTheKeyboardInEachPanel()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QList<std::pair<int, QWidget *>> expected{{Qt::Key_4, w.findingsPanel()}, {Qt::Key_3, w.codeViewer()},
+                                                        {Qt::Key_8, w.inspector()}, {Qt::Key_1, w.navigatorView()}};
+        for (const auto &[key, panel] : expected) {
+            QTest::keyClick(&w, Qt::Key(key), Qt::AltModifier);
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY2(focus && (focus == panel || panel->isAncestorOf(focus)),
+                     qPrintable(QStringLiteral("Alt+%1 -> %2").arg(key - Qt::Key_0).arg(focus ? QString::fromLatin1(focus->metaObject()->className()) : QStringLiteral("nothing"))));
+        }
     }
     void recentCases_listOpenedCasesThatStillExist()
     {

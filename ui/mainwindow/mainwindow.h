@@ -78,6 +78,7 @@ private:
     void connectNavigator();
     void activateNavigatorItem(const QModelIndex &index);
     void rebuildRecentMenu();
+    void createGoToPanelMenu();
     void restoreLayout();
     void saveLayout();
     void resetLayout();

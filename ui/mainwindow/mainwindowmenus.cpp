@@ -51,6 +51,7 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(named(new QAction(tr("Reset &Layout"), this), "actionResetLayout"));
     connect(m_viewMenu->actions().last(), &QAction::triggered, this, &MainWindow::resetLayout);
+    createGoToPanelMenu();
     m_viewMenu->addSeparator();
     for (QAction *a : {m_code->nextHitAction(), m_code->previousHitAction(), m_code->goToLineAction(), m_code->findAction()}) {
         a->setShortcutContext(Qt::WindowShortcut);
@@ -127,6 +128,40 @@ void MainWindow::createReviewMenu()
         review->addAction(a);
     review->addSeparator();
     review->addAction(m_evidence->deleteAction());
+}
+
+// Alt+1 … Alt+8 bring a panel forward and put the keyboard in it, in the order the panels
+// sit on screen: left, centre, bottom, right.
+void MainWindow::createGoToPanelMenu()
+{
+    QMenu *menu = m_viewMenu->addMenu(tr("&Go to Panel"));
+    menu->setObjectName(QStringLiteral("menuGoToPanel"));
+    const QList<std::pair<QString, QWidget *>> panels{
+        {QStringLiteral("navigatorDock"), nullptr}, {QStringLiteral("repositoryDock"), nullptr}, {QString(), m_code},
+        {QStringLiteral("findingsDock"), nullptr},  {QStringLiteral("evidenceDock"), nullptr},   {QStringLiteral("timelineDock"), nullptr},
+        {QStringLiteral("funnelDock"), nullptr},    {QStringLiteral("inspectorDock"), nullptr}};
+    int key = Qt::Key_1;
+    for (const auto &[dockName, central] : panels) {
+        auto *dock = dockName.isEmpty() ? nullptr : findChild<QDockWidget *>(dockName);
+        QWidget *target = dock ? dock->widget() : central;
+        if (!target)
+            continue;
+        const QString title = dock ? dock->windowTitle() : tr("Code");
+        QAction *a = menu->addAction(title, this, [dock, target] {
+            if (dock) {
+                dock->show();
+                dock->raise();
+            }
+            // The panel itself, or its first control that takes the keyboard.
+            QWidget *focus = target->focusPolicy() & Qt::TabFocus ? target : nullptr;
+            for (QWidget *w = target->nextInFocusChain(); !focus && w && w != target; w = w->nextInFocusChain())
+                if (target->isAncestorOf(w) && w->isVisibleTo(target) && (w->focusPolicy() & Qt::TabFocus))
+                    focus = w;
+            (focus ? focus : target)->setFocus(Qt::ShortcutFocusReason);
+        });
+        a->setObjectName(QStringLiteral("actionGoTo_%1").arg(dock ? dockName : QStringLiteral("code")));
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key++)));
+    }
 }
 
 void MainWindow::rebuildRecentMenu()
