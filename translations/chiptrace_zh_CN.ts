@@ -995,6 +995,22 @@
         <source>Code</source>
         <translation>代码</translation>
     </message>
+    <message>
+        <source>Open in Code Viewer</source>
+        <translation>在代码查看器中打开</translation>
+    </message>
+    <message>
+        <source>Make Evidence For</source>
+        <translation>设为以下模型的证据</translation>
+    </message>
+    <message>
+        <source>Copy Location</source>
+        <translation>复制位置</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation>复制文本</translation>
+    </message>
 </context>
 <context>
     <name>ChipTrace::PluginsDialog</name>

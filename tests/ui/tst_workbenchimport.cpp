@@ -12,7 +12,10 @@
 #include "scan/scanner.h"
 #include "testsupport.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -99,6 +102,38 @@ private slots:
         sourceFilter->setCurrentIndex(0);
         QCOMPARE(m_window->findingsPanel()->filter()->rowCount(), wb()->findingsModel()->rowCount());
     }
+    void findingsMenu_makesEvidenceForAnyModelAndCopies()
+    {
+        // A second model of the lab: the right-click menu offers every model of the case.
+        Case::Model other;
+        other.labId = wb()->caseFile()->model(wb()->currentModelId())->labId;
+        other.name = QStringLiteral("TinyLM-7B-Chat");
+        QVERIFY(wb()->caseFile()->saveModel(other));
+        const QString finding = wb()->findingsModel()->finding(0).id;
+        m_window->findingsPanel()->selectId(finding);
+        QCOMPARE(m_window->findingsPanel()->selectedIds(), QStringList{finding});
+        std::unique_ptr<QMenu> menu(m_window->findingsMenu());
+        auto *forModel = menu->findChild<QMenu *>(QStringLiteral("menuMakeEvidenceFor"));
+        QVERIFY(forModel);
+        QAction *target = nullptr;
+        for (QAction *a : forModel->actions())
+            if (a->data().toString() == other.id)
+                target = a;
+        QVERIFY(target);
+        QCOMPARE(forModel->actions().size(), wb()->caseFile()->models().size());
+        QCOMPARE(wb()->caseFile()->evidence(other.id).size(), 0);
+        target->trigger();
+        QCOMPARE(wb()->caseFile()->evidence(other.id).size(), 1);
+        QCOMPARE(wb()->caseFile()->evidence(other.id).constFirst().findingId, finding);
+        wb()->undoStack()->undo();
+        QCOMPARE(wb()->caseFile()->evidence(other.id).size(), 0);
+
+        for (QAction *a : menu->actions())
+            if (a->text() == u"Copy Location")
+                a->trigger();
+        const Case::FindingRecord f = *wb()->caseFile()->finding(finding);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("%1:%2").arg(f.locator.path).arg(f.locator.line));
+    }
     void scanImport_runsInTheBackgroundAndCancelLeavesTheCase()
     {
         // 20,000 findings take a while to write (audited): the import runs on the pool, edits
@@ -116,7 +151,7 @@ private slots:
             result.findings.append(f);
         }
         const qsizetype before = wb()->caseFile()->findings().size();
-        const int steps = wb()->undoStack()->count();
+        const int steps = wb()->undoStack()->index();
         auto future = wb()->startImportScan(repo, result);
         QVERIFY2(future, qPrintable(future.message()));
         Case::Lab lab;
@@ -130,7 +165,7 @@ private slots:
         QVERIFY(!finished);
         QCOMPARE(finished.error().code, ErrorCode::Cancelled);
         QCOMPARE(wb()->caseFile()->findings().size(), before);
-        QCOMPARE(wb()->undoStack()->count(), steps);
+        QCOMPARE(wb()->undoStack()->index(), steps);
         QVERIFY(wb()->caseFile()->saveLab(lab)); // writable again
         QVERIFY(wb()->caseFile()->remove(QStringLiteral("labs"), lab.id));
 
@@ -141,7 +176,7 @@ private slots:
         QVERIFY(wb()->finishImportScan(repo, *whole));
         QCOMPARE(wb()->caseFile()->findings().size(), before + 20000);
         QCOMPARE(wb()->findingsModel()->rowCount(), int(before + 20000));
-        QCOMPARE(wb()->undoStack()->count(), steps + 1);
+        QCOMPARE(wb()->undoStack()->index(), steps + 1);
         wb()->undoStack()->undo();
         QCOMPARE(wb()->caseFile()->findings().size(), before);
     }

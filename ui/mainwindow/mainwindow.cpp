@@ -158,6 +158,12 @@ void MainWindow::connectWorkbench()
     });
     connect(m_workbench, &Workbench::errorOccurred, this, &MainWindow::showError);
     connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
+    m_findings->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_findings->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = findingsMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_findings->view()->viewport()->mapToGlobal(pos));
+    });
     connect(m_findings, &FindingsPanel::currentChanged, m_inspector, &InspectorPanel::showFinding);
     connect(m_evidence, &EvidencePanel::currentChanged, m_inspector, &InspectorPanel::showEvidence);
     connect(m_evidence, &EvidencePanel::openRequested, this, [this](const QString &id) {
@@ -232,10 +238,10 @@ void MainWindow::openFile(const QModelIndex &index)
     m_code->showSource(view->path, view->version, view->text, std::move(view->hits), -1, view->note);
 }
 
-void MainWindow::makeSelectedEvidence()
+void MainWindow::makeSelectedEvidence(const QString &modelId)
 {
     const QStringList selected = m_findings->selectedIds();
-    const Result<QStringList> ids = m_workbench->makeEvidence(selected);
+    const Result<QStringList> ids = m_workbench->makeEvidence(selected, modelId);
     if (!ids && ids.code() == ErrorCode::Conflict) {
         m_statusLabel->setText(ids.message()); // nothing wrong, nothing to do: no dialog
         return;
@@ -244,7 +250,7 @@ void MainWindow::makeSelectedEvidence()
         showError(ids.message());
         return;
     }
-    const QString model = m_workbench->modelName(m_workbench->currentModelId());
+    const QString model = m_workbench->modelName(modelId.isEmpty() ? m_workbench->currentModelId() : modelId);
     QString text = tr("%n evidence item(s) added for %1", nullptr, int(ids->size())).arg(model);
     if (const int skipped = int(selected.size() - ids->size()); skipped > 0)
         text += tr("; %n finding(s) already were evidence and were skipped", nullptr, skipped);

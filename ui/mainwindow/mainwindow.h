@@ -60,7 +60,10 @@ public:
     // after another in the background; dropped files that are not folders or cases land here.
     void importDocuments(const QStringList &paths);
     bool openFinding(const QString &findingId);
-    void makeSelectedEvidence();
+    // For the case's current model, or `modelId`.
+    void makeSelectedEvidence(const QString &modelId = {});
+    // The findings table's right-click menu for the current selection (caller owns it).
+    QMenu *findingsMenu();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -20,6 +20,7 @@
 #include "scan/scanner.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -113,7 +114,7 @@ void MainWindow::createEditMenu()
     edit->addAction(named(m_workbench->undoStack()->createRedoAction(this, tr("&Redo")), "actionRedo", QKeySequence::Redo));
     edit->addSeparator();
     edit->addAction(named(new QAction(tr("Make &Evidence"), this), "actionMakeEvidence", QKeySequence(Qt::CTRL | Qt::Key_E)));
-    connect(edit->actions().last(), &QAction::triggered, this, &MainWindow::makeSelectedEvidence);
+    connect(edit->actions().last(), &QAction::triggered, this, [this] { makeSelectedEvidence(); });
     edit->addAction(named(new QAction(tr("Search &Findings"), this), "actionSearchFindings", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)));
     connect(edit->actions().last(), &QAction::triggered, m_findings, &FindingsPanel::focusSearch);
 }
@@ -162,6 +163,35 @@ void MainWindow::createGoToPanelMenu()
         a->setObjectName(QStringLiteral("actionGoTo_%1").arg(dock ? dockName : QStringLiteral("code")));
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key++)));
     }
+}
+
+QMenu *MainWindow::findingsMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("findingsMenu"));
+    const QStringList ids = m_findings->selectedIds();
+    const QString current = ids.size() == 1 ? ids.constFirst() : QString();
+    QAction *open = menu->addAction(tr("Open in Code Viewer"), this, [this, current] { openFinding(current); });
+    open->setEnabled(!current.isEmpty());
+    // Evidence for the current model, or for any model of the case.
+    QMenu *evidence = menu->addMenu(tr("Make Evidence For"));
+    evidence->setObjectName(QStringLiteral("menuMakeEvidenceFor"));
+    if (Case::CaseFile *c = m_workbench->caseFile())
+        for (const Case::Model &m : c->models()) {
+            QAction *a = evidence->addAction(m.name, this, [this, id = m.id] { makeSelectedEvidence(id); });
+            a->setData(m.id);
+        }
+    evidence->setEnabled(!ids.isEmpty() && !evidence->isEmpty());
+    menu->addSeparator();
+    const std::optional<Case::FindingRecord> f = current.isEmpty() || !m_workbench->caseFile()
+                                                     ? std::nullopt : m_workbench->caseFile()->finding(current);
+    QAction *where = menu->addAction(tr("Copy Location"), this, [f] {
+        QGuiApplication::clipboard()->setText(QStringLiteral("%1:%2").arg(f->locator.path).arg(f->locator.line));
+    });
+    where->setEnabled(f.has_value());
+    QAction *text = menu->addAction(tr("Copy Text"), this, [f] { QGuiApplication::clipboard()->setText(f->text.trimmed()); });
+    text->setEnabled(f.has_value());
+    return menu;
 }
 
 void MainWindow::rebuildRecentMenu()
