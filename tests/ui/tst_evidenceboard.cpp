@@ -188,6 +188,10 @@ private slots:
         QToolButton *dispute = boardButton("buttonDispute");
         QVERIFY(accept && dispute);
         QVERIFY(!accept->isEnabled()); // nothing selected yet
+        // The right-click menu is the same actions, enabled with them.
+        QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(view->actions().contains(board()->acceptAction()));
+        QVERIFY(view->actions().contains(board()->deleteAction()));
         const int undoBase = wb()->undoStack()->count();
 
         // 1: click the row, click Accept. The model resets; the board keeps the item.

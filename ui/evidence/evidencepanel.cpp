@@ -41,7 +41,11 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     m_delete = addAction(bar, tr("De&lete"), tr("Delete the selected evidence"), "actionDeleteEvidence", QKeySequence::Delete);
     // Delete only where it cannot surprise: with the board focused (a line edit keeps its key).
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(m_delete);
+    // Right-click on the board offers the same actions (the view's actions are its menu).
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions({m_accept, m_dispute, m_reject, m_comment, separator, m_delete});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_accept, &QAction::triggered, this, [this] { requestReview(Case::Verdict::Accept); });
     connect(m_dispute, &QAction::triggered, this, [this] { requestReview(Case::Verdict::Dispute); });
     connect(m_reject, &QAction::triggered, this, [this] { requestReview(Case::Verdict::Reject); });
