@@ -1,7 +1,9 @@
 #include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
+#include "mainwindow/findingspanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -34,6 +36,35 @@ class TestModels : public QObject
 {
     Q_OBJECT
 private slots:
+    void pendingRows_comeAndGo_andTheFamilyFilterFollows()
+    {
+        FindingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        FindingsPanel panel(&model);
+        QComboBox *families = nullptr;
+        for (QComboBox *box : panel.findChildren<QComboBox *>())
+            if (box->accessibleName() == u"Filter by family")
+                families = box;
+        QVERIFY(families);
+        model.setFindings({finding(QStringLiteral("a"), QStringLiteral("nccl"), QStringLiteral("strong"), true)});
+        QCOMPARE(model.appendPending({finding(QStringLiteral("a"), QStringLiteral("nccl"), QStringLiteral("strong"), true),
+                                      finding(QStringLiteral("b"), QStringLiteral("zeta"), QStringLiteral("hint"), true)}),
+                 1); // "a" is already a finding of the case
+        QCOMPARE(model.appendPending({finding(QStringLiteral("c"), QStringLiteral("bf16"), QStringLiteral("hint"), true)}), 1);
+        QCOMPARE(model.pendingCount(), 2);
+        QVERIFY(!model.isPending(0));
+        QVERIFY(model.isPending(2));
+        QCOMPARE(model.index(2, FindingsModel::StateCol).data().toString(), QStringLiteral("found, scan running"));
+        QStringList shown;
+        for (int i = 1; i < families->count(); ++i)
+            shown << families->itemText(i);
+        QCOMPARE(shown, (QStringList{QStringLiteral("bf16"), QStringLiteral("nccl"), QStringLiteral("zeta")}));
+        model.dropPending();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.pendingCount(), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("b")), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("a")), 0);
+    }
     void findings_streamInAndFilter()
     {
         FindingsModel model;

@@ -79,7 +79,8 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) { Q_EMIT currentChanged(i.data(FindingsModel::IdRole).toString()); });
     connect(model, &QAbstractItemModel::modelReset, this, &FindingsPanel::refillFamilies);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::refillFamilies);
+    // Streamed scan batches: only the new rows can bring a new family.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::addFamilies);
 
     auto *bar = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_source, m_family, m_strength, m_context, m_presence, m_vendored}) {
@@ -117,6 +118,20 @@ void FindingsPanel::setSources(const QList<QPair<QString, QString>> &sources)
     m_source->setCurrentIndex(qMax(0, index));
     if (index < 0 && !current.isEmpty())
         m_filter->setSource({}); // the source left the case
+}
+
+void FindingsPanel::addFamilies(const QModelIndex &, int first, int last)
+{
+    const QSignalBlocker block(m_family);
+    for (int row = first; row <= last; ++row) {
+        const QString family = m_model->finding(row).family;
+        if (family.isEmpty() || m_family->findData(family) >= 0)
+            continue;
+        int at = 1; // after "Any family", in order
+        while (at < m_family->count() && m_family->itemData(at).toString() < family)
+            ++at;
+        m_family->insertItem(at, family, family);
+    }
 }
 
 QStringList FindingsPanel::selectedIds() const

@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void refillFamilies();
+    void addFamilies(const QModelIndex &parent, int first, int last);
 
     FindingsModel *m_model;
     FindingsFilterModel *m_filter;

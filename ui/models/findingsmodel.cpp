@@ -178,8 +178,6 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case AtHeadRole: return f.atHead;
     case VendoredRole: return f.vendored;
     case EvidenceModelsRole: return m_evidenceUse.value(f.id);
-    case SearchTextRole:
-        return QStringList{f.ruleId, f.family, f.title, f.locator.path, f.text, f.chips.join(u' ')}.join(u'\n');
     case SortRole:
         if (index.column() == StrengthCol)
             return strengthRank(f.strength);

@@ -23,7 +23,6 @@ public:
         ContextRole,
         AtHeadRole,
         VendoredRole,
-        SearchTextRole,
         SortRole,
         EvidenceModelsRole, // QStringList: the models this finding is evidence for
     };
