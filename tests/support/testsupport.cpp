@@ -1,10 +1,14 @@
 #include "testsupport.h"
 
+#include "demo/democase.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace ChipTrace::Test {
@@ -83,6 +87,16 @@ ProcessResult chiptrace(const QStringList &args, const QString &home, int timeou
         env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
     }
     return runWith(QStringLiteral(CHIPTRACE_CLI), args, {}, env, {}, timeoutMs);
+}
+
+void initWorkbenchTest(const QString &name)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("CHIPTRACE_NO_DIALOGS", "1");
+    QCoreApplication::setOrganizationName(QStringLiteral("chiptrace-test"));
+    QCoreApplication::setApplicationName(name);
+    QSettings().clear();
+    QDir(QFileInfo(Demo::defaultCasePath()).absolutePath()).removeRecursively();
 }
 
 } // namespace ChipTrace::Test

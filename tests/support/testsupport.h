@@ -31,4 +31,9 @@ void writeFile(const QString &repoDir, const QString &relPath, const QByteArray 
 // Runs the built chiptrace executable with `args` (offscreen, test XDG paths in `home`).
 ProcessResult chiptrace(const QStringList &args, const QString &home = {}, int timeoutMs = 300000);
 
+// Common set-up of a workbench (GUI) test: Qt's test-mode paths (under $HOME, which ctest sets
+// per test), its own settings, error messages in the status bar instead of modal boxes, and a
+// demo case built afresh on first use.
+void initWorkbenchTest(const QString &name);
+
 } // namespace ChipTrace::Test

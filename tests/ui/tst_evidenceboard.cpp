@@ -78,7 +78,6 @@ class TestEvidenceBoard : public QObject
 private:
     std::unique_ptr<MainWindow> m_window;
     QList<std::shared_ptr<QAbstractItemModelTester>> m_testers;
-    QTemporaryDir m_home;    // test-mode paths live under $HOME: ours, not the other GUI tests'
     QTemporaryDir m_fixture;
     QString m_fixtureId;
 
@@ -139,16 +138,7 @@ private:
 private slots:
     void initTestCase()
     {
-        // ctest runs the GUI tests in parallel and each builds the demo in its data folder.
-        QVERIFY(m_home.isValid());
-        qputenv("HOME", QFile::encodeName(m_home.path()));
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(Workbench::demoCasePath().startsWith(m_home.path()));
-        qputenv("CHIPTRACE_NO_DIALOGS", "1");
-        QCoreApplication::setOrganizationName(QStringLiteral("chiptrace-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_evidenceboard"));
-        QSettings().clear();
-        QDir(QFileInfo(Workbench::demoCasePath()).absolutePath()).removeRecursively();
+        Test::initWorkbenchTest(QStringLiteral("tst_evidenceboard"));
         QVERIFY(m_fixture.isValid());
         makeFixtureRepository();
         m_window = std::make_unique<MainWindow>();

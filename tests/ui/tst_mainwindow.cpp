@@ -7,6 +7,8 @@
 
 #include "casefile/casefile.h"
 
+#include "testsupport.h"
+
 #include <QAccessible>
 #include <QApplication>
 #include <QAbstractScrollArea>
@@ -31,11 +33,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("CHIPTRACE_NO_DIALOGS", "1"); // errors go to the status bar, not a modal box
-        QCoreApplication::setOrganizationName(QStringLiteral("chiptrace-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
+        Test::initWorkbenchTest(QStringLiteral("tst_mainwindow"));
     }
     void window_hasMenusAndStatus()
     {

@@ -15,6 +15,8 @@
 
 #include "casefile/casefile.h"
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -52,12 +54,7 @@ private slots:
         if (m_dir.isEmpty())
             QSKIP("Set CHIPTRACE_SCREENSHOT_DIR to a folder to take the README screenshots.");
         QDir().mkpath(m_dir);
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("CHIPTRACE_NO_DIALOGS", "1");
-        QCoreApplication::setOrganizationName(QStringLiteral("chiptrace-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
-        QSettings().clear();
-        QDir(QFileInfo(Workbench::demoCasePath()).absolutePath()).removeRecursively();
+        Test::initWorkbenchTest(QStringLiteral("tst_screenshots"));
     }
     void mainViews()
     {

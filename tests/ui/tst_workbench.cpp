@@ -18,6 +18,8 @@
 
 #include "casefile/casefile.h"
 
+#include "testsupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDir>
@@ -43,7 +45,6 @@ class TestWorkbench : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_home;
     std::unique_ptr<MainWindow> m_window;
     QList<std::shared_ptr<QAbstractItemModelTester>> m_testers;
 
@@ -62,17 +63,7 @@ private:
 private slots:
     void initTestCase()
     {
-        // Test-mode paths live under $HOME, and ctest runs the GUI tests in parallel, each
-        // building the demo in its data folder (tst_screenshots under Xvfb too): use our own.
-        QVERIFY(m_home.isValid());
-        qputenv("HOME", QFile::encodeName(m_home.path()));
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("CHIPTRACE_NO_DIALOGS", "1");
-        QCoreApplication::setOrganizationName(QStringLiteral("chiptrace-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_workbench"));
-        QSettings().clear();
-        // A fresh demo every run: the demo lives in the (test-mode) data folder.
-        QDir(QFileInfo(Workbench::demoCasePath()).absolutePath()).removeRecursively();
+        Test::initWorkbenchTest(QStringLiteral("tst_workbench"));
         QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/chiptrace/repositories"))
             .removeRecursively(); // test-mode folder: clones from an earlier run
         m_window = std::make_unique<MainWindow>();

@@ -49,12 +49,7 @@ class TestWorkbenchImport : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("CHIPTRACE_NO_DIALOGS", "1");
-        QCoreApplication::setOrganizationName(QStringLiteral("chiptrace-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_workbenchimport"));
-        QSettings().clear();
-        QDir(QFileInfo(Workbench::demoCasePath()).absolutePath()).removeRecursively();
+        Test::initWorkbenchTest(QStringLiteral("tst_workbenchimport"));
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(m_window->openDemo());
