@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "funnel/funnel.h"
+#include "scan/site.h"
 #include "util/buildinfo.h"
 
 #include <QCryptographicHash>
@@ -105,6 +106,7 @@ QJsonObject findingToJson(const Finding &f)
         {u"match"_s, f.match},
         {u"context"_s, contextName(f.context)},
         {u"vendored"_s, f.vendored},
+        {u"site"_s, siteName(siteOf(f.path))},
         {u"strength"_s, Signatures::strengthName(f.strength)},
         {u"implies"_s, f.implies.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.implies)},
         {u"chips"_s, QJsonArray::fromStringList(f.chips)},
