@@ -47,7 +47,7 @@ static void printText(const Funnel::Funnel &funnel, const Funnel::FunnelResult &
         const Funnel::Step &s = funnel.steps().at(o.stepIndex);
         out() << QCoreApplication::translate("Cli", "Step %1 [%2] %3: %4, %5 -> %6")
                      .arg(o.stepIndex + 1)
-                     .arg(Funnel::strengthName(s.strength), s.constraint.text(), Funnel::stepStatusName(o.status))
+                     .arg(ChipTrace::strengthName(s.strength), s.constraint.text(), Funnel::stepStatusName(o.status))
                      .arg(o.remainingBefore)
                      .arg(o.remainingAfter)
               << Qt::endl;
@@ -85,7 +85,7 @@ static bool buildSteps(const QCommandLineParser &parser, Funnel::Funnel *funnel)
                   << "  " << QString(qMax(0, column - 1), u' ') << '^' << Qt::endl;
             return false;
         }
-        const auto strength = Funnel::strengthFromName(strengths.value(i, u"strong"_s));
+        const auto strength = ChipTrace::strengthFromName(strengths.value(i, u"strong"_s));
         if (!strength) {
             err() << QCoreApplication::translate("Cli", "--strength takes proof, strong or hint, not \"%1\".").arg(strengths.value(i)) << Qt::endl;
             return false;

@@ -5,7 +5,7 @@
 #include "acquirecli.h"
 #include "commandregistry.h"
 
-#include "casefile/caseimport.h"
+#include "evidence/caseimport.h"
 #include "casefile/caselocation.h"
 
 #include <QCoreApplication>

@@ -43,7 +43,7 @@ static void codeViewer(int lines, int hits)
     std::vector<Ui::CodeHit> list;
     for (int i = 0; i < hits; ++i)
         list.push_back({1 + int(qint64(i) * lines / hits), 32, 6, QStringLiteral("nccl.backend"), QStringLiteral("nccl"),
-                        Ui::HitStrength(i % 3), QStringLiteral("vendor = NVIDIA")});
+                        ChipTrace::Strength(i % 3), QStringLiteral("vendor = NVIDIA")});
     // The peer: Qt's own plain-text editor showing the same text, with no highlighting and no
     // hits, blocks the GUI thread for the whole load.
     qint64 peerStall = 0;

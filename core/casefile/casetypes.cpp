@@ -30,7 +30,6 @@ static constexpr std::array<const char16_t *, 3> stances{u"supports", u"contradi
 static constexpr std::array<const char16_t *, 3> scopes{u"training", u"fine-tuning", u"inference"};
 static constexpr std::array<const char16_t *, 6> reliabilities{u"A", u"B", u"C", u"D", u"E", u"F"};
 static constexpr std::array<const char16_t *, 6> credibilities{u"1", u"2", u"3", u"4", u"5", u"6"};
-static constexpr std::array<const char16_t *, 3> strengths{u"hint", u"strong", u"proof"};
 static constexpr std::array<const char16_t *, 4> statuses{u"proposed", u"accepted", u"disputed", u"rejected"};
 static constexpr std::array<const char16_t *, 3> verdicts{u"accept", u"dispute", u"reject"};
 
@@ -39,7 +38,6 @@ QString nameOf(Stance stance) { return nameIn(stances, stance); }
 QString nameOf(EvidenceScope scope) { return nameIn(scopes, scope); }
 QString nameOf(Reliability r) { return nameIn(reliabilities, r); }
 QString nameOf(Credibility c) { return nameIn(credibilities, int(c) - 1); }
-QString nameOf(Strength s) { return nameIn(strengths, s); }
 QString nameOf(ReviewStatus s) { return nameIn(statuses, s); }
 QString nameOf(Verdict v) { return nameIn(verdicts, v); }
 
@@ -47,7 +45,6 @@ std::optional<SourceKind> sourceKindFromName(const QString &n) { return fromName
 std::optional<Stance> stanceFromName(const QString &n) { return fromNameIn<Stance>(stances, n); }
 std::optional<EvidenceScope> evidenceScopeFromName(const QString &n) { return fromNameIn<EvidenceScope>(scopes, n); }
 std::optional<Reliability> reliabilityFromName(const QString &n) { return fromNameIn<Reliability>(reliabilities, n); }
-std::optional<Strength> strengthFromName(const QString &n) { return fromNameIn<Strength>(strengths, n); }
 std::optional<Verdict> verdictFromName(const QString &n) { return fromNameIn<Verdict>(verdicts, n); }
 
 std::optional<Credibility> credibilityFromName(const QString &n)

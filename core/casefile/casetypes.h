@@ -6,6 +6,8 @@
 // Enumerations have a stable lower-case text form (nameOf / xxxFromName) that is also what the
 // case file stores, so the SQLite file stays readable with the sqlite3 shell.
 
+#include "domain/vocabulary.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -119,7 +121,6 @@ enum class EvidenceScope { Training, FineTuning, Inference };
 // be judged.
 enum class Reliability { A, B, C, D, E, F };
 enum class Credibility { Confirmed = 1, ProbablyTrue, PossiblyTrue, DoubtfullyTrue, Improbable, CannotBeJudged };
-enum class Strength { Hint, Strong, Proof };
 enum class ReviewStatus { Proposed, Accepted, Disputed, Rejected };
 enum class Verdict { Accept, Dispute, Reject };
 
@@ -304,7 +305,6 @@ QString nameOf(Stance stance);          // "supports" "contradicts" "qualifies"
 QString nameOf(EvidenceScope scope);    // "training" "fine-tuning" "inference"
 QString nameOf(Reliability r);          // "A".."F"
 QString nameOf(Credibility c);          // "1".."6"
-QString nameOf(Strength s);             // "hint" "strong" "proof"
 QString nameOf(ReviewStatus s);         // "proposed" "accepted" "disputed" "rejected"
 QString nameOf(Verdict v);              // "accept" "dispute" "reject"
 std::optional<SourceKind> sourceKindFromName(const QString &name);
@@ -312,7 +312,6 @@ std::optional<Stance> stanceFromName(const QString &name);
 std::optional<EvidenceScope> evidenceScopeFromName(const QString &name);
 std::optional<Reliability> reliabilityFromName(const QString &name);
 std::optional<Credibility> credibilityFromName(const QString &name);
-std::optional<Strength> strengthFromName(const QString &name);
 std::optional<Verdict> verdictFromName(const QString &name);
 
 QString newId(); // a UUID without braces

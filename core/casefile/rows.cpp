@@ -162,7 +162,7 @@ QJsonObject toRow(const Evidence &v)
                   {u"source_id"_s, txt(v.sourceId.isEmpty() ? QString() : v.sourceId)}, {u"quote"_s, txt(v.quote)},
                   {u"stance"_s, nameOf(v.stance)}, {u"scope"_s, nameOf(v.scope)},
                   {u"reliability"_s, nameOf(v.reliability)}, {u"credibility"_s, nameOf(v.credibility)},
-                  {u"constraint_text"_s, txt(v.constraint)}, {u"strength"_s, nameOf(v.strength)},
+                  {u"constraint_text"_s, txt(v.constraint)}, {u"strength"_s, strengthName(v.strength)},
                   {u"rationale"_s, txt(v.rationale)}, {u"author"_s, v.author}, {u"created"_s, time(v.created)}};
     putLocator(o, v.locator);
     return o;

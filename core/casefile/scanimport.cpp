@@ -28,11 +28,11 @@ FindingRecord fromScanFinding(const Scan::Finding &f, const QString &sourceId, c
     r.locator.length = f.length;
     r.text = f.text;
     r.match = f.match;
-    r.context = Scan::contextName(f.context);
+    r.context = ChipTrace::contextName(f.context);
     r.vendored = f.vendored;
     r.chips = f.chips;
     r.scope = Scan::scopeName(f.scope);
-    r.strength = Signatures::strengthName(f.strength);
+    r.strength = ChipTrace::strengthName(f.strength);
     r.implies = f.implies;
     r.atHead = f.atHead;
     if (f.firstSeen) {
@@ -55,7 +55,7 @@ bool proposesEvidence(const Scan::Finding &f)
 {
     if (f.kind == Scan::FindingKind::Claim)
         return true;
-    return !f.vendored && f.strength != Signatures::Strength::Hint;
+    return !f.vendored && f.strength != ChipTrace::Strength::Hint;
 }
 
 static EvidenceScope scopeFor(Scan::ClaimScope s)
@@ -81,10 +81,10 @@ static Evidence proposal(const Scan::Finding &f, const FindingRecord &r, const Q
     e.stance = Stance::Supports;
     e.scope = scopeFor(f.scope);
     e.reliability = Reliability::B;
-    e.credibility = f.strength == Signatures::Strength::Proof ? Credibility::ProbablyTrue : Credibility::PossiblyTrue;
+    e.credibility = f.strength == ChipTrace::Strength::Proof ? Credibility::ProbablyTrue : Credibility::PossiblyTrue;
     e.constraint = f.implies;
-    e.strength = f.strength == Signatures::Strength::Proof  ? Strength::Proof
-               : f.strength == Signatures::Strength::Strong ? Strength::Strong
+    e.strength = f.strength == ChipTrace::Strength::Proof  ? Strength::Proof
+               : f.strength == ChipTrace::Strength::Strong ? Strength::Strong
                                                             : Strength::Hint;
     e.rationale = QCoreApplication::translate("ChipTrace::Case::ScanImport", "Proposed by the scan (%1).")
                       .arg(f.ruleId);

@@ -1,7 +1,7 @@
 #include "claimstep.h"
 
 #include "scan/claimextractor.h"
-#include "signatures/strength.h"
+#include "domain/vocabulary.h"
 
 namespace ChipTrace::Evidence {
 
@@ -18,8 +18,8 @@ const Scan::ClaimExtractor &extractor()
 // As the repository scanner rates claims: a training claim is strong, anything else a hint.
 QString strengthFor(Scan::ClaimScope scope)
 {
-    return Signatures::strengthName(scope == Scan::ClaimScope::Training ? Signatures::Strength::Strong
-                                                                         : Signatures::Strength::Hint);
+    return ChipTrace::strengthName(scope == Scan::ClaimScope::Training ? ChipTrace::Strength::Strong
+                                                                         : ChipTrace::Strength::Hint);
 }
 
 DocumentClaim fromClaim(const Scan::Claim &claim)

@@ -44,13 +44,6 @@ Case::Locator caseLocator(const DocumentClaim &claim)
     return c;
 }
 
-static Case::Strength caseStrength(const QString &name)
-{
-    if (name == u"proof")
-        return Case::Strength::Proof;
-    return name == u"strong" ? Case::Strength::Strong : Case::Strength::Hint;
-}
-
 static Case::EvidenceScope caseScope(const QString &scope)
 {
     if (scope == u"fine-tuning")
@@ -109,7 +102,7 @@ Case::ImportBatch batchFromDocument(const ImportedDocument &doc, const QString &
         e.quote = claim.sentence;
         e.locator = f.locator;
         e.scope = caseScope(claim.scope);
-        e.strength = caseStrength(claim.strength);
+        e.strength = strengthFromName(claim.strength).value_or(Strength::Hint);
         e.constraint = claim.implies;
         e.rationale = QCoreApplication::translate("Evidence", "Claim in \"%1\" (%2); scope in the text: %3.")
                           .arg(doc.source.title, claim.locator.citation(), claim.scope);

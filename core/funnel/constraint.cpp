@@ -13,28 +13,6 @@ using ChipTrace::Catalog::Availability;
 
 namespace ChipTrace::Funnel {
 
-QString strengthName(Strength s)
-{
-    switch (s) {
-    case Strength::Proof: return u"proof"_s;
-    case Strength::Strong: return u"strong"_s;
-    case Strength::Hint: return u"hint"_s;
-    }
-    return {};
-}
-
-std::optional<Strength> strengthFromName(const QString &name)
-{
-    const QString n = name.trimmed().toLower();
-    if (n == u"proof")
-        return Strength::Proof;
-    if (n == u"strong")
-        return Strength::Strong;
-    if (n == u"hint")
-        return Strength::Hint;
-    return std::nullopt;
-}
-
 using namespace Detail;
 
 namespace {

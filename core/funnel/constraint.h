@@ -18,6 +18,7 @@
 // except `!=`, which is True. knownProperties() lists the vocabulary.
 
 #include "catalog/accelerator.h"
+#include "domain/vocabulary.h"
 #include "util/result.h"
 
 #include <QString>
@@ -30,10 +31,6 @@ namespace ChipTrace::Funnel {
 
 enum class Truth { False, True, Unknown };
 
-// How much a piece of evidence weighs: proof and strong eliminate, a hint only ranks.
-enum class Strength { Proof, Strong, Hint };
-QString strengthName(Strength s); // "proof", "strong", "hint"
-std::optional<Strength> strengthFromName(const QString &name);
 
 struct ConstraintNode; // the parsed tree (constraint.cpp)
 

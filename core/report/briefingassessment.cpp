@@ -5,7 +5,7 @@
 
 #include "casefile/casefile.h"
 #include "catalog/catalog.h"
-#include "funnel/casefunnel.h"
+#include "casefile/casefunnel.h"
 #include "funnel/funnel.h"
 #include "rules/exportrules.h"
 
@@ -108,11 +108,11 @@ void bottomLine(const Context &ctx, Briefing &b, const QList<const Case::Evidenc
 {
     int proof = 0, disputed = 0;
     for (const Case::Evidence *e : steps)
-        proof += e->strength == Case::Strength::Proof;
+        proof += e->strength == ChipTrace::Strength::Proof;
     for (const Case::Evidence &e : ctx.evidence)
         disputed += e.status == Case::ReviewStatus::Disputed;
     const int firm = int(std::count_if(steps.begin(), steps.end(),
-                                       [](const Case::Evidence *e) { return e->strength != Case::Strength::Hint; }));
+                                       [](const Case::Evidence *e) { return e->strength != ChipTrace::Strength::Hint; }));
     BottomLine &l = b.bottomLine;
     l.confidence = confidenceFor(int(b.candidates.size()), proof, firm, disputed, conflicts);
     for (qsizetype i = 0; l.confidence != Confidence::Unknown && i < b.candidates.size() && i < 3; ++i)

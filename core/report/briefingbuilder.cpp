@@ -118,7 +118,7 @@ QList<EvidenceItem> evidenceItems(const Context &ctx)
         item.summary = summaryFor(ctx, e);
         item.quote = !e.quote.isEmpty() ? e.quote : finding ? finding->text.trimmed() : QString();
         item.implies = e.constraint;
-        item.strength = Case::nameOf(e.strength);
+        item.strength = strengthName(e.strength);
         item.citation = citationFor(ctx, e);
         item.reliability = Case::nameOf(e.reliability) + Case::nameOf(e.credibility);
         item.reliabilityNote = e.stance == Case::Stance::Supports ? QString() : Case::nameOf(e.stance);
@@ -127,7 +127,7 @@ QList<EvidenceItem> evidenceItems(const Context &ctx)
         item.observedAt = finding && finding->firstDate.isValid() ? finding->firstDate
             : ctx.sources.value(e.sourceId).retrieved.isValid() ? ctx.sources.value(e.sourceId).retrieved
                                                                  : e.created;
-        const bool weighty = e.strength != Case::Strength::Hint && !e.constraint.isEmpty();
+        const bool weighty = e.strength != ChipTrace::Strength::Hint && !e.constraint.isEmpty();
         item.key = weighty && item.review != ReviewState::Rejected;
         items << item;
     }

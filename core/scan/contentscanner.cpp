@@ -167,7 +167,7 @@ QList<Finding> ContentScanner::claimFindings(const QString &path, const QByteArr
         f.match = claim.spelling;
         f.chips = claim.chips;
         f.scope = claim.scope;
-        f.strength = claim.scope == ClaimScope::Training ? Signatures::Strength::Strong : Signatures::Strength::Hint;
+        f.strength = claim.scope == ClaimScope::Training ? ChipTrace::Strength::Strong : ChipTrace::Strength::Hint;
         f.vendored = isVendoredPath(path);
         positions.append({line, f.column - 1});
         out.append(std::move(f));

@@ -8,12 +8,6 @@
 namespace ChipTrace::Scan {
 
 namespace {
-constexpr std::array<std::pair<HitContext, const char16_t *>, 4> contextNames{{
-    {HitContext::Code, u"code"},
-    {HitContext::Comment, u"comment"},
-    {HitContext::String, u"string"},
-    {HitContext::Prose, u"prose"},
-}};
 constexpr std::array<std::pair<ClaimScope, const char16_t *>, 6> scopeNames{{
     {ClaimScope::Unknown, u"unknown"},
     {ClaimScope::Training, u"training"},
@@ -35,28 +29,12 @@ QString kindName(FindingKind kind)
     return kind == FindingKind::Claim ? QStringLiteral("claim") : QStringLiteral("signature");
 }
 
-QString contextName(HitContext context)
-{
-    for (const auto &[value, name] : contextNames)
-        if (value == context)
-            return QString::fromUtf16(name);
-    return QStringLiteral("code");
-}
-
 QString scopeName(ClaimScope scope)
 {
     for (const auto &[value, name] : scopeNames)
         if (value == scope)
             return QString::fromUtf16(name);
     return QStringLiteral("unknown");
-}
-
-std::optional<HitContext> contextFromName(const QString &name)
-{
-    for (const auto &[value, n] : contextNames)
-        if (name.compare(QString::fromUtf16(n), Qt::CaseInsensitive) == 0)
-            return value;
-    return std::nullopt;
 }
 
 std::optional<ClaimScope> scopeFromName(const QString &name)

@@ -7,7 +7,7 @@
 // (commit, date, author, path), whether it is still present at HEAD and, if not, which commit
 // removed it. For a working-tree scan `atHead` is true and the git fields are empty.
 
-#include "signatures/strength.h"
+#include "domain/vocabulary.h"
 
 #include <QDateTime>
 #include <QList>
@@ -19,10 +19,6 @@
 namespace ChipTrace::Scan {
 
 enum class FindingKind { Signature, Claim };
-
-// Where in the file the hit sits, from KSyntaxHighlighting's tokeniser (prose = a documentation
-// or plain-text file, where there is no code to speak of).
-enum class HitContext { Code, Comment, String, Prose };
 
 // What the sentence around a claim says the chips were used for.
 enum class ClaimScope { Unknown, Training, FineTuning, Inference, Deployment, Benchmark };
@@ -55,7 +51,7 @@ struct Finding
 
     QStringList chips;                 // catalog names a claim resolves to (empty for signatures)
     ClaimScope scope = ClaimScope::Unknown;
-    Signatures::Strength strength = Signatures::Strength::Hint;
+    Strength strength = Strength::Hint;
     QString implies;                   // funnel constraint text, e.g. "vendor != AMD"
 
     bool atHead = true;
@@ -69,9 +65,7 @@ struct Finding
 QString findingFingerprint(const Finding &finding);
 
 QString kindName(FindingKind kind);        // "signature" | "claim"
-QString contextName(HitContext context);   // "code" | "comment" | "string" | "prose"
 QString scopeName(ClaimScope scope);       // "training" | "fine-tuning" | ... | "unknown"
-std::optional<HitContext> contextFromName(const QString &name);
 std::optional<ClaimScope> scopeFromName(const QString &name);
 
 } // namespace ChipTrace::Scan

@@ -30,12 +30,12 @@ QJsonValue commitToJson(const std::optional<CommitRef> &ref, bool withPath)
     return o;
 }
 
-QString sarifLevel(Signatures::Strength strength)
+QString sarifLevel(ChipTrace::Strength strength)
 {
     switch (strength) {
-    case Signatures::Strength::Proof: return u"error"_s;
-    case Signatures::Strength::Strong: return u"warning"_s;
-    case Signatures::Strength::Hint: break;
+    case ChipTrace::Strength::Proof: return u"error"_s;
+    case ChipTrace::Strength::Strong: return u"warning"_s;
+    case ChipTrace::Strength::Hint: break;
     }
     return u"note"_s;
 }
@@ -48,7 +48,7 @@ QJsonObject sarifRule(const Signatures::Rule &rule)
                   {u"fullDescription"_s, QJsonObject{{u"text"_s, rule.rationale.isEmpty() ? rule.title : rule.rationale}}},
                   {u"defaultConfiguration"_s, QJsonObject{{u"level"_s, sarifLevel(rule.strength)}}},
                   {u"properties"_s, QJsonObject{{u"family"_s, rule.family},
-                                                {u"strength"_s, Signatures::strengthName(rule.strength)},
+                                                {u"strength"_s, ChipTrace::strengthName(rule.strength)},
                                                 {u"implies"_s, rule.implies}}}};
     if (!rule.references.isEmpty() && rule.references.first().startsWith(u"http"))
         r.insert(u"helpUri"_s, rule.references.first());
@@ -107,7 +107,7 @@ QJsonObject findingToJson(const Finding &f)
         {u"context"_s, contextName(f.context)},
         {u"vendored"_s, f.vendored},
         {u"site"_s, siteName(siteOf(f.path))},
-        {u"strength"_s, Signatures::strengthName(f.strength)},
+        {u"strength"_s, ChipTrace::strengthName(f.strength)},
         {u"implies"_s, f.implies.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.implies)},
         {u"chips"_s, QJsonArray::fromStringList(f.chips)},
         {u"scope"_s, f.kind == FindingKind::Claim ? QJsonValue(scopeName(f.scope)) : QJsonValue(QJsonValue::Null)},
@@ -186,7 +186,7 @@ QString scanToText(const ScanResult &result)
     QString out;
     for (const Finding &f : result.findings) {
         out += u"%1:%2:%3: [%4] %5 (%6, %7%8): %9\n"_s.arg(f.path).arg(f.line).arg(f.column)
-                   .arg(Signatures::strengthName(f.strength), f.ruleId, f.family, contextName(f.context),
+                   .arg(ChipTrace::strengthName(f.strength), f.ruleId, f.family, contextName(f.context),
                         f.vendored ? u", vendored"_s : QString(), f.text.trimmed());
         if (f.kind == FindingKind::Claim)
             out += u"    claim: %1 -> %2 (scope: %3)\n"_s.arg(f.match, f.chips.join(u"; "_s), scopeName(f.scope));
@@ -212,19 +212,9 @@ QString scanToText(const ScanResult &result)
 
 namespace {
 
-Funnel::Strength funnelStrength(Signatures::Strength s)
-{
-    switch (s) {
-    case Signatures::Strength::Proof: return Funnel::Strength::Proof;
-    case Signatures::Strength::Strong: return Funnel::Strength::Strong;
-    case Signatures::Strength::Hint: break;
-    }
-    return Funnel::Strength::Hint;
-}
-
 struct Group
 {
-    Signatures::Strength strength = Signatures::Strength::Hint;
+    ChipTrace::Strength strength = ChipTrace::Strength::Hint;
     bool counted = false; // a non-vendored, non-comment hit: may eliminate
     QStringList rules;
     int findings = 0;
@@ -256,7 +246,7 @@ QList<std::pair<QString, Group>> groupSteps(const QList<Finding> &findings)
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         Group g = it.value();
         if (!g.counted)
-            g.strength = Signatures::Strength::Hint;
+            g.strength = ChipTrace::Strength::Hint;
         ordered.append({it.key(), g});
     }
     std::stable_sort(ordered.begin(), ordered.end(),
@@ -275,7 +265,7 @@ QJsonObject funnelToJson(const ScanResult &result)
         auto parsed = Funnel::Constraint::parse(constraint);
         if (!parsed)
             continue; // validateRules() rejects such packs; keep the report going regardless
-        funnel.addStep({*parsed, funnelStrength(g.strength), constraint, g.label, true});
+        funnel.addStep({*parsed, g.strength, constraint, g.label, true});
     }
     const Funnel::FunnelResult run = funnel.run();
     QJsonArray steps;
@@ -283,7 +273,7 @@ QJsonObject funnelToJson(const ScanResult &result)
         const auto &[constraint, g] = groups[i];
         const Funnel::StepOutcome &o = run.steps[i];
         steps.append(QJsonObject{{u"constraint"_s, constraint},
-                                 {u"strength"_s, Signatures::strengthName(g.strength)},
+                                 {u"strength"_s, ChipTrace::strengthName(g.strength)},
                                  {u"evidence"_s, g.label},
                                  {u"rules"_s, QJsonArray::fromStringList(g.rules)},
                                  {u"findings"_s, g.findings},

@@ -23,7 +23,7 @@ bool Rule::appliesToPath(const QString &path) const
     return false;
 }
 
-bool Rule::countsIn(Scan::HitContext context) const
+bool Rule::countsIn(ChipTrace::HitContext context) const
 {
     return contexts.isEmpty() || contexts.contains(context);
 }

@@ -8,8 +8,7 @@
 // another rule's hit in the same file or within a few lines: `hccl` counts as Ascend only beside
 // `torch_npu`, and as Gaudi only beside `habana_frameworks`.
 
-#include "scan/finding.h"
-#include "signatures/strength.h"
+#include "domain/vocabulary.h"
 
 #include <QList>
 #include <QString>
@@ -38,7 +37,7 @@ struct Rule
     QStringList patterns;        // Vectorscan/PCRE syntax, one alternative each
     bool caseInsensitive = false;
     QStringList files;           // globs on the file name, or on the path when they hold '/'; empty: all
-    QList<Scan::HitContext> contexts; // where a hit counts; empty: everywhere
+    QList<ChipTrace::HitContext> contexts; // where a hit counts; empty: everywhere
     QString implies;             // funnel constraint text; empty: records only
     Strength strength = Strength::Hint;
     QString rationale;
@@ -54,7 +53,7 @@ struct Rule
 
     // True when `path` (repository-relative) is one of the files this rule looks at.
     bool appliesToPath(const QString &path) const;
-    bool countsIn(Scan::HitContext context) const;
+    bool countsIn(ChipTrace::HitContext context) const;
 };
 
 } // namespace ChipTrace::Signatures

@@ -104,11 +104,11 @@ QList<CoSignal> coSignals(const YAML::Node &node, const char *key)
     return out;
 }
 
-QList<Scan::HitContext> contexts(const YAML::Node &node)
+QList<ChipTrace::HitContext> contexts(const YAML::Node &node)
 {
-    QList<Scan::HitContext> out;
+    QList<ChipTrace::HitContext> out;
     for (const QString &name : textList(node, "contexts")) {
-        const auto context = Scan::contextFromName(name.trimmed());
+        const auto context = ChipTrace::contextFromName(name.trimmed());
         if (!context)
             throw PackError{lineOf(node["contexts"]),
                             QCoreApplication::translate("ChipTrace::Signatures::SignaturePack", "unknown context \"%1\" (use code, comment, string, prose)").arg(name)};

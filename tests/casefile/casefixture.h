@@ -59,7 +59,7 @@ inline SmallCase makeSmallCase(const QString &path, const QString &author = QStr
     c.evidence.reliability = Case::Reliability::B;
     c.evidence.credibility = Case::Credibility::ProbablyTrue;
     c.evidence.constraint = QStringLiteral("arch in [Hopper]");
-    c.evidence.strength = Case::Strength::Strong;
+    c.evidence.strength = ChipTrace::Strength::Strong;
     ok = ok && c.file->saveEvidence(c.evidence);
     if (!ok)
         qFatal("cannot fill the small case");

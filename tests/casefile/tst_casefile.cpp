@@ -318,7 +318,7 @@ private slots:
         found[0].ruleId = u"nccl.ib"_s;
         found[0].path = u"train.sh"_s;
         found[0].line = 3;
-        found[0].strength = Signatures::Strength::Strong;
+        found[0].strength = ChipTrace::Strength::Strong;
         found[0].implies = u"vendor = NVIDIA"_s;
         found[0].atHead = false;
         found[0].firstSeen = Scan::CommitRef{u"abc123"_s, QDateTime(QDate(2024, 1, 2), QTime(3, 4), QTimeZone::UTC),
@@ -326,7 +326,7 @@ private slots:
         found[0].removedIn = Scan::CommitRef{u"def456"_s, QDateTime(QDate(2024, 2, 2), QTime(3, 4), QTimeZone::UTC), {}, {}};
         found[1].ruleId = u"cuda.bf16"_s;
         found[1].path = u"third_party/x.cu"_s;
-        found[1].strength = Signatures::Strength::Proof;
+        found[1].strength = ChipTrace::Strength::Proof;
         found[1].vendored = true; // vendored code is kept as a finding but not proposed
         found[2].kind = Scan::FindingKind::Claim;
         found[2].ruleId = u"claim"_s;

@@ -4,7 +4,7 @@
 #include "gitserver.h"
 #include "testsupport.h"
 
-#include "casefile/caseimport.h"
+#include "evidence/caseimport.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

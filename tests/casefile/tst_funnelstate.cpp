@@ -6,7 +6,7 @@
 #include "testsupport.h"
 
 #include "casefile/database.h"
-#include "funnel/casefunnel.h"
+#include "casefile/casefunnel.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,8 +39,8 @@ void TestFunnelState::initTestCase()
 static QStringList addEvidence(Case::CaseFile &cf, const Test::SmallCase &c)
 {
     QStringList ids{c.evidence.id};
-    for (const auto &[constraint, strength] : {std::pair{u"vendor = NVIDIA"_s, Case::Strength::Proof},
-                                               std::pair{u"fp8"_s, Case::Strength::Hint}}) {
+    for (const auto &[constraint, strength] : {std::pair{u"vendor = NVIDIA"_s, ChipTrace::Strength::Proof},
+                                               std::pair{u"fp8"_s, ChipTrace::Strength::Hint}}) {
         Case::Evidence e = c.evidence;
         e.id.clear();
         e.constraint = constraint;
@@ -155,7 +155,7 @@ void TestFunnelState::migrate_v2FileOpensAndUpgrades()
 }
 
 static Case::Evidence item(const QString &id, const QString &constraint, Case::ReviewStatus status,
-                           Case::Strength strength = Case::Strength::Strong, Case::Stance stance = Case::Stance::Supports)
+                           ChipTrace::Strength strength = ChipTrace::Strength::Strong, Case::Stance stance = Case::Stance::Supports)
 {
     Case::Evidence e;
     e.id = id;
@@ -171,13 +171,13 @@ void TestFunnelState::caseSteps_policyAndOrder()
 {
     using RS = Case::ReviewStatus;
     const QList<Case::Evidence> evidence{
-        item(u"hint"_s, u"fp8"_s, RS::Accepted, Case::Strength::Hint),
+        item(u"hint"_s, u"fp8"_s, RS::Accepted, ChipTrace::Strength::Hint),
         item(u"proposed"_s, u"memory_gb >= 80"_s, RS::Proposed),
         item(u"accepted"_s, u"vendor = NVIDIA"_s, RS::Accepted),
         item(u"disputed"_s, u"vendor = AMD"_s, RS::Disputed),
         item(u"rejected"_s, u"vendor = Huawei"_s, RS::Rejected),
-        item(u"against"_s, u"vendor = Huawei"_s, RS::Accepted, Case::Strength::Proof, Case::Stance::Contradicts),
-        item(u"proof"_s, u"cc >= 9.0"_s, RS::Accepted, Case::Strength::Proof),
+        item(u"against"_s, u"vendor = Huawei"_s, RS::Accepted, ChipTrace::Strength::Proof, Case::Stance::Contradicts),
+        item(u"proof"_s, u"cc >= 9.0"_s, RS::Accepted, ChipTrace::Strength::Proof),
         item(u"no-constraint"_s, QString(), RS::Accepted),
     };
     // No stored order: strongest first, then in the case's order.
@@ -187,7 +187,7 @@ void TestFunnelState::caseSteps_policyAndOrder()
     QCOMPARE(all.ids(), (QStringList{u"proof"_s, u"proposed"_s, u"accepted"_s, u"hint"_s}));
     QCOMPARE(all.steps.size(), 4);
     QCOMPARE(all.steps.at(1).evidenceId, u"proposed"_s);
-    QCOMPARE(all.steps.at(0).strength, Funnel::Strength::Proof);
+    QCOMPARE(all.steps.at(0).strength, ChipTrace::Strength::Proof);
 
     // The stored order comes first (unknown and not-counted ids are skipped); disabled steps stay.
     const Case::FunnelState state{u"m"_s, {u"hint"_s, u"gone"_s, u"rejected"_s, u"accepted"_s}, {u"accepted"_s}, {}};

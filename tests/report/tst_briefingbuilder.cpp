@@ -95,7 +95,7 @@ private:
         fromCode.findingId = nccl.id;
         fromCode.sourceId = repo.id;
         fromCode.constraint = u"vendor = NVIDIA"_s;
-        fromCode.strength = Case::Strength::Strong;
+        fromCode.strength = ChipTrace::Strength::Strong;
         fromCode.reliability = Case::Reliability::A;
         fromCode.credibility = Case::Credibility::ProbablyTrue;
         fromCode.rationale = u"NCCL is the collective backend"_s;
@@ -106,7 +106,7 @@ private:
         claim.quote = u"使用16卡H800训练"_s;
         claim.locator.archiveRecord = u"https://web.archive.org/web/20240521000000/https://blog.example-lab.cn/post/7"_s;
         claim.constraint = u"arch = Hopper"_s;
-        claim.strength = Case::Strength::Proof;
+        claim.strength = ChipTrace::Strength::Proof;
         claim.rationale = u"The lab says it trained on H800s"_s;
         QVERIFY(file.saveEvidence(claim));
         Case::Evidence weak;
@@ -114,7 +114,7 @@ private:
         weak.sourceId = blog.id;
         weak.quote = u"AMD MI300X cluster"_s;
         weak.constraint = u"vendor = AMD"_s;
-        weak.strength = Case::Strength::Strong;
+        weak.strength = ChipTrace::Strength::Strong;
         weak.rationale = u"A commenter mentions AMD"_s;
         QVERIFY(file.saveEvidence(weak));
 

@@ -1,6 +1,6 @@
 // The built-in demo case, worked as an analyst would (scan with history, a colleague accepts the
 // proposed evidence), rendered to a PDF briefing and read back with poppler's own tools.
-#include "casefile/caseimport.h"
+#include "evidence/caseimport.h"
 #include "casefile/casefile.h"
 #include "demo/democase.h"
 #include "report/briefingbuilder.h"

@@ -137,7 +137,7 @@ private Q_SLOTS:
         const auto it = std::find_if(rules.begin(), rules.end(), [](const auto &r) { return r.id == u"nccl-backend"; });
         QVERIFY(it != rules.end());
         QVERIFY(it->implies.contains(u"AMD"_s));
-        QVERIFY(it->strength == Signatures::Strength::Hint);
+        QVERIFY(it->strength == ChipTrace::Strength::Hint);
     }
 
     void malformedPack_loadsNothingAndNamesFileLineRule_data()

@@ -18,7 +18,7 @@ static QString pythonSource(int lines)
     return text;
 }
 
-static CodeHit hit(int line, int column, int length, HitStrength s, const QString &rule = QStringLiteral("nccl.ib_hca"))
+static CodeHit hit(int line, int column, int length, ChipTrace::Strength s, const QString &rule = QStringLiteral("nccl.ib_hca"))
 {
     CodeHit h;
     h.line = line;
@@ -80,7 +80,7 @@ private slots:
         viewer.show();
         std::vector<CodeHit> hits;
         for (int line = 1; line <= 100000; line += 100) // 1,000 hits
-            hits.push_back(hit(line, 0, 3, HitStrength::Strong));
+            hits.push_back(hit(line, 0, 3, ChipTrace::Strength::Strong));
         QSignalSpy shown(&viewer, &CodeViewer::sourceShown);
         viewer.showSource(QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000), hits, 700,
                           QStringLiteral("removed in 9f8e7d6"));
@@ -117,13 +117,13 @@ private slots:
     {
         CodeViewer viewer;
         viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), pythonSource(100),
-                          {hit(40, 4, 6, HitStrength::Strong), hit(3, 0, 3, HitStrength::Proof), hit(3, 8, 2, HitStrength::Hint)});
+                          {hit(40, 4, 6, ChipTrace::Strength::Strong), hit(3, 0, 3, ChipTrace::Strength::Proof), hit(3, 8, 2, ChipTrace::Strength::Hint)});
         CodeEditor *e = viewer.editor();
         QCOMPARE(e->hits().front().line, 3);
         QCOMPARE(e->hits().back().line, 40);
         QCOMPARE(e->extraSelections().size(), 3);
         QCOMPARE(e->hitLines().size(), size_t(2));
-        QCOMPARE(e->strongestOnLine(3), HitStrength::Proof);
+        QCOMPARE(e->strongestOnLine(3), ChipTrace::Strength::Proof);
         e->goToLine(1);
         viewer.nextHitAction()->trigger();
         QCOMPARE(e->currentHit(), 0);
@@ -143,7 +143,7 @@ private slots:
         viewer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&viewer));
         viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), pythonSource(2000),
-                          {hit(100, 0, 3, HitStrength::Strong), hit(3000, 4, 6, HitStrength::Proof)});
+                          {hit(100, 0, 3, ChipTrace::Strength::Strong), hit(3000, 4, 6, ChipTrace::Strength::Proof)});
         CodeEditor *e = viewer.editor();
         auto *bar = e->findChild<QWidget *>(QStringLiteral("hitMarkers"));
         QVERIFY(bar);
@@ -160,14 +160,14 @@ private slots:
     {
         CodeViewer viewer;
         viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), pythonSource(10),
-                          {hit(2, 4, 6, HitStrength::Strong)});
+                          {hit(2, 4, 6, ChipTrace::Strength::Strong)});
         const QTextEdit::ExtraSelection sel = viewer.editor()->extraSelections().constFirst();
         QCOMPARE(sel.cursor.selectedText(), QStringLiteral("return"));
         QVERIFY(sel.format.background().color() != QColor(Qt::transparent));
     }
     void tooltip_explainsRuleConstraintAndReferences()
     {
-        CodeHit h = hit(1, 0, 3, HitStrength::Proof, QStringLiteral("bf16.torch_dtype"));
+        CodeHit h = hit(1, 0, 3, ChipTrace::Strength::Proof, QStringLiteral("bf16.torch_dtype"));
         h.history = QStringLiteral("removed in 9f8e7d6");
         const QString tip = hitTooltip(h);
         QVERIFY(tip.contains(QStringLiteral("bf16.torch_dtype")));

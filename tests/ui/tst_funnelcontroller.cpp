@@ -101,7 +101,7 @@ void TestFunnelController::fillCase()
     m_wb->setCurrentModelId(m_modelId);
     Case::ImportBatch batch;
     batch.sources = {Case::Source{Case::newId(), Case::SourceKind::Note, u"note:1"_s, u"Notes"_s}};
-    auto add = [&](const QString &name, const QString &constraint, Case::Strength strength, Case::Stance stance) {
+    auto add = [&](const QString &name, const QString &constraint, ChipTrace::Strength strength, Case::Stance stance) {
         Case::Evidence e;
         e.id = Case::newId();
         e.modelId = m_modelId;
@@ -113,7 +113,7 @@ void TestFunnelController::fillCase()
         m_ids.insert(name, e.id);
         batch.evidence << e;
     };
-    using S = Case::Strength;
+    using S = ChipTrace::Strength;
     add(u"nvidia"_s, u"vendor = NVIDIA"_s, S::Proof, Case::Stance::Supports);
     add(u"memory"_s, u"memory_gb >= 80"_s, S::Strong, Case::Stance::Supports);
     add(u"hopper"_s, u"arch in [Hopper, Blackwell]"_s, S::Strong, Case::Stance::Supports); // stays proposed

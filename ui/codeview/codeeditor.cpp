@@ -231,11 +231,11 @@ int CodeEditor::hitAt(int block, int column) const
     return -1;
 }
 
-HitStrength CodeEditor::strongestOnLine(int line) const
+ChipTrace::Strength CodeEditor::strongestOnLine(int line) const
 {
     auto it = std::lower_bound(m_hits.begin(), m_hits.end(), line,
                                [](const CodeHit &h, int l) { return h.line < l; });
-    HitStrength best = HitStrength::Hint;
+    ChipTrace::Strength best = ChipTrace::Strength::Hint;
     for (; it != m_hits.end() && it->line == line; ++it)
         best = std::max(best, it->strength);
     return best;

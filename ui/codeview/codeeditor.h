@@ -64,7 +64,7 @@ public:
     int gutterWidth() const;
     void paintGutter(QPaintEvent *event, QWidget *gutter);
     const std::vector<int> &hitLines() const { return m_hitLines; }
-    HitStrength strongestOnLine(int line) const;
+    ChipTrace::Strength strongestOnLine(int line) const;
 
 Q_SIGNALS:
     void currentHitChanged(int index);

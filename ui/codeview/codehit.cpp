@@ -6,33 +6,14 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Ui {
 
-HitStrength hitStrengthFromString(const QString &text)
-{
-    if (text.compare(u"proof", Qt::CaseInsensitive) == 0)
-        return HitStrength::Proof;
-    if (text.compare(u"strong", Qt::CaseInsensitive) == 0)
-        return HitStrength::Strong;
-    return HitStrength::Hint;
-}
-
-QString hitStrengthName(HitStrength s)
-{
-    switch (s) {
-    case HitStrength::Proof: return QStringLiteral("proof");
-    case HitStrength::Strong: return QStringLiteral("strong");
-    case HitStrength::Hint: break;
-    }
-    return QStringLiteral("hint");
-}
-
-QColor hitBackground(HitStrength s, bool dark)
+QColor hitBackground(ChipTrace::Strength s, bool dark)
 {
     // Stronger evidence gets a warmer, more saturated mark; dark themes get deeper tones so the
     // text on top keeps its contrast.
     switch (s) {
-    case HitStrength::Proof: return dark ? QColor(0x8a, 0x2b, 0x2b) : QColor(0xff, 0xc4, 0xc4);
-    case HitStrength::Strong: return dark ? QColor(0x7a, 0x52, 0x10) : QColor(0xff, 0xe0, 0xa8);
-    case HitStrength::Hint: break;
+    case ChipTrace::Strength::Proof: return dark ? QColor(0x8a, 0x2b, 0x2b) : QColor(0xff, 0xc4, 0xc4);
+    case ChipTrace::Strength::Strong: return dark ? QColor(0x7a, 0x52, 0x10) : QColor(0xff, 0xe0, 0xa8);
+    case ChipTrace::Strength::Hint: break;
     }
     return dark ? QColor(0x3d, 0x4f, 0x6b) : QColor(0xd6, 0xe6, 0xff);
 }
@@ -48,7 +29,7 @@ QColor familyColor(const QString &family)
 QString hitTooltip(const CodeHit &hit)
 {
     QString html = u"<b>"_s + hit.ruleId.toHtmlEscaped() + u"</b> ("_s
-                   + hit.family.toHtmlEscaped() + u", "_s + hitStrengthName(hit.strength) + u")"_s;
+                   + hit.family.toHtmlEscaped() + u", "_s + ChipTrace::strengthName(hit.strength) + u")"_s;
     if (!hit.implies.isEmpty())
         html += u"<br/>"_s + QCoreApplication::translate("CodeHit", "Implies: %1").arg(u"<code>"_s + hit.implies.toHtmlEscaped() + u"</code>"_s);
     if (!hit.why.isEmpty())

@@ -4,13 +4,14 @@
 // and what to tell the analyst who hovers it. Views convert the scanner's findings into this
 // small struct so the viewer does not depend on the scanner's storage.
 
+#include "domain/vocabulary.h"
+
 #include <QColor>
 #include <QString>
 #include <QStringList>
 
 namespace ChipTrace::Ui {
 
-enum class HitStrength { Hint, Strong, Proof };
 
 struct CodeHit
 {
@@ -19,7 +20,7 @@ struct CodeHit
     int length = 0;   // 0 marks the whole line
     QString ruleId;
     QString family;
-    HitStrength strength = HitStrength::Hint;
+    ChipTrace::Strength strength = ChipTrace::Strength::Hint;
     QString implies;  // constraint text, e.g. "vendor != AMD"
     QString why;      // one-line explanation from the signature pack
     QStringList references;
@@ -28,11 +29,9 @@ struct CodeHit
     QString findingId; // the case finding behind the hit, for the inspector; may be empty
 };
 
-HitStrength hitStrengthFromString(const QString &text);
-QString hitStrengthName(HitStrength s);
 
 // Colours that read well on the given background (light or dark palette).
-QColor hitBackground(HitStrength s, bool dark);
+QColor hitBackground(ChipTrace::Strength s, bool dark);
 QColor familyColor(const QString &family);
 
 // Rich-text tooltip for a hit: rule, constraint implied, why, references, history.

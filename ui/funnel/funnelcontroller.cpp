@@ -116,7 +116,7 @@ static QList<FunnelStepInfo> stepRows(const Funnel::CaseSteps &plan, const Funne
     for (const Funnel::CaseStepEntry &entry : plan.entries) {
         const Case::Evidence &e = entry.evidence;
         const QString label = e.locator.isEmpty() ? e.quote.left(60) : e.locator.toDisplayString();
-        FunnelStepInfo info{e.id, label, e.constraint, Case::nameOf(e.strength), StepState::Invalid,
+        FunnelStepInfo info{e.id, label, e.constraint, strengthName(e.strength), StepState::Invalid,
                             !disabled.contains(e.id), remaining, remaining, {}};
         if (entry.stepIndex < 0) {
             info.note = FunnelController::tr("The constraint cannot be read, so this step applies nothing: %1").arg(entry.error);

@@ -2,7 +2,7 @@
 
 #include "funnelpresentation.h"
 
-#include "funnel/casefunnel.h"
+#include "casefile/casefunnel.h"
 #include "timeline/timelineview.h"
 #include "util/result.h"
 

@@ -206,11 +206,6 @@ Status Workbench::pushChange(Result<Case::ChangeSet> change)
     return {};
 }
 
-static Case::Strength caseStrength(const QString &s)
-{
-    return Case::strengthFromName(s).value_or(Case::Strength::Hint);
-}
-
 Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const QString &modelId)
 {
     if (!m_case)
@@ -238,7 +233,7 @@ Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const
         e.locator = f->locator;
         e.quote = f->text.trimmed();
         e.constraint = f->implies;
-        e.strength = caseStrength(f->strength);
+        e.strength = strengthFromName(f->strength).value_or(Strength::Hint);
         // The lab's own code is a reliable source; what it says about the hardware is probably
         // true until reviewed.
         e.reliability = Case::Reliability::B;

@@ -36,7 +36,7 @@ static CodeHit toHit(const Case::FindingRecord &f)
     h.length = f.locator.length;
     h.ruleId = f.ruleId;
     h.family = f.family;
-    h.strength = hitStrengthFromString(f.strength);
+    h.strength = strengthFromName(f.strength).value_or(Strength::Hint);
     h.implies = f.implies;
     const Signatures::Rule *rule = builtinRule(f.ruleId);
     h.why = rule && !rule->rationale.isEmpty() ? rule->rationale : f.title;

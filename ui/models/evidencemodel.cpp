@@ -32,12 +32,12 @@ static QString stanceText(Case::Stance s)
     return EvidenceModel::tr("supports");
 }
 
-static QString strengthText(Case::Strength s)
+static QString strengthText(ChipTrace::Strength s)
 {
     switch (s) {
-    case Case::Strength::Proof: return QStringLiteral("proof");
-    case Case::Strength::Strong: return QStringLiteral("strong");
-    case Case::Strength::Hint: break;
+    case ChipTrace::Strength::Proof: return QStringLiteral("proof");
+    case ChipTrace::Strength::Strong: return QStringLiteral("strong");
+    case ChipTrace::Strength::Hint: break;
     }
     return QStringLiteral("hint");
 }

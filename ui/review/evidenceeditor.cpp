@@ -109,7 +109,7 @@ void EvidenceEditor::setEvidence(const Case::Evidence &evidence)
     choose(m_stance, Case::nameOf(evidence.stance));
     choose(m_scope, Case::nameOf(evidence.scope));
     m_constraint->setText(evidence.constraint);
-    choose(m_strength, Case::nameOf(evidence.strength));
+    choose(m_strength, strengthName(evidence.strength));
     choose(m_reliability, Case::nameOf(evidence.reliability));
     choose(m_credibility, Case::nameOf(evidence.credibility));
     m_rationale->setText(evidence.rationale);
@@ -122,7 +122,7 @@ Case::Evidence EvidenceEditor::edited() const
     e.stance = Case::stanceFromName(chosen(m_stance)).value_or(e.stance);
     e.scope = Case::evidenceScopeFromName(chosen(m_scope)).value_or(e.scope);
     e.constraint = m_constraint->text().trimmed();
-    e.strength = Case::strengthFromName(chosen(m_strength)).value_or(e.strength);
+    e.strength = ChipTrace::strengthFromName(chosen(m_strength)).value_or(e.strength);
     e.reliability = Case::reliabilityFromName(chosen(m_reliability)).value_or(e.reliability);
     e.credibility = Case::credibilityFromName(chosen(m_credibility)).value_or(e.credibility);
     e.rationale = m_rationale->text().trimmed();

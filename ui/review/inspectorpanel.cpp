@@ -152,7 +152,7 @@ void InspectorPanel::showEvidence(const QString &evidenceId)
     html += row(tr("Source"), esc(source ? source->title : QString()));
     html += row(tr("Stance"), esc(Case::nameOf(e->stance))) + row(tr("Scope"), esc(Case::nameOf(e->scope)));
     html += row(tr("Reliability"), esc(Case::nameOf(e->reliability) + Case::nameOf(e->credibility)));
-    html += row(tr("Constraint"), QStringLiteral("<code>%1</code> (%2)").arg(esc(e->constraint), esc(Case::nameOf(e->strength))));
+    html += row(tr("Constraint"), QStringLiteral("<code>%1</code> (%2)").arg(esc(e->constraint), esc(strengthName(e->strength))));
     html += row(tr("Rationale"), esc(e->rationale));
     html += row(tr("Review"), QStringLiteral("<b>%1</b>").arg(esc(reviewStatusText(e->status))));
     html += row(tr("Author"), esc(e->author));

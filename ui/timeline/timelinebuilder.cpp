@@ -116,7 +116,7 @@ EvidenceLanes evidenceLanes(const QList<Case::Evidence> &items, const QList<Case
         TimelineSpan s{evidenceLabel(e, f), {}, {}, {}};
         s.evidence = true;
         s.tone = evidenceTone(e);
-        const QString state = Text::tr("%1, %2, %3").arg(Case::nameOf(e.status), Case::nameOf(e.stance), Case::nameOf(e.strength));
+        const QString state = Text::tr("%1, %2, %3").arg(Case::nameOf(e.status), Case::nameOf(e.stance), strengthName(e.strength));
         if (f && f->firstDate.isValid()) {
             s.start = f->firstDate;
             s.end = f->atHead ? QDateTime() : f->removedDate;

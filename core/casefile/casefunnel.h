@@ -38,7 +38,6 @@ struct CaseSteps
 
 // Whether an item may narrow the funnel under `policy` (its constraint aside).
 bool countsInFunnel(const Case::Evidence &evidence, EvidencePolicy policy);
-Strength funnelStrength(Case::Strength strength);
 
 // `evidence`: the model's items in the case's order (oldest first, as CaseFile::evidence()).
 CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelState &state,

@@ -1,4 +1,4 @@
-#include "funnel/casefunnel.h"
+#include "casefile/casefunnel.h"
 
 #include <QHash>
 #include <QSet>
@@ -37,16 +37,6 @@ bool countsInFunnel(const Case::Evidence &evidence, EvidencePolicy policy)
     return false;
 }
 
-Strength funnelStrength(Case::Strength strength)
-{
-    switch (strength) {
-    case Case::Strength::Proof: return Strength::Proof;
-    case Case::Strength::Strong: return Strength::Strong;
-    case Case::Strength::Hint: break;
-    }
-    return Strength::Hint;
-}
-
 // The stored order first; the rest strongest first so that a new case reads from the firmest
 // evidence to the weakest, and oldest first among equals (stable sort over the case's order).
 static QList<const Case::Evidence *> ordered(const QList<Case::Evidence> &evidence, const Case::FunnelState &state,
@@ -82,7 +72,7 @@ CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelSta
             entry.stepIndex = int(plan.steps.size());
             Step step;
             step.constraint = *constraint;
-            step.strength = funnelStrength(e->strength);
+            step.strength = e->strength;
             step.evidenceId = e->id;
             step.evidenceLabel = e->locator.isEmpty() ? e->quote.left(60) : e->locator.toDisplayString();
             step.enabled = !disabled.contains(e->id);

@@ -1,4 +1,4 @@
-#include "casefile/caseimport.h"
+#include "evidence/caseimport.h"
 
 #include "casefile/scanimport.h"
 #include "evidence/documentbatch.h"
