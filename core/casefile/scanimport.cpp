@@ -1,17 +1,12 @@
 #include "casefile/scanimport.h"
 
+#include "util/stableid.h"
+
 #include <QCoreApplication>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
-
-QString stableId(const QStringList &parts)
-{
-    static const QUuid ns(u"5b0e6f3a-8a52-4c8e-9d0e-6c1f0c7a2b11"_s); // ChipTrace's own namespace
-    return QUuid::createUuidV5(ns, parts.join(u'\x1f')).toString(QUuid::WithoutBraces);
-}
 
 FindingRecord fromScanFinding(const Scan::Finding &f, const QString &sourceId, const QString &commit)
 {
@@ -46,7 +41,7 @@ FindingRecord fromScanFinding(const Scan::Finding &f, const QString &sourceId, c
         r.removedDate = f.removedIn->date;
     }
     r.blob = f.blob;
-    r.id = stableId({sourceId, r.ruleId, r.locator.path, QString::number(r.locator.line),
+    r.id = stableId(IdSpace::Scan, {sourceId, r.ruleId, r.locator.path, QString::number(r.locator.line),
                      QString::number(r.locator.column), r.match, r.firstCommit});
     return r;
 }
@@ -73,7 +68,7 @@ static EvidenceScope scopeFor(Scan::ClaimScope s)
 static Evidence proposal(const Scan::Finding &f, const FindingRecord &r, const QString &modelId)
 {
     Evidence e;
-    e.id = stableId({r.id, modelId});
+    e.id = stableId(IdSpace::Scan, {r.id, modelId});
     e.modelId = modelId;
     e.findingId = r.id;
     e.sourceId = r.sourceId;
@@ -97,7 +92,7 @@ ImportBatch batchFromScan(const QString &uri, const QString &title, const QStrin
     ImportBatch batch;
     batch.label = QCoreApplication::translate("ChipTrace::Case::ScanImport", "Import %1").arg(uri);
     Source s;
-    s.id = stableId({u"repository"_s, uri, commit});
+    s.id = stableId(IdSpace::Scan, {u"repository"_s, uri, commit});
     s.kind = SourceKind::Repository;
     s.uri = uri;
     s.title = title;
