@@ -8,6 +8,7 @@
 #include "mainwindow/workbench.h"
 
 #include "casefile/casefile.h"
+#include "casefile/caseundocommand.h"
 #include "models/findingsmodel.h"
 #include "scan/scanner.h"
 #include "testsupport.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,16 @@ class TestWorkbenchImport : public QObject
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
     Workbench *wb() const { return m_window->workbench(); }
+
+    // A finding that is not evidence for the current model yet.
+    QString freeFinding() const
+    {
+        const QSet<QString> used = wb()->evidenceFindingIds(wb()->currentModelId());
+        for (const Case::FindingRecord &f : wb()->findingsModel()->findings())
+            if (!used.contains(f.id))
+                return f.id;
+        return {};
+    }
 
     qsizetype documentSources() const
     {
@@ -203,6 +215,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 60000);
         QCOMPARE(documentSources(), sources + 1); // weights.bin added nothing
         QCOMPARE(wb()->repositories().size(), repositories); // and no file became a "repository"
+    }
+
+    // The workbench's undo steps are core's one undo command; when a change made elsewhere (a
+    // merge) stands in the way, the undo is refused, reported once and the step dropped.
+    void undoBlockedByAChangeElsewhere_isReportedAndDropped()
+    {
+        const QString finding = freeFinding();
+        QVERIFY(!finding.isEmpty());
+        const Result<QStringList> ids = wb()->makeEvidence({finding}, wb()->currentModelId());
+        QVERIFY2(ids, qPrintable(ids.message()));
+        QUndoStack *stack = wb()->undoStack();
+        QVERIFY(dynamic_cast<const Case::CaseUndoCommand *>(stack->command(stack->index() - 1)));
+        Case::Evidence theirs = *wb()->caseFile()->evidenceItem(ids->constFirst());
+        theirs.rationale = QStringLiteral("a colleague's wording, merged");
+        QVERIFY(wb()->caseFile()->saveEvidence(theirs));
+
+        QSignalSpy errors(wb(), &Workbench::errorOccurred);
+        const int steps = stack->count();
+        stack->undo();
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(stack->count(), steps - 1); // obsolete: dropped
+        QCOMPARE(wb()->caseFile()->evidenceItem(theirs.id)->rationale, theirs.rationale);
+        QVERIFY(wb()->removeEvidence(theirs.id));
     }
 };
 

@@ -1,10 +1,10 @@
 #include "workbench.h"
 
-#include "casecommand.h"
 #include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
 
 #include "casefile/casefile.h"
+#include "casefile/caseundocommand.h"
 #include "demo/democase.h"
 #include "git/repositorystore.h"
 #include "scan/scanner.h"
@@ -201,8 +201,8 @@ Status Workbench::pushChange(Result<Case::ChangeSet> change)
         return change.error();
     }
     if (!change->isEmpty())
-        m_undo->push(new CaseCommand(m_case.get(), std::move(change.value()),
-                                     [this](const QString &e) { Q_EMIT errorOccurred(e); }));
+        m_undo->push(new Case::CaseUndoCommand(m_case.get(), std::move(change.value()),
+                                               [this](const QString &e) { Q_EMIT errorOccurred(e); }));
     return {};
 }
 
@@ -258,7 +258,11 @@ Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const
         return fail(ErrorCode::Conflict, tr("The selected finding(s) already are evidence for %1.").arg(modelName(model)));
     if (ids.isEmpty())
         return fail(ErrorCode::NotFound, tr("Select at least one finding."));
-    const Status s = pushChange(combine(tr("Make %n finding(s) evidence", nullptr, int(ids.size())), parts));
+    Case::ChangeSet all;
+    all.label = tr("Make %n finding(s) evidence", nullptr, int(ids.size()));
+    for (const Case::ChangeSet &p : std::as_const(parts))
+        all.changes.append(p.changes);
+    const Status s = pushChange(std::move(all));
     if (!s)
         return s.error();
     return ids;
