@@ -1,5 +1,6 @@
 #include "casefile/scanimport.h"
 
+#include "casefile/findingevidence.h"
 #include "util/stableid.h"
 
 #include <QCoreApplication>
@@ -53,34 +54,11 @@ bool proposesEvidence(const Scan::Finding &f)
     return !f.vendored && f.strength != Signatures::Strength::Hint;
 }
 
-static EvidenceScope scopeFor(Scan::ClaimScope s)
-{
-    switch (s) {
-    case Scan::ClaimScope::FineTuning: return EvidenceScope::FineTuning;
-    case Scan::ClaimScope::Inference:
-    case Scan::ClaimScope::Deployment: return EvidenceScope::Inference;
-    default: return EvidenceScope::Training;
-    }
-}
-
-// A first judgement for the reviewer to confirm or change: the lab's own repository is a
-// usually reliable source (B); a proof signature is probably true (2), anything else possibly (3).
+// A first judgement for the reviewer to confirm or change (see evidenceFromFinding), saying
+// that the scan proposed it.
 static Evidence proposal(const Scan::Finding &f, const FindingRecord &r, const QString &modelId)
 {
-    Evidence e;
-    e.id = stableId(IdSpace::Scan, {r.id, modelId});
-    e.modelId = modelId;
-    e.findingId = r.id;
-    e.sourceId = r.sourceId;
-    e.locator = r.locator;
-    e.stance = Stance::Supports;
-    e.scope = scopeFor(f.scope);
-    e.reliability = Reliability::B;
-    e.credibility = f.strength == Signatures::Strength::Proof ? Credibility::ProbablyTrue : Credibility::PossiblyTrue;
-    e.constraint = f.implies;
-    e.strength = f.strength == Signatures::Strength::Proof  ? Strength::Proof
-               : f.strength == Signatures::Strength::Strong ? Strength::Strong
-                                                            : Strength::Hint;
+    Evidence e = evidenceFromFinding(r, modelId);
     e.rationale = QCoreApplication::translate("ChipTrace::Case::ScanImport", "Proposed by the scan (%1).")
                       .arg(f.ruleId);
     return e;

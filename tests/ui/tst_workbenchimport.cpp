@@ -9,6 +9,7 @@
 
 #include "casefile/casefile.h"
 #include "casefile/caseundocommand.h"
+#include "casefile/scanimport.h"
 #include "models/findingsmodel.h"
 #include "scan/scanner.h"
 #include "testsupport.h"
@@ -217,6 +218,66 @@ private slots:
         QCOMPARE(wb()->repositories().size(), repositories); // and no file became a "repository"
     }
 
+    // By hand or by the scan's import, a finding becomes the same evidence item (id, scope,
+    // reliability, credibility), and making several is one transaction and one undo step.
+    void makeEvidence_isTheScansProposalInOneTransaction()
+    {
+        const QString model = wb()->currentModelId();
+        Scan::Finding claim;
+        claim.kind = Scan::FindingKind::Claim;
+        claim.ruleId = claim.family = QStringLiteral("claim");
+        claim.title = QStringLiteral("H800");
+        claim.path = QStringLiteral("docs/tuning.md");
+        claim.line = 3;
+        claim.column = 20;
+        claim.text = QStringLiteral("The chat model was fine-tuned on 64 H800 GPUs.");
+        claim.match = QStringLiteral("H800");
+        claim.context = Scan::HitContext::Prose;
+        claim.scope = Scan::ClaimScope::FineTuning;
+        claim.strength = Signatures::Strength::Strong;
+        Scan::Finding proof;
+        proof.ruleId = QStringLiteral("cuda-arch-sm90");
+        proof.family = QStringLiteral("cuda-arch");
+        proof.title = QStringLiteral("Built for sm_90");
+        proof.path = QStringLiteral("setup.py");
+        proof.line = 7;
+        proof.text = QStringLiteral("arch = 'sm_90a'");
+        proof.match = QStringLiteral("sm_90a");
+        proof.strength = Signatures::Strength::Proof;
+        Case::ImportBatch batch = Case::batchFromScan(QStringLiteral("https://example.org/lab/tuning"), QStringLiteral("tuning"),
+                                                      QStringLiteral("89abcdef0123456789abcdef0123456789abcdef"), {claim, proof}, model);
+        const QList<Case::Evidence> proposals = batch.evidence;
+        QCOMPARE(proposals.size(), 2);
+        batch.evidence.clear(); // findings only: the analyst makes the evidence
+        QVERIFY(wb()->caseFile()->importBatch(batch));
+
+        QSignalSpy changed(wb()->caseFile(), &Case::CaseFile::changed);
+        const int steps = wb()->undoStack()->count();
+        const Result<QStringList> ids = wb()->makeEvidence({batch.findings.at(0).id, batch.findings.at(1).id}, model);
+        QVERIFY2(ids, qPrintable(ids.message()));
+        QCOMPARE(ids->size(), 2);
+        QCOMPARE(changed.count(), 1); // one transaction
+        QCOMPARE(wb()->undoStack()->count(), steps + 1);
+        for (int i = 0; i < 2; ++i) {
+            const std::optional<Case::Evidence> made = wb()->caseFile()->evidenceItem(ids->at(i));
+            QVERIFY(made);
+            const Case::Evidence &proposed = proposals.at(i);
+            QCOMPARE(made->id, proposed.id);
+            QCOMPARE(made->findingId, proposed.findingId);
+            QCOMPARE(made->scope, proposed.scope);
+            QCOMPARE(made->reliability, proposed.reliability);
+            QCOMPARE(made->credibility, proposed.credibility);
+            QCOMPARE(made->strength, proposed.strength);
+            QCOMPARE(made->stance, proposed.stance);
+            QCOMPARE(made->constraint, proposed.constraint);
+        }
+        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(0))->scope, Case::EvidenceScope::FineTuning);
+        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(0))->credibility, Case::Credibility::PossiblyTrue);
+        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(1))->credibility, Case::Credibility::ProbablyTrue);
+        wb()->undoStack()->undo();
+        QVERIFY(!wb()->caseFile()->evidenceItem(ids->at(0)));
+        QVERIFY(!wb()->caseFile()->evidenceItem(ids->at(1)));
+    }
     // The workbench's undo steps are core's one undo command; when a change made elsewhere (a
     // merge) stands in the way, the undo is refused, reported once and the step dropped.
     void undoBlockedByAChangeElsewhere_isReportedAndDropped()

@@ -5,6 +5,7 @@
 
 #include "casefile/casefile.h"
 #include "casefile/caseundocommand.h"
+#include "casefile/findingevidence.h"
 #include "demo/democase.h"
 #include "git/repositorystore.h"
 #include "scan/scanner.h"
@@ -206,11 +207,6 @@ Status Workbench::pushChange(Result<Case::ChangeSet> change)
     return {};
 }
 
-static Case::Strength caseStrength(const QString &s)
-{
-    return Case::strengthFromName(s).value_or(Case::Strength::Hint);
-}
-
 Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const QString &modelId)
 {
     if (!m_case)
@@ -218,54 +214,17 @@ Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const
     const QString model = modelId.isEmpty() ? m_modelId : modelId;
     if (model.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("Add a model to the case before making evidence."));
-    QList<Case::ChangeSet> parts;
-    QStringList ids;
-    QSet<QString> used = evidenceFindingIds(model);
-    int skipped = 0;
-    for (const QString &fid : findingIds) {
-        const std::optional<Case::FindingRecord> f = m_case->finding(fid);
-        if (!f)
-            continue;
-        if (used.contains(fid)) { // the funnel would count the same hit twice
-            ++skipped;
-            continue;
-        }
-        used.insert(fid);
-        Case::Evidence e;
-        e.modelId = model;
-        e.findingId = f->id;
-        e.sourceId = f->sourceId;
-        e.locator = f->locator;
-        e.quote = f->text.trimmed();
-        e.constraint = f->implies;
-        e.strength = caseStrength(f->strength);
-        // The lab's own code is a reliable source; what it says about the hardware is probably
-        // true until reviewed.
-        e.reliability = Case::Reliability::B;
-        e.credibility = Case::Credibility::ProbablyTrue;
-        e.rationale = f->title;
-        Result<Case::ChangeSet> r = m_case->saveEvidence(e);
-        if (!r) {
-            // Undo what this action already did, so it stays all or nothing.
-            for (auto it = parts.crbegin(); it != parts.crend(); ++it)
-                (void)m_case->revert(*it);
-            return r.error();
-        }
-        parts.append(*r);
-        ids.append(e.id);
-    }
-    if (ids.isEmpty() && skipped > 0)
+    Result<Case::MadeEvidence> made = Case::makeEvidence(*m_case, findingIds, model);
+    if (!made)
+        return made.error();
+    if (made->ids.isEmpty() && made->skipped > 0)
         return fail(ErrorCode::Conflict, tr("The selected finding(s) already are evidence for %1.").arg(modelName(model)));
-    if (ids.isEmpty())
+    if (made->ids.isEmpty())
         return fail(ErrorCode::NotFound, tr("Select at least one finding."));
-    Case::ChangeSet all;
-    all.label = tr("Make %n finding(s) evidence", nullptr, int(ids.size()));
-    for (const Case::ChangeSet &p : std::as_const(parts))
-        all.changes.append(p.changes);
-    const Status s = pushChange(std::move(all));
-    if (!s)
+    made->change.label = tr("Make %n finding(s) evidence", nullptr, int(made->ids.size()));
+    if (const Status s = pushChange(std::move(made->change)); !s)
         return s.error();
-    return ids;
+    return made->ids;
 }
 
 Status Workbench::updateEvidence(Case::Evidence evidence)
