@@ -278,6 +278,29 @@ private slots:
         QVERIFY(!wb()->caseFile()->evidenceItem(ids->at(0)));
         QVERIFY(!wb()->caseFile()->evidenceItem(ids->at(1)));
     }
+    // An edit of an item that an undo (or a merge) removed fails and says so, through the
+    // workbench's one error channel, instead of vanishing or bringing the item back.
+    void editOfARemovedItem_isReported()
+    {
+        const QString finding = freeFinding();
+        QVERIFY(!finding.isEmpty());
+        const Result<QStringList> ids = wb()->makeEvidence({finding}, wb()->currentModelId());
+        QVERIFY2(ids, qPrintable(ids.message()));
+        Case::Evidence item = *wb()->caseFile()->evidenceItem(ids->constFirst());
+        wb()->undoStack()->undo();
+        QVERIFY(!wb()->caseFile()->evidenceItem(item.id));
+
+        QSignalSpy errors(wb(), &Workbench::errorOccurred);
+        item.rationale = QStringLiteral("edited in the inspector after the undo");
+        QVERIFY(!wb()->updateEvidence(item));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("no longer in this case")));
+        QVERIFY(!wb()->caseFile()->evidenceItem(item.id)); // not brought back
+        QVERIFY(!wb()->review(item.id, Case::Verdict::Accept));
+        QCOMPARE(errors.count(), 2);
+        QVERIFY(!wb()->removeEvidence(item.id));
+        QCOMPARE(errors.count(), 3);
+    }
     // The workbench's undo steps are core's one undo command; when a change made elsewhere (a
     // merge) stands in the way, the undo is refused, reported once and the step dropped.
     void undoBlockedByAChangeElsewhere_isReportedAndDropped()

@@ -242,12 +242,9 @@ void MainWindow::makeSelectedEvidence(const QString &modelId)
 {
     const QStringList selected = m_findings->selectedIds();
     const Result<QStringList> ids = m_workbench->makeEvidence(selected, modelId);
-    if (!ids && ids.code() == ErrorCode::Conflict) {
-        m_statusLabel->setText(ids.message()); // nothing wrong, nothing to do: no dialog
-        return;
-    }
-    if (!ids) {
-        showError(ids.message());
+    if (!ids) { // other failures are reported by the workbench
+        if (ids.code() == ErrorCode::Conflict)
+            m_statusLabel->setText(ids.message()); // nothing wrong, nothing to do: no dialog
         return;
     }
     const QString model = m_workbench->modelName(modelId.isEmpty() ? m_workbench->currentModelId() : modelId);
@@ -314,8 +311,8 @@ void MainWindow::dropEvent(QDropEvent *event)
             openCaseFile(local);
         else if (!local.isEmpty() && QFileInfo(local).isFile())
             documents.append(local); // a paper, a saved page, a WARC: evidence, not a repository
-        else if (const Status s = m_workbench->addRepository(local.isEmpty() ? url.toString() : local); !s)
-            showError(s.message());
+        else
+            (void)m_workbench->addRepository(local.isEmpty() ? url.toString() : local); // failures: reported
     }
     if (!documents.isEmpty())
         importDocuments(documents);

@@ -300,9 +300,10 @@ void MainWindow::importNext()
                 return;
             }
             const Result<Evidence::ImportedDocument> doc = f.result();
-            const Status s = doc ? m_workbench->addDocument(*doc) : Status(doc.error());
-            if (!s)
-                showError(tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), s.message()));
+            if (!doc)
+                showError(tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), doc.message()));
+            else
+                (void)m_workbench->addDocument(*doc); // a failure is reported by the workbench
             importNext();
         });
 }
@@ -317,11 +318,10 @@ void MainWindow::importScanned(const QString &sourceId, Scan::ScanResult result)
     }
     m_jobs->run<Result<Case::ChangeSet>>(tr("Adding the findings to the case"), *future,
                                          [this, sourceId](QFuture<Result<Case::ChangeSet>> f) {
+                                             // A failure is reported by the workbench, a cancel said.
                                              if (const Status s = m_workbench->finishImportScan(sourceId, f); !s) {
                                                  m_scanQueue.clear();
-                                                 if (s.error().code == ErrorCode::Cancelled) // asked for: no alarm
-                                                     return m_statusLabel->setText(s.message());
-                                                 return showError(s.message());
+                                                 return;
                                              }
                                              scanNext();
                                          });
@@ -353,8 +353,7 @@ void MainWindow::askAddRepository()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Repository"));
     if (dir.isEmpty())
         return;
-    if (const Status s = m_workbench->addRepository(dir); !s)
-        showError(s.message());
+    (void)m_workbench->addRepository(dir); // a failure is reported by the workbench
 }
 
 void MainWindow::askComment(const QString &evidenceId)
