@@ -323,6 +323,58 @@ private slots:
         QCOMPARE(wb()->caseFile()->evidenceItem(theirs.id)->rationale, theirs.rationale);
         QVERIFY(wb()->removeEvidence(theirs.id));
     }
+    // A document dropped while a scan runs waits for the scan (and the import of its findings)
+    // instead of being lost, and imports dropped later still work.
+    void documentDroppedDuringAScan_isImportedAfterIt()
+    {
+        const QString repo = wb()->repositories().constFirst().id;
+        Test::writeFile(m_dir.path(), QStringLiteral("during.md"), "# Run log\n\nThe base model was trained on 1024 H800 GPUs.\n");
+        Test::writeFile(m_dir.path(), QStringLiteral("later.md"), "# Notes\n\nInference ran on 8 A800 cards.\n");
+        const qsizetype sources = documentSources();
+        const int steps = wb()->undoStack()->count();
+        m_window->scanRepositories();
+        QVERIFY(m_window->jobs()->isBusy());
+        QVERIFY(m_window->jobs()->title().startsWith(QStringLiteral("Scanning")));
+        m_window->importDocuments({m_dir.filePath(QStringLiteral("during.md"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
+        QCOMPARE(documentSources(), sources + 1);
+        QVERIFY(!wb()->caseFile()->findings(repo).isEmpty()); // the scan's findings went in too
+        QVERIFY(wb()->caseFile()->writesBlocked().isEmpty());
+        // The scan, then the document: in that order on the undo stack.
+        QCOMPARE(wb()->undoStack()->count(), steps + 2);
+        QVERIFY(wb()->undoStack()->text(steps).startsWith(QStringLiteral("Scan")));
+        QVERIFY(wb()->undoStack()->text(steps + 1).contains(QStringLiteral("during.md")));
+
+        m_window->importDocuments({m_dir.filePath(QStringLiteral("later.md"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 60000);
+        QCOMPARE(documentSources(), sources + 2);
+    }
+    // A scan started while an import finishes (here from the import's own completion, as a
+    // click during its message would) runs after the queued imports; nothing is dropped and
+    // the case is not left blocked for writes.
+    void scanStartedWhileAnImportFinishes_runsAfterIt()
+    {
+        Test::writeFile(m_dir.path(), QStringLiteral("first.md"), "# A\n\nPre-training used 2048 H800 GPUs.\n");
+        Test::writeFile(m_dir.path(), QStringLiteral("second.md"), "# B\n\nThe reward model ran on 16 A800 GPUs.\n");
+        const qsizetype sources = documentSources();
+        bool scanStarted = false;
+        QStringList said;
+        const QMetaObject::Connection c = connect(wb(), &Workbench::message, this, [&](const QString &text) {
+            said << text;
+            if (!scanStarted && text.startsWith(QStringLiteral("Imported"))) {
+                scanStarted = true;
+                m_window->scanRepositories();
+            }
+        });
+        m_window->importDocuments({m_dir.filePath(QStringLiteral("first.md")), m_dir.filePath(QStringLiteral("second.md"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
+        disconnect(c);
+        QVERIFY(scanStarted);
+        QCOMPARE(documentSources(), sources + 2);
+        QVERIFY(wb()->caseFile()->writesBlocked().isEmpty());
+        QVERIFY2(said.constLast().startsWith(QStringLiteral("Scan of")), qPrintable(said.join(u'|')));
+        QCOMPARE(wb()->findingsModel()->pendingCount(), 0);
+    }
 };
 
 QTEST_MAIN(TestWorkbenchImport)

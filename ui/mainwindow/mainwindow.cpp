@@ -157,6 +157,7 @@ void MainWindow::connectWorkbench()
         m_statusLabel->setText(tr("%n finding(s) so far; they join the case when the scan ends.", nullptr, pending));
     });
     connect(m_workbench, &Workbench::errorOccurred, this, &MainWindow::showError);
+    connect(m_jobs, &JobRunner::failed, this, &MainWindow::showError);
     connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
     m_findings->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_findings->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -288,7 +289,7 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_jobs->cancel();
+    m_jobs->cancelAll();
     saveLayout();
     event->accept();
 }

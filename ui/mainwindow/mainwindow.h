@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mainwindow/jobrunner.h"
+
 #include <QMainWindow>
 
 class QDockWidget;
@@ -21,7 +23,6 @@ class FindingsPanel;
 class FunnelController;
 class FunnelView;
 class InspectorPanel;
-class JobRunner;
 class TimelineView;
 class Workbench;
 }
@@ -87,9 +88,8 @@ private:
     void resetLayout();
     void showAbout();
     void exportBriefing();
-    void scanNext();
-    void importScanned(const QString &sourceId, Scan::ScanResult result);
-    void importNext();
+    void queueScan(const QString &sourceId, Ui::JobRunner::Order order);
+    void queueImportScanned(const QString &sourceId, Scan::ScanResult result);
     void askImportDocuments();
     void showError(const QString &text);
     void openFile(const QModelIndex &index);
@@ -114,8 +114,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QStringList m_scanQueue; // repositories still to fetch/scan in this run
-    QStringList m_importQueue; // documents still to import
     QByteArray m_defaultState;
 };
 
