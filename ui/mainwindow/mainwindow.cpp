@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -215,28 +216,52 @@ void MainWindow::updateTitle()
 
 bool MainWindow::openFinding(const QString &findingId)
 {
-    Result<SourceView> view = m_workbench->sourceForFinding(findingId);
-    if (!view) {
-        m_statusLabel->setText(view.message());
+    const std::optional<Case::FindingRecord> f = m_workbench->caseFile() ? m_workbench->caseFile()->finding(findingId) : std::nullopt;
+    if (!f) {
+        m_statusLabel->setText(tr("The finding is not in this case."));
         return false;
     }
-    m_code->showSource(view->path, view->version, view->text, std::move(view->hits), view->focusHit, view->note);
-    m_workbench->setSessionValue(QStringLiteral("finding"), findingId);
-    m_inspector->showFinding(findingId);
+    showWhenRead(m_workbench->sourceForFinding(findingId), f->locator.path, findingId);
     return true;
 }
 
 void MainWindow::openFile(const QModelIndex &index)
 {
     const QString path = index.siblingAtColumn(0).data(Workbench::PathRole).toString();
-    if (path.isEmpty())
-        return;
-    Result<SourceView> view = m_workbench->sourceForPath(path);
-    if (!view) {
-        m_statusLabel->setText(view.message());
-        return;
-    }
-    m_code->showSource(view->path, view->version, view->text, std::move(view->hits), -1, view->note);
+    if (!path.isEmpty())
+        showWhenRead(m_workbench->sourceForPath(path), path, {});
+}
+
+// The file is read off the GUI thread; it is shown when it arrives, unless a newer request
+// has superseded it. A read that fails (outside the repository, too large, gone) leaves the
+// viewer as it was and says why in the status bar.
+void MainWindow::showWhenRead(QFuture<Result<SourceView>> future, const QString &path, const QString &findingId)
+{
+    delete m_reading; // a superseded read is dropped when it arrives
+    auto *watcher = new QFutureWatcher<Result<SourceView>>(this);
+    m_reading = watcher;
+    m_code->startReading(path);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, findingId] {
+        watcher->deleteLater();
+        m_reading = nullptr;
+        if (watcher->future().resultCount() == 0) {
+            m_code->readingFailed();
+            return;
+        }
+        Result<SourceView> view = watcher->future().result();
+        if (!view) {
+            m_code->readingFailed();
+            m_statusLabel->setText(view.message());
+            return;
+        }
+        m_code->showSource(view->path, view->version, view->text, std::move(view->hits), findingId.isEmpty() ? -1 : view->focusHit,
+                           view->note);
+        if (!findingId.isEmpty()) {
+            m_workbench->setSessionValue(QStringLiteral("finding"), findingId);
+            m_inspector->showFinding(findingId);
+        }
+    });
+    watcher->setFuture(future);
 }
 
 void MainWindow::makeSelectedEvidence(const QString &modelId)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "mainwindow/jobrunner.h"
+#include "util/result.h"
+
+#include <QFuture>
 
 #include <QMainWindow>
 
@@ -23,6 +26,7 @@ class FindingsPanel;
 class FunnelController;
 class FunnelView;
 class InspectorPanel;
+struct SourceView;
 class TimelineView;
 class Workbench;
 }
@@ -60,6 +64,8 @@ public:
     // Imports documents (papers, archived pages, web pages, model cards) into the case, one
     // after another in the background; dropped files that are not folders or cases land here.
     void importDocuments(const QStringList &paths);
+    // Shows a finding's file in the code viewer once it is read (off the GUI thread; the viewer
+    // is loading meanwhile); false when the finding is not in the case.
     bool openFinding(const QString &findingId);
     // For the case's current model, or `modelId`.
     void makeSelectedEvidence(const QString &modelId = {});
@@ -93,6 +99,7 @@ private:
     void askImportDocuments();
     void showError(const QString &text);
     void openFile(const QModelIndex &index);
+    void showWhenRead(QFuture<Result<Ui::SourceView>> future, const QString &path, const QString &findingId);
     void askOpenCase();
     void askNewCase();
     void askAddRepository();
@@ -115,6 +122,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
     QByteArray m_defaultState;
+    QFutureWatcherBase *m_reading = nullptr; // the file being read for the code viewer
 };
 
 } // namespace ChipTrace

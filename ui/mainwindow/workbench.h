@@ -110,10 +110,13 @@ public:
     void setBrowsedRepository(const QString &sourceId);
     QString browsedRepository() const { return m_browsedSource; }
 
-    // The file holding a finding, at the version the finding is in (HEAD or a historical blob).
-    Result<SourceView> sourceForFinding(const QString &findingId) const;
-    // A file of the browsed repository at HEAD with its current hits.
-    Result<SourceView> sourceForPath(const QString &path) const;
+    // The file holding a finding, at the version the finding is in (HEAD or a historical blob),
+    // with its hits. The file is read on the workbench's read pool, never on the GUI thread:
+    // its path comes from a case row (perhaps a colleague's bundle), so the read is confined
+    // to the repository and capped (Git::readWorkingFile); the hits are added on the GUI thread.
+    QFuture<Result<SourceView>> sourceForFinding(const QString &findingId);
+    // A file of the browsed repository at HEAD with its current hits, read the same way.
+    QFuture<Result<SourceView>> sourceForPath(const QString &path);
 
     // Scans a repository of the case (working tree or history) in the background. Early
     // findings stream into the findings model as pending rows (findingsStreamed). The scan's
@@ -163,6 +166,7 @@ private:
     void refreshEvidence();
     void refreshFiles();
     QString latestHistoricalFinding(const QString &sourceId, const QString &path) const;
+    SourceView findingView(const Case::FindingRecord &finding, bool useBlob, QString text) const;
     void showStreamed(const QString &sourceId, const QList<Scan::Finding> &findings);
 
     std::unique_ptr<Case::CaseFile> m_case;
@@ -177,6 +181,7 @@ private:
     QString m_browsedSource;
     bool m_history = true;
     QThreadPool m_pool; // document and scan imports
+    QThreadPool m_readPool; // files for the code viewer: never queued behind an import
     QString m_importingCase; // the case a background import writes to
 };
 
