@@ -23,6 +23,16 @@ QString CaseFile::bundleSuffix() { return u"ctbundle"_s; }
 CaseFile::CaseFile(std::unique_ptr<Database> db, QString path)
     : m_db(std::move(db)), m_path(std::move(path)), m_actor(currentIdentity())
 {
+    // Told after the read that failed has returned: a listener may open a dialog, which must
+    // not run inside a view's refresh.
+    m_db->setReadFailureHandler([this](const QString &error) {
+        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT unreadable(error); }, Qt::QueuedConnection);
+    });
+}
+
+QString CaseFile::readError() const
+{
+    return m_db->readFailure();
 }
 
 CaseFile::~CaseFile() = default;

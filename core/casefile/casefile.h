@@ -57,6 +57,10 @@ public:
     void setActor(const QString &actor);
 
     // --- reading -------------------------------------------------------------------------
+    // The list and item reads below return what they could read. When the database fails
+    // under them (a damaged file, a table gone) the case is unreadable: readError() says why
+    // from then on and unreadable() is emitted once, so the case never just looks empty.
+    QString readError() const;
     CaseInfo info() const;
     CaseStats stats() const;
     QList<Lab> labs() const;
@@ -134,6 +138,8 @@ public:
 Q_SIGNALS:
     // After every successful change (including revert/apply/merge), for views to refresh.
     void changed(const ChipTrace::Case::ChangeSet &changes);
+    // The first read that failed (see readError()); emitted after that read has returned.
+    void unreadable(const QString &error);
 
 private:
     explicit CaseFile(std::unique_ptr<Database> db, QString path);

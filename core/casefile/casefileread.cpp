@@ -16,7 +16,11 @@ namespace ChipTrace::Case {
 static QList<QJsonObject> select(const Database &db, const QString &sql, const QList<QJsonValue> &args = {})
 {
     auto rows = db.rows(sql, args);
-    return rows ? *rows : QList<QJsonObject>();
+    if (!rows) {
+        db.noteReadFailure(rows.message());
+        return {};
+    }
+    return *rows;
 }
 
 template<typename T, typename F>
@@ -59,7 +63,12 @@ CaseInfo CaseFile::info() const
 CaseStats CaseFile::stats() const
 {
     CaseStats s;
-    auto count = [this](const QString &sql) { return int(m_db->scalar(sql).value_or(0)); };
+    auto count = [this](const QString &sql) {
+        const Result<qint64> n = m_db->scalar(sql);
+        if (!n)
+            m_db->noteReadFailure(n.message());
+        return int(n.value_or(0));
+    };
     s.labs = count(u"SELECT count(*) FROM labs"_s);
     s.models = count(u"SELECT count(*) FROM models"_s);
     s.sources = count(u"SELECT count(*) FROM sources"_s);
@@ -67,7 +76,7 @@ CaseStats CaseFile::stats() const
     s.comments = count(u"SELECT count(*) FROM comments"_s);
     s.conclusions = count(u"SELECT count(*) FROM conclusions"_s);
     s.openConflicts = count(u"SELECT count(*) FROM conflicts WHERE resolved IS NULL"_s);
-    s.auditEntries = m_db->scalar(u"SELECT count(*) FROM audit"_s).value_or(0);
+    s.auditEntries = count(u"SELECT count(*) FROM audit"_s);
     for (const Evidence &e : evidence()) {
         ++s.evidence;
         switch (e.status) {
@@ -116,7 +125,11 @@ std::optional<Source> CaseFile::source(const QString &id) const
 QList<FindingRecord> CaseFile::findings(const QString &sourceId) const
 {
     Result<QList<FindingRecord>> rows = readFindings(*m_db, sourceId);
-    return rows ? *rows : QList<FindingRecord>();
+    if (!rows) {
+        m_db->noteReadFailure(rows.message());
+        return {};
+    }
+    return *rows;
 }
 
 std::optional<FindingRecord> CaseFile::finding(const QString &id) const

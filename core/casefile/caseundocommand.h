@@ -5,19 +5,24 @@
 // (the edit is already in the file); undo() calls CaseFile::revert() and later redo()s call
 // CaseFile::apply(). When the case changed underneath (a later edit outside the stack, a merge),
 // revert/apply refuse without changing anything; the command then marks itself obsolete so the
-// stack drops it, and error() says why. QUndoCommand lives in Qt Gui, so this stays in core.
+// stack drops it, error() says why and `onError` (if given) is told, so the refusal reaches
+// the user. A closed case (the CaseFile gone) makes it obsolete too. QUndoCommand lives in Qt
+// Gui, so this stays in core; it is the one undo command for case edits.
 
 #include "casefile/casefile.h"
 
 #include <QPointer>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace ChipTrace::Case {
 
 class CaseUndoCommand : public QUndoCommand
 {
 public:
-    CaseUndoCommand(CaseFile *file, ChangeSet changes, QUndoCommand *parent = nullptr);
+    using ErrorFn = std::function<void(const QString &)>;
+    CaseUndoCommand(CaseFile *file, ChangeSet changes, ErrorFn onError = {}, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -26,8 +31,11 @@ public:
     QString error() const { return m_error; }
 
 private:
+    void refused(const QString &why);
+
     QPointer<CaseFile> m_file;
     ChangeSet m_changes;
+    ErrorFn m_onError;
     bool m_firstRedo = true;
     QString m_error;
 };

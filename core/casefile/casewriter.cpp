@@ -20,6 +20,8 @@ Status CaseWriter::status() const
 {
     if (!m_tx.status())
         return m_tx.status();
+    if (!m_readStatus)
+        return m_readStatus;
     return m_log.status();
 }
 
@@ -46,11 +48,18 @@ const QStringList &CaseWriter::columns(const QString &table)
 
 QJsonObject CaseWriter::read(const QString &table, const QString &id)
 {
+    // A read that fails must fail the edit, not pass for "no such row" (put would insert).
     Statement *st = statement(u"read:"_s + table, u"SELECT * FROM %1 WHERE id = ?1"_s.arg(table));
-    if (!st)
+    if (!st) {
+        m_readStatus = fail(ErrorCode::Io, m_db.lastError());
         return {};
+    }
     st->bind(1, id);
-    return st->next() ? st->row() : QJsonObject();
+    if (st->next())
+        return st->row();
+    if (!st->ok())
+        m_readStatus = fail(ErrorCode::Io, st->error());
+    return {};
 }
 
 Status CaseWriter::write(const QString &table, const QString &id, const QJsonObject &after)
@@ -90,6 +99,8 @@ Status CaseWriter::put(const QString &table, const QString &id, const QJsonObjec
     if (Status s = status(); !s)
         return s;
     const QJsonObject before = read(table, id);
+    if (Status s = status(); !s)
+        return s;
     if (before.isEmpty() && after.isEmpty())
         return {};
     if (Status s = write(table, id, after); !s)

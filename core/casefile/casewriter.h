@@ -44,6 +44,7 @@ private:
     CaseFile *m_notify;
     Transaction m_tx;
     AuditLog m_log;
+    Status m_readStatus; // a read that failed: the edit fails with it
     ChangeSet m_changes;
     std::map<QString, Statement> m_statements;
     QHash<QString, QStringList> m_columns;

@@ -198,6 +198,14 @@ Result<qint64> Database::scalar(const QString &sql) const
     return qint64(0);
 }
 
+void Database::noteReadFailure(const QString &error) const
+{
+    const bool first = m_readFailure.isEmpty();
+    m_readFailure = error.isEmpty() ? QStringLiteral("unknown database error") : error;
+    if (first && m_onReadFailure)
+        m_onReadFailure(m_readFailure);
+}
+
 Result<QList<QJsonObject>> Database::rows(const QString &sql, const QList<QJsonValue> &args) const
 {
     auto st = prepare(sql);

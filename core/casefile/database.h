@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -72,6 +73,13 @@ public:
     Result<QList<QJsonObject>> rows(const QString &sql, const QList<QJsonValue> &args = {}) const;
     QStringList columns(const QString &table) const;
 
+    // A read that failed (a damaged file, a table gone) where the caller has no error to
+    // return: kept, so the case can say it is unreadable instead of looking empty. The handler
+    // hears of the first one.
+    void noteReadFailure(const QString &error) const;
+    QString readFailure() const { return m_readFailure; }
+    void setReadFailureHandler(std::function<void(const QString &)> handler) { m_onReadFailure = std::move(handler); }
+
     Status begin();
     Status commit();
     void rollback();
@@ -83,6 +91,8 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     int m_depth = 0;
+    mutable QString m_readFailure;
+    std::function<void(const QString &)> m_onReadFailure;
 };
 
 // Begins on construction, rolls back on destruction unless committed.

@@ -1,17 +1,13 @@
 #include "casefile/scanimport.h"
 
+#include "casefile/findingevidence.h"
+#include "util/stableid.h"
+
 #include <QCoreApplication>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
-
-QString stableId(const QStringList &parts)
-{
-    static const QUuid ns(u"5b0e6f3a-8a52-4c8e-9d0e-6c1f0c7a2b11"_s); // ChipTrace's own namespace
-    return QUuid::createUuidV5(ns, parts.join(u'\x1f')).toString(QUuid::WithoutBraces);
-}
 
 FindingRecord fromScanFinding(const Scan::Finding &f, const QString &sourceId, const QString &commit)
 {
@@ -46,7 +42,7 @@ FindingRecord fromScanFinding(const Scan::Finding &f, const QString &sourceId, c
         r.removedDate = f.removedIn->date;
     }
     r.blob = f.blob;
-    r.id = stableId({sourceId, r.ruleId, r.locator.path, QString::number(r.locator.line),
+    r.id = stableId(IdSpace::Scan, {sourceId, r.ruleId, r.locator.path, QString::number(r.locator.line),
                      QString::number(r.locator.column), r.match, r.firstCommit});
     return r;
 }
@@ -58,34 +54,11 @@ bool proposesEvidence(const Scan::Finding &f)
     return !f.vendored && f.strength != ChipTrace::Strength::Hint;
 }
 
-static EvidenceScope scopeFor(Scan::ClaimScope s)
-{
-    switch (s) {
-    case Scan::ClaimScope::FineTuning: return EvidenceScope::FineTuning;
-    case Scan::ClaimScope::Inference:
-    case Scan::ClaimScope::Deployment: return EvidenceScope::Inference;
-    default: return EvidenceScope::Training;
-    }
-}
-
-// A first judgement for the reviewer to confirm or change: the lab's own repository is a
-// usually reliable source (B); a proof signature is probably true (2), anything else possibly (3).
+// A first judgement for the reviewer to confirm or change (see evidenceFromFinding), saying
+// that the scan proposed it.
 static Evidence proposal(const Scan::Finding &f, const FindingRecord &r, const QString &modelId)
 {
-    Evidence e;
-    e.id = stableId({r.id, modelId});
-    e.modelId = modelId;
-    e.findingId = r.id;
-    e.sourceId = r.sourceId;
-    e.locator = r.locator;
-    e.stance = Stance::Supports;
-    e.scope = scopeFor(f.scope);
-    e.reliability = Reliability::B;
-    e.credibility = f.strength == ChipTrace::Strength::Proof ? Credibility::ProbablyTrue : Credibility::PossiblyTrue;
-    e.constraint = f.implies;
-    e.strength = f.strength == ChipTrace::Strength::Proof  ? Strength::Proof
-               : f.strength == ChipTrace::Strength::Strong ? Strength::Strong
-                                                            : Strength::Hint;
+    Evidence e = evidenceFromFinding(r, modelId);
     e.rationale = QCoreApplication::translate("ChipTrace::Case::ScanImport", "Proposed by the scan (%1).")
                       .arg(f.ruleId);
     return e;
@@ -97,7 +70,7 @@ ImportBatch batchFromScan(const QString &uri, const QString &title, const QStrin
     ImportBatch batch;
     batch.label = QCoreApplication::translate("ChipTrace::Case::ScanImport", "Import %1").arg(uri);
     Source s;
-    s.id = stableId({u"repository"_s, uri, commit});
+    s.id = stableId(IdSpace::Scan, {u"repository"_s, uri, commit});
     s.kind = SourceKind::Repository;
     s.uri = uri;
     s.title = title;

@@ -20,6 +20,4 @@ bool proposesEvidence(const Scan::Finding &finding);
 ImportBatch batchFromScan(const QString &uri, const QString &title, const QString &commit,
                           const QList<Scan::Finding> &findings, const QString &modelId);
 
-QString stableId(const QStringList &parts); // UUID v5 over the parts, without braces
-
 } // namespace ChipTrace::Case

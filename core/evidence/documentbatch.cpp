@@ -1,17 +1,11 @@
 #include "documentbatch.h"
 
 #include "casefile/casefile.h"
+#include "util/stableid.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace ChipTrace::Evidence {
-
-static QString stableId(const QStringList &parts)
-{
-    static const QUuid ns = QUuid::fromString(QStringLiteral("6f1c2a52-8c1e-4d0e-9a55-0b7d3b1f2e91"));
-    return QUuid::createUuidV5(ns, parts.join(u'\x1f')).toString(QUuid::WithoutBraces);
-}
 
 Case::SourceKind caseSourceKind(SourceKind kind)
 {
@@ -56,7 +50,7 @@ static Case::EvidenceScope caseScope(const QString &scope)
 static Case::FindingRecord findingFor(const DocumentClaim &claim, const QString &sourceId, const QString &sha)
 {
     Case::FindingRecord f;
-    f.id = stableId({QStringLiteral("finding"), sha, QString::number(claim.segment), QString::number(claim.offset), claim.field, claim.match});
+    f.id = stableId(IdSpace::Document, {QStringLiteral("finding"), sha, QString::number(claim.segment), QString::number(claim.offset), claim.field, claim.match});
     f.sourceId = sourceId;
     f.kind = QStringLiteral("claim");
     f.ruleId = QStringLiteral("claim");
@@ -78,7 +72,7 @@ Case::ImportBatch batchFromDocument(const ImportedDocument &doc, const QString &
     Case::ImportBatch batch;
     batch.label = QCoreApplication::translate("Evidence", "Import %1").arg(doc.source.title);
     Case::Source source;
-    source.id = stableId({QStringLiteral("source"), doc.source.sha256});
+    source.id = stableId(IdSpace::Document, {QStringLiteral("source"), doc.source.sha256});
     source.kind = caseSourceKind(doc.source.kind);
     source.uri = doc.source.uri;
     source.title = doc.source.title;
@@ -95,7 +89,7 @@ Case::ImportBatch batchFromDocument(const ImportedDocument &doc, const QString &
         if (modelId.isEmpty())
             continue;
         Case::Evidence e;
-        e.id = stableId({QStringLiteral("evidence"), f.id, modelId});
+        e.id = stableId(IdSpace::Document, {QStringLiteral("evidence"), f.id, modelId});
         e.modelId = modelId;
         e.findingId = f.id;
         e.sourceId = source.id;

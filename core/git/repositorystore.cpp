@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSaveFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -38,12 +39,20 @@ QJsonObject readMeta(const QString &entryPath)
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
+// Written whole or not at all (a crash mid-write must not leave an entry without its URL);
+// callers hold the entry's lock, so two processes do not interleave read-modify-write.
 Status writeMeta(const QString &entryPath, const QJsonObject &meta)
 {
-    QFile f(metaPath(entryPath));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(QJsonDocument(meta).toJson()) < 0)
+    QSaveFile f(metaPath(entryPath));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(meta).toJson()) < 0 || !f.commit())
         return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Could not write %1: %2").arg(f.fileName(), f.errorString()));
     return {};
+}
+
+// The lock an entry's writers take (acquire, markScanned, remove, prune), next to the entry.
+QString lockPath(const QString &entryPath)
+{
+    return entryPath + QStringLiteral(".lock");
 }
 
 QString stamp()
@@ -248,7 +257,8 @@ Result<Acquisition> RepositoryStore::acquire(const QString &urlOrPath, const Acq
     const QString entryPath = pathFor(url);
     if (!QDir().mkpath(m_root))
         return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Cannot create the repository store at %1.").arg(m_root));
-    QLockFile lock(entryPath + QStringLiteral(".lock"));
+    QLockFile lock(lockPath(entryPath));
+    lock.setStaleLockTime(0); // a clone can take hours: stale only when its process is gone
     if (!lock.tryLock(2000))
         return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is being fetched by another ChipTrace; try again when it is done.").arg(url));
     const bool exists = QFileInfo::exists(metaPath(entryPath));
@@ -377,8 +387,12 @@ Result<StoreEntry> RepositoryStore::find(const QString &urlOrEntryPath) const
     e.lastUpdated = QDateTime::fromString(meta.value(QStringLiteral("lastUpdated")).toString(), Qt::ISODate);
     e.lastScanned = QDateTime::fromString(meta.value(QStringLiteral("lastScanned")).toString(), Qt::ISODate);
     e.depth = meta.value(QStringLiteral("depth")).toInt();
-    e.sizeBytes = diskUsage(path);
-    return e;
+    return e; // no size: a lookup must not walk the clone (see sizeOf)
+}
+
+qint64 RepositoryStore::sizeOf(const StoreEntry &entry)
+{
+    return diskUsage(entry.path);
 }
 
 Status RepositoryStore::markScanned(const QString &urlOrEntryPath)
@@ -387,6 +401,10 @@ Status RepositoryStore::markScanned(const QString &urlOrEntryPath)
     Result<StoreEntry> e = find(urlOrEntryPath);
     if (!e)
         return e.error();
+    QLockFile lock(lockPath(e->path));
+    lock.setStaleLockTime(0); // a clone can take hours: stale only when its process is gone
+    if (!lock.tryLock(2000))
+        return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is being fetched by another ChipTrace; try again when it is done.").arg(e->url));
     Result<GitPtr<git_repository>> repo = openEntry(e->path);
     if (!repo)
         return repo.error();
@@ -416,13 +434,16 @@ Result<ChangeReport> RepositoryStore::changesSinceScan(const QString &urlOrEntry
     return recordChanges(repo->get(), before, QString());
 }
 
-QList<StoreEntry> RepositoryStore::entries() const
+QList<StoreEntry> RepositoryStore::entries(bool withSize) const
 {
     QList<StoreEntry> list;
     const QFileInfoList dirs = QDir(m_root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &d : dirs) {
-        if (Result<StoreEntry> e = find(d.absoluteFilePath()))
+        if (Result<StoreEntry> e = find(d.absoluteFilePath())) {
+            if (withSize)
+                e->sizeBytes = sizeOf(*e);
             list << *e;
+        }
     }
     return list;
 }
@@ -432,6 +453,10 @@ Status RepositoryStore::remove(const QString &urlOrEntryPath)
     Result<StoreEntry> e = find(urlOrEntryPath);
     if (!e)
         return e.error();
+    QLockFile lock(lockPath(e->path));
+    lock.setStaleLockTime(0); // a clone can take hours: stale only when its process is gone
+    if (!lock.tryLock(0))
+        return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is being fetched by another ChipTrace; it is not removed.").arg(e->url));
     if (!QDir(e->path).removeRecursively())
         return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Could not remove %1 completely.").arg(e->path));
     return {};
@@ -440,8 +465,17 @@ Status RepositoryStore::remove(const QString &urlOrEntryPath)
 QStringList RepositoryStore::prune(const QDateTime &cutoff)
 {
     QStringList removed;
-    QDir(m_root + QStringLiteral("/.incoming")).removeRecursively();
-    for (const StoreEntry &e : entries()) {
+    // Staging folders (<entry name>-XXXXXX) of interrupted clones; one whose entry is locked is
+    // another process's clone in progress and stays.
+    const QString incoming = m_root + QStringLiteral("/.incoming");
+    for (const QString &staging : QDir(incoming).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString entryName = staging.section(u'-', 0, -2);
+        QLockFile lock(lockPath(m_root + u'/' + entryName));
+        lock.setStaleLockTime(0);
+        if (!entryName.isEmpty() && lock.tryLock(0))
+            QDir(incoming + u'/' + staging).removeRecursively();
+    }
+    for (const StoreEntry &e : entries(false)) {
         if (e.lastUpdated < cutoff && remove(e.path))
             removed << e.url;
     }

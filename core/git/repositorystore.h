@@ -78,11 +78,16 @@ public:
     Status markScanned(const QString &urlOrEntryPath);
     Result<ChangeReport> changesSinceScan(const QString &urlOrEntryPath) const;
 
-    // An entry by its URL or by its directory in the store.
+    // An entry by its URL or by its directory in the store: reads its metadata only, cheap
+    // enough for every click (sizeBytes stays 0; sizeOf() walks the clone for it).
     Result<StoreEntry> find(const QString &urlOrEntryPath) const;
-    QList<StoreEntry> entries() const;
+    static qint64 sizeOf(const StoreEntry &entry);
+    // Every entry, with its size unless `withSize` is false.
+    QList<StoreEntry> entries(bool withSize = true) const;
+    // Refused (Conflict) while another process holds the entry's lock (a fetch in progress).
     Status remove(const QString &urlOrEntryPath);
-    // Removes entries not updated since `cutoff` and leftovers of interrupted clones.
+    // Removes entries not updated since `cutoff` and leftovers of interrupted clones; an entry or
+    // a staging folder whose lock another process holds (a clone in progress) is left alone.
     QStringList prune(const QDateTime &cutoff);
 
 private:

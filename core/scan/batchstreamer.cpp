@@ -14,18 +14,13 @@ BatchStreamer::BatchStreamer(QPromise<ScanResult> &promise, bool enabled)
     m_sinceLast.start();
 }
 
-static QString key(const Finding &f)
-{
-    return f.ruleId + u'\x1f' + f.path + u'\x1f' + f.text.trimmed();
-}
-
 void BatchStreamer::add(const QList<Finding> &findings)
 {
     if (!m_enabled || findings.isEmpty())
         return;
     QMutexLocker locker(&m_lock);
     for (const Finding &f : findings) {
-        const QString k = key(f);
+        const QString k = findingKey(f);
         if (!m_seen.contains(k)) {
             m_seen.insert(k);
             m_pending.append(f);

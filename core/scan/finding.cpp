@@ -18,9 +18,19 @@ constexpr std::array<std::pair<ClaimScope, const char16_t *>, 6> scopeNames{{
 }};
 } // namespace
 
+QString findingKey(const Finding &f, const QString &path)
+{
+    return f.ruleId + u'\x1f' + path + u'\x1f' + f.text.trimmed();
+}
+
+QString findingKey(const Finding &f)
+{
+    return findingKey(f, f.path);
+}
+
 QString findingFingerprint(const Finding &f)
 {
-    const QByteArray key = (f.ruleId + u'\x1f' + f.path + u'\x1f' + f.text.trimmed()).toUtf8();
+    const QByteArray key = findingKey(f).toUtf8();
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
 }
 

@@ -61,7 +61,11 @@ struct Finding
 };
 
 // Identity of a finding across scans and commits: rule, path and the trimmed line text (the
-// history scan's notion of "the same signature"); a hex SHA-256 prefix, stable across versions.
+// history scan's notion of "the same signature"). findingKey is its text form, for sets and
+// maps within one run (`path` stands in for the finding's own where a caller already holds
+// the file's path); findingFingerprint a hex SHA-256 prefix of it, stable across versions.
+QString findingKey(const Finding &finding);
+QString findingKey(const Finding &finding, const QString &path);
 QString findingFingerprint(const Finding &finding);
 
 QString kindName(FindingKind kind);        // "signature" | "claim"

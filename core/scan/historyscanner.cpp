@@ -284,11 +284,6 @@ void scanBlobs(Walk &w, const QString &repoPath, const ContentScanner &content, 
         f.waitForFinished();
 }
 
-QString findingKey(const Finding &f, const QString &path)
-{
-    return f.ruleId + u'\x1f' + path + u'\x1f' + f.text.trimmed();
-}
-
 // HEAD's first-parent chain, oldest first, as indexes into w.commits.
 QList<int> headChain(const Walk &w, QString &headCommit)
 {

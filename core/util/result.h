@@ -4,6 +4,7 @@
 // (C++23) on C++20. The message is written for the user: what failed and what to do next.
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -46,6 +47,14 @@ inline Error fail(ErrorCode code, QString message)
     return Error(code, std::move(message));
 }
 
+// What error() gives for a success in a release build, where the assertion is compiled out:
+// defined behaviour instead of reading an empty variant.
+inline const Error &noError()
+{
+    static const Error none;
+    return none;
+}
+
 template<typename T>
 class [[nodiscard]] Result
 {
@@ -65,7 +74,12 @@ public:
     const T *operator->() const { return &value(); }
     T value_or(T fallback) const { return has_value() ? value() : std::move(fallback); }
 
-    const Error &error() const { return std::get<1>(m_state); }
+    // Asking a success for its error is a bug in the caller: it asserts (debug builds).
+    const Error &error() const
+    {
+        Q_ASSERT_X(!has_value(), "Result::error", "the error of a success");
+        return has_value() ? noError() : std::get<1>(m_state);
+    }
     ErrorCode code() const { return error().code; }
     QString message() const { return has_value() ? QString() : error().message; }
 
@@ -82,8 +96,12 @@ public:
 
     bool has_value() const { return !m_error.has_value(); }
     explicit operator bool() const { return has_value(); }
-    const Error &error() const { return *m_error; }
-    ErrorCode code() const { return m_error->code; }
+    const Error &error() const
+    {
+        Q_ASSERT_X(m_error.has_value(), "Status::error", "the error of a success");
+        return m_error ? *m_error : noError();
+    }
+    ErrorCode code() const { return error().code; }
     QString message() const { return m_error ? m_error->message : QString(); }
 
 private:

@@ -7,6 +7,7 @@
 #include "casefile/database.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,7 @@ private slots:
     void verify_detectsDeletedRowAndEditedTrail();
     void verify_detectsChangedCapturedCopy();
     void cli_verifyExitCode();
+    void read_ofADamagedCaseSaysUnreadable();
 };
 
 // The v1 schema as ChipTrace 0.1 wrote it, spelled out here (not taken from the product) so
@@ -337,6 +339,34 @@ void TestCaseFileSafety::cli_verifyExitCode()
     auto bad = Test::chiptrace({u"case"_s, u"verify"_s, path}, dir.path());
     QCOMPARE(bad.exitCode, 5);
     QVERIFY2(bad.out.contains(labId.toUtf8()), bad.out.constData());
+}
+
+// A read the database fails (here a table renamed away under the open case) must not pass
+// for "nothing there": the case says it is unreadable, once, and an edit that needs the read
+// fails instead of writing as if the row were absent.
+void TestCaseFileSafety::read_ofADamagedCaseSaysUnreadable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"d.chiptrace"_s);
+    auto c = Test::makeSmallCase(path);
+    QSignalSpy unreadable(c.file.get(), &Case::CaseFile::unreadable);
+    QCOMPARE(c.file->labs().size(), 1);
+    QCOMPARE(c.file->findings().size(), 1);
+    QVERIFY(c.file->readError().isEmpty());
+    tamper(path, u"ALTER TABLE findings RENAME TO findings_gone"_s);
+
+    QVERIFY(c.file->findings().isEmpty());
+    QVERIFY2(c.file->readError().contains(u"findings"_s), qPrintable(c.file->readError()));
+    QVERIFY(!c.file->finding(c.finding.id));
+    QTRY_COMPARE(unreadable.count(), 1);
+    QVERIFY(unreadable.constFirst().constFirst().toString().contains(u"findings"_s));
+    QCOMPARE(c.file->labs().size(), 1); // what can be read still is
+    QTest::qWait(50);
+    QCOMPARE(unreadable.count(), 1); // said once, not at every read
+
+    Case::FindingRecord again = c.finding;
+    again.text = u"edited"_s;
+    QVERIFY(!c.file->saveFinding(again));
 }
 
 QTEST_GUILESS_MAIN(TestCaseFileSafety)

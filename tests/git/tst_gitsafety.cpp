@@ -1,9 +1,14 @@
+#include "git/blobreader.h"
 #include "git/repositorystore.h"
 #include "gitfixtures.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace ChipTrace;
 using namespace ChipTrace::Git;
@@ -216,6 +221,59 @@ private slots:
         QCOMPARE(again->url, url);
         for (const QString &f : filesUnder(store.root()))
             QVERIFY2(!readFile(f).contains(secret), qPrintable(f));
+    }
+
+    // A working-tree path from a case row (maybe a colleague's bundle) is read only inside the
+    // repository, only as a regular file, only up to the cap.
+    void readWorkingFile_staysInsideTheRepository()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.filePath(QStringLiteral("repo"));
+        QVERIFY(QDir().mkpath(repo + QStringLiteral("/sub")));
+        writeFile(repo, QStringLiteral("sub/run.sh"), "export NCCL_IB_HCA=mlx5\n");
+        writeFile(repo, QStringLiteral("big.bin"), QByteArray(64, 'x'));
+        writeFile(dir.path(), QStringLiteral("secret.txt"), "outside\n");
+        QVERIFY(QFile::link(QStringLiteral("sub/run.sh"), repo + QStringLiteral("/inside-link.sh")));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("secret.txt")), repo + QStringLiteral("/outside-link.sh")));
+        QCOMPARE(::mkfifo(QFile::encodeName(repo + QStringLiteral("/pipe")).constData(), 0600), 0);
+
+        const auto read = [&](const QString &path) { return readWorkingFile(repo, path, 32); };
+        QCOMPARE(*read(QStringLiteral("sub/run.sh")), QByteArray("export NCCL_IB_HCA=mlx5\n"));
+        QCOMPARE(*read(QStringLiteral("inside-link.sh")), QByteArray("export NCCL_IB_HCA=mlx5\n"));
+        for (const QString &outside : {QStringLiteral("../secret.txt"), QStringLiteral("sub/../../secret.txt"),
+                                       dir.filePath(QStringLiteral("secret.txt")), QStringLiteral("outside-link.sh")}) {
+            const Result<QByteArray> r = read(outside);
+            QVERIFY2(!r, qPrintable(outside));
+            QCOMPARE(r.code(), ErrorCode::Unsafe);
+        }
+        QCOMPARE(read(QStringLiteral("pipe")).code(), ErrorCode::Unsafe); // would block for ever
+        QCOMPARE(read(QStringLiteral("big.bin")).code(), ErrorCode::LimitExceeded);
+        QCOMPARE(readWorkingFile(repo, QStringLiteral("big.bin"), 64)->size(), 64);
+        QCOMPARE(read(QStringLiteral("missing.py")).code(), ErrorCode::NotFound);
+    }
+
+    // prune runs while another process may be cloning: its staging folder (and its entry) are
+    // held under the entry's lock and must survive; a crashed run's leftover goes.
+    void prune_leavesAnotherProcesssCloneInProgress()
+    {
+        QTemporaryDir dir;
+        RepositoryStore store(dir.filePath(QStringLiteral("store")));
+        const QString entry = store.pathFor(QStringLiteral("https://example.org/lab/train.git"));
+        const QString staging = store.root() + QStringLiteral("/.incoming/") + QFileInfo(entry).fileName() + QStringLiteral("-aB3dE9");
+        QVERIFY(QDir().mkpath(staging + QStringLiteral("/.git")));
+        writeFile(staging, QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n");
+        const QString leftover = store.root() + QStringLiteral("/.incoming/example.org-old-0123456789ab-Zz9Yy8");
+        QVERIFY(QDir().mkpath(leftover));
+
+        QLockFile cloning(entry + QStringLiteral(".lock")); // as the cloning process holds it
+        QVERIFY(cloning.tryLock(0));
+        QVERIFY(store.prune(QDateTime::currentDateTimeUtc()).isEmpty());
+        QVERIFY(QFileInfo::exists(staging + QStringLiteral("/.git/HEAD")));
+        QVERIFY(!QFileInfo::exists(leftover));
+
+        cloning.unlock(); // that process died: its folder is a leftover now
+        (void)store.prune(QDateTime::currentDateTimeUtc());
+        QVERIFY(!QFileInfo::exists(staging));
     }
 };
 

@@ -79,6 +79,7 @@ private slots:
         wb->caseFile()->setActor(QStringLiteral("reviewer"));
         QVERIFY(wb->review(wb->caseFile()->evidence().constFirst().id, Case::Verdict::Accept).has_value());
         QVERIFY(w.openFinding(ibHit));
+        QTRY_VERIFY(!w.codeViewer()->isLoading());
         w.funnelView()->setDate(QDate(2023, 10, 31));
         QTest::qWait(1200); // let the chart animations settle
         save(&w, QStringLiteral("workbench"));

@@ -144,6 +144,7 @@ private slots:
         QVERIFY(!id.isEmpty());
         QVERIFY(m_window->openFinding(id));
         CodeViewer *code = m_window->codeViewer();
+        QTRY_VERIFY(!code->isLoading()); // read off the GUI thread
         QCOMPARE(code->path(), QStringLiteral("scripts/launch.sh"));
         QVERIFY(code->editor()->toPlainText().contains(QStringLiteral("NCCL_IB_HCA"))); // the old blob
         QVERIFY(code->editor()->currentHit() >= 0);
@@ -274,9 +275,11 @@ private slots:
         });
         QVERIFY(!id.isEmpty());
         QVERIFY(m_window->openFinding(id));
+        QTRY_VERIFY(!m_window->codeViewer()->isLoading());
         const QString path = wb()->caseFile()->path();
         m_window->codeViewer()->clear();
         QVERIFY(m_window->openCaseFile(path));
+        QTRY_VERIFY(!m_window->codeViewer()->isLoading());
         QCOMPARE(m_window->codeViewer()->path(), QStringLiteral("train.py"));
         QVERIFY(m_window->codeViewer()->editor()->currentHit() >= 0);
     }

@@ -8,6 +8,8 @@
 #include "mainwindow/workbench.h"
 
 #include "casefile/casefile.h"
+#include "casefile/caseundocommand.h"
+#include "casefile/scanimport.h"
 #include "models/findingsmodel.h"
 #include "scan/scanner.h"
 #include "testsupport.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +40,16 @@ class TestWorkbenchImport : public QObject
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
     Workbench *wb() const { return m_window->workbench(); }
+
+    // A finding that is not evidence for the current model yet.
+    QString freeFinding() const
+    {
+        const QSet<QString> used = wb()->evidenceFindingIds(wb()->currentModelId());
+        for (const Case::FindingRecord &f : wb()->findingsModel()->findings())
+            if (!used.contains(f.id))
+                return f.id;
+        return {};
+    }
 
     qsizetype documentSources() const
     {
@@ -203,6 +216,164 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 60000);
         QCOMPARE(documentSources(), sources + 1); // weights.bin added nothing
         QCOMPARE(wb()->repositories().size(), repositories); // and no file became a "repository"
+    }
+
+    // By hand or by the scan's import, a finding becomes the same evidence item (id, scope,
+    // reliability, credibility), and making several is one transaction and one undo step.
+    void makeEvidence_isTheScansProposalInOneTransaction()
+    {
+        const QString model = wb()->currentModelId();
+        Scan::Finding claim;
+        claim.kind = Scan::FindingKind::Claim;
+        claim.ruleId = claim.family = QStringLiteral("claim");
+        claim.title = QStringLiteral("H800");
+        claim.path = QStringLiteral("docs/tuning.md");
+        claim.line = 3;
+        claim.column = 20;
+        claim.text = QStringLiteral("The chat model was fine-tuned on 64 H800 GPUs.");
+        claim.match = QStringLiteral("H800");
+        claim.context = ChipTrace::HitContext::Prose;
+        claim.scope = Scan::ClaimScope::FineTuning;
+        claim.strength = ChipTrace::Strength::Strong;
+        Scan::Finding proof;
+        proof.ruleId = QStringLiteral("cuda-arch-sm90");
+        proof.family = QStringLiteral("cuda-arch");
+        proof.title = QStringLiteral("Built for sm_90");
+        proof.path = QStringLiteral("setup.py");
+        proof.line = 7;
+        proof.text = QStringLiteral("arch = 'sm_90a'");
+        proof.match = QStringLiteral("sm_90a");
+        proof.strength = ChipTrace::Strength::Proof;
+        Case::ImportBatch batch = Case::batchFromScan(QStringLiteral("https://example.org/lab/tuning"), QStringLiteral("tuning"),
+                                                      QStringLiteral("89abcdef0123456789abcdef0123456789abcdef"), {claim, proof}, model);
+        const QList<Case::Evidence> proposals = batch.evidence;
+        QCOMPARE(proposals.size(), 2);
+        batch.evidence.clear(); // findings only: the analyst makes the evidence
+        QVERIFY(wb()->caseFile()->importBatch(batch));
+
+        QSignalSpy changed(wb()->caseFile(), &Case::CaseFile::changed);
+        const int steps = wb()->undoStack()->count();
+        const Result<QStringList> ids = wb()->makeEvidence({batch.findings.at(0).id, batch.findings.at(1).id}, model);
+        QVERIFY2(ids, qPrintable(ids.message()));
+        QCOMPARE(ids->size(), 2);
+        QCOMPARE(changed.count(), 1); // one transaction
+        QCOMPARE(wb()->undoStack()->count(), steps + 1);
+        for (int i = 0; i < 2; ++i) {
+            const std::optional<Case::Evidence> made = wb()->caseFile()->evidenceItem(ids->at(i));
+            QVERIFY(made);
+            const Case::Evidence &proposed = proposals.at(i);
+            QCOMPARE(made->id, proposed.id);
+            QCOMPARE(made->findingId, proposed.findingId);
+            QCOMPARE(made->scope, proposed.scope);
+            QCOMPARE(made->reliability, proposed.reliability);
+            QCOMPARE(made->credibility, proposed.credibility);
+            QCOMPARE(made->strength, proposed.strength);
+            QCOMPARE(made->stance, proposed.stance);
+            QCOMPARE(made->constraint, proposed.constraint);
+        }
+        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(0))->scope, Case::EvidenceScope::FineTuning);
+        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(0))->credibility, Case::Credibility::PossiblyTrue);
+        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(1))->credibility, Case::Credibility::ProbablyTrue);
+        wb()->undoStack()->undo();
+        QVERIFY(!wb()->caseFile()->evidenceItem(ids->at(0)));
+        QVERIFY(!wb()->caseFile()->evidenceItem(ids->at(1)));
+    }
+    // An edit of an item that an undo (or a merge) removed fails and says so, through the
+    // workbench's one error channel, instead of vanishing or bringing the item back.
+    void editOfARemovedItem_isReported()
+    {
+        const QString finding = freeFinding();
+        QVERIFY(!finding.isEmpty());
+        const Result<QStringList> ids = wb()->makeEvidence({finding}, wb()->currentModelId());
+        QVERIFY2(ids, qPrintable(ids.message()));
+        Case::Evidence item = *wb()->caseFile()->evidenceItem(ids->constFirst());
+        wb()->undoStack()->undo();
+        QVERIFY(!wb()->caseFile()->evidenceItem(item.id));
+
+        QSignalSpy errors(wb(), &Workbench::errorOccurred);
+        item.rationale = QStringLiteral("edited in the inspector after the undo");
+        QVERIFY(!wb()->updateEvidence(item));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("no longer in this case")));
+        QVERIFY(!wb()->caseFile()->evidenceItem(item.id)); // not brought back
+        QVERIFY(!wb()->review(item.id, Case::Verdict::Accept));
+        QCOMPARE(errors.count(), 2);
+        QVERIFY(!wb()->removeEvidence(item.id));
+        QCOMPARE(errors.count(), 3);
+    }
+    // The workbench's undo steps are core's one undo command; when a change made elsewhere (a
+    // merge) stands in the way, the undo is refused, reported once and the step dropped.
+    void undoBlockedByAChangeElsewhere_isReportedAndDropped()
+    {
+        const QString finding = freeFinding();
+        QVERIFY(!finding.isEmpty());
+        const Result<QStringList> ids = wb()->makeEvidence({finding}, wb()->currentModelId());
+        QVERIFY2(ids, qPrintable(ids.message()));
+        QUndoStack *stack = wb()->undoStack();
+        QVERIFY(dynamic_cast<const Case::CaseUndoCommand *>(stack->command(stack->index() - 1)));
+        Case::Evidence theirs = *wb()->caseFile()->evidenceItem(ids->constFirst());
+        theirs.rationale = QStringLiteral("a colleague's wording, merged");
+        QVERIFY(wb()->caseFile()->saveEvidence(theirs));
+
+        QSignalSpy errors(wb(), &Workbench::errorOccurred);
+        const int steps = stack->count();
+        stack->undo();
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(stack->count(), steps - 1); // obsolete: dropped
+        QCOMPARE(wb()->caseFile()->evidenceItem(theirs.id)->rationale, theirs.rationale);
+        QVERIFY(wb()->removeEvidence(theirs.id));
+    }
+    // A document dropped while a scan runs waits for the scan (and the import of its findings)
+    // instead of being lost, and imports dropped later still work.
+    void documentDroppedDuringAScan_isImportedAfterIt()
+    {
+        const QString repo = wb()->repositories().constFirst().id;
+        Test::writeFile(m_dir.path(), QStringLiteral("during.md"), "# Run log\n\nThe base model was trained on 1024 H800 GPUs.\n");
+        Test::writeFile(m_dir.path(), QStringLiteral("later.md"), "# Notes\n\nInference ran on 8 A800 cards.\n");
+        const qsizetype sources = documentSources();
+        const int steps = wb()->undoStack()->count();
+        m_window->scanRepositories();
+        QVERIFY(m_window->jobs()->isBusy());
+        QVERIFY(m_window->jobs()->title().startsWith(QStringLiteral("Scanning")));
+        m_window->importDocuments({m_dir.filePath(QStringLiteral("during.md"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
+        QCOMPARE(documentSources(), sources + 1);
+        QVERIFY(!wb()->caseFile()->findings(repo).isEmpty()); // the scan's findings went in too
+        QVERIFY(wb()->caseFile()->writesBlocked().isEmpty());
+        // The scan, then the document: in that order on the undo stack.
+        QCOMPARE(wb()->undoStack()->count(), steps + 2);
+        QVERIFY(wb()->undoStack()->text(steps).startsWith(QStringLiteral("Scan")));
+        QVERIFY(wb()->undoStack()->text(steps + 1).contains(QStringLiteral("during.md")));
+
+        m_window->importDocuments({m_dir.filePath(QStringLiteral("later.md"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 60000);
+        QCOMPARE(documentSources(), sources + 2);
+    }
+    // A scan started while an import finishes (here from the import's own completion, as a
+    // click during its message would) runs after the queued imports; nothing is dropped and
+    // the case is not left blocked for writes.
+    void scanStartedWhileAnImportFinishes_runsAfterIt()
+    {
+        Test::writeFile(m_dir.path(), QStringLiteral("first.md"), "# A\n\nPre-training used 2048 H800 GPUs.\n");
+        Test::writeFile(m_dir.path(), QStringLiteral("second.md"), "# B\n\nThe reward model ran on 16 A800 GPUs.\n");
+        const qsizetype sources = documentSources();
+        bool scanStarted = false;
+        QStringList said;
+        const QMetaObject::Connection c = connect(wb(), &Workbench::message, this, [&](const QString &text) {
+            said << text;
+            if (!scanStarted && text.startsWith(QStringLiteral("Imported"))) {
+                scanStarted = true;
+                m_window->scanRepositories();
+            }
+        });
+        m_window->importDocuments({m_dir.filePath(QStringLiteral("first.md")), m_dir.filePath(QStringLiteral("second.md"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
+        disconnect(c);
+        QVERIFY(scanStarted);
+        QCOMPARE(documentSources(), sources + 2);
+        QVERIFY(wb()->caseFile()->writesBlocked().isEmpty());
+        QVERIFY2(said.constLast().startsWith(QStringLiteral("Scan of")), qPrintable(said.join(u'|')));
+        QCOMPARE(wb()->findingsModel()->pendingCount(), 0);
     }
 };
 

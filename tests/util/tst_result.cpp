@@ -1,5 +1,7 @@
 #include "util/result.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QTest>
 
 using namespace ChipTrace;
@@ -38,7 +40,48 @@ private slots:
         QVERIFY(!bad);
         QCOMPARE(bad.code(), ErrorCode::Io);
     }
+    // Asking a success for its error is a caller's bug: it must stop the program (debug build),
+    // not read an empty optional. This binary, started again with a probe, does exactly that.
+    void errorOfSuccess_asserts_data()
+    {
+        QTest::addColumn<QString>("probe");
+        QTest::newRow("Status") << QStringLiteral("status");
+        QTest::newRow("Result<int>") << QStringLiteral("result");
+    }
+    void errorOfSuccess_asserts()
+    {
+#ifdef QT_NO_DEBUG
+        QSKIP("assertions are compiled out of this build");
+#endif
+        QFETCH(QString, probe);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TST_RESULT_PROBE"), probe);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForFinished(30000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(child.readAllStandardError().contains("the error of a success"), "the assertion names the mistake");
+    }
 };
 
-QTEST_GUILESS_MAIN(TestResult)
+// The probe: ask a success for its error. Returns normally only if nothing stops it.
+static int probe(const QByteArray &which)
+{
+    if (which == "status") {
+        const Status ok;
+        return int(ok.error().code) + 10;
+    }
+    const Result<int> ok = parsePositive(3);
+    return int(ok.code()) + 10;
+}
+
+int main(int argc, char **argv)
+{
+    if (const QByteArray which = qgetenv("TST_RESULT_PROBE"); !which.isEmpty())
+        return probe(which);
+    QCoreApplication app(argc, argv);
+    TestResult test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_result.moc"

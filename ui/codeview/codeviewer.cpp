@@ -100,6 +100,7 @@ static constexpr qsizetype kBackgroundChars = 256 * 1024;
 void CodeViewer::showSource(const QString &path, const QString &version, const QString &text,
                             std::vector<CodeHit> hits, int focusHit, const QString &note)
 {
+    m_reading = false;
     if (m_loading) { // superseded: its document is dropped when it arrives
         m_loading->disconnect(this);
         m_loading = nullptr;
@@ -133,6 +134,18 @@ void CodeViewer::present(Request request, std::unique_ptr<QTextDocument> documen
     setNote(request.note);
     updateHeader();
     Q_EMIT sourceShown();
+}
+
+void CodeViewer::startReading(const QString &path)
+{
+    m_reading = true;
+    m_header->setText(tr("Reading <b>%1</b>…").arg(path.toHtmlEscaped()));
+}
+
+void CodeViewer::readingFailed()
+{
+    m_reading = false;
+    updateHeader(); // what is shown stays
 }
 
 void CodeViewer::clear()

@@ -37,7 +37,11 @@ public:
                     std::vector<CodeHit> hits, int focusHit = -1, const QString &note = {});
     void clear();
     void setNote(const QString &note);
-    bool isLoading() const { return m_loading != nullptr; }
+    // The file is being read elsewhere (off the GUI thread): the header says so and
+    // isLoading() is true until showSource(), clear() or readingFailed().
+    void startReading(const QString &path);
+    void readingFailed();
+    bool isLoading() const { return m_loading != nullptr || m_reading; }
 
     CodeEditor *editor() const { return m_editor; }
     QString path() const { return m_path; }
@@ -83,6 +87,7 @@ private:
     bool m_matchCase = false;
     bool m_regex = false;
     QFutureWatcherBase *m_loading = nullptr; // the request being split into lines, if any
+    bool m_reading = false;                   // a file being read for this viewer
     QThreadPool m_pool;
 };
 

@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -157,6 +158,7 @@ void MainWindow::connectWorkbench()
         m_statusLabel->setText(tr("%n finding(s) so far; they join the case when the scan ends.", nullptr, pending));
     });
     connect(m_workbench, &Workbench::errorOccurred, this, &MainWindow::showError);
+    connect(m_jobs, &JobRunner::failed, this, &MainWindow::showError);
     connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
     m_findings->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_findings->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -214,40 +216,61 @@ void MainWindow::updateTitle()
 
 bool MainWindow::openFinding(const QString &findingId)
 {
-    Result<SourceView> view = m_workbench->sourceForFinding(findingId);
-    if (!view) {
-        m_statusLabel->setText(view.message());
+    const std::optional<Case::FindingRecord> f = m_workbench->caseFile() ? m_workbench->caseFile()->finding(findingId) : std::nullopt;
+    if (!f) {
+        m_statusLabel->setText(tr("The finding is not in this case."));
         return false;
     }
-    m_code->showSource(view->path, view->version, view->text, std::move(view->hits), view->focusHit, view->note);
-    m_workbench->setSessionValue(QStringLiteral("finding"), findingId);
-    m_inspector->showFinding(findingId);
+    showWhenRead(m_workbench->sourceForFinding(findingId), f->locator.path, findingId);
     return true;
 }
 
 void MainWindow::openFile(const QModelIndex &index)
 {
     const QString path = index.siblingAtColumn(0).data(Workbench::PathRole).toString();
-    if (path.isEmpty())
-        return;
-    Result<SourceView> view = m_workbench->sourceForPath(path);
-    if (!view) {
-        m_statusLabel->setText(view.message());
-        return;
-    }
-    m_code->showSource(view->path, view->version, view->text, std::move(view->hits), -1, view->note);
+    if (!path.isEmpty())
+        showWhenRead(m_workbench->sourceForPath(path), path, {});
+}
+
+// The file is read off the GUI thread; it is shown when it arrives, unless a newer request
+// has superseded it. A read that fails (outside the repository, too large, gone) leaves the
+// viewer as it was and says why in the status bar.
+void MainWindow::showWhenRead(QFuture<Result<SourceView>> future, const QString &path, const QString &findingId)
+{
+    delete m_reading; // a superseded read is dropped when it arrives
+    auto *watcher = new QFutureWatcher<Result<SourceView>>(this);
+    m_reading = watcher;
+    m_code->startReading(path);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, findingId] {
+        watcher->deleteLater();
+        m_reading = nullptr;
+        if (watcher->future().resultCount() == 0) {
+            m_code->readingFailed();
+            return;
+        }
+        Result<SourceView> view = watcher->future().result();
+        if (!view) {
+            m_code->readingFailed();
+            m_statusLabel->setText(view.message());
+            return;
+        }
+        m_code->showSource(view->path, view->version, view->text, std::move(view->hits), findingId.isEmpty() ? -1 : view->focusHit,
+                           view->note);
+        if (!findingId.isEmpty()) {
+            m_workbench->setSessionValue(QStringLiteral("finding"), findingId);
+            m_inspector->showFinding(findingId);
+        }
+    });
+    watcher->setFuture(future);
 }
 
 void MainWindow::makeSelectedEvidence(const QString &modelId)
 {
     const QStringList selected = m_findings->selectedIds();
     const Result<QStringList> ids = m_workbench->makeEvidence(selected, modelId);
-    if (!ids && ids.code() == ErrorCode::Conflict) {
-        m_statusLabel->setText(ids.message()); // nothing wrong, nothing to do: no dialog
-        return;
-    }
-    if (!ids) {
-        showError(ids.message());
+    if (!ids) { // other failures are reported by the workbench
+        if (ids.code() == ErrorCode::Conflict)
+            m_statusLabel->setText(ids.message()); // nothing wrong, nothing to do: no dialog
         return;
     }
     const QString model = m_workbench->modelName(modelId.isEmpty() ? m_workbench->currentModelId() : modelId);
@@ -291,7 +314,7 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_jobs->cancel();
+    m_jobs->cancelAll();
     saveLayout();
     event->accept();
 }
@@ -314,8 +337,8 @@ void MainWindow::dropEvent(QDropEvent *event)
             openCaseFile(local);
         else if (!local.isEmpty() && QFileInfo(local).isFile())
             documents.append(local); // a paper, a saved page, a WARC: evidence, not a repository
-        else if (const Status s = m_workbench->addRepository(local.isEmpty() ? url.toString() : local); !s)
-            showError(s.message());
+        else
+            (void)m_workbench->addRepository(local.isEmpty() ? url.toString() : local); // failures: reported
     }
     if (!documents.isEmpty())
         importDocuments(documents);

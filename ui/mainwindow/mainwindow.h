@@ -1,5 +1,10 @@
 #pragma once
 
+#include "mainwindow/jobrunner.h"
+#include "util/result.h"
+
+#include <QFuture>
+
 #include <QMainWindow>
 
 class QDockWidget;
@@ -21,7 +26,7 @@ class FindingsPanel;
 class FunnelController;
 class FunnelView;
 class InspectorPanel;
-class JobRunner;
+struct SourceView;
 class TimelineView;
 class Workbench;
 }
@@ -59,6 +64,8 @@ public:
     // Imports documents (papers, archived pages, web pages, model cards) into the case, one
     // after another in the background; dropped files that are not folders or cases land here.
     void importDocuments(const QStringList &paths);
+    // Shows a finding's file in the code viewer once it is read (off the GUI thread; the viewer
+    // is loading meanwhile); false when the finding is not in the case.
     bool openFinding(const QString &findingId);
     // For the case's current model, or `modelId`.
     void makeSelectedEvidence(const QString &modelId = {});
@@ -87,12 +94,12 @@ private:
     void resetLayout();
     void showAbout();
     void exportBriefing();
-    void scanNext();
-    void importScanned(const QString &sourceId, Scan::ScanResult result);
-    void importNext();
+    void queueScan(const QString &sourceId, Ui::JobRunner::Order order);
+    void queueImportScanned(const QString &sourceId, Scan::ScanResult result);
     void askImportDocuments();
     void showError(const QString &text);
     void openFile(const QModelIndex &index);
+    void showWhenRead(QFuture<Result<Ui::SourceView>> future, const QString &path, const QString &findingId);
     void askOpenCase();
     void askNewCase();
     void askAddRepository();
@@ -114,9 +121,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QStringList m_scanQueue; // repositories still to fetch/scan in this run
-    QStringList m_importQueue; // documents still to import
     QByteArray m_defaultState;
+    QFutureWatcherBase *m_reading = nullptr; // the file being read for the code viewer
 };
 
 } // namespace ChipTrace

@@ -203,6 +203,11 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
 
+// The job groups: a scan run's steps (clone, scan, import its findings, for each repository)
+// and the documents queued for import; a failure or a cancel drops the rest of its group.
+static const QString kScanJobs = QStringLiteral("scan");
+static const QString kDocumentJobs = QStringLiteral("documents");
+
 void MainWindow::scanRepositories()
 {
     const QList<Case::Source> repos = m_workbench->repositories();
@@ -210,53 +215,61 @@ void MainWindow::scanRepositories()
         showError(tr("The case has no repository yet: add one first (File › Add Repository)."));
         return;
     }
-    m_scanQueue.clear();
     for (const Case::Source &r : repos)
-        m_scanQueue << r.id;
-    scanNext();
+        queueScan(r.id, JobRunner::Order::Last);
 }
 
-// One repository at a time: fetch it first if it is remote and not cloned yet, then scan it
-// with its history; the next starts when the previous has been imported.
-void MainWindow::scanNext()
+// One repository: fetched first if it is remote and not cloned yet, then scanned with its
+// history, then its findings imported. Each step queues the next with Order::Next, so the
+// steps follow each other before anything queued meanwhile (a dropped document waits).
+void MainWindow::queueScan(const QString &id, JobRunner::Order order)
 {
-    if (m_scanQueue.isEmpty())
-        return;
-    const QString id = m_scanQueue.constFirst();
-    const std::optional<Case::Source> repo = m_workbench->caseFile()->source(id);
+    const std::optional<Case::Source> repo = m_workbench->caseFile() ? m_workbench->caseFile()->source(id) : std::nullopt;
     const QString title = repo ? repo->title : id;
     if (m_workbench->repositoryPath(id).isEmpty()) {
-        Result<QFuture<Result<Git::Acquisition>>> fetch = m_workbench->startFetch(id);
-        if (!fetch) {
-            m_scanQueue.clear();
-            return showError(fetch.message());
-        }
-        m_jobs->run<Result<Git::Acquisition>>(tr("Cloning %1").arg(title), *fetch, [this](QFuture<Result<Git::Acquisition>> f) {
-            if (f.isCanceled() || f.resultCount() == 0 || !f.result()) {
-                const QString why = f.resultCount() > 0 && !f.result() ? f.result().message() : tr("Clone cancelled.");
-                m_scanQueue.clear();
-                return showError(why);
-            }
-            scanNext();
-        });
+        m_jobs->enqueue<Result<Git::Acquisition>>(
+            tr("Cloning %1").arg(title), kScanJobs, [this, id] { return m_workbench->startFetch(id); },
+            [this, id](QFuture<Result<Git::Acquisition>> f) {
+                if (f.isCanceled() || f.resultCount() == 0 || !f.result()) {
+                    m_jobs->drop(kScanJobs);
+                    return showError(f.resultCount() > 0 && !f.result() ? f.result().message() : tr("Clone cancelled."));
+                }
+                queueScan(id, JobRunner::Order::Next);
+            },
+            order);
         return;
     }
-    m_scanQueue.removeFirst();
-    Result<QFuture<Scan::ScanResult>> future = m_workbench->startScan(id, true);
-    if (!future) {
-        m_scanQueue.clear();
-        return showError(future.message());
-    }
-    m_jobs->run<Scan::ScanResult>(tr("Scanning %1").arg(title), *future, [this, id](QFuture<Scan::ScanResult> f) {
-        const std::optional<Scan::ScanResult> result = Scan::finalResult(f);
-        if (!result) {
-            m_scanQueue.clear();
-            m_workbench->discardStreamed();
-            m_statusLabel->setText(tr("Scan cancelled; the case is unchanged."));
-            return;
-        }
-        importScanned(id, *result);
-    });
+    m_jobs->enqueue<Scan::ScanResult>(
+        tr("Scanning %1").arg(title), kScanJobs, [this, id] { return m_workbench->startScan(id, true); },
+        [this, id](QFuture<Scan::ScanResult> f) {
+            std::optional<Scan::ScanResult> result = Scan::finalResult(f);
+            if (!result) {
+                m_jobs->drop(kScanJobs);
+                m_workbench->discardStreamed();
+                m_statusLabel->setText(tr("Scan cancelled; the case is unchanged."));
+                return;
+            }
+            queueImportScanned(id, std::move(*result));
+        },
+        order);
+}
+
+void MainWindow::queueImportScanned(const QString &sourceId, Scan::ScanResult result)
+{
+    m_jobs->enqueue<Result<Case::ChangeSet>>(
+        tr("Adding the findings to the case"), kScanJobs,
+        [this, sourceId, result = std::move(result)] {
+            Result<QFuture<Result<Case::ChangeSet>>> future = m_workbench->startImportScan(sourceId, result);
+            if (!future)
+                m_workbench->discardStreamed();
+            return future;
+        },
+        [this, sourceId](QFuture<Result<Case::ChangeSet>> f) {
+            // A failure is reported by the workbench, a cancel said in the status bar.
+            if (const Status s = m_workbench->finishImportScan(sourceId, f); !s)
+                m_jobs->drop(kScanJobs);
+        },
+        JobRunner::Order::Next);
 }
 
 void MainWindow::askImportDocuments()
@@ -272,59 +285,21 @@ void MainWindow::importDocuments(const QStringList &paths)
 {
     if (!m_workbench->hasCase())
         return showError(tr("Open or create a case first."));
-    const bool idle = m_importQueue.isEmpty();
-    m_importQueue.append(paths);
-    if (idle && !m_jobs->isBusy())
-        importNext();
-}
-
-void MainWindow::importNext()
-{
-    if (m_importQueue.isEmpty())
-        return;
-    if (m_jobs->isBusy()) { // after the running job
-        connect(m_jobs, &JobRunner::busyChanged, this, [this](bool busy) { if (!busy) importNext(); }, Qt::SingleShotConnection);
-        return;
-    }
-    const QString path = m_importQueue.takeFirst();
-    Result<QFuture<Result<Evidence::ImportedDocument>>> future = m_workbench->startDocumentImport(path);
-    if (!future) {
-        m_importQueue.clear();
-        return showError(future.message());
-    }
-    m_jobs->run<Result<Evidence::ImportedDocument>>(
-        tr("Importing %1").arg(QFileInfo(path).fileName()), *future, [this, path](QFuture<Result<Evidence::ImportedDocument>> f) {
-            if (f.isCanceled() || f.resultCount() == 0) {
-                m_importQueue.clear();
-                m_statusLabel->setText(tr("Import cancelled; the case is unchanged."));
-                return;
-            }
-            const Result<Evidence::ImportedDocument> doc = f.result();
-            const Status s = doc ? m_workbench->addDocument(*doc) : Status(doc.error());
-            if (!s)
-                showError(tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), s.message()));
-            importNext();
-        });
-}
-
-void MainWindow::importScanned(const QString &sourceId, Scan::ScanResult result)
-{
-    Result<QFuture<Result<Case::ChangeSet>>> future = m_workbench->startImportScan(sourceId, std::move(result));
-    if (!future) {
-        m_scanQueue.clear();
-        m_workbench->discardStreamed();
-        return showError(future.message());
-    }
-    m_jobs->run<Result<Case::ChangeSet>>(tr("Adding the findings to the case"), *future,
-                                         [this, sourceId](QFuture<Result<Case::ChangeSet>> f) {
-                                             if (const Status s = m_workbench->finishImportScan(sourceId, f); !s) {
-                                                 m_scanQueue.clear();
-                                                 if (s.error().code == ErrorCode::Cancelled) // asked for: no alarm
-                                                     return m_statusLabel->setText(s.message());
-                                                 return showError(s.message());
-                                             }
-                                             scanNext();
-                                         });
+    for (const QString &path : paths)
+        m_jobs->enqueue<Result<Evidence::ImportedDocument>>(
+            tr("Importing %1").arg(QFileInfo(path).fileName()), kDocumentJobs,
+            [this, path] { return m_workbench->startDocumentImport(path); },
+            [this, path](QFuture<Result<Evidence::ImportedDocument>> f) {
+                if (f.isCanceled() || f.resultCount() == 0) {
+                    m_jobs->drop(kDocumentJobs);
+                    m_statusLabel->setText(tr("Import cancelled; the case is unchanged."));
+                    return;
+                }
+                const Result<Evidence::ImportedDocument> doc = f.result();
+                if (!doc)
+                    return showError(tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), doc.message()));
+                (void)m_workbench->addDocument(*doc); // a failure is reported by the workbench
+            });
 }
 
 void MainWindow::askOpenCase()
@@ -353,8 +328,7 @@ void MainWindow::askAddRepository()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Repository"));
     if (dir.isEmpty())
         return;
-    if (const Status s = m_workbench->addRepository(dir); !s)
-        showError(s.message());
+    (void)m_workbench->addRepository(dir); // a failure is reported by the workbench
 }
 
 void MainWindow::askComment(const QString &evidenceId)

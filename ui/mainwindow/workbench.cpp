@@ -1,10 +1,11 @@
 #include "workbench.h"
 
-#include "casecommand.h"
 #include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
 
 #include "casefile/casefile.h"
+#include "casefile/caseundocommand.h"
+#include "casefile/findingevidence.h"
 #include "demo/democase.h"
 #include "git/repositorystore.h"
 #include "scan/scanner.h"
@@ -102,6 +103,11 @@ void Workbench::adopt(std::unique_ptr<Case::CaseFile> caseFile)
         }
         Q_EMIT caseChanged();
     });
+    // A case whose reads fail says so, rather than showing fewer items as if that were all.
+    connect(m_case.get(), &Case::CaseFile::unreadable, this, [this](const QString &error) {
+        Q_EMIT errorOccurred(tr("The case cannot be read (%1); what it shows may be incomplete. Check the file with "
+                                "\"chiptrace case verify\" or open a backup.").arg(error));
+    });
     const QList<Case::Model> models = m_case->models();
     m_modelId = models.isEmpty() ? QString() : models.constFirst().id;
     // Back where the analyst left this case: the model they were working on.
@@ -181,7 +187,7 @@ QString Workbench::repositoryPath(const QString &sourceId) const
 Status Workbench::addRepository(const QString &pathOrUrl)
 {
     if (!m_case)
-        return fail(ErrorCode::InvalidArgument, tr("Open or create a case first."));
+        return report(fail(ErrorCode::InvalidArgument, tr("Open or create a case first.")));
     Case::Source s;
     s.kind = Case::SourceKind::Repository;
     const QFileInfo local(pathOrUrl);
@@ -194,77 +200,50 @@ Status Workbench::addRepository(const QString &pathOrUrl)
     return pushChange(std::move(change));
 }
 
+Error Workbench::report(Error error)
+{
+    Q_EMIT errorOccurred(error.message);
+    return error;
+}
+
 Status Workbench::pushChange(Result<Case::ChangeSet> change)
 {
-    if (!change) {
-        Q_EMIT errorOccurred(change.message());
-        return change.error();
-    }
+    if (!change)
+        return report(change.error());
     if (!change->isEmpty())
-        m_undo->push(new CaseCommand(m_case.get(), std::move(change.value()),
-                                     [this](const QString &e) { Q_EMIT errorOccurred(e); }));
+        m_undo->push(new Case::CaseUndoCommand(m_case.get(), std::move(change.value()),
+                                               [this](const QString &e) { Q_EMIT errorOccurred(e); }));
     return {};
 }
 
 Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const QString &modelId)
 {
     if (!m_case)
-        return fail(ErrorCode::InvalidArgument, tr("Open or create a case first."));
+        return report(fail(ErrorCode::InvalidArgument, tr("Open or create a case first.")));
     const QString model = modelId.isEmpty() ? m_modelId : modelId;
     if (model.isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("Add a model to the case before making evidence."));
-    QList<Case::ChangeSet> parts;
-    QStringList ids;
-    QSet<QString> used = evidenceFindingIds(model);
-    int skipped = 0;
-    for (const QString &fid : findingIds) {
-        const std::optional<Case::FindingRecord> f = m_case->finding(fid);
-        if (!f)
-            continue;
-        if (used.contains(fid)) { // the funnel would count the same hit twice
-            ++skipped;
-            continue;
-        }
-        used.insert(fid);
-        Case::Evidence e;
-        e.modelId = model;
-        e.findingId = f->id;
-        e.sourceId = f->sourceId;
-        e.locator = f->locator;
-        e.quote = f->text.trimmed();
-        e.constraint = f->implies;
-        e.strength = strengthFromName(f->strength).value_or(Strength::Hint);
-        // The lab's own code is a reliable source; what it says about the hardware is probably
-        // true until reviewed.
-        e.reliability = Case::Reliability::B;
-        e.credibility = Case::Credibility::ProbablyTrue;
-        e.rationale = f->title;
-        Result<Case::ChangeSet> r = m_case->saveEvidence(e);
-        if (!r) {
-            // Undo what this action already did, so it stays all or nothing.
-            for (auto it = parts.crbegin(); it != parts.crend(); ++it)
-                (void)m_case->revert(*it);
-            return r.error();
-        }
-        parts.append(*r);
-        ids.append(e.id);
-    }
-    if (ids.isEmpty() && skipped > 0)
+        return report(fail(ErrorCode::InvalidArgument, tr("Add a model to the case before making evidence.")));
+    Result<Case::MadeEvidence> made = Case::makeEvidence(*m_case, findingIds, model);
+    if (!made)
+        return report(made.error());
+    // Nothing wrong, nothing to do: said to the caller, not reported as an error.
+    if (made->ids.isEmpty() && made->skipped > 0)
         return fail(ErrorCode::Conflict, tr("The selected finding(s) already are evidence for %1.").arg(modelName(model)));
-    if (ids.isEmpty())
-        return fail(ErrorCode::NotFound, tr("Select at least one finding."));
-    const Status s = pushChange(combine(tr("Make %n finding(s) evidence", nullptr, int(ids.size())), parts));
-    if (!s)
+    if (made->ids.isEmpty())
+        return report(fail(ErrorCode::NotFound, tr("Select at least one finding.")));
+    made->change.label = tr("Make %n finding(s) evidence", nullptr, int(made->ids.size()));
+    if (const Status s = pushChange(std::move(made->change)); !s)
         return s.error();
-    return ids;
+    return made->ids;
 }
 
 Status Workbench::updateEvidence(Case::Evidence evidence)
 {
     if (!m_case)
-        return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
+        return report(fail(ErrorCode::InvalidArgument, tr("Open a case first.")));
+    // Removed meanwhile (a merge, an undo): saving would bring it back.
     if (evidence.id.isEmpty() || !m_case->evidenceItem(evidence.id))
-        return fail(ErrorCode::NotFound, tr("The evidence item is not in this case."));
+        return report(fail(ErrorCode::NotFound, tr("The evidence item is no longer in this case (removed by an undo or a merge).")));
     Result<Case::ChangeSet> change = m_case->saveEvidence(evidence);
     if (change)
         change->label = tr("Edit evidence");
@@ -274,7 +253,7 @@ Status Workbench::updateEvidence(Case::Evidence evidence)
 Status Workbench::removeEvidence(const QString &evidenceId)
 {
     if (!m_case)
-        return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
+        return report(fail(ErrorCode::InvalidArgument, tr("Open a case first.")));
     Result<Case::ChangeSet> change = m_case->remove(QStringLiteral("evidence"), evidenceId);
     if (change)
         change->label = tr("Delete evidence");
@@ -294,14 +273,14 @@ QSet<QString> Workbench::evidenceFindingIds(const QString &modelId) const
 Status Workbench::review(const QString &evidenceId, Case::Verdict verdict, const QString &note)
 {
     if (!m_case)
-        return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
+        return report(fail(ErrorCode::InvalidArgument, tr("Open a case first.")));
     return pushChange(m_case->review(evidenceId, verdict, note));
 }
 
 Status Workbench::addComment(const QString &evidenceId, const QString &text)
 {
     if (!m_case)
-        return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
+        return report(fail(ErrorCode::InvalidArgument, tr("Open a case first.")));
     return pushChange(m_case->addComment(evidenceId, text));
 }
 

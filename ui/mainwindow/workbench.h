@@ -87,8 +87,10 @@ public:
     QString repositoryPath(const QString &sourceId) const;
     Status addRepository(const QString &pathOrUrl);
 
-    // Case edits, each one undo step. makeEvidence skips findings that already are evidence for
-    // the model (and fails with ErrorCode::Conflict, saying so, when that leaves none).
+    // Case edits, each one undo step. A failed edit is reported once, through errorOccurred;
+    // the returned Status is for callers that act on the outcome, not for showing it again.
+    // makeEvidence skips findings that already are evidence for the model (and fails with
+    // ErrorCode::Conflict, saying so, when that leaves none: not reported, nothing went wrong).
     Result<QStringList> makeEvidence(const QStringList &findingIds, const QString &modelId = {});
     // Saves an analyst's edit of an item (stance, scope, constraint, strength, reliability,
     // credibility, rationale); the constraint must parse. Nothing changed: no undo step.
@@ -108,16 +110,20 @@ public:
     void setBrowsedRepository(const QString &sourceId);
     QString browsedRepository() const { return m_browsedSource; }
 
-    // The file holding a finding, at the version the finding is in (HEAD or a historical blob).
-    Result<SourceView> sourceForFinding(const QString &findingId) const;
-    // A file of the browsed repository at HEAD with its current hits.
-    Result<SourceView> sourceForPath(const QString &path) const;
+    // The file holding a finding, at the version the finding is in (HEAD or a historical blob),
+    // with its hits. The file is read on the workbench's read pool, never on the GUI thread:
+    // its path comes from a case row (perhaps a colleague's bundle), so the read is confined
+    // to the repository and capped (Git::readWorkingFile); the hits are added on the GUI thread.
+    QFuture<Result<SourceView>> sourceForFinding(const QString &findingId);
+    // A file of the browsed repository at HEAD with its current hits, read the same way.
+    QFuture<Result<SourceView>> sourceForPath(const QString &path);
 
     // Scans a repository of the case (working tree or history) in the background. Early
     // findings stream into the findings model as pending rows (findingsStreamed). The scan's
     // final result (Scan::finalResult) then goes into the case in the background too
     // (startImportScan, with progress and cancel); finishImportScan() makes it one undo step and
-    // replaces the pending rows. After a cancelled scan, discardStreamed() removes them.
+    // replaces the pending rows (a failure is reported like an edit's, a cancel said in
+    // message()). After a cancelled scan, discardStreamed() removes them.
     Result<QFuture<Scan::ScanResult>> startScan(const QString &sourceId, bool history = true);
     Result<QFuture<Result<Case::ChangeSet>>> startImportScan(const QString &sourceId, Scan::ScanResult result);
     Status finishImportScan(const QString &sourceId, const QFuture<Result<Case::ChangeSet>> &future);
@@ -128,7 +134,8 @@ public:
 
     // Reads and parses a document (paper, archived page, web page, model card) in the
     // background; addDocument() then adds it to the case, for the current model, as one undo
-    // step. Unsupported files fail with the list of what is supported.
+    // step (an edit: its failure is reported). Unsupported files fail with the list of what is
+    // supported.
     Result<QFuture<Result<Evidence::ImportedDocument>>> startDocumentImport(const QString &path);
     Status addDocument(const Evidence::ImportedDocument &document);
 
@@ -148,15 +155,18 @@ Q_SIGNALS:
     void findingsChanged();
     void message(const QString &text);
     void findingsStreamed(int pending);
+    // The one error channel out of the workbench: every failed case edit, undo or redo.
     void errorOccurred(const QString &text);
 
 private:
+    Error report(Error error);
     void adopt(std::unique_ptr<Case::CaseFile> caseFile);
     void refresh();
     void refreshNavigator();
     void refreshEvidence();
     void refreshFiles();
     QString latestHistoricalFinding(const QString &sourceId, const QString &path) const;
+    SourceView findingView(const Case::FindingRecord &finding, bool useBlob, QString text) const;
     void showStreamed(const QString &sourceId, const QList<Scan::Finding> &findings);
 
     std::unique_ptr<Case::CaseFile> m_case;
@@ -171,6 +181,7 @@ private:
     QString m_browsedSource;
     bool m_history = true;
     QThreadPool m_pool; // document and scan imports
+    QThreadPool m_readPool; // files for the code viewer: never queued behind an import
     QString m_importingCase; // the case a background import writes to
 };
 

@@ -32,7 +32,7 @@ Result<QFuture<Result<Evidence::ImportedDocument>>> Workbench::startDocumentImpo
 Status Workbench::addDocument(const Evidence::ImportedDocument &document)
 {
     if (!m_case)
-        return fail(ErrorCode::InvalidArgument, tr("The case was closed during the import."));
+        return report(fail(ErrorCode::InvalidArgument, tr("The case was closed during the import.")));
     Result<Case::ChangeSet> change = Evidence::addToCase(*m_case, document, m_modelId);
     if (change)
         change->label = tr("Import %1").arg(QFileInfo(document.source.originalPath).fileName());

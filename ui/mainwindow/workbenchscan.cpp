@@ -120,11 +120,18 @@ Status Workbench::finishImportScan(const QString &sourceId, const QFuture<Result
     if (m_case)
         m_case->setWritesBlocked({});
     discardStreamed(); // the imported findings replace the early ones
-    if (future.isCanceled() || future.resultCount() == 0)
+    if (future.isCanceled() || future.resultCount() == 0) { // asked for: said, not an alarm
+        Q_EMIT message(tr("The findings were not added; the case is unchanged."));
         return fail(ErrorCode::Cancelled, tr("The findings were not added; the case is unchanged."));
+    }
     const Result<Case::ChangeSet> change = future.result();
-    if (!change)
-        return change.error();
+    if (!change) {
+        if (change.code() == ErrorCode::Cancelled) {
+            Q_EMIT message(change.message());
+            return change.error();
+        }
+        return report(change.error());
+    }
     if (!sameCase)
         return {};
     const std::optional<Case::Source> source = m_case->source(sourceId);

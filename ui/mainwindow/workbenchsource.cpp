@@ -7,8 +7,9 @@
 
 #include "casefile/casefile.h"
 #include "git/blobreader.h"
+#include "scan/scanner.h"
 
-#include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ChipTrace::Ui {
 
@@ -48,60 +49,79 @@ static CodeHit toHit(const Case::FindingRecord &f)
     return h;
 }
 
-static Result<QString> readText(const QString &file)
+// What to read, decided from the case on the GUI thread: a working-tree file or a blob.
+struct SourceRead
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, Workbench::tr("Cannot read %1: %2").arg(file, in.errorString()));
-    return QString::fromUtf8(in.readAll());
+    QString repository;
+    QString path;
+    QString blob; // empty: the working tree
+};
+
+// On the read pool. The path and blob come from case rows, possibly from a colleague's bundle:
+// confined to the repository and capped like the scanner's reads (a larger file was not
+// scanned either).
+static Result<QString> readSource(const SourceRead &what)
+{
+    const qint64 cap = Scan::ScanOptions().maxFileSize;
+    Result<QByteArray> data = what.blob.isEmpty() ? Git::readWorkingFile(what.repository, what.path, cap)
+                                                  : Git::readBlob(what.repository, what.blob, cap);
+    if (!data)
+        return data.error();
+    return QString::fromUtf8(*data);
 }
 
-Result<SourceView> Workbench::sourceForFinding(const QString &findingId) const
+static QFuture<Result<SourceView>> ready(Result<SourceView> view)
+{
+    return QtFuture::makeReadyValueFuture(std::move(view));
+}
+
+QFuture<Result<SourceView>> Workbench::sourceForFinding(const QString &findingId)
 {
     const std::optional<Case::FindingRecord> f = m_case ? m_case->finding(findingId) : std::nullopt;
     if (!f)
-        return fail(ErrorCode::NotFound, tr("The finding is not in this case."));
+        return ready(fail(ErrorCode::NotFound, tr("The finding is not in this case.")));
     const QString repo = repositoryPath(f->sourceId);
     if (repo.isEmpty())
-        return fail(ErrorCode::NotFound, tr("The repository of this finding is not on this computer."));
-    SourceView view;
-    view.path = f->locator.path;
+        return ready(fail(ErrorCode::NotFound, tr("The repository of this finding is not on this computer.")));
     // A hit still at HEAD shows in the working tree; a removed one in the blob it was found in.
     const bool useBlob = !f->atHead && !f->blob.isEmpty();
+    return QtConcurrent::run(&m_readPool, readSource, SourceRead{repo, f->locator.path, useBlob ? f->blob : QString()})
+        .then(this, [this, f = *f, useBlob](Result<QString> text) -> Result<SourceView> {
+            if (!text)
+                return text.error();
+            return findingView(f, useBlob, std::move(*text));
+        });
+}
+
+SourceView Workbench::findingView(const Case::FindingRecord &f, bool useBlob, QString text) const
+{
+    SourceView view;
+    view.path = f.locator.path;
+    view.text = std::move(text);
     if (useBlob) {
-        Result<QByteArray> data = Git::readBlob(repo, f->blob);
-        if (!data)
-            return data.error();
-        view.text = QString::fromUtf8(*data);
         // Name the commit, not only the blob: that is what an analyst can look up and cite.
-        view.version = f->firstCommit.isEmpty()
-                           ? tr("history, blob %1").arg(f->blob.left(10))
+        view.version = f.firstCommit.isEmpty()
+                           ? tr("history, blob %1").arg(f.blob.left(10))
                            : tr("history: as committed in %1 (%2), blob %3")
-                                 .arg(f->firstCommit.left(10), shortDate(f->firstDate), f->blob.left(10));
-        view.note = tr("This hit is no longer in the repository: %1.").arg(historyText(*f));
+                                 .arg(f.firstCommit.left(10), shortDate(f.firstDate), f.blob.left(10));
+        view.note = tr("This hit is no longer in the repository: %1.").arg(historyText(f));
     } else {
-        Result<QString> text = readText(repo + u'/' + f->locator.path);
-        if (!text)
-            return text.error();
-        view.text = *text;
         view.version = tr("working tree");
-        if (f->firstDate.isValid())
-            view.note = tr("This hit was %1.").arg(historyText(*f));
+        if (f.firstDate.isValid())
+            view.note = tr("This hit was %1.").arg(historyText(f));
     }
     for (const Case::FindingRecord &other : m_findings->findings()) {
-        if (other.sourceId != f->sourceId || other.locator.path != f->locator.path)
+        if (other.sourceId != f.sourceId || other.locator.path != f.locator.path)
             continue;
-        if (useBlob ? other.blob != f->blob : !other.atHead)
+        if (useBlob ? other.blob != f.blob : !other.atHead)
             continue;
-        if (other.id == f->id)
-            view.focusHit = int(view.hits.size());
         view.hits.push_back(toHit(other));
     }
-    // The viewer sorts hits by position; find ours again after that.
+    // The viewer sorts hits by position; find ours after that.
     std::stable_sort(view.hits.begin(), view.hits.end(), [](const CodeHit &a, const CodeHit &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
-    const CodeHit mine = toHit(*f);
+    const CodeHit mine = toHit(f);
     for (size_t i = 0; i < view.hits.size(); ++i)
         if (view.hits[i].line == mine.line && view.hits[i].column == mine.column && view.hits[i].ruleId == mine.ruleId)
             view.focusHit = int(i);
@@ -121,26 +141,29 @@ QString Workbench::latestHistoricalFinding(const QString &sourceId, const QStrin
     return best ? best->id : QString();
 }
 
-Result<SourceView> Workbench::sourceForPath(const QString &path) const
+QFuture<Result<SourceView>> Workbench::sourceForPath(const QString &path)
 {
     const QString repo = repositoryPath(m_browsedSource);
     if (repo.isEmpty())
-        return fail(ErrorCode::NotFound, tr("No local repository is selected."));
-    SourceView view;
-    view.path = path;
-    Result<QString> text = readText(repo + u'/' + path);
-    if (!text) {
-        // Only in the history: show its last version that had hits.
-        if (const QString latest = latestHistoricalFinding(m_browsedSource, path); !latest.isEmpty())
-            return sourceForFinding(latest);
-        return text.error();
-    }
-    view.text = *text;
-    view.version = tr("working tree");
-    for (const Case::FindingRecord &f : m_findings->findings())
-        if (f.sourceId == m_browsedSource && f.locator.path == path && f.atHead)
-            view.hits.push_back(toHit(f));
-    return view;
+        return ready(fail(ErrorCode::NotFound, tr("No local repository is selected.")));
+    return QtConcurrent::run(&m_readPool, readSource, SourceRead{repo, path, {}})
+        .then(this, [this, source = m_browsedSource, path](Result<QString> text) -> QFuture<Result<SourceView>> {
+            if (!text) {
+                // Only in the history: show its last version that had hits.
+                if (const QString latest = latestHistoricalFinding(source, path); !latest.isEmpty())
+                    return sourceForFinding(latest);
+                return ready(text.error());
+            }
+            SourceView view;
+            view.path = path;
+            view.text = std::move(*text);
+            view.version = tr("working tree");
+            for (const Case::FindingRecord &f : m_findings->findings())
+                if (f.sourceId == source && f.locator.path == path && f.atHead)
+                    view.hits.push_back(toHit(f));
+            return ready(std::move(view));
+        })
+        .unwrap();
 }
 
 } // namespace ChipTrace::Ui
