@@ -46,3 +46,34 @@ function(chiptrace_add_test unit)
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;HOME=${home}")
 endfunction()
+
+# chiptrace_add_plugin(<target> CLASS_NAME <class> SOURCES <files...> [LIBS <targets...>])
+# A run-time plugin (e.g. an evidence importer): a qt_add_plugin linking chiptrace_pluginapi,
+# not the engine, built into CHIPTRACE_PLUGIN_OUTPUT_DIR and installed with the others.
+# From core/ it may include only CHIPTRACE_PLUGIN_API_HEADERS (checked here at configure time);
+# --no-undefined makes any other use of the engine a link error instead of a load failure.
+function(chiptrace_add_plugin target)
+    cmake_parse_arguments(ARG "" "CLASS_NAME" "SOURCES;LIBS" ${ARGN})
+    qt_add_plugin(${target} SHARED CLASS_NAME ${ARG_CLASS_NAME} ${ARG_SOURCES})
+    target_link_libraries(${target} PRIVATE chiptrace_options chiptrace_pluginapi ${ARG_LIBS})
+    # Export only the plugin entry points: the copy of the API inside must not clash with the
+    # application's or another plugin's.
+    set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY "${CHIPTRACE_PLUGIN_OUTPUT_DIR}"
+        CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
+    target_link_options(${target} PRIVATE "LINKER:--exclude-libs,ALL" "LINKER:--no-undefined")
+    install(TARGETS ${target} LIBRARY DESTINATION "${CHIPTRACE_PLUGIN_INSTALL_DIR}")
+    foreach(source ${ARG_SOURCES})
+        get_filename_component(path "${source}" ABSOLUTE)
+        if(NOT path MATCHES "\\.(h|cpp)$")
+            continue()
+        endif()
+        file(STRINGS "${path}" includes REGEX "^#include \"[a-z]+/[^\"]+\"")
+        foreach(line ${includes})
+            string(REGEX REPLACE "^#include \"([^\"]+)\".*" "\\1" header "${line}")
+            if(EXISTS "${PROJECT_SOURCE_DIR}/core/${header}" AND NOT header IN_LIST CHIPTRACE_PLUGIN_API_HEADERS)
+                message(FATAL_ERROR "${path} includes core/${header}, which is not in the plugin API "
+                    "(CHIPTRACE_PLUGIN_API_HEADERS in core/CMakeLists.txt)")
+            endif()
+        endforeach()
+    endforeach()
+endfunction()
