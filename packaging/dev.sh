@@ -40,7 +40,7 @@ STAMP_DIR=$ROOT/.chiptrace
 DEB_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config git file dpkg-dev ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins qt6-wayland libqt6sql6-sqlite
+    qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins qt6-wayland
     libkf6syntaxhighlighting-dev libgit2-dev libsqlite3-dev sqlite3 libvectorscan-dev
     libyaml-cpp-dev libpoppler-qt6-dev qtkeychain-qt6-dev libarchive-dev zlib1g-dev
     appstream desktop-file-utils xvfb xauth poppler-utils fonts-noto-cjk fonts-dejavu-core
