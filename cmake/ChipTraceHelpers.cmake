@@ -22,16 +22,18 @@ if(CHIPTRACE_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     set(CMAKE_CXX_COMPILER_LAUNCHER "${CHIPTRACE_CCACHE}")
 endif()
 
-# chiptrace_add_test(<unit> SOURCES <files...> [LIBS <targets...>] [GUI])
+# chiptrace_add_test(<unit> SOURCES <files...> [LIBS <targets...>] [GUI] [CLI])
 # One Qt Test executable per unit, registered with ctest as <unit>. GUI tests run on the
-# offscreen platform so they need no display; every test gets its own XDG test paths.
+# offscreen platform so they need no display; every test gets its own XDG test paths. CLI marks
+# a test that runs the chiptrace executable (Test::chiptrace): only those wait for the app.
 function(chiptrace_add_test unit)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;CLI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     set(target tst_${unit})
     qt_add_executable(${target} ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE Qt6::Test chiptrace_options chiptrace_core chiptrace_testsupport ${ARG_LIBS})
-    # Tests may run the CLI end to end, so it must be built first.
-    add_dependencies(${target} chiptrace)
+    if(ARG_CLI)
+        add_dependencies(${target} chiptrace)
+    endif()
     set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests")
     add_test(NAME ${unit} COMMAND ${target})
     if(NOT ARG_TIMEOUT)
