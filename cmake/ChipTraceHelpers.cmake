@@ -22,6 +22,28 @@ if(CHIPTRACE_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     set(CMAKE_CXX_COMPILER_LAUNCHER "${CHIPTRACE_CCACHE}")
 endif()
 
+# chiptrace_unity_build(<target>...): compile each library's sources in batches (unity build)
+# when CHIPTRACE_FAST_BUILD is on. A file that cannot share a batch (a clash of file-local
+# names) gets the SKIP_UNITY_BUILD_INCLUSION source property, not a rename.
+function(chiptrace_unity_build)
+    if(CHIPTRACE_FAST_BUILD)
+        foreach(target ${ARGN})
+            set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 16)
+        endforeach()
+    endif()
+endfunction()
+
+# Flags of the test programs and of the hosts of their precompiled headers (one per flavour,
+# with and without the widgets of chiptrace_ui, built once and reused by every test of that
+# flavour; every flag that reaches the header must be equal, so the tests share Qt's test-case
+# directory macros). A test's own code is compiled without optimisation in every configuration:
+# it drives the optimised libraries, and -O2 on ~45 macro-heavy test files would cost minutes
+# of every cold build for nothing a test measures.
+function(chiptrace_test_flags target)
+    set_target_properties(${target} PROPERTIES QT_TESTCASE_BUILDDIR "${PROJECT_BINARY_DIR}/tests")
+    target_compile_options(${target} PRIVATE -UQT_TESTCASE_SOURCEDIR -O0)
+endfunction()
+
 # chiptrace_add_test(<unit> SOURCES <files...> [LIBS <targets...>] [GUI] [CLI])
 # One Qt Test executable per unit, registered with ctest as <unit>. GUI tests run on the
 # offscreen platform so they need no display; every test gets its own XDG test paths. CLI marks
@@ -35,6 +57,14 @@ function(chiptrace_add_test unit)
         add_dependencies(${target} chiptrace)
     endif()
     set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests")
+    chiptrace_test_flags(${target})
+    if(CHIPTRACE_FAST_BUILD)
+        if(chiptrace_ui IN_LIST ARG_LIBS)
+            target_precompile_headers(${target} REUSE_FROM chiptrace_testpch_ui)
+        else()
+            target_precompile_headers(${target} REUSE_FROM chiptrace_testpch)
+        endif()
+    endif()
     add_test(NAME ${unit} COMMAND ${target})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
@@ -64,6 +94,7 @@ function(chiptrace_add_plugin target)
         CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
     target_link_options(${target} PRIVATE "LINKER:--exclude-libs,ALL" "LINKER:--no-undefined")
     install(TARGETS ${target} LIBRARY DESTINATION "${CHIPTRACE_PLUGIN_INSTALL_DIR}")
+    chiptrace_unity_build(${target})
     foreach(source ${ARG_SOURCES})
         get_filename_component(path "${source}" ABSOLUTE)
         if(NOT path MATCHES "\\.(h|cpp)$")
