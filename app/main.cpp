@@ -7,10 +7,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace ChipTrace;
@@ -51,6 +54,71 @@ static void setIdentity()
     QCoreApplication::setApplicationVersion(BuildInfo::version());
 }
 
+// A word that is neither a command, an option nor an existing file is a mistyped command, not
+// a case to open: answer it on the terminal instead of starting a window.
+static int unknownCommand(int argc, char **argv, const QString &word, bool inCommandPlace)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    if (!inCommandPlace || word.contains(QLatin1Char('/')) || word.endsWith(QLatin1String(".chiptrace"))) {
+        Cli::err() << QCoreApplication::translate("Cli", "no case file at %1 (chiptrace --help lists the commands)")
+                          .arg(word)
+                   << Qt::endl;
+    } else {
+        const QString near = Cli::CommandRegistry::closest(word).join(QLatin1String("' or '"));
+        Cli::err() << QCoreApplication::translate(
+                          "Cli", "unknown command '%1'; did you mean '%2'? (chiptrace --help lists the commands)")
+                          .arg(word, near)
+                   << Qt::endl;
+    }
+    return Cli::ExitUsage;
+}
+
+// Why no window can open here, or empty when a display looks reachable. Asked before
+// QApplication exists, because Qt aborts with a core dump when no platform plugin starts.
+static QString missingDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    if (platform.isEmpty() && !x11 && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return QStringLiteral("neither DISPLAY nor WAYLAND_DISPLAY is set");
+    if (platform.startsWith("xcb") && !x11)
+        return QStringLiteral("QT_QPA_PLATFORM is xcb and DISPLAY is not set");
+#endif
+    return {};
+}
+
+static int noDisplay(int argc, char **argv, const QString &why)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    Cli::err() << QCoreApplication::translate("Cli", "chiptrace: the workbench needs a display and none is available (%1).")
+                      .arg(why)
+               << Qt::endl
+               << QCoreApplication::translate("Cli", "Run it in a desktop session; the commands need none (chiptrace --help lists them).")
+               << Qt::endl;
+    return Cli::ExitError;
+}
+
+// Catches what missingDisplay() cannot foresee (DISPLAY names a server that is not running):
+// Qt's fatal "no platform plugin could be initialized" becomes exit 3 instead of an abort.
+static QtMessageHandler s_defaultHandler = nullptr;
+static void exitOnFatal(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        if (s_defaultHandler)
+            s_defaultHandler(type, context, message);
+        return;
+    }
+    std::fprintf(stderr, "%s\nchiptrace: the workbench cannot open here (no usable display); the commands "
+                         "need none (chiptrace --help lists them).\n",
+                 qUtf8Printable(message));
+    std::_Exit(Cli::ExitError);
+}
+
 int main(int argc, char **argv)
 {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
@@ -84,7 +152,17 @@ int main(int argc, char **argv)
         return Cli::ExitUsage;
     }
 
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (!arg.startsWith(QLatin1Char('-')) && !QFileInfo::exists(arg))
+            return unknownCommand(argc, argv, arg, i == 1);
+    }
+    if (const QString why = missingDisplay(); !why.isEmpty())
+        return noDisplay(argc, argv, why);
+
+    s_defaultHandler = qInstallMessageHandler(exitOnFatal);
     QApplication app(argc, argv);
+    qInstallMessageHandler(s_defaultHandler);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.chiptrace.ChipTrace"));
     installTranslators(app);

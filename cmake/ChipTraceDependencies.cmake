@@ -1,7 +1,7 @@
 # Every dependency here is part of the product: none is optional, none is stubbed.
-find_package(Qt6 6.7 REQUIRED COMPONENTS Core Gui Widgets Charts Sql Concurrent Svg Test LinguistTools)
+find_package(Qt6 6.7 REQUIRED COMPONENTS Core Gui Widgets Charts Concurrent Svg Test LinguistTools)
 set_package_properties(Qt6 PROPERTIES TYPE REQUIRED
-    DESCRIPTION "Application framework (Core, Gui, Widgets, Charts, Sql, Test)" URL "https://www.qt.io")
+    DESCRIPTION "Application framework (Core, Gui, Widgets, Charts, Concurrent, Svg, Test)" URL "https://www.qt.io")
 qt_standard_project_setup(REQUIRES 6.7)
 
 find_package(KF6SyntaxHighlighting 6.0 REQUIRED)

@@ -40,11 +40,11 @@ STAMP_DIR=$ROOT/.chiptrace
 DEB_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config git file dpkg-dev ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins qt6-wayland libqt6sql6-sqlite
+    qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins qt6-wayland
     libkf6syntaxhighlighting-dev libgit2-dev libsqlite3-dev sqlite3 libvectorscan-dev
     libyaml-cpp-dev libpoppler-qt6-dev qtkeychain-qt6-dev libarchive-dev zlib1g-dev
     appstream desktop-file-utils xvfb xauth poppler-utils fonts-noto-cjk fonts-dejavu-core
-    ripgrep
+    ripgrep clang-format
     time  # /usr/bin/time -v: peak memory in bench/run.sh
 )
 RPM_PACKAGES=(
@@ -53,13 +53,13 @@ RPM_PACKAGES=(
     qt6-qtsvg-devel qt6-qtwayland kf6-syntax-highlighting-devel libgit2-devel sqlite-devel sqlite
     vectorscan-devel yaml-cpp-devel poppler-qt6-devel qtkeychain-qt6-devel libarchive-devel
     zlib-devel appstream desktop-file-utils xorg-x11-server-Xvfb xorg-x11-xauth poppler-utils
-    google-noto-sans-cjk-fonts dejavu-sans-fonts ripgrep
+    google-noto-sans-cjk-fonts dejavu-sans-fonts ripgrep clang-tools-extra
 )
 ARCH_PACKAGES=(
     base-devel cmake ninja ccache pkgconf git file
     qt6-base qt6-charts qt6-tools qt6-svg qt6-wayland syntax-highlighting libgit2 sqlite
     vectorscan yaml-cpp poppler-qt6 qtkeychain-qt6 libarchive zlib appstream desktop-file-utils
-    xorg-server-xvfb xorg-xauth poppler noto-fonts-cjk ttf-dejavu ripgrep
+    xorg-server-xvfb xorg-xauth poppler noto-fonts-cjk ttf-dejavu ripgrep clang
 )
 
 say() { printf '\033[1;34m[dev.sh]\033[0m %s\n' "$*" >&2; }
@@ -187,9 +187,16 @@ root_is_sound() {
         && chroot "$ROOT" /bin/true 2>/dev/null
 }
 
+# The root is shared by every checkout (branches may list different packages): it is fine when
+# each package of this list is installed, whatever else is; the stamp only saves that query.
 root_packages_ok() {
-    [ "$(cat "$STAMP_DIR/packages" 2>/dev/null)" = "$(packages_hash)" ] && [ -x "$ROOT/usr/bin/cmake" ] \
-        && [ -f "$ROOT/usr/lib/x86_64-linux-gnu/cmake/Qt6/Qt6Config.cmake" -o -n "$(find "$ROOT/usr/lib" -maxdepth 3 -name Qt6Config.cmake -print -quit)" ]
+    [ -x "$ROOT/usr/bin/cmake" ] \
+        && [ -f "$ROOT/usr/lib/x86_64-linux-gnu/cmake/Qt6/Qt6Config.cmake" -o -n "$(find "$ROOT/usr/lib" -maxdepth 3 -name Qt6Config.cmake -print -quit)" ] \
+        || return 1
+    [ "$(cat "$STAMP_DIR/packages" 2>/dev/null)" = "$(packages_hash)" ] && return 0
+    local installed
+    installed=$(chroot "$ROOT" dpkg-query -W -f='${Status}\n' "${DEB_PACKAGES[@]}" 2>/dev/null | grep -c 'install ok installed' || true)
+    [ "$installed" -eq "${#DEB_PACKAGES[@]}" ]
 }
 
 install_root_packages() {
@@ -287,9 +294,18 @@ in_env() {
     esac
 }
 
+# Minutes a cold build of the dev preset takes on 2 cores, measured (README, "Build times");
+# more cores divide it, ccache makes every later build quick.
+COLD_BUILD_CORE_MINUTES=20
+
 build() {
     local dir=$SRC/build/$PRESET
     if [ ! -f "$dir/build.ninja" ]; then
+        local minutes=$(((COLD_BUILD_CORE_MINUTES + $(nproc) - 1) / $(nproc)))
+        say "first build of $dir: expect about $minutes minutes on $(nproc) cores (later builds are incremental)"
+    fi
+    # Configure when new, or when the presets changed since (e.g. dev moved from Debug).
+    if [ ! -f "$dir/build.ninja" ] || [ "$SRC/CMakePresets.json" -nt "$dir/CMakeCache.txt" ]; then
         say "configuring (cmake --preset $PRESET)"
         in_env cmake -S "$SRC" --preset "$PRESET" >&2 || die "cmake configure failed" "read the message above; a missing dependency means setup failed"
     fi

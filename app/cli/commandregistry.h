@@ -43,6 +43,9 @@ public:
     static void add(Command command);
     static const Command *find(const QString &name);
     static QList<Command> all(); // sorted by name
+    // The command names nearest to a mistyped word (fewest edits; ties all returned, sorted),
+    // for "did you mean ...?". Empty only when no command is registered.
+    static QStringList closest(const QString &word);
 };
 
 struct CommandRegistration

@@ -29,6 +29,7 @@ private Q_SLOTS:
         QCOMPARE(batch.sources.size(), 1);
         QCOMPARE(batch.sources.first().kind, Case::SourceKind::WebPage);
         QCOMPARE(batch.sources.first().uri, doc->source.uri);
+        QVERIFY(!doc->claims.isEmpty());
         QCOMPARE(batch.findings.size(), doc->claims.size());
         QCOMPARE(batch.evidence.size(), doc->claims.size());
         const Case::FindingRecord *h800 = nullptr;
@@ -80,6 +81,7 @@ private Q_SLOTS:
         QCOMPARE(caseFile.sources().first().sha256, doc->source.sha256);
         QCOMPARE(caseFile.findings().size(), doc->claims.size());
         const auto evidence = caseFile.evidence(model.id);
+        QVERIFY(!evidence.isEmpty());
         QCOMPARE(evidence.size(), doc->claims.size());
         for (const Case::Evidence &e : evidence)
             QCOMPARE(e.status, Case::ReviewStatus::Proposed);

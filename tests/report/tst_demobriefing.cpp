@@ -52,7 +52,9 @@ private slots:
 
         // A second analyst accepts what the first proposed: only accepted evidence narrows the funnel.
         cf.setActor(QStringLiteral("analyst-b"));
-        for (const Case::Evidence &e : cf.evidence(modelId))
+        const QList<Case::Evidence> proposed = cf.evidence(modelId);
+        QVERIFY(!proposed.isEmpty());
+        for (const Case::Evidence &e : proposed)
             QVERIFY(cf.review(e.id, Case::Verdict::Accept));
 
         Report::BuildSettings settings;

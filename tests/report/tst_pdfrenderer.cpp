@@ -75,6 +75,8 @@ private Q_SLOTS:
 
     void text_hasSectionsCandidatesAndCitations()
     {
+        QVERIFY(!m_rendered.sections.isEmpty());
+        QVERIFY(!m_briefing.candidates.isEmpty());
         for (const QString &s : m_rendered.sections)
             QVERIFY2(hasText(s), qPrintable(s));
         for (const Candidate &c : m_briefing.candidates)

@@ -191,6 +191,7 @@ void TestFunnelController::unreadableConstraint_isFlagged()
     QVERIFY(tip.contains(step.note.toHtmlEscaped()));
     QVERIFY(!index.data(Qt::DecorationRole).isNull());
     // The chip cards point at rows of the step list, not at the funnel's own step numbers.
+    QVERIFY(!m_view->presentation().chips.isEmpty());
     for (const ChipCardInfo &chip : m_view->presentation().chips)
         QVERIFY(chip.eliminatedAtStep != row);
 }
