@@ -5,7 +5,9 @@
 // chip, e.g. "2.788M H800 GPU hours"). It is a plain value shared by the scanner, the case
 // file, the UI and the report. For history scans it also says where the text first appeared
 // (commit, date, author, path), whether it is still present at HEAD and, if not, which commit
-// removed it. For a working-tree scan `atHead` is true and the git fields are empty.
+// removed it (and, for a removal made on a branch, the merge that brought it into HEAD's line).
+// A line keeps its identity when its file moves: `path` is its last path, `movedFrom` the
+// earlier ones. For a working-tree scan `atHead` is true and the git fields are empty.
 
 #include "domain/vocabulary.h"
 
@@ -30,6 +32,7 @@ struct CommitRef
     QDateTime date;    // committer date, UTC
     QString author;    // "Name <email>"
     QString path;      // the file's path in that commit (for first_seen)
+    QString subject;   // the first line of the commit message
 };
 
 struct Finding
@@ -56,7 +59,11 @@ struct Finding
 
     bool atHead = true;
     std::optional<CommitRef> firstSeen; // history scans only
-    std::optional<CommitRef> removedIn; // history scans only, when !atHead
+    std::optional<CommitRef> removedIn; // history scans only, when !atHead: the commit that deleted the line
+    std::optional<CommitRef> mergedIn;  // when removedIn is off HEAD's first-parent line: the commit of that
+                                        // line that brought the removal in (a merge)
+    QStringList aliveOn;                // !atHead: unmerged branches whose tip still has the line
+    QStringList movedFrom;              // earlier paths of a line whose file moved, oldest first
     QString blob;                       // git blob id holding the text (history scans)
 };
 

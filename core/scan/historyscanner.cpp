@@ -1,26 +1,26 @@
 #include "scan/historyscanner.h"
 
 #include "git/gitptr.h"
+#include "git/packreader.h"
 #include "scan/batchstreamer.h"
+#include "scan/contextclassifier.h"
+#include "scan/fanout.h"
+#include "scan/historywalk.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimeZone>
-#include <QHash>
-#include <QMutex>
-#include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
+#include <algorithm>
 #include <optional>
-#include <vector>
 
 namespace ChipTrace::Scan {
 
 using namespace Git;
+using namespace History;
 
 namespace {
-
 
 QByteArray rawId(const git_oid *oid)
 {
@@ -34,87 +34,71 @@ QString hexId(const git_oid *oid)
     return QString::fromLatin1(buf);
 }
 
-struct Delta
-{
-    int path;     // interned
-    int oldBlob;  // index into blobs, or -1
-    int newBlob;
-};
-
-struct CommitInfo
-{
-    git_oid oid;
-    CommitRef ref;          // commit, date, author (path empty)
-    std::vector<Delta> deltas;
-};
-
-struct BlobInfo
-{
-    git_oid oid;
-    int firstPath;
-};
-
-struct KeyState
-{
-    Finding sample;
-    CommitRef firstSeen;
-    int headCount = 0;
-    std::optional<CommitRef> removedIn;
-};
-
 bool isBlobMode(uint16_t mode)
 {
     return mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE;
 }
 
-// Everything the sequential phases share.
-struct Walk
+// The walk's state while it runs: the shared Walk plus the repository and the result.
+struct Walker
 {
     git_repository *repo = nullptr;
-    std::vector<CommitInfo> commits;
-    QHash<QByteArray, int> commitIndex;
-    std::vector<BlobInfo> blobs;
-    QHash<QByteArray, int> blobIndex;
-    QStringList paths;
-    QHash<QString, int> pathIndex;
-    std::vector<QList<Finding>> blobFindings;
-    ScanResult *result = nullptr;
+    Walk &w;
+    ScanResult &result;
 
-    int internPath(const char *path)
+    void warn(const QString &message)
     {
-        const QString p = QString::fromUtf8(path);
-        const auto it = pathIndex.constFind(p);
-        if (it != pathIndex.cend())
-            return *it;
-        paths.append(p);
-        pathIndex.insert(p, int(paths.size() - 1));
-        return int(paths.size() - 1);
+        if (result.warnings.size() < kMaxWarnings)
+            result.warnings.append(message);
     }
 
     int internBlob(const git_diff_file &file, int path)
     {
         if (!(file.flags & GIT_DIFF_FLAG_EXISTS) || !isBlobMode(file.mode)) {
             if (file.mode == GIT_FILEMODE_LINK)
-                ++result->stats.symlinksSkipped;
+                ++result.stats.symlinksSkipped;
             return -1;
         }
         const QByteArray key = rawId(&file.id);
-        const auto it = blobIndex.constFind(key);
-        if (it != blobIndex.cend())
-            return *it;
-        blobs.push_back({file.id, path});
-        blobIndex.insert(key, int(blobs.size() - 1));
-        return int(blobs.size() - 1);
+        auto it = w.blobIndex.constFind(key);
+        if (it == w.blobIndex.cend()) {
+            w.blobs.push_back({file.id, {}, {}, {}});
+            it = w.blobIndex.insert(key, int(w.blobs.size() - 1));
+        }
+        Blob &b = w.blobs[*it];
+        if (b.slot(path) < 0)
+            b.paths.push_back(path);
+        return *it;
     }
 
-    void warn(const QString &message)
+    // The changes from tree `from` (null: empty) to tree `to`, or false with a warning.
+    bool diff(git_tree *from, git_tree *to, std::vector<Delta> &out, const QString &what)
     {
-        if (result->warnings.size() < 200)
-            result->warnings.append(message);
+        git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
+        opts.flags = GIT_DIFF_IGNORE_SUBMODULES;
+        git_diff *rawDiff = nullptr;
+        if (git_diff_tree_to_tree(&rawDiff, repo, from, to, &opts) < 0) {
+            ++result.stats.missingObjects;
+            warn(lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot compare %1 with its parent; its changes are skipped").arg(what)).message);
+            return false;
+        }
+        GitPtr<git_diff> d = adopt(rawDiff);
+        const size_t n = git_diff_num_deltas(d.get());
+        for (size_t i = 0; i < n; ++i) {
+            const git_diff_delta *delta = git_diff_get_delta(d.get(), i);
+            const int path = w.internPath(delta->new_file.path ? delta->new_file.path : delta->old_file.path);
+            out.push_back({path, internBlob(delta->old_file, path), internBlob(delta->new_file, path)});
+        }
+        return true;
     }
+
+    Status pushAllReferences(git_revwalk *walk);
+    void addCommit(const git_oid &oid);
+    Status walkCommits(QPromise<ScanResult> &promise);
+    void findHeadAndBranches();
 };
 
-Status pushAllReferences(git_repository *repo, git_revwalk *walk)
+Status Walker::pushAllReferences(git_revwalk *walk)
 {
     git_reference_iterator *rawIt = nullptr;
     if (int rc = git_reference_iterator_new(&rawIt, repo); rc < 0)
@@ -133,15 +117,54 @@ Status pushAllReferences(git_repository *repo, git_revwalk *walk)
     return {};
 }
 
+void Walker::addCommit(const git_oid &oid)
+{
+    git_commit *rawCommit = nullptr;
+    if (git_commit_lookup(&rawCommit, repo, &oid) < 0) {
+        ++result.stats.missingObjects;
+        warn(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing commit %1: skipped").arg(hexId(&oid)));
+        return;
+    }
+    GitPtr<git_commit> commit = adopt(rawCommit);
+    Commit info{oid, {}, {}, {}};
+    info.ref.commit = hexId(&oid);
+    info.ref.date = QDateTime::fromSecsSinceEpoch(git_commit_time(commit.get()), QTimeZone::UTC);
+    if (const git_signature *a = git_commit_author(commit.get()))
+        info.ref.author = QString::fromUtf8(a->name) + u" <" + QString::fromUtf8(a->email) + u'>';
+    if (const char *summary = git_commit_summary(commit.get()))
+        info.ref.subject = QString::fromUtf8(summary);
+    // Parents come earlier in the walk (topological order), so their indexes are known.
+    for (unsigned i = 0; i < git_commit_parentcount(commit.get()); ++i)
+        info.parents.push_back(w.commitIndex.value(rawId(git_commit_parent_id(commit.get(), i)), -1));
+
+    git_tree *rawTree = nullptr, *rawParentTree = nullptr;
+    if (git_commit_tree(&rawTree, commit.get()) < 0) {
+        ++result.stats.missingObjects;
+        warn(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing tree of commit %1: its changes are skipped").arg(info.ref.commit));
+    } else {
+        GitPtr<git_tree> tree = adopt(rawTree);
+        GitPtr<git_tree> parentTree;
+        git_commit *rawParent = nullptr;
+        if (git_commit_parentcount(commit.get()) > 0 && git_commit_parent(&rawParent, commit.get(), 0) == 0) {
+            GitPtr<git_commit> parent = adopt(rawParent);
+            if (git_commit_tree(&rawParentTree, parent.get()) == 0)
+                parentTree = adopt(rawParentTree);
+        }
+        diff(parentTree.get(), tree.get(), info.deltas, QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "commit %1").arg(info.ref.commit));
+    }
+    w.commitIndex.insert(rawId(&oid), int(w.commits.size()));
+    w.commits.push_back(std::move(info));
+}
+
 // Phase 1: every reachable commit, oldest first, with its changes against its first parent.
-Status walkCommits(Walk &w, QPromise<ScanResult> &promise)
+Status Walker::walkCommits(QPromise<ScanResult> &promise)
 {
     git_revwalk *rawWalk = nullptr;
-    if (int rc = git_revwalk_new(&rawWalk, w.repo); rc < 0)
+    if (int rc = git_revwalk_new(&rawWalk, repo); rc < 0)
         return lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot walk the history"), rc);
     GitPtr<git_revwalk> walk = adopt(rawWalk);
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME | GIT_SORT_REVERSE);
-    if (Status s = pushAllReferences(w.repo, walk.get()); !s)
+    if (Status s = pushAllReferences(walk.get()); !s)
         return s;
     git_oid oid;
     while (!promise.isCanceled()) {
@@ -149,62 +172,172 @@ Status walkCommits(Walk &w, QPromise<ScanResult> &promise)
         if (rc == GIT_ITEROVER)
             break;
         if (rc < 0) {
-            ++w.result->stats.missingObjects;
-            w.warn(lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "History walk stopped early"), rc).message);
+            ++result.stats.missingObjects;
+            warn(lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "History walk stopped early"), rc).message);
             break;
         }
-        git_commit *rawCommit = nullptr;
-        if (git_commit_lookup(&rawCommit, w.repo, &oid) < 0) {
-            ++w.result->stats.missingObjects;
-            w.warn(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing commit %1: skipped").arg(hexId(&oid)));
-            continue;
-        }
-        GitPtr<git_commit> commit = adopt(rawCommit);
-        CommitInfo info{oid, {}, {}};
-        info.ref.commit = hexId(&oid);
-        info.ref.date = QDateTime::fromSecsSinceEpoch(git_commit_time(commit.get()), QTimeZone::UTC);
-        if (const git_signature *a = git_commit_author(commit.get()))
-            info.ref.author = QString::fromUtf8(a->name) + u" <" + QString::fromUtf8(a->email) + u'>';
-
-        git_tree *rawTree = nullptr, *rawParentTree = nullptr;
-        if (git_commit_tree(&rawTree, commit.get()) < 0) {
-            ++w.result->stats.missingObjects;
-            w.warn(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing tree of commit %1: its changes are skipped").arg(info.ref.commit));
-        } else {
-            GitPtr<git_tree> tree = adopt(rawTree);
-            GitPtr<git_tree> parentTree;
-            if (git_commit_parentcount(commit.get()) > 0) {
-                git_commit *rawParent = nullptr;
-                if (git_commit_parent(&rawParent, commit.get(), 0) == 0) {
-                    GitPtr<git_commit> parent = adopt(rawParent);
-                    if (git_commit_tree(&rawParentTree, parent.get()) == 0)
-                        parentTree = adopt(rawParentTree);
-                }
-            }
-            git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
-            opts.flags = GIT_DIFF_IGNORE_SUBMODULES;
-            git_diff *rawDiff = nullptr;
-            if (git_diff_tree_to_tree(&rawDiff, w.repo, parentTree.get(), tree.get(), &opts) < 0) {
-                ++w.result->stats.missingObjects;
-                w.warn(lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot compare commit %1 with its parent; its changes are skipped").arg(info.ref.commit)).message);
-            } else {
-                GitPtr<git_diff> diff = adopt(rawDiff);
-                const size_t n = git_diff_num_deltas(diff.get());
-                for (size_t i = 0; i < n; ++i) {
-                    const git_diff_delta *d = git_diff_get_delta(diff.get(), i);
-                    const int path = w.internPath(d->new_file.path ? d->new_file.path : d->old_file.path);
-                    info.deltas.push_back({path, w.internBlob(d->old_file, path), w.internBlob(d->new_file, path)});
-                }
-            }
-        }
-        w.commitIndex.insert(rawId(&oid), int(w.commits.size()));
-        w.commits.push_back(std::move(info));
+        addCommit(oid);
         if (w.commits.size() % 256 == 0)
             promise.setProgressValueAndText(0, QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Walked %1 commits").arg(w.commits.size()));
     }
-    w.result->stats.commits = int(w.commits.size());
+    result.stats.commits = int(w.commits.size());
+    findHeadAndBranches();
     return {};
 }
+
+// HEAD, and the branches whose tips HEAD does not contain, with their trees' changes against
+// HEAD's (the lifecycle phase asks which lines are still alive there).
+void Walker::findHeadAndBranches()
+{
+    git_oid head;
+    if (git_reference_name_to_id(&head, repo, "HEAD") < 0)
+        return;
+    result.headCommit = hexId(&head);
+    w.head = w.commitIndex.value(rawId(&head), -1);
+    git_commit *rawHead = nullptr;
+    git_tree *rawHeadTree = nullptr;
+    if (git_commit_lookup(&rawHead, repo, &head) < 0)
+        return;
+    GitPtr<git_commit> headCommit = adopt(rawHead);
+    if (git_commit_tree(&rawHeadTree, headCommit.get()) < 0)
+        return;
+    GitPtr<git_tree> headTree = adopt(rawHeadTree);
+    git_branch_iterator *rawIt = nullptr;
+    if (git_branch_iterator_new(&rawIt, repo, GIT_BRANCH_ALL) < 0)
+        return;
+    git_reference *rawRef = nullptr;
+    git_branch_t type;
+    while (git_branch_next(&rawRef, &type, rawIt) == 0) {
+        GitPtr<git_reference> ref = adopt(rawRef);
+        const git_oid *tip = git_reference_target(ref.get());
+        if (!tip || git_oid_equal(tip, &head) || git_graph_descendant_of(repo, &head, tip) == 1)
+            continue;
+        const char *name = nullptr;
+        git_branch_name(&name, ref.get());
+        git_commit *rawTip = nullptr;
+        git_tree *rawTipTree = nullptr;
+        if (!name || git_commit_lookup(&rawTip, repo, tip) < 0)
+            continue;
+        GitPtr<git_commit> tipCommit = adopt(rawTip);
+        if (git_commit_tree(&rawTipTree, tipCommit.get()) < 0)
+            continue;
+        GitPtr<git_tree> tipTree = adopt(rawTipTree);
+        BranchTip branch{QString::fromUtf8(name), w.commitIndex.value(rawId(tip), -1), {}};
+        if (diff(headTree.get(), tipTree.get(), branch.fromHead, branch.name))
+            w.branches.push_back(std::move(branch));
+    }
+    git_branch_iterator_free(rawIt);
+}
+
+// Phase 2: each unique blob read once, in pack order, and scanned for every path it was at.
+class BlobScan
+{
+public:
+    BlobScan(Walk &w, const QString &gitDir, const ContentScanner &content, qint64 maxSize, BatchStreamer &stream)
+        : m_w(w), m_gitDir(gitDir), m_content(content), m_maxSize(maxSize), m_stream(stream)
+    {
+        m_packs = PackSet::open(gitDir);
+        std::vector<std::pair<PackLocation, int>> located;
+        std::vector<int> loose;
+        for (int i = 0; i < int(w.blobs.size()); ++i) {
+            if (auto where = m_packs->locate(w.blobs[i].oid.id))
+                located.push_back({*where, i});
+            else
+                loose.push_back(i);
+        }
+        std::sort(located.begin(), located.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[where, i] : located)
+            m_order.push_back({i, where});
+        for (int i : loose)
+            m_order.push_back({i, std::nullopt});
+    }
+
+    Status run(QThreadPool &pool, QPromise<ScanResult> &promise, ScanResult &result)
+    {
+        FanOut plan;
+        plan.count = qsizetype(m_order.size());
+        plan.chunk = 64; // neighbours in the pack share delta bases
+        plan.progressEvery = 256;
+        plan.progressText = [this](qsizetype i) { return m_w.paths[m_w.blobs[m_order[i].blob].paths.front()]; };
+        return fanOut(pool, promise, plan, [this] { return worker(); }, result);
+    }
+
+private:
+    struct Item
+    {
+        int blob;
+        std::optional<PackLocation> where;
+    };
+
+    Result<ItemHandler> worker()
+    {
+        git_repository *raw = nullptr;
+        if (int rc = git_repository_open(&raw, m_gitDir.toUtf8().constData()); rc < 0)
+            return lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot open the repository %1 to read its files").arg(m_gitDir), rc);
+        auto repo = std::shared_ptr<git_repository>(raw, git_repository_free);
+        // git's own delta base cache is 96 MiB; one of that size per worker.
+        auto reader = std::make_shared<PackReader>(m_packs, 96 * 1024 * 1024);
+        return ItemHandler([this, repo, reader](qsizetype i, WorkerTally &tally) { handle(m_order[i], *repo, *reader, tally); });
+    }
+
+    std::optional<QByteArray> read(const Item &item, git_repository *repo, PackReader &reader)
+    {
+        if (item.where)
+            if (Result<PackReader::Object> object = reader.read(*item.where); object && object->type == GIT_OBJECT_BLOB)
+                return std::move(object->data);
+        // Loose objects, and anything the pack reader could not decode, through libgit2.
+        git_blob *rawBlob = nullptr;
+        if (git_blob_lookup(&rawBlob, repo, &m_w.blobs[item.blob].oid) < 0)
+            return std::nullopt;
+        GitPtr<git_blob> blob = adopt(rawBlob);
+        return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())), qsizetype(git_blob_rawsize(blob.get())));
+    }
+
+    void handle(const Item &item, git_repository &repo, PackReader &reader, WorkerTally &tally)
+    {
+        Blob &b = m_w.blobs[item.blob]; // this worker's alone
+        b.findings.assign(b.paths.size(), {});
+        ScanStats &stats = tally.stats;
+        QElapsedTimer clock;
+        clock.start();
+        const std::optional<QByteArray> data = read(item, &repo, reader);
+        stats.readMs += clock.restart();
+        if (!data) {
+            ++stats.missingObjects;
+            tally.warnings.append(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing object %1 (%2): skipped").arg(hexId(&b.oid), m_w.paths[b.paths.front()]));
+            return;
+        }
+        if (data->size() > m_maxSize) {
+            ++stats.oversizeSkipped;
+        } else if (ContentScanner::isLfsPointer(*data)) {
+            ++stats.lfsPointers;
+        } else if (ContentScanner::looksBinary(*data)) {
+            ++stats.binarySkipped;
+        } else {
+            ++stats.filesScanned;
+            stats.bytesScanned += data->size();
+            // The path decides syntax, rules and claims: content seen at several paths is
+            // scanned for each path that can yield something.
+            const bool anyHit = b.paths.size() == 1 || !m_content.matcher().scan(*data, 1).isEmpty();
+            for (size_t s = 0; s < b.paths.size(); ++s) {
+                const QString &path = m_w.paths[b.paths[s]];
+                if (anyHit || ContextClassifier::isProsePath(path) || ContextClassifier::isConfigPath(path)) {
+                    b.findings[s] = m_content.scan(path, *data);
+                    m_stream.add(b.findings[s]);
+                }
+            }
+        }
+        stats.scanMs += clock.elapsed();
+    }
+
+    Walk &m_w;
+    QString m_gitDir;
+    const ContentScanner &m_content;
+    qint64 m_maxSize;
+    BatchStreamer &m_stream;
+    std::shared_ptr<const PackSet> m_packs;
+    std::vector<Item> m_order;
+};
 
 } // namespace
 
@@ -216,170 +349,12 @@ HistoryScanner::HistoryScanner(const ContentScanner &content, QThreadPool &worke
 {
 }
 
-namespace {
-
-// Phase 2: each unique blob read and scanned once; workers open their own repository handle,
-// since libgit2 objects must not be shared between threads.
-void scanBlobs(Walk &w, const QString &repoPath, const ContentScanner &content, QThreadPool &pool,
-               qint64 maxSize, QPromise<ScanResult> &promise, BatchStreamer &stream)
-{
-    w.blobFindings.assign(w.blobs.size(), {});
-    promise.setProgressRange(0, int(w.blobs.size()));
-    std::atomic<qsizetype> next{0};
-    std::atomic<int> done{0};
-    QMutex lock;
-    auto worker = [&] {
-        GitLibrary lib;
-        git_repository *rawRepo = nullptr;
-        if (git_repository_open(&rawRepo, repoPath.toUtf8().constData()) < 0)
-            return;
-        GitPtr<git_repository> repo = adopt(rawRepo);
-        ScanStats stats;
-        QStringList warnings;
-        for (qsizetype i = next++; i < qsizetype(w.blobs.size()) && !promise.isCanceled(); i = next++) {
-            const BlobInfo &info = w.blobs[i];
-            const QString &path = w.paths[info.firstPath];
-            git_blob *rawBlob = nullptr;
-            if (git_blob_lookup(&rawBlob, repo.get(), &info.oid) < 0) {
-                ++stats.missingObjects;
-                warnings.append(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing object %1 (%2): skipped").arg(hexId(&info.oid), path));
-            } else {
-                GitPtr<git_blob> blob = adopt(rawBlob);
-                const qint64 size = qint64(git_blob_rawsize(blob.get()));
-                if (size > maxSize) {
-                    ++stats.oversizeSkipped;
-                } else {
-                    const QByteArray data(static_cast<const char *>(git_blob_rawcontent(blob.get())), size);
-                    if (ContentScanner::isLfsPointer(data)) {
-                        ++stats.lfsPointers;
-                    } else if (ContentScanner::looksBinary(data)) {
-                        ++stats.binarySkipped;
-                    } else {
-                        ++stats.filesScanned;
-                        stats.bytesScanned += size;
-                        w.blobFindings[i] = content.scan(path, data); // distinct index per worker
-                        stream.add(w.blobFindings[i]);
-                    }
-                }
-            }
-            const int d = ++done;
-            if (d % 256 == 0 || d == int(w.blobs.size()))
-                promise.setProgressValueAndText(d, path);
-        }
-        QMutexLocker locker(&lock);
-        ScanStats &s = w.result->stats;
-        s.missingObjects += stats.missingObjects;
-        s.oversizeSkipped += stats.oversizeSkipped;
-        s.lfsPointers += stats.lfsPointers;
-        s.binarySkipped += stats.binarySkipped;
-        s.filesScanned += stats.filesScanned;
-        s.bytesScanned += stats.bytesScanned;
-        for (const QString &warning : std::as_const(warnings))
-            w.warn(warning);
-    };
-    QList<QFuture<void>> workers;
-    for (int i = 0; i < pool.maxThreadCount(); ++i)
-        workers.append(QtConcurrent::run(&pool, worker));
-    for (QFuture<void> &f : workers)
-        f.waitForFinished();
-}
-
-// HEAD's first-parent chain, oldest first, as indexes into w.commits.
-QList<int> headChain(const Walk &w, QString &headCommit)
-{
-    QList<int> chain;
-    git_oid oid;
-    if (git_reference_name_to_id(&oid, w.repo, "HEAD") < 0)
-        return chain;
-    headCommit = hexId(&oid);
-    QSet<int> seen;
-    for (;;) {
-        const int index = w.commitIndex.value(rawId(&oid), -1);
-        if (index < 0 || seen.contains(index))
-            break;
-        seen.insert(index);
-        chain.prepend(index);
-        git_commit *raw = nullptr;
-        if (git_commit_lookup(&raw, w.repo, &oid) < 0)
-            break;
-        GitPtr<git_commit> commit = adopt(raw);
-        if (git_commit_parentcount(commit.get()) == 0)
-            break;
-        oid = *git_commit_parent_id(commit.get(), 0);
-    }
-    return chain;
-}
-
-// Phase 3: first appearance over all commits; presence at HEAD and removal over HEAD's chain.
-QList<Finding> attribute(Walk &w, QString &headCommit)
-{
-    QHash<QString, KeyState> keys;
-    for (const CommitInfo &c : w.commits)
-        for (const Delta &d : c.deltas) {
-            if (d.newBlob < 0)
-                continue;
-            for (const Finding &f : w.blobFindings[d.newBlob]) {
-                const QString key = findingKey(f, w.paths[d.path]);
-                if (keys.contains(key))
-                    continue;
-                KeyState state;
-                state.sample = f;
-                state.sample.path = w.paths[d.path];
-                state.sample.blob = hexId(&w.blobs[d.newBlob].oid);
-                state.firstSeen = c.ref;
-                state.firstSeen.path = w.paths[d.path];
-                keys.insert(key, std::move(state));
-            }
-        }
-
-    for (int index : headChain(w, headCommit)) {
-        const CommitInfo &c = w.commits[index];
-        QHash<QString, int> before; // count of each touched key before this commit
-        auto touch = [&](const QString &key, KeyState &state, int by) {
-            if (!before.contains(key))
-                before.insert(key, state.headCount);
-            state.headCount += by;
-        };
-        for (const Delta &d : c.deltas) {
-            if (d.oldBlob >= 0)
-                for (const Finding &f : w.blobFindings[d.oldBlob])
-                    if (auto it = keys.find(findingKey(f, w.paths[d.path])); it != keys.end())
-                        touch(it.key(), *it, -1);
-            if (d.newBlob >= 0)
-                for (const Finding &f : w.blobFindings[d.newBlob])
-                    if (auto it = keys.find(findingKey(f, w.paths[d.path])); it != keys.end()) {
-                        touch(it.key(), *it, +1);
-                        it->sample = f; // the latest version on HEAD's line is the one to show
-                        it->sample.path = w.paths[d.path];
-                        it->sample.blob = hexId(&w.blobs[d.newBlob].oid);
-                    }
-        }
-        for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            KeyState &state = keys[it.key()];
-            if (state.headCount > 0)
-                state.removedIn.reset();
-            else if (it.value() > 0)
-                state.removedIn = c.ref;
-        }
-    }
-
-    QList<Finding> out;
-    out.reserve(keys.size());
-    for (auto it = keys.begin(); it != keys.end(); ++it) {
-        Finding f = std::move(it->sample);
-        f.atHead = it->headCount > 0;
-        f.firstSeen = it->firstSeen;
-        f.removedIn = f.atHead ? std::nullopt : it->removedIn;
-        out.append(std::move(f));
-    }
-    return out;
-}
-
-} // namespace
-
 ScanResult HistoryScanner::run(QPromise<ScanResult> &promise, const QString &repositoryPath)
 {
     GitLibrary lib;
+    // Trees are read again for every commit that diffs against them: let libgit2 keep them.
+    git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, size_t(4 * 1024 * 1024));
+    git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t(512 * 1024 * 1024));
     ScanResult result;
     result.history = true;
     git_repository *rawRepo = nullptr;
@@ -390,18 +365,25 @@ ScanResult HistoryScanner::run(QPromise<ScanResult> &promise, const QString &rep
     GitPtr<git_repository> repo = adopt(rawRepo);
     const QString gitDir = QString::fromUtf8(git_repository_path(repo.get()));
     Walk w;
-    w.repo = repo.get();
-    w.result = &result;
-    if (Status s = walkCommits(w, promise); !s) {
+    Walker walker{repo.get(), w, result};
+    QElapsedTimer clock;
+    clock.start();
+    if (Status s = walker.walkCommits(promise); !s) {
         result.error = s.message();
         return result;
     }
+    result.stats.walkMs = clock.restart();
     BatchStreamer stream(promise, m_stream);
-    scanBlobs(w, gitDir, m_content, m_workers, m_maxBlobSize, promise, stream);
+    if (Status s = BlobScan(w, gitDir, m_content, m_maxBlobSize, stream).run(m_workers, promise, result); !s) {
+        result.error = s.message();
+        return result;
+    }
     if (promise.isCanceled())
         return result;
     stream.flush();
-    result.findings = attribute(w, result.headCommit);
+    clock.restart();
+    result.findings = attribute(w);
+    result.stats.attributeMs = clock.elapsed();
     result.root = repositoryPath;
     return result;
 }

@@ -1,24 +1,21 @@
 #include "scan/scanner.h"
 
 #include "scan/batchstreamer.h"
-
+#include "scan/fanout.h"
 #include "scan/historyscanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <atomic>
 
 namespace ChipTrace::Scan {
 
 namespace {
-
 
 struct TreeEntry
 {
@@ -127,57 +124,44 @@ void Scanner::runWorkingTree(QPromise<ScanResult> &promise, const QString &root)
     ScanResult result;
     result.rules = m_rules;
     const QList<TreeEntry> files = listFiles(root, result.stats);
-    promise.setProgressRange(0, int(files.size()));
-
-    // Kate's find-in-files shape: N workers pull the next file index from one atomic counter.
-    std::atomic<qsizetype> next{0};
-    std::atomic<int> done{0};
-    QMutex lock;
     BatchStreamer stream(promise, m_options.streamBatches);
-    auto worker = [&] {
-        QList<Finding> local;
-        ScanStats stats;
-        QStringList warnings;
-        for (qsizetype i = next++; i < files.size() && !promise.isCanceled(); i = next++) {
+    auto setup = [&]() -> Result<ItemHandler> {
+        return ItemHandler([&](qsizetype i, WorkerTally &tally) {
             const TreeEntry &entry = files[i];
+            ScanStats &stats = tally.stats;
             if (entry.size > m_options.maxFileSize) {
                 ++stats.oversizeSkipped;
-            } else if (QFile file(entry.absolute); !file.open(QIODevice::ReadOnly)) {
-                ++stats.unreadable;
-                warnings.append(QCoreApplication::translate("ChipTrace::Scan::Scanner", "Cannot read %1: %2").arg(entry.relative, file.errorString()));
-            } else {
-                const QByteArray data = file.readAll();
-                if (ContentScanner::isLfsPointer(data)) {
-                    ++stats.lfsPointers;
-                } else if (ContentScanner::looksBinary(data)) {
-                    ++stats.binarySkipped;
-                } else {
-                    ++stats.filesScanned;
-                    stats.bytesScanned += data.size();
-                    const QList<Finding> found = m_content->scan(entry.relative, data);
-                    stream.add(found);
-                    local.append(found);
-                }
+                return;
             }
-            const int d = ++done;
-            if (d % 64 == 0 || d == files.size())
-                promise.setProgressValueAndText(d, entry.relative);
-        }
-        QMutexLocker locker(&lock);
-        result.findings.append(local);
-        result.warnings.append(warnings);
-        result.stats.filesScanned += stats.filesScanned;
-        result.stats.binarySkipped += stats.binarySkipped;
-        result.stats.oversizeSkipped += stats.oversizeSkipped;
-        result.stats.lfsPointers += stats.lfsPointers;
-        result.stats.unreadable += stats.unreadable;
-        result.stats.bytesScanned += stats.bytesScanned;
+            QElapsedTimer clock;
+            clock.start();
+            QFile file(entry.absolute);
+            if (!file.open(QIODevice::ReadOnly)) {
+                ++stats.unreadable;
+                tally.warnings.append(QCoreApplication::translate("ChipTrace::Scan::Scanner", "Cannot read %1: %2").arg(entry.relative, file.errorString()));
+                return;
+            }
+            const QByteArray data = file.readAll();
+            stats.readMs += clock.restart();
+            if (ContentScanner::isLfsPointer(data)) {
+                ++stats.lfsPointers;
+            } else if (ContentScanner::looksBinary(data)) {
+                ++stats.binarySkipped;
+            } else {
+                ++stats.filesScanned;
+                stats.bytesScanned += data.size();
+                const QList<Finding> found = m_content->scan(entry.relative, data);
+                stream.add(found);
+                tally.findings.append(found);
+            }
+            stats.scanMs += clock.elapsed();
+        });
     };
-    QList<QFuture<void>> workers;
-    for (int i = 0; i < m_workers.maxThreadCount(); ++i)
-        workers.append(QtConcurrent::run(&m_workers, worker));
-    for (QFuture<void> &w : workers)
-        w.waitForFinished();
+    FanOut plan;
+    plan.count = files.size();
+    plan.progressText = [&](qsizetype i) { return files[i].relative; };
+    if (Status s = fanOut(m_workers, promise, plan, setup, result); !s)
+        result.error = s.message();
     if (promise.isCanceled())
         return;
     stream.flush();
@@ -195,6 +179,24 @@ void Scanner::runHistory(QPromise<ScanResult> &promise, const QString &repositor
     result.rules = m_rules;
     sortFindings(result.findings);
     promise.addResult(std::move(result));
+}
+
+ScanStats &ScanStats::operator+=(const ScanStats &o)
+{
+    filesScanned += o.filesScanned;
+    binarySkipped += o.binarySkipped;
+    oversizeSkipped += o.oversizeSkipped;
+    lfsPointers += o.lfsPointers;
+    symlinksSkipped += o.symlinksSkipped;
+    unreadable += o.unreadable;
+    commits += o.commits;
+    missingObjects += o.missingObjects;
+    bytesScanned += o.bytesScanned;
+    walkMs += o.walkMs;
+    readMs += o.readMs;
+    scanMs += o.scanMs;
+    attributeMs += o.attributeMs;
+    return *this;
 }
 
 void sortFindings(QList<Finding> &findings)

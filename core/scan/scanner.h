@@ -44,6 +44,12 @@ struct ScanStats
     int commits = 0;           // history: commits walked
     int missingObjects = 0;    // history: objects missing from the object database
     qint64 bytesScanned = 0;
+    // Where the time went, in milliseconds: walking commits and diffing trees, reading blobs
+    // (summed over workers), scanning their content (summed over workers), attributing
+    // findings to commits. Working-tree scans fill read and scan only.
+    qint64 walkMs = 0, readMs = 0, scanMs = 0, attributeMs = 0;
+
+    ScanStats &operator+=(const ScanStats &o);
 };
 
 struct ScanResult

@@ -1,6 +1,9 @@
 // History scans over repositories built at test time: signatures added, changed, removed and
 // re-added across commits and branches are attributed to the right commits; a README claim that
-// was deleted is found with its removing commit; a missing blob is reported, not fatal.
+// was deleted is found with its removing commit; removals made on branches name the removing
+// commit and the merge; moved lines keep their identity; content at several paths is reported
+// at each; packed repositories read (pack order, deltas) give the same result as loose ones; a
+// missing blob is reported, not fatal; a worker that cannot read the repository fails the scan.
 
 #include "scan/scanner.h"
 #include "testsupport.h"
@@ -130,6 +133,10 @@ private Q_SLOTS:
         QCOMPARE(fa3->firstSeen->commit, f1);
         QVERIFY(!fa3->atHead);
         QVERIFY(!fa3->removedIn);
+        QCOMPARE(fa3->aliveOn, QStringList{u"feature"_s});
+        QCOMPARE(claim->removedIn->subject, u"c3 remove readme"_s);
+        QVERIFY(!claim->mergedIn);
+        QVERIFY(claim->aliveOn.isEmpty());
 
         // Merged from a branch: first seen in the branch commit, not in the merge.
         const Finding *gfx = find(result.findings, u"amd-gfx-cdna3"_s, u"deploy.sh"_s);
@@ -164,6 +171,179 @@ private Q_SLOTS:
         QVERIFY(find(result.findings, u"nccl-ib-hca"_s, u"a.sh"_s));
         QVERIFY(find(result.findings, u"nccl-ib-hca"_s, u"copy/a.sh"_s));
         QVERIFY(find(result.findings, u"nccl-roce-v2"_s, u"b.sh"_s, u"NCCL_IB_TC"_s)->atHead);
+    }
+
+    // A line deleted on a branch that is merged later: the deleting commit, not the merge, with
+    // the merge as merged_in. A line that lived and died on a merged branch only gets that
+    // branch's removal; one on an unmerged branch gets its own.
+    void history_branchRemovalsNameTheDeletingCommitAndTheMerge()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
+        Test::writeFile(repo, u"launch.sh"_s, "#!/bin/sh\nexport NCCL_IB_GID_INDEX=3\nexport NCCL_NVLS_ENABLE=1\npython train.py\n");
+        commitAll(repo, u"base"_s, u"2024-01-01T10:00:00Z"_s);
+
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"cleanup"_s});
+        Test::writeFile(repo, u"launch.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=1\npython train.py\n");
+        const QString drop = commitAll(repo, u"Drop the RoCE index"_s, u"2024-01-05T10:00:00Z"_s, u"Cleaner <c@example.org>"_s);
+        Test::writeFile(repo, u"probe.py"_s, "import torch_npu\n");
+        const QString probeAdd = commitAll(repo, u"try npu"_s, u"2024-01-06T10:00:00Z"_s);
+        QVERIFY(QFile::remove(repo + u"/probe.py"_s));
+        const QString probeDrop = commitAll(repo, u"no npu after all"_s, u"2024-01-07T10:00:00Z"_s);
+
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"main"_s});
+        Test::writeFile(repo, u"README.md"_s, "# Project\n");
+        commitAll(repo, u"docs"_s, u"2024-01-08T10:00:00Z"_s);
+        QCOMPARE(Test::git(repo, {u"merge"_s, u"-q"_s, u"--no-ff"_s, u"-m"_s, u"Merge cleanup"_s, u"cleanup"_s}, u"2024-01-09T10:00:00Z"_s).exitCode, 0);
+        const QString merge = head(repo);
+
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"experiment"_s});
+        Test::writeFile(repo, u"gaudi.py"_s, "import torch_npu as npu\n");
+        commitAll(repo, u"experiment add"_s, u"2024-02-01T10:00:00Z"_s);
+        QVERIFY(QFile::remove(repo + u"/gaudi.py"_s));
+        const QString expDrop = commitAll(repo, u"experiment drop"_s, u"2024-02-02T10:00:00Z"_s);
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"main"_s});
+
+        const ScanResult result = scanHistory(repo);
+        QCOMPARE(result.headCommit, merge);
+
+        const Finding *gid = find(result.findings, u"nccl-roce-v2"_s, u"launch.sh"_s);
+        QVERIFY(gid);
+        QVERIFY(!gid->atHead);
+        QVERIFY(gid->removedIn);
+        QCOMPARE(gid->removedIn->commit, drop);
+        QCOMPARE(gid->removedIn->subject, u"Drop the RoCE index"_s);
+        QCOMPARE(gid->removedIn->author, u"Cleaner <c@example.org>"_s);
+        QVERIFY(gid->mergedIn);
+        QCOMPARE(gid->mergedIn->commit, merge);
+
+        const Finding *probe = find(result.findings, u"ascend-torch-npu"_s, u"probe.py"_s);
+        QVERIFY(probe);
+        QCOMPARE(probe->firstSeen->commit, probeAdd);
+        QVERIFY(!probe->atHead);
+        QCOMPARE(probe->removedIn->commit, probeDrop);
+        QCOMPARE(probe->mergedIn->commit, merge);
+
+        const Finding *exp = find(result.findings, u"ascend-torch-npu"_s, u"gaudi.py"_s);
+        QVERIFY(exp);
+        QCOMPARE(exp->removedIn->commit, expDrop);
+        QVERIFY(!exp->mergedIn);
+        QVERIFY(exp->aliveOn.isEmpty());
+
+        const Finding *nvls = find(result.findings, u"nvls-enabled"_s, u"launch.sh"_s);
+        QVERIFY(nvls && nvls->atHead && !nvls->removedIn);
+    }
+
+    // A moved file keeps its lines' identity: one finding at the last path, the earlier path in
+    // moved_from, first seen where it began, removed where the moved file was deleted.
+    void history_movedThenDeletedFileShowsLastPathAndDeletingCommit()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
+        Test::writeFile(repo, u"scripts/start.sh"_s, "#!/bin/sh\nexport NCCL_IB_GID_INDEX=3\n");
+        const QString add = commitAll(repo, u"add"_s, u"2024-01-01T10:00:00Z"_s);
+        QCOMPARE(Test::git(repo, {u"mv"_s, u"scripts"_s, u"launch"_s}).exitCode, 0);
+        commitAll(repo, u"move scripts"_s, u"2024-01-02T10:00:00Z"_s);
+        Test::writeFile(repo, u"launch/start.sh"_s, "#!/bin/sh\n# tuned\nexport NCCL_IB_GID_INDEX=3\n");
+        commitAll(repo, u"edit"_s, u"2024-01-03T10:00:00Z"_s);
+        QCOMPARE(Test::git(repo, {u"mv"_s, u"launch/start.sh"_s, u"launch/run_node.sh"_s}).exitCode, 0);
+        commitAll(repo, u"rename"_s, u"2024-01-04T10:00:00Z"_s);
+        QVERIFY(QFile::remove(repo + u"/launch/run_node.sh"_s));
+        const QString del = commitAll(repo, u"Remove the launcher"_s, u"2024-01-05T10:00:00Z"_s);
+        Test::writeFile(repo, u"README.md"_s, "# Project\n");
+        commitAll(repo, u"later"_s, u"2024-01-06T10:00:00Z"_s);
+
+        const ScanResult result = scanHistory(repo);
+        int gids = 0;
+        for (const Finding &f : result.findings)
+            gids += f.ruleId == u"nccl-roce-v2"_s;
+        QCOMPARE(gids, 1);
+        const Finding *gid = find(result.findings, u"nccl-roce-v2"_s, u"launch/run_node.sh"_s);
+        QVERIFY(gid);
+        QCOMPARE(gid->movedFrom, (QStringList{u"scripts/start.sh"_s, u"launch/start.sh"_s}));
+        QCOMPARE(gid->firstSeen->commit, add);
+        QCOMPARE(gid->firstSeen->path, u"scripts/start.sh"_s);
+        QVERIFY(!gid->atHead);
+        QCOMPARE(gid->removedIn->commit, del);
+        QCOMPARE(gid->removedIn->subject, u"Remove the launcher"_s);
+        QCOMPARE(gid->line, 3); // the version last seen
+    }
+
+    // The same content at several paths is reported at each, also where the path changes what
+    // counts (first seen as prose in a note, later as code), and a deleted copy has its removal
+    // while its siblings stay at HEAD.
+    void history_sameContentAtSeveralPathsIsReportedAtEach()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
+        const QByteArray body = "import torch_npu\nimport os\n";
+        Test::writeFile(repo, u"notes/porting.md"_s, body);
+        commitAll(repo, u"notes"_s, u"2024-01-01T10:00:00Z"_s);
+        for (const char *node : {"a", "b", "c"})
+            Test::writeFile(repo, u"nodes/%1/train.py"_s.arg(QLatin1String(node)), body);
+        const QString copies = commitAll(repo, u"copies"_s, u"2024-01-02T10:00:00Z"_s);
+        QVERIFY(QFile::remove(repo + u"/nodes/b/train.py"_s));
+        const QString del = commitAll(repo, u"drop node b"_s, u"2024-01-03T10:00:00Z"_s);
+
+        const ScanResult result = scanHistory(repo);
+        QVERIFY(!find(result.findings, u"ascend-torch-npu"_s, u"notes/porting.md"_s)); // prose: not code
+        for (const char *node : {"a", "c"}) {
+            const Finding *f = find(result.findings, u"ascend-torch-npu"_s, u"nodes/%1/train.py"_s.arg(QLatin1String(node)));
+            QVERIFY2(f, node);
+            QVERIFY(f->atHead);
+            QCOMPARE(f->firstSeen->commit, copies);
+        }
+        const Finding *b = find(result.findings, u"ascend-torch-npu"_s, u"nodes/b/train.py"_s);
+        QVERIFY(b);
+        QVERIFY(!b->atHead);
+        QCOMPARE(b->removedIn->commit, del);
+        QVERIFY(b->movedFrom.isEmpty());
+    }
+
+    // Packed (deltas against each other, offset and id based) or loose: the same findings.
+    void history_packedRepositoryReadsLikeLoose()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
+        QByteArray body;
+        for (int i = 0; i < 400; ++i)
+            body += "config_value_" + QByteArray::number(i) + " = " + QByteArray::number(i * 7) + "\n";
+        QString last;
+        for (int c = 0; c < 30; ++c) {
+            QByteArray version = body;
+            version.replace(QByteArray("config_value_" + QByteArray::number(c * 10) + " "), QByteArray("config_value_x "));
+            if (c % 3 == 0)
+                version += "export NCCL_IB_TC=" + QByteArray::number(c) + "\n";
+            Test::writeFile(repo, u"conf/run.sh"_s, version);
+            Test::writeFile(repo, u"conf/copy%1.sh"_s.arg(c % 4), version);
+            last = commitAll(repo, u"v%1"_s.arg(c), u"2024-01-%1T10:00:00Z"_s.arg(c + 1, 2, 10, QLatin1Char('0')));
+        }
+        auto summary = [](const ScanResult &r) {
+            QStringList out;
+            for (const Finding &f : r.findings)
+                out << u"%1 %2 %3 %4 %5 %6"_s.arg(f.ruleId, f.path, f.text).arg(f.line)
+                           .arg(f.firstSeen ? f.firstSeen->commit : QString(), f.removedIn ? f.removedIn->commit : QString());
+            out.sort();
+            return out;
+        };
+        const ScanResult loose = scanHistory(repo);
+        QVERIFY(loose.findings.size() >= 10);
+        QCOMPARE(loose.stats.missingObjects, 0);
+
+        QCOMPARE(Test::git(repo, {u"repack"_s, u"-adf"_s, u"-q"_s, u"--depth=50"_s, u"--window=50"_s}).exitCode, 0);
+        QVERIFY(QDir(repo + u"/.git/objects/pack"_s).entryList({u"*.pack"_s}).size() == 1);
+        const ScanResult packed = scanHistory(repo);
+        QCOMPARE(packed.stats.missingObjects, 0);
+        QCOMPARE(packed.stats.filesScanned, loose.stats.filesScanned);
+        QCOMPARE(summary(packed), summary(loose));
+
+        QCOMPARE(Test::git(repo, {u"-c"_s, u"repack.useDeltaBaseOffset=false"_s, u"repack"_s, u"-adf"_s, u"-q"_s}).exitCode, 0);
+        QCOMPARE(summary(scanHistory(repo)), summary(loose));
+        Q_UNUSED(last);
     }
 
     void history_missingBlobIsReportedNotFatal()
