@@ -160,8 +160,16 @@ std::optional<ClaimForm> infrastructureForm(const QString &text, qsizetype offse
     const QString spelling = text.mid(offset, length);
     if (hostWord.match(before).hasMatch() || (spelling == spelling.toLower() && hostTail.match(after).hasMatch()))
         return ClaimForm::Host;
+    // A path is a token that starts like one ("/mnt/h800-pool", "./h800_ckpt/") or has '/' on
+    // both sides of the chip; "A100/H800" is a list of chips, not a path.
+    static const RE tokenStart(QStringLiteral("[^\\s=\"'(:,]*$"));
+    const QString token = tokenStart.match(before).captured();
     static const RE pathTail(QStringLiteral("^[-_.A-Za-z0-9]*/"));
-    if (before.endsWith(u'/') || (pathTail.match(after).hasMatch() && !before.endsWith(u' ')))
+    const bool slashAfter = pathTail.match(after).hasMatch();
+    if ((token.startsWith(u'/') || token.startsWith(u"./"_s) || token.startsWith(u"../"_s) || token.startsWith(u"~/"_s))
+        && (token.size() > 1 || slashAfter))
+        return ClaimForm::Path;
+    if (token.contains(u'/') && slashAfter)
         return ClaimForm::Path;
     return std::nullopt;
 }

@@ -154,6 +154,8 @@ private Q_SLOTS:
         QTest::newRow("html cell") << u"<h3>Inference memory</h3>\n<table>\n<tr><th>Model</th><th>Memory</th></tr>\n"
                                       "<tr>\n<td>70B</td>\n<td>150GB (2xA100)</td>\n</tr>\n</table>"_s
                                    << u"A100 40GB"_s << ClaimForm::Table << ClaimScope::Inference;
+        QTest::newRow("relative path") << u"save_dir: ./h800_runs/stage2"_s << u"H800 SXM5"_s << ClaimForm::Path
+                                       << ClaimScope::Unknown;
         QTest::newRow("path") << u"CKPT=/mnt/h800-pool/exp3/ckpt"_s << u"H800 SXM5"_s << ClaimForm::Path
                               << ClaimScope::Unknown;
         QTest::newRow("host") << u"ssh gpu-a100-12 nvidia-smi"_s << u"A100 80GB"_s << ClaimForm::Host << ClaimScope::Unknown;
