@@ -76,6 +76,10 @@ ChipResolver catalogChipResolver(const Catalog::Catalog &catalog)
         QList<const Catalog::Accelerator *> entries = catalog.resolve(spelling);
         // The catalog knows common spellings; for the rest try what the spelling is made of.
         QStringList tries;
+        // Huawei sells the 910B in "Atlas ... A2" servers and the 910C in "Atlas ... A3" ones.
+        static const QRegularExpression atlas(QStringLiteral("^ATLAS\\d{3}[A-Z]?A([23])$"));
+        if (const auto m = atlas.match(s.base); m.hasMatch())
+            tries << (m.captured(1) == u"2"_s ? u"Ascend 910B"_s : u"Ascend 910C"_s);
         if (s.memoryGb > 0)
             tries << s.base + u' ' + QString::number(s.memoryGb) + u"GB"_s;
         if (!s.form.isEmpty())

@@ -1,6 +1,9 @@
 #include "scan/contentscanner.h"
 
 #include "scan/contextclassifier.h"
+#include "scan/site.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <vector>
@@ -133,22 +136,41 @@ QList<Finding> ContentScanner::scan(const QString &path, const QByteArray &data)
         f.implies = rule.implies;
         findings.append(std::move(f));
     }
-    if (m_claims && (ContextClassifier::isProsePath(path) || ContextClassifier::isConfigPath(path)))
+    if (m_claims && mayClaim(siteOf(path)) && claimSource(path) != ClaimSource::None)
         findings.append(claimFindings(path, data));
     return findings;
+}
+
+ContentScanner::ClaimSource ContentScanner::claimSource(const QString &path)
+{
+    static const QRegularExpression logs(QStringLiteral("\\.(log|out|err)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scripts(QStringLiteral("\\.(sh|bash|zsh|slurm|sbatch|pbs|py|ipynb)$|(^|/)dockerfile[^/]*$|"
+                                                           "(^|/)makefile$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (ContextClassifier::isProsePath(path) || ContextClassifier::isConfigPath(path) || logs.match(path).hasMatch())
+        return ClaimSource::All;
+    if (scripts.match(path).hasMatch())
+        return ClaimSource::CommentsAndInfrastructure;
+    return ClaimSource::None; // C++, JavaScript, ...: their chip names are tables of devices, not claims
 }
 
 QList<Finding> ContentScanner::claimFindings(const QString &path, const QByteArray &data) const
 {
     const QString text = QString::fromUtf8(data);
-    const QList<Claim> claims = m_claims->extract(text);
-    QList<Finding> out;
+    QList<Claim> claims = m_claims->extract(text);
     if (claims.isEmpty())
-        return out;
+        return {};
+    // One finding per line (a finding is identified by its line): every chip of the line.
+    QList<Finding> out;
     QList<TextPosition> positions;
+    QList<ClaimForm> forms;
     for (const Claim &claim : claims) {
         const qsizetype lineStart = text.lastIndexOf(u'\n', claim.offset - 1) + 1;
         const int line = int(QStringView(text).left(lineStart).count(u'\n'));
+        if (!out.isEmpty() && out.last().line == line + 1) {
+            mergeIntoLine(out.last(), claim, text, lineStart);
+            continue;
+        }
         qsizetype lineEnd = text.indexOf(u'\n', claim.offset);
         if (lineEnd < 0)
             lineEnd = text.size();
@@ -170,12 +192,36 @@ QList<Finding> ContentScanner::claimFindings(const QString &path, const QByteArr
         f.strength = claim.scope == ClaimScope::Training ? ChipTrace::Strength::Strong : ChipTrace::Strength::Hint;
         f.vendored = isVendoredPath(path);
         positions.append({line, f.column - 1});
+        forms.append(claim.form);
         out.append(std::move(f));
     }
     const QList<HitContext> contexts = ContextClassifier::classify(path, data, positions);
-    for (int i = 0; i < out.size(); ++i)
+    const bool commentsOnly = claimSource(path) == ClaimSource::CommentsAndInfrastructure;
+    QList<Finding> kept;
+    for (int i = 0; i < out.size(); ++i) {
         out[i].context = contexts[i];
-    return out;
+        const bool infrastructure = forms[i] == ClaimForm::Path || forms[i] == ClaimForm::Host
+                                    || forms[i] == ClaimForm::Partition || forms[i] == ClaimForm::Log;
+        // In code, a chip in a string or an identifier is a device table or a check, not a claim.
+        if (commentsOnly && !infrastructure && out[i].context != HitContext::Comment)
+            continue;
+        kept.append(std::move(out[i]));
+    }
+    return kept;
+}
+
+// A second claim on the same line: its chips join the line's finding, the match spans both.
+void ContentScanner::mergeIntoLine(Finding &f, const Claim &claim, const QString &text, qsizetype lineStart)
+{
+    for (const QString &chip : claim.chips)
+        if (!f.chips.contains(chip))
+            f.chips.append(chip);
+    f.scope = ClaimExtractor::preferredScope(f.scope, claim.scope);
+    f.strength = f.scope == ClaimScope::Training ? Signatures::Strength::Strong : Signatures::Strength::Hint;
+    const qsizetype begin = lineStart + f.column - 1;
+    f.length = int(claim.offset + claim.length - begin);
+    f.match = text.mid(begin, f.length);
+    f.title = f.match;
 }
 
 } // namespace ChipTrace::Scan

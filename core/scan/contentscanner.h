@@ -3,7 +3,9 @@
 // Scans the content of one file (a working-tree file or a git blob) for signatures and claims:
 // one pass of the compiled Matcher, then per hit the rule's file globs, the hit's context
 // (code/comment/string/prose) and the rule's co-signals (requires/vetoes another rule in the
-// same file or within N lines); prose and config files also go through the ClaimExtractor.
+// same file or within N lines). Prose, configs, logs and script comments also go through the
+// ClaimExtractor, except where the file's Site may not claim (data, tests, templates, CI, vendored
+// code: see Scan::mayClaim); claims on one line become one finding naming all their chips.
 // Stateless after construction and safe to call from several threads at once.
 
 #include "scan/claimextractor.h"
@@ -48,6 +50,12 @@ private:
     QList<Candidate> signatureCandidates(const QString &path, const QByteArray &data) const;
     bool coSignalsAllow(const Candidate &c, const QHash<int, QList<int>> &linesByRule) const;
     QList<Finding> claimFindings(const QString &path, const QByteArray &data) const;
+    static void mergeIntoLine(Finding &f, const Claim &claim, const QString &text, qsizetype lineStart);
+
+    // Which claims a file may yield: prose, configs and logs all; scripts and Python only in
+    // comments and as infrastructure names (paths, hosts, partitions); other code none.
+    enum class ClaimSource { None, CommentsAndInfrastructure, All };
+    static ClaimSource claimSource(const QString &path);
 
     std::shared_ptr<const Matcher> m_matcher;
     std::shared_ptr<const ClaimExtractor> m_claims;

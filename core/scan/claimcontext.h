@@ -1,0 +1,55 @@
+#pragma once
+
+// What surrounds a chip mention, for ClaimExtractor: the table cell it sits in (Markdown or
+// HTML) with the header of its column and the text before the table; whether it is part of a
+// path, a host name or a scheduler partition; whether its line is captured tool output
+// (nvidia-smi); whether the text speaks of GPUs at all (which short, ambiguous spellings such as
+// "L4" or "H20" need before they count). Pure functions of the text.
+
+#include "scan/claimextractor.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace ChipTrace::Scan::ClaimContext {
+
+// [begin, end) of the line holding `offset` (end excludes the line break).
+struct Span
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+Span lineAt(const QString &text, qsizetype offset);
+
+struct TableCell
+{
+    QString cell;       // the cell's text
+    QString row;        // the whole row
+    QString headerCell; // the header of the cell's column (Markdown), empty if unknown
+    QString header;     // the header row (Markdown) or every <th> of the table (HTML)
+    QString before;     // up to three non-empty lines before the table: its heading, its caption
+    bool isHeader = false;
+};
+// The table cell at `offset`, if the offset is inside a Markdown table (a block of '|' lines with
+// a '---' separator under its header) or an HTML <table>.
+std::optional<TableCell> tableCellAt(const QString &text, qsizetype offset);
+
+// Path, host or partition, from the characters around the mention at [offset, offset+length).
+std::optional<ClaimForm> infrastructureForm(const QString &text, qsizetype offset, qsizetype length);
+
+// An nvidia-smi row ("|   0  NVIDIA A800-SXM4-80GB   On |") or listing ("GPU 0: NVIDIA ...").
+bool isToolOutput(const QString &line);
+
+// A mention glued to a preceding word by '-', '_' or '.' ("Spotlight-V100", "T4Rec" is refused by
+// the pattern itself); brand, host and cluster words ("nvidia_a100", "gpu-a100-12") are allowed.
+bool gluedToWord(const QString &text, qsizetype offset);
+
+// Words that make a text speak of GPUs or accelerators (English, Chinese, Japanese).
+bool speaksOfGpus(const QString &text);
+
+// Spellings that also name other things (an "L4" engine, "H20" water, the "A10" road) and count
+// only where the text speaks of GPUs; a brand or memory suffix written with them disambiguates.
+bool isAmbiguous(const QString &spelling);
+
+} // namespace ChipTrace::Scan::ClaimContext
