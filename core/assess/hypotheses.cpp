@@ -71,6 +71,14 @@ void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Con
             for (Hypothesis &h : level)
                 h.cells[i] = Consistency::Neutral;
     }
+    // Training evidence *for a vendor* must speak about vendors: a claim, a constraint on the
+    // vendor, or one that only one or two vendors' chips can meet (cc >= 8.0). bf16 alone fits
+    // most vendors and makes none of them a training hypothesis.
+    QList<bool> diagnostic;
+    for (int i = 0; i < a.items.size(); ++i)
+        diagnostic << (a.items[i].kind == ItemKind::Claim
+                       || (parsed[i].isValid() && (parsed[i].properties().contains(u"vendor"_s)
+                                                   || vendorsAllowed(parsed[i], catalog).size() <= 2)));
     for (Hypothesis &h : level) {
         int consistent = 0, inconsistent = 0;
         for (int i = 0; i < a.items.size(); ++i) {
@@ -81,7 +89,7 @@ void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Con
             } else if (h.cells[i] == Consistency::Consistent) {
                 h.support += w;
                 ++consistent;
-                h.trainingEvidence = h.trainingEvidence || a.items[i].role == Role::Training;
+                h.trainingEvidence = h.trainingEvidence || (a.items[i].role == Role::Training && diagnostic[i]);
             }
         }
         h.summary = tr("%1 item(s) consistent (weight %2), %3 inconsistent (weight %4); %5 of %6 chip(s) survive the funnel")
