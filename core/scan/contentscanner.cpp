@@ -217,7 +217,7 @@ void ContentScanner::mergeIntoLine(Finding &f, const Claim &claim, const QString
         if (!f.chips.contains(chip))
             f.chips.append(chip);
     f.scope = ClaimExtractor::preferredScope(f.scope, claim.scope);
-    f.strength = f.scope == ClaimScope::Training ? Signatures::Strength::Strong : Signatures::Strength::Hint;
+    f.strength = f.scope == ClaimScope::Training ? ChipTrace::Strength::Strong : ChipTrace::Strength::Hint;
     const qsizetype begin = lineStart + f.column - 1;
     f.length = int(claim.offset + claim.length - begin);
     f.match = text.mid(begin, f.length);
