@@ -135,6 +135,12 @@ private slots:
     // 19.4 / 13.6: one click from a candidate to the evidence for and against it.
     void card_leadsToItsEvidence()
     {
+        // A note that bears on no chip: the narrowed board must leave it out.
+        Case::Evidence note;
+        note.modelId = wb()->currentModelId();
+        note.sourceId = wb()->caseFile()->sources().constFirst().id;
+        note.quote = QStringLiteral("The weights are released under an open licence.");
+        QVERIFY(wb()->pushChange(wb()->caseFile()->saveEvidence(note)));
         ChipCardModel *cards = funnel()->cardModel();
         QModelIndex card;
         for (int row = 0; row < cards->rowCount() && !card.isValid(); ++row)
@@ -161,6 +167,7 @@ private slots:
         shown.sort();
         expected.sort();
         QCOMPARE(shown, expected);
+        QVERIFY(!shown.contains(note.id));
         QVERIFY(shown.size() < wb()->evidenceModel()->itemCount());
         QVERIFY(board->filterText().contains(name));
         const QModelIndex item = wb()->evidenceModel()->indexOf(e.forIds.constFirst());

@@ -89,7 +89,7 @@ private slots:
         cards.setCurrentStep(2);
         steps.setCurrentStep(2);
         QCOMPARE(steps.rowCount(), 3);
-        QCOMPARE(cards.rowCount(), 3); // two survivors, then "3 eliminated"
+        QCOMPARE(cards.rowCount(), 4); // three survivors, then "2 eliminated"
         cards.setEliminatedShown(true);
         QCOMPARE(cards.rowCount(), 6);
         cards.setCurrentStep(0);
