@@ -17,6 +17,9 @@
 #include <QLineSeries>
 #include <QListView>
 #include <QMimeData>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -61,6 +64,8 @@ private slots:
     void timeline_showsEvidenceRulesAndCursor();
     void dateSlider_coversTrainingStart();
     void keyboardReorder_isStoredAndUndoable();
+    void broadToNarrow_isOneUndoStep();
+    void candidate_evidenceForAndAgainst();
 };
 
 void TestFunnelController::initTestCase()
@@ -444,6 +449,50 @@ void TestFunnelController::keyboardReorder_isStoredAndUndoable()
     m_wb->undoStack()->undo();
     m_wb->undoStack()->undo();
     QCOMPARE(m_controller->order(), order);
+}
+
+void TestFunnelController::broadToNarrow_isOneUndoStep()
+{
+    auto *button = m_view->findChild<QToolButton *>(u"funnelBroadFirst"_s);
+    QVERIFY(button);
+    const QStringList before = shownNames();
+    const int undoIndex = m_wb->undoStack()->index();
+    button->click();
+    const QStringList after = shownNames();
+    // Vendor, then generation (arch, fp8), then the specific (memory), the unreadable last.
+    QCOMPARE(after.size(), before.size());
+    QCOMPARE(after.first(), u"nvidia"_s);
+    QCOMPARE((QSet<QString>{after.at(1), after.at(2)}), (QSet<QString>{u"hopper"_s, u"fp8"_s}));
+    QCOMPARE(after.at(3), u"memory"_s);
+    QCOMPARE(after.last(), u"broken"_s);
+    QCOMPARE(m_wb->caseFile()->funnelState(m_modelId).order.mid(0, after.size()), m_controller->order());
+    QCOMPARE(m_wb->undoStack()->index(), undoIndex + 1);
+    m_wb->undoStack()->undo();
+    QCOMPARE(shownNames(), before);
+}
+
+void TestFunnelController::candidate_evidenceForAndAgainst()
+{
+    const FunnelPresentation &p = m_view->presentation();
+    const auto survivor = std::find_if(p.chips.begin(), p.chips.end(), [](const ChipCardInfo &c) { return c.eliminatedAtStep < 0; });
+    const auto amd = std::find_if(p.chips.begin(), p.chips.end(), [](const ChipCardInfo &c) { return c.vendor == u"AMD"; });
+    QVERIFY(survivor != p.chips.end() && amd != p.chips.end());
+    QSignalSpy shown(m_controller.get(), &FunnelController::candidateShown);
+    m_view->selectChip(survivor->id);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(shown.last().at(0).toString(), survivor->name);
+    const QStringList forIds = shown.last().at(1).toStringList();
+    QVERIFY(forIds.contains(m_ids.value(u"nvidia"_s)));
+    // An item that argues against Huawei speaks for an NVIDIA part.
+    QVERIFY(forIds.contains(m_ids.value(u"against"_s)));
+    QVERIFY(!forIds.contains(m_ids.value(u"broken"_s)));
+    QVERIFY(m_view->candidateDetail().contains(u"Steps it passed"_s));
+    const CandidateEvidence out = m_controller->candidate(amd->id);
+    QVERIFY(out.againstIds.contains(m_ids.value(u"nvidia"_s)));
+    QVERIFY(!out.forIds.contains(m_ids.value(u"nvidia"_s)));
+    m_view->selectChip({});
+    QCOMPARE(shown.count(), 2);
+    QVERIFY(shown.last().at(0).toString().isEmpty());
 }
 
 QTEST_MAIN(TestFunnelController)

@@ -1,7 +1,10 @@
 #include "funnel/chipcardmodel.h"
 #include "funnel/funnelstepmodel.h"
 #include "funnel/funnelview.h"
+#include "funnel/hypothesismatrixmodel.h"
 #include "timeline/timelineview.h"
+
+#include "catalog/catalog.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
@@ -10,7 +13,9 @@
 #include <QChart>
 #include <QDateEdit>
 #include <QDateTimeAxis>
+#include <QBarCategoryAxis>
 #include <QGraphicsSimpleTextItem>
+#include <QLabel>
 #include <QLineSeries>
 #include <QListView>
 #include <QSlider>
@@ -38,6 +43,34 @@ static FunnelPresentation sample()
     return p;
 }
 
+// The story: a catalog of 53, NCCL narrows to 20, a hint ranks, a second NCCL item repeats the
+// first, bf16 narrows to 9, a conflict, a step that eliminates nothing.
+static FunnelPresentation story()
+{
+    FunnelPresentation p;
+    p.date = QDate(2023, 10, 31);
+    p.destination = QStringLiteral("CN");
+    auto step = [](const char *key, const char *constraint, StepState state, int before, int after) {
+        FunnelStepInfo s{QString::fromLatin1(key), QStringLiteral("train.py:%1").arg(before), QString::fromLatin1(constraint),
+                         QStringLiteral("strong"), state, true, before, after};
+        s.title = QStringLiteral("rule for %1").arg(QString::fromLatin1(key));
+        return s;
+    };
+    p.steps = {step("nccl", "vendor = NVIDIA", StepState::Applied, 53, 20),
+               step("hint", "segment = datacenter", StepState::Ranked, 20, 20),
+               step("nccl2", "vendor  =  nvidia", StepState::Applied, 20, 20),
+               step("bf16", "bf16", StepState::Applied, 20, 9),
+               step("npu", "vendor = Huawei", StepState::Conflict, 9, 9),
+               step("ib", "gpudirect_rdma", StepState::Applied, 9, 9)};
+    for (int i = 0; i < 53; ++i) {
+        ChipCardInfo c{QStringLiteral("c%1").arg(i), QStringLiteral("Chip %1").arg(i), QStringLiteral("V"),
+                       i < 33 ? 0 : i < 44 ? 3 : -1};
+        c.exportState = i % 2 ? ExportState::Controlled : ExportState::NotControlled;
+        p.chips << c;
+    }
+    return p;
+}
+
 class TestFunnelView : public QObject
 {
     Q_OBJECT
@@ -46,15 +79,149 @@ private slots:
     {
         FunnelStepModel steps;
         ChipCardModel cards;
+        HypothesisMatrixModel matrix;
         QAbstractItemModelTester t1(&steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&cards, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const FunnelPresentation p = sample();
         steps.setSteps(p.steps);
         cards.setChips(p.chips, int(p.steps.size()));
         cards.setCurrentStep(2);
         steps.setCurrentStep(2);
         QCOMPARE(steps.rowCount(), 3);
-        QCOMPARE(cards.rowCount(), 5);
+        QCOMPARE(cards.rowCount(), 4); // three survivors, then "2 eliminated"
+        cards.setEliminatedShown(true);
+        QCOMPARE(cards.rowCount(), 6);
+        cards.setCurrentStep(0);
+        QCOMPARE(cards.rowCount(), 5); // nothing eliminated yet: no toggle
+        HypothesisMatrix m;
+        m.hypotheses = {QStringLiteral("NVIDIA Hopper"), QStringLiteral("Huawei Ascend")};
+        m.evidence = {QStringLiteral("NCCL"), QStringLiteral("NPU guide")};
+        m.evidenceIds = {QStringLiteral("e1"), QStringLiteral("e2")};
+        m.cells = {{Consistency::Consistent, Consistency::Inconsistent}, {Consistency::Neutral, Consistency::Consistent}};
+        m.inconsistency = {0.0, 2.0};
+        matrix.setMatrix(m);
+        QCOMPARE(matrix.rowCount(), 2);
+        QCOMPARE(matrix.columnCount(), 2);
+        QCOMPARE(matrix.index(0, 1).data().toString(), QStringLiteral("I"));
+        QCOMPARE(matrix.index(1, 0).data().toString(), QStringLiteral("–"));
+        QCOMPARE(matrix.index(1, 1).data(HypothesisMatrixModel::EvidenceIdRole).toString(), QStringLiteral("e2"));
+        QVERIFY(matrix.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString().contains(QStringLiteral("I = 2.0")));
+    }
+    // Issue 19.1: measured with one font and drawn bold, "GeForce RTX 4090 D" became "GeForce RTX
+    // 4090", another chip. Every catalog name, at the card's size and bold, is drawn whole or
+    // elided with a visible ellipsis that keeps its end, and never as another chip's name.
+    void cardName_neverReadsAsAnotherChip()
+    {
+        const QList<ChipTrace::Catalog::Accelerator> &catalog = ChipTrace::Catalog::Catalog::builtin().all();
+        QVERIFY(catalog.size() > 40);
+        QStringList names;
+        for (const auto &chip : catalog)
+            names << chip.name;
+        QListView list;
+        auto *delegate = new ChipCardDelegate(&list);
+        QStyleOptionViewItem option;
+        option.initFrom(&list);
+        const int cardWidth = delegate->sizeHint(option, {}).width();
+        for (const qreal width : {ChipCardDelegate::nameWidth(cardWidth), qreal(70)}) {
+            int whole = 0;
+            for (const QString &name : std::as_const(names)) {
+                const CardNameLayout l = layoutCardName(name, list.font(), width);
+                QVERIFY(l.font.bold());
+                QVERIFY(l.lines.size() <= 2);
+                const QFontMetricsF fm(l.font);
+                for (const QString &line : l.lines)
+                    QVERIFY2(fm.horizontalAdvance(line) <= width + 0.5, qPrintable(name + u": " + line));
+                const QString drawn = l.lines.join(u' ');
+                if (drawn == name) {
+                    ++whole;
+                    continue;
+                }
+                QVERIFY2(l.elided && drawn.contains(QChar(0x2026)), qPrintable(name + u" drawn as " + drawn));
+                QCOMPARE(drawn.back(), name.back()); // the suffix that tells parts apart is kept
+                for (const QString &other : std::as_const(names))
+                    QVERIFY2(!other.startsWith(drawn), qPrintable(name + u" drawn as " + drawn + u", reads as " + other));
+            }
+            if (width > 100) // at the card's real size every name is drawn whole
+                QCOMPARE(whole, int(names.size()));
+        }
+        // The trap itself: the "D" of the China part is on the card.
+        const CardNameLayout d = layoutCardName(QStringLiteral("GeForce RTX 4090 D"), list.font(), ChipCardDelegate::nameWidth(cardWidth));
+        QVERIFY(d.lines.join(u' ').endsWith(QStringLiteral("4090 D")));
+    }
+    void cards_survivorsFirstEliminatedBehindOneCard()
+    {
+        FunnelView view;
+        view.setPresentation(story());
+        ChipCardModel *cards = view.cardModel();
+        QCOMPARE(cards->remaining(), 9);
+        QCOMPARE(cards->rowCount(), 10);
+        for (int row = 0; row < 9; ++row)
+            QVERIFY(!cards->index(row).data(ChipCardModel::EliminatedRole).toBool());
+        const QModelIndex toggle = cards->index(9);
+        QVERIFY(toggle.data(ChipCardModel::ToggleRole).toBool());
+        QCOMPARE(toggle.data().toString(), QStringLiteral("44 eliminated (show)"));
+        // A click on it shows the eliminated cards, the latest eliminated first.
+        view.cardList()->resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::mouseClick(view.cardList()->viewport(), Qt::LeftButton, {}, view.cardList()->visualRect(toggle).center());
+        QVERIFY(cards->eliminatedShown());
+        QCOMPARE(cards->rowCount(), 54);
+        QCOMPARE(cards->index(10).data(ChipCardModel::IdRole).toString(), QStringLiteral("c33")); // out at step 4
+        QCOMPARE(cards->index(53).data(ChipCardModel::IdRole).toString(), QStringLiteral("c32")); // out at step 1
+    }
+    void steps_tellTheStory()
+    {
+        FunnelView view;
+        view.setPresentation(story());
+        FunnelStepModel *steps = view.stepModel();
+        const QString first = steps->index(0).data().toString();
+        QVERIFY2(first.startsWith(QStringLiteral("1. vendor = NVIDIA — rule for nccl")), qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral("53 → 20")), qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral("+1 alike")), qPrintable(first));
+        QCOMPARE(steps->sameAs(2), 0); // the repeated constraint joins the first
+        // The story shows what narrows and what conflicts; the rest is one switch away.
+        QVERIFY(view.storyOnly());
+        QStringList shown;
+        for (int row = 0; row < steps->rowCount(); ++row)
+            if (!view.stepList()->isRowHidden(row))
+                shown << steps->steps().at(row).key;
+        QCOMPARE(shown, (QStringList{QStringLiteral("nccl"), QStringLiteral("bf16"), QStringLiteral("npu")}));
+        // One labelled bar per step shown, named by its constraint.
+        QCOMPARE(view.barSet()->count(), 4);
+        QCOMPARE(view.barSet()->at(2), 9.0);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->categories().at(1), QStringLiteral("1. vendor = NVIDIA"));
+        QVERIFY(axis->categories().at(2).startsWith(QStringLiteral("4. bf16")));
+        // Stepping walks the story: catalog, NVIDIA, bf16.
+        view.setCurrentStep(0);
+        view.stepForward();
+        QCOMPARE(view.currentStep(), 1);
+        view.stepForward();
+        QCOMPARE(view.currentStep(), 4);
+        QCOMPARE(view.cardModel()->remaining(), 9);
+        view.stepBack();
+        QCOMPARE(view.currentStep(), 1);
+        view.setStoryOnly(false);
+        QVERIFY(!view.stepList()->isRowHidden(1));
+        QCOMPARE(view.barSet()->count(), 7);
+    }
+    void answerStrip_saysTheAnswer()
+    {
+        FunnelView view;
+        FunnelPresentation p = story();
+        view.setPresentation(p);
+        QCOMPARE(view.answerText(), QStringLiteral("9 candidate(s): 4 controlled, 5 not controlled at 2023-10-31 (export to CN)"));
+        QCOMPARE(view.statusText(), QStringLiteral("Step 6 of 6 — 9 candidate(s) remain"));
+        p.assessment.confidence = QStringLiteral("very likely");
+        p.assessment.headline = QStringLiteral("an NVIDIA part of Ampere or newer");
+        view.setPresentation(p);
+        QVERIFY2(view.answerText().startsWith(QStringLiteral("Very likely an NVIDIA part of Ampere or newer. 9 candidate(s)")),
+                 qPrintable(view.answerText()));
+        auto *strip = view.findChild<QLabel *>(QStringLiteral("answerStrip"));
+        QVERIFY(strip && strip->wordWrap());
     }
     void stepping_greysOutEliminatedCards()
     {
@@ -68,13 +235,14 @@ private slots:
         view.stepForward();
         QCOMPARE(spy.count(), 1);
         QCOMPARE(view.cardModel()->remaining(), 3);
-        const QModelIndex amd = view.cardModel()->index(0);
+        view.cardModel()->setEliminatedShown(true);
+        const QModelIndex amd = view.cardModel()->indexOf(QStringLiteral("mi300x"));
         QVERIFY(amd.data(ChipCardModel::EliminatedRole).toBool());
         QVERIFY(amd.data(Qt::ToolTipRole).toString().contains(QStringLiteral("NCCL is NVIDIA-only")));
-        QVERIFY(!view.cardModel()->index(2).data(ChipCardModel::EliminatedRole).toBool()); // 4090 still in
+        QVERIFY(!view.cardModel()->indexOf(QStringLiteral("4090")).data(ChipCardModel::EliminatedRole).toBool()); // still in
         view.stepForward();
         view.stepForward();
-        QVERIFY(view.cardModel()->index(2).data(ChipCardModel::EliminatedRole).toBool());
+        QVERIFY(view.cardModel()->indexOf(QStringLiteral("4090")).data(ChipCardModel::EliminatedRole).toBool());
         view.stepBack();
         QCOMPARE(view.currentStep(), 2);
     }

@@ -165,6 +165,17 @@ private slots:
         QCOMPARE(model.index(e2.row(), EvidenceModel::ReviewCol, e2.parent()).data().toString(), QStringLiteral("disputed"));
         QCOMPARE(model.row(e2)->evidence.id, QStringLiteral("e2"));
         QVERIFY(model.row(e2.parent()) == nullptr);
+        // Stance and scope have columns of their own.
+        QCOMPARE(e2.siblingAtColumn(EvidenceModel::StanceCol).data().toString(), QStringLiteral("contradicts"));
+        QCOMPARE(e2.siblingAtColumn(EvidenceModel::ScopeCol).data().toString(), QStringLiteral("training"));
+        // A chosen candidate: each item says whether it bears for or against it, in the header too.
+        QVERIFY(e2.siblingAtColumn(EvidenceModel::BearingCol).data().isNull());
+        model.setBearing(QStringLiteral("H800"), {QStringLiteral("e3")}, {QStringLiteral("e2")});
+        QCOMPARE(model.headerData(EvidenceModel::BearingCol, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("On H800"));
+        QCOMPARE(e2.siblingAtColumn(EvidenceModel::BearingCol).data().toString(), QStringLiteral("against"));
+        QCOMPARE(e3.siblingAtColumn(EvidenceModel::BearingCol).data().toString(), QStringLiteral("for"));
+        model.setBearing({}, {}, {});
+        QVERIFY(e3.siblingAtColumn(EvidenceModel::BearingCol).data().isNull());
         model.setEvidence({}, names);
         QCOMPARE(model.rowCount(), 0);
     }

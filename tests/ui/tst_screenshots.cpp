@@ -87,11 +87,15 @@ private slots:
         save(w.findingsPanel(), QStringLiteral("findings"));
         w.findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->raise();
         save(w.evidencePanel(), QStringLiteral("evidence"));
-        auto *funnelDock = w.findChild<QDockWidget *>(QStringLiteral("funnelDock"));
-        funnelDock->setFloating(true);
-        funnelDock->resize(1100, 700);
+        // The answer, as a case opens on it (the code view takes no width until a file opens).
+        QVERIFY(w.openCaseFile(wb->caseFile()->path()));
         QTest::qWait(1200);
+        save(&w, QStringLiteral("answer"));
         save(w.funnelView(), QStringLiteral("funnel"));
+        w.resize(1280, 800);
+        QTest::qWait(1200);
+        save(&w, QStringLiteral("answer-1280x800"));
+        w.resize(1600, 1000);
         auto *timelineDock = w.findChild<QDockWidget *>(QStringLiteral("timelineDock"));
         timelineDock->setFloating(true);
         timelineDock->resize(1200, 600);

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
 #include <QTreeView>
@@ -17,6 +18,8 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     , m_model(model)
     , m_view(new QTreeView(this))
     , m_note(new QLineEdit(this))
+    , m_banner(new QWidget(this))
+    , m_bannerText(new QLabel(m_banner))
 {
     setObjectName(QStringLiteral("evidencePanel"));
     m_view->setObjectName(QStringLiteral("evidenceBoard"));
@@ -24,12 +27,16 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     m_view->setModel(model);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(EvidenceModel::ItemCol, QHeaderView::Stretch);
+    m_view->header()->setMinimumSectionSize(40);
+    m_view->header()->resizeSection(EvidenceModel::ItemCol, 420);
     // The view resets itself first (it connected in setModel), then the board restores the
     // analyst's place: a reset clears the selection without any signal.
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &EvidencePanel::rememberSelection);
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(model, &QAbstractItemModel::modelReset, this, &EvidencePanel::applyFilter);
     connect(model, &QAbstractItemModel::modelReset, this, &EvidencePanel::restoreSelection);
 
     auto *bar = new QHBoxLayout;
@@ -65,9 +72,24 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
         if (!currentId().isEmpty())
             Q_EMIT openRequested(currentId());
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePanel::updateActions);
+
+    m_banner->setObjectName(QStringLiteral("evidenceFilter"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    auto *showAll = new QToolButton(m_banner);
+    showAll->setObjectName(QStringLiteral("evidenceFilterClear"));
+    showAll->setText(tr("Show all"));
+    connect(showAll, &QToolButton::clicked, this, &EvidencePanel::clearFilter);
+    auto *bannerRow = new QHBoxLayout(m_banner);
+    bannerRow->setContentsMargins(0, 0, 0, 0);
+    bannerRow->addWidget(m_bannerText, 1);
+    bannerRow->addWidget(showAll);
+    m_banner->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
+    layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
     updateActions();
 }
@@ -93,6 +115,75 @@ QString EvidencePanel::currentId() const
     return i.isValid() ? m_model->index(i.row(), 0, i.parent()).data(EvidenceModel::EvidenceIdRole).toString() : QString();
 }
 
+QStringList EvidencePanel::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows()) {
+        const QString id = i.data(EvidenceModel::EvidenceIdRole).toString();
+        if (!id.isEmpty() && !m_view->isRowHidden(i.row(), i.parent()))
+            ids << id;
+    }
+    if (ids.isEmpty() && !currentId().isEmpty())
+        ids << currentId();
+    return ids;
+}
+
+void EvidencePanel::showOnly(const QString &chipName, const QStringList &forIds, const QStringList &againstIds)
+{
+    m_model->setBearing(chipName, forIds, againstIds);
+    m_filter = chipName.isEmpty() ? QStringList() : forIds + againstIds;
+    m_filtering = !chipName.isEmpty();
+    if (!m_filtering) {
+        m_banner->hide();
+    } else {
+        m_bannerText->setText(tr("Evidence on %1: %n for", nullptr, int(forIds.size())).arg(chipName)
+                              + tr(", %n against", nullptr, int(againstIds.size())));
+        m_banner->show();
+    }
+    applyFilter();
+}
+
+void EvidencePanel::clearFilter()
+{
+    showOnly({}, {}, {});
+}
+
+QString EvidencePanel::filterText() const
+{
+    return m_filtering ? m_bannerText->text() : QString();
+}
+
+// Rows are hidden in the view, not filtered by a proxy: indices stay the model's, which the
+// review actions and the selection keeping rely on.
+void EvidencePanel::applyFilter()
+{
+    const bool filtering = m_filtering;
+    for (int g = 0; g < m_model->rowCount(); ++g) {
+        const QModelIndex group = m_model->index(g, 0);
+        int shown = 0;
+        for (int i = 0; i < m_model->rowCount(group); ++i) {
+            const bool show = !filtering || m_filter.contains(m_model->index(i, 0, group).data(EvidenceModel::EvidenceIdRole).toString());
+            m_view->setRowHidden(i, group, !show);
+            shown += show;
+        }
+        m_view->setRowHidden(g, {}, shown == 0);
+    }
+}
+
+QStringList EvidencePanel::visibleIds() const
+{
+    QStringList ids;
+    for (int g = 0; g < m_model->rowCount(); ++g) {
+        const QModelIndex group = m_model->index(g, 0);
+        if (m_view->isRowHidden(g, {}))
+            continue;
+        for (int i = 0; i < m_model->rowCount(group); ++i)
+            if (!m_view->isRowHidden(i, group))
+                ids << m_model->index(i, 0, group).data(EvidenceModel::EvidenceIdRole).toString();
+    }
+    return ids;
+}
+
 void EvidencePanel::selectId(const QString &evidenceId)
 {
     const QModelIndex i = m_model->indexOf(evidenceId);
@@ -104,12 +195,15 @@ void EvidencePanel::selectId(const QString &evidenceId)
 
 void EvidencePanel::requestReview(Case::Verdict verdict)
 {
-    const QString id = currentId();
-    if (id.isEmpty())
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
         return;
     const QString note = m_note->text().trimmed();
     m_note->clear();
-    Q_EMIT reviewRequested(id, verdict, note);
+    if (ids.size() == 1)
+        Q_EMIT reviewRequested(ids.constFirst(), verdict, note);
+    else
+        Q_EMIT reviewManyRequested(ids, verdict, note);
 }
 
 QStringList EvidencePanel::itemIds() const
@@ -156,9 +250,15 @@ void EvidencePanel::restoreSelection()
 
 void EvidencePanel::updateActions()
 {
-    const bool item = !currentId().isEmpty();
-    for (QAction *a : {m_accept, m_dispute, m_reject, m_comment, m_delete})
-        a->setEnabled(item);
+    const qsizetype n = selectedIds().size();
+    for (QAction *a : {m_accept, m_dispute, m_reject})
+        a->setEnabled(n > 0);
+    // Comments and deletion stay one item at a time.
+    for (QAction *a : {m_comment, m_delete})
+        a->setEnabled(!currentId().isEmpty());
+    m_accept->setText(n > 1 ? tr("&Accept %1").arg(n) : tr("&Accept"));
+    m_dispute->setText(n > 1 ? tr("&Dispute %1").arg(n) : tr("&Dispute"));
+    m_reject->setText(n > 1 ? tr("Re&ject %1").arg(n) : tr("Re&ject"));
 }
 
 } // namespace ChipTrace::Ui

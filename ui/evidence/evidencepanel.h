@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QTreeView;
 class QToolButton;
@@ -18,7 +19,10 @@ class EvidenceModel;
 // records the verdict in the case (one undo step each). Every case edit resets the model, so
 // the board keeps the analyst's place: it reselects the item that was current (or, if that one
 // is gone, its neighbour) and keeps the actions' enabled state in step with the selection.
-// The same QActions sit on the board's buttons and in the main window's Review menu.
+// The same QActions sit on the board's buttons and in the main window's Review menu. Several
+// items can be selected: a verdict then applies to all of them (one undo step). A candidate
+// chosen in the funnel narrows the board to the evidence for and against it (showOnly), with a
+// banner that says so and one click back to everything.
 class EvidencePanel : public QWidget
 {
     Q_OBJECT
@@ -27,7 +31,14 @@ public:
 
     QTreeView *view() const { return m_view; }
     QString currentId() const;
+    QStringList selectedIds() const; // the selected items, or the current one
     void selectId(const QString &evidenceId);
+    // Shows only `forIds` and `againstIds` (the board's bearing column says which); "" / empty
+    // lists show everything again.
+    void showOnly(const QString &chipName, const QStringList &forIds, const QStringList &againstIds);
+    void clearFilter();
+    QStringList visibleIds() const;
+    QString filterText() const;
     // The optional note sent with the next verdict (cleared once sent).
     QLineEdit *noteEdit() const { return m_note; }
 
@@ -42,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void reviewRequested(const QString &evidenceId, ChipTrace::Case::Verdict verdict, const QString &note);
+    // Several items selected: the verdict for all of them.
+    void reviewManyRequested(const QStringList &evidenceIds, ChipTrace::Case::Verdict verdict, const QString &note);
     void commentRequested(const QString &evidenceId);
     void deleteRequested(const QString &evidenceId);
     void currentChanged(const QString &evidenceId);
@@ -54,10 +67,15 @@ private:
     void rememberSelection();
     void restoreSelection();
     void updateActions();
+    void applyFilter();
 
     EvidenceModel *m_model;
     QTreeView *m_view;
     QLineEdit *m_note;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QStringList m_filter; // ids shown while a candidate is chosen
+    bool m_filtering = false;
     QAction *m_accept = nullptr;
     QAction *m_dispute = nullptr;
     QAction *m_reject = nullptr;

@@ -38,6 +38,8 @@ FunnelController::FunnelController(Workbench *workbench, FunnelView *funnel, Tim
     connect(funnel, &FunnelView::enableRequested, this, &FunnelController::setEnabled);
     connect(funnel, &FunnelView::dateChanged, this, &FunnelController::setDate);
     connect(funnel, &FunnelView::reviewedOnlyChanged, this, &FunnelController::setReviewedOnly);
+    connect(funnel, &FunnelView::broadToNarrowRequested, this, &FunnelController::orderBroadToNarrow);
+    connect(funnel, &FunnelView::candidateSelected, this, &FunnelController::showCandidate);
 }
 
 QString FunnelController::destination() const
@@ -78,6 +80,8 @@ void FunnelController::rebuild()
     m_date = stored.isValid() ? stored : defaultDate();
     m_funnel->setPresentation(compute());
     m_timeline->setCursorDate(m_date);
+    if (!m_shownChip.isEmpty())
+        showCandidate(m_shownChip); // its evidence may have changed
 }
 
 Funnel::EvidencePolicy FunnelController::policy() const
@@ -108,20 +112,22 @@ static ExportState exportState(Rules::Controlled c)
 
 // One row per entry of the plan; an entry whose constraint does not parse is shown (flagged,
 // with the parse error) but applies nothing, so the candidate counts carry over it.
-static QList<FunnelStepInfo> stepRows(const Funnel::CaseSteps &plan, const Funnel::FunnelResult &result,
-                                      const QStringList &disabled, int catalogSize)
+QList<FunnelStepInfo> FunnelController::stepRows(const Funnel::FunnelResult &result, const QStringList &disabled,
+                                                int catalogSize) const
 {
+    const Funnel::CaseSteps &plan = m_plan;
     QList<FunnelStepInfo> rows;
     int remaining = catalogSize;
     for (const Funnel::CaseStepEntry &entry : plan.entries) {
         const Case::Evidence &e = entry.evidence;
         const QString label = e.locator.isEmpty() ? e.quote.left(60) : e.locator.toDisplayString();
         FunnelStepInfo info{e.id, label, e.constraint, strengthName(e.strength), StepState::Invalid,
-                            !disabled.contains(e.id), remaining, remaining, {}};
+                            !disabled.contains(e.id), remaining, remaining, {}, stepTitle(e), {}};
         if (entry.stepIndex < 0) {
             info.note = FunnelController::tr("The constraint cannot be read, so this step applies nothing: %1").arg(entry.error);
         } else {
             const Funnel::StepOutcome &o = result.steps.at(entry.stepIndex);
+            info.canonical = plan.steps.at(entry.stepIndex).constraint.canonical();
             info.state = stepState(o.status);
             info.remainingBefore = o.remainingBefore;
             info.remainingAfter = remaining = o.remainingAfter;
@@ -141,6 +147,8 @@ FunnelPresentation FunnelController::compute()
     Case::CaseFile *c = m_workbench->caseFile();
     if (!c) {
         m_plan = {};
+        m_result = {};
+        m_cards.clear();
         return p;
     }
     p.modelName = m_workbench->modelName(m_modelId);
@@ -148,22 +156,32 @@ FunnelPresentation FunnelController::compute()
     m_plan = Funnel::caseSteps(c->evidence(m_modelId), state, policy());
     Funnel::Funnel funnel(Catalog::Catalog::builtin());
     funnel.setSteps(m_plan.steps);
-    const Funnel::FunnelResult result = funnel.run();
-    p.steps = stepRows(m_plan, result, state.disabled, int(funnel.candidates().size()));
+    m_result = funnel.run();
+    p.steps = stepRows(m_result, state.disabled, int(funnel.candidates().size()));
     const Rules::ExportRules &rules = Rules::ExportRules::builtin();
-    for (const Catalog::Accelerator &chip : funnel.candidates()) {
-        ChipCardInfo card{chip.id, chip.name, chip.vendor};
-        if (const auto out = result.eliminated.constFind(chip.id); out != result.eliminated.cend()) {
+    // The survivors first, in the funnel's ranking; then the others in catalog order. Every
+    // chip gets its export status, so the answer strip can count at any step.
+    QList<const Catalog::Accelerator *> order;
+    for (const Funnel::Candidate &candidate : m_result.remaining)
+        order << funnel.candidate(candidate.chipId);
+    for (const Catalog::Accelerator &chip : funnel.candidates())
+        if (m_result.eliminated.contains(chip.id))
+            order << &chip;
+    for (const Catalog::Accelerator *chip : std::as_const(order)) {
+        ChipCardInfo card{chip->id, chip->name, chip->vendor};
+        const Rules::Classification cls = rules.classify(*chip, m_date, p.destination);
+        card.exportState = exportState(cls.controlled);
+        card.exportText = cls.classification + QStringLiteral(" — ") + cls.reason;
+        if (const auto out = m_result.eliminated.constFind(chip->id); out != m_result.eliminated.cend()) {
             card.eliminatedAtStep = m_plan.entryOfStep(out->stepIndex); // a row of the step list
             card.reason = out->why;
         } else {
-            const Rules::Classification cls = rules.classify(chip, m_date, p.destination);
-            card.exportState = exportState(cls.controlled);
-            card.exportText = cls.classification + QStringLiteral(" — ") + cls.reason;
-            card.reason = funnel.explain(chip.id, result);
+            card.reason = funnel.explain(chip->id, m_result);
         }
         p.chips.append(card);
     }
+    p.assessment = m_assessment = assessment(p);
+    m_cards = p.chips;
     return p;
 }
 

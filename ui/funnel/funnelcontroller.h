@@ -1,5 +1,6 @@
 #pragma once
 
+#include "candidatedetail.h"
 #include "funnelpresentation.h"
 
 #include "casefile/casefunnel.h"
@@ -42,9 +43,25 @@ public:
     bool reviewedOnly() const { return m_reviewedOnly; }
     void setReviewedOnly(bool reviewedOnly);
 
+    // The steps ordered broad to narrow: vendor, then generation, then segment, then the rest
+    // (stable within each), stored as the case's order in one undo step.
+    void orderBroadToNarrow();
+    // What the case says about one chip (the funnel view's selected card); "" for none.
+    CandidateEvidence candidate(const QString &chipId) const;
+    void showCandidate(const QString &chipId);
+    QString shownCandidate() const { return m_shownChip; }
+
+Q_SIGNALS:
+    // A card was selected: its evidence for and against (the evidence board shows only these).
+    // Empty ids and name: the selection was cleared.
+    void candidateShown(const QString &chipName, const QStringList &forIds, const QStringList &againstIds);
+
 private:
     Funnel::EvidencePolicy policy() const;
     Status saveState(const Case::FunnelState &state, const QString &label);
+    QList<FunnelStepInfo> stepRows(const Funnel::FunnelResult &result, const QStringList &disabled, int catalogSize) const;
+    QString stepTitle(const Case::Evidence &evidence) const;
+    AssessmentInfo assessment(const FunnelPresentation &presentation) const;
     QDate defaultDate() const;
     QDate storedDate() const;
     void rebuildSpans();
@@ -55,6 +72,10 @@ private:
     FunnelView *m_funnel;
     TimelineView *m_timeline;
     Funnel::CaseSteps m_plan; // what the view shows: maps its rows to evidence ids
+    Funnel::FunnelResult m_result; // the last run, for the candidate details
+    QList<ChipCardInfo> m_cards;
+    AssessmentInfo m_assessment;
+    QString m_shownChip;
     QDate m_date;
     QString m_modelId;
     bool m_reviewedOnly = false;

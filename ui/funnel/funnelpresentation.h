@@ -26,6 +26,8 @@ struct FunnelStepInfo
     int remainingBefore = 0;
     int remainingAfter = 0;
     QString note;       // e.g. why it is a conflict
+    QString title;      // the rule's (or the analyst's) title: "NCCL backend selected"
+    QString canonical;  // the constraint normalised, so identical constraints are merged
 };
 
 enum class ExportState { Unknown, NotControlled, Controlled, Undecidable };
@@ -41,6 +43,35 @@ struct ChipCardInfo
     QString exportText;        // "3A090.a — controlled since 2023-11-17"
 };
 
+// The assessment of a case, as far as the answer strip and the hypothesis matrix need it. Filled
+// from the assessment engine (core/assess) when it is built in; a plain value, so the views do
+// not depend on the engine.
+enum class Consistency { Neutral, Consistent, Inconsistent };
+
+struct HypothesisMatrix
+{
+    QStringList hypotheses;    // column titles: "NVIDIA Hopper datacenter", "Huawei Ascend"
+    QStringList evidence;      // row titles: "E3 NCCL backend (train.py:19)"
+    QStringList evidenceIds;   // the rows' evidence ids
+    QList<QList<Consistency>> cells; // [row][column]
+    QList<double> inconsistency; // per column: weighted inconsistency (lower = more likely)
+};
+
+struct RankedCandidate
+{
+    QString chipId;
+    QString reason; // why it ranks where it does
+};
+
+struct AssessmentInfo
+{
+    QString confidence; // estimative language: "almost certainly", "likely", ...
+    QString headline;   // "a Hopper datacenter part; SKU undetermined"
+    QList<RankedCandidate> ranked; // first = most likely
+    HypothesisMatrix matrix;
+    bool isEmpty() const { return confidence.isEmpty() && headline.isEmpty() && ranked.isEmpty(); }
+};
+
 struct FunnelPresentation
 {
     QString modelName;
@@ -48,6 +79,7 @@ struct FunnelPresentation
     QString destination;   // ISO country code, e.g. "CN"
     QList<FunnelStepInfo> steps;
     QList<ChipCardInfo> chips;
+    AssessmentInfo assessment; // empty until an assessment engine fills it
 
     int remainingAfter(int appliedSteps) const; // appliedSteps 0..steps.size()
 };

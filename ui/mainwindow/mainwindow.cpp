@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -42,6 +43,8 @@ using namespace Ui;
 static const char kGeometryKey[] = "mainwindow/geometry";
 static const char kStateKey[] = "mainwindow/state";
 static const char kFindingsHeaderKey[] = "mainwindow/findingsHeader"; // column widths and order, sort
+// Version 2: the funnel is the centre, no longer a dock; a version-1 layout is not restored.
+static constexpr int kLayoutVersion = 2;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -58,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPanels();
     createMenus();
     connectWorkbench();
-    m_defaultState = saveState(); // for View › Reset Layout
+    m_defaultState = saveState(kLayoutVersion); // for View › Reset Layout
     restoreLayout();
 }
 
@@ -74,10 +77,21 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
     return dock;
 }
 
+// The centre is the answer: the funnel, with the code viewer beside it once a file is open
+// (an empty code view takes no width). Panels dock around them.
 void MainWindow::createPanels()
 {
     m_code = new CodeViewer(this);
-    setCentralWidget(m_code);
+    m_funnel = new FunnelView(this);
+    m_centre = new QSplitter(Qt::Horizontal, this);
+    m_centre->setObjectName(QStringLiteral("centreSplit"));
+    m_centre->setChildrenCollapsible(true);
+    m_centre->addWidget(m_funnel);
+    m_centre->addWidget(m_code);
+    m_centre->setStretchFactor(0, 1);
+    m_centre->setStretchFactor(1, 1);
+    setCentralWidget(m_centre);
+    collapseCode();
 
     m_navigator = new QTreeView(this);
     m_navigator->setObjectName(QStringLiteral("caseNavigator"));
@@ -115,12 +129,45 @@ void MainWindow::createPanels()
     tabifyDockWidget(evidence, timeline);
     findings->raise();
 
-    m_funnel = new FunnelView(this);
-    QDockWidget *funnel = addPanel(m_funnel, tr("Funnel"), QStringLiteral("funnelDock"), Qt::RightDockWidgetArea);
     m_inspector = new InspectorPanel(this);
-    QDockWidget *inspector = addPanel(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
-    splitDockWidget(funnel, inspector, Qt::Vertical);
+    addPanel(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     m_funnelController = new FunnelController(m_workbench, m_funnel, m_timeline, this);
+    connectAnswer(evidence);
+}
+
+// From a candidate to its evidence: a card chosen in the funnel narrows the evidence board to
+// the items for and against it and brings the board up; a link in the card's detail (or the
+// hypothesis matrix) selects that item.
+void MainWindow::connectAnswer(QDockWidget *evidenceDock)
+{
+    connect(m_funnelController, &FunnelController::candidateShown, this,
+            [this, evidenceDock](const QString &chip, const QStringList &forIds, const QStringList &againstIds) {
+                m_evidence->showOnly(chip, forIds, againstIds);
+                if (!chip.isEmpty())
+                    evidenceDock->raise();
+            });
+    connect(m_funnel, &FunnelView::evidenceLinkActivated, this, [this, evidenceDock](const QString &id) {
+        if (id.isEmpty())
+            return;
+        evidenceDock->raise();
+        m_evidence->selectId(id);
+        m_inspector->showEvidence(id);
+    });
+}
+
+void MainWindow::collapseCode()
+{
+    m_centre->setSizes({1, 0});
+}
+
+// Opening a file gives the code half the centre, unless the analyst already sized it.
+void MainWindow::revealCode()
+{
+    const QList<int> sizes = m_centre->sizes();
+    if (sizes.value(1) > 0)
+        return;
+    const int total = qMax(m_centre->width(), sizes.value(0) + sizes.value(1));
+    m_centre->setSizes({total / 2, total - total / 2});
 }
 
 void MainWindow::connectWorkbench()
@@ -133,6 +180,7 @@ void MainWindow::connectWorkbench()
         const QString finding = m_workbench->sessionValue(QStringLiteral("finding")).toString();
         if (!finding.isEmpty() && m_workbench->caseFile()->finding(finding))
             openFinding(finding);
+        collapseCode(); // a case opens on its answer; the hit waits in the code view
     });
     connect(m_workbench, &Workbench::caseClosed, this, [this] {
         m_inspector->setCase(nullptr);
@@ -174,6 +222,8 @@ void MainWindow::connectWorkbench()
     });
     connect(m_evidence, &EvidencePanel::reviewRequested, m_workbench,
             [this](const QString &id, Case::Verdict v, const QString &note) { (void)m_workbench->review(id, v, note); });
+    connect(m_evidence, &EvidencePanel::reviewManyRequested, m_workbench,
+            [this](const QStringList &ids, Case::Verdict v, const QString &note) { (void)m_workbench->reviewMany(ids, v, note); });
     connect(m_evidence, &EvidencePanel::deleteRequested, m_workbench, [this](const QString &id) { (void)m_workbench->removeEvidence(id); });
     connect(m_evidence, &EvidencePanel::commentRequested, this, &MainWindow::askComment);
     connect(m_inspector, &InspectorPanel::commentSubmitted, this,
@@ -256,6 +306,7 @@ void MainWindow::showWhenRead(QFuture<Result<SourceView>> future, const QString 
         }
         m_code->showSource(view->path, view->version, view->text, std::move(view->hits), findingId.isEmpty() ? -1 : view->focusHit,
                            view->note);
+        revealCode();
         if (!findingId.isEmpty()) {
             m_workbench->setSessionValue(QStringLiteral("finding"), findingId);
             m_inspector->showFinding(findingId);
@@ -292,13 +343,14 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray(), kLayoutVersion);
     m_findings->view()->horizontalHeader()->restoreState(settings.value(QLatin1String(kFindingsHeaderKey)).toByteArray());
 }
 
 void MainWindow::resetLayout()
 {
-    restoreState(m_defaultState);
+    restoreState(m_defaultState, kLayoutVersion);
+    collapseCode();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         if (dock->isFloating())
             dock->setFloating(false);
@@ -308,7 +360,7 @@ void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
-    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kStateKey), saveState(kLayoutVersion));
     settings.setValue(QLatin1String(kFindingsHeaderKey), m_findings->view()->horizontalHeader()->saveState());
 }
 

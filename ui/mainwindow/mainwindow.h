@@ -11,6 +11,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QSplitter;
 class QToolButton;
 class QTreeView;
 class QCheckBox;
@@ -33,9 +34,9 @@ class Workbench;
 
 namespace ChipTrace {
 
-// The workbench window: the code viewer in the centre and dockable, restorable panels around
-// it (case navigator, repository browser, findings, funnel, timeline, evidence board,
-// inspector). Geometry and dock layout are remembered in QSettings. Long work runs on the
+// The workbench window: the answer (the funnel) in the centre, the code viewer beside it once a
+// file is open, and dockable, restorable panels around them (case navigator, repository
+// browser, findings, timeline, evidence board, inspector). Geometry and dock layout are remembered in QSettings. Long work runs on the
 // JobRunner with progress and cancel in the status bar; case edits go through the Workbench
 // and its undo stack.
 class MainWindow : public QMainWindow
@@ -56,6 +57,8 @@ public:
     Ui::JobRunner *jobs() const { return m_jobs; }
     QTreeView *filesView() const { return m_files; }
     QTreeView *navigatorView() const { return m_navigator; }
+    QSplitter *centre() const { return m_centre; }
+    Ui::FunnelController *funnelController() const { return m_funnelController; }
 
     // Opens `path` (a case file) or the demo case when empty; errors go to a message box.
     bool openCaseFile(const QString &path);
@@ -79,6 +82,9 @@ protected:
 
 private:
     void createPanels();
+    void connectAnswer(QDockWidget *evidenceDock);
+    void collapseCode();
+    void revealCode();
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void createMenus();
     void createFileMenu();
@@ -110,6 +116,7 @@ private:
     Ui::JobRunner *m_jobs;
     Ui::FunnelController *m_funnelController = nullptr;
     Ui::CodeViewer *m_code = nullptr;
+    QSplitter *m_centre = nullptr;
     Ui::FindingsPanel *m_findings = nullptr;
     Ui::EvidencePanel *m_evidence = nullptr;
     Ui::InspectorPanel *m_inspector = nullptr;

@@ -137,17 +137,19 @@ void MainWindow::createGoToPanelMenu()
 {
     QMenu *menu = m_viewMenu->addMenu(tr("&Go to Panel"));
     menu->setObjectName(QStringLiteral("menuGoToPanel"));
+    // The centre's two views are named here (they have no dock title): "code" and "answer".
+    // Alt+7 stays where the funnel was when it was a dock.
     const QList<std::pair<QString, QWidget *>> panels{
-        {QStringLiteral("navigatorDock"), nullptr}, {QStringLiteral("repositoryDock"), nullptr}, {QString(), m_code},
+        {QStringLiteral("navigatorDock"), nullptr}, {QStringLiteral("repositoryDock"), nullptr}, {QStringLiteral("code"), m_code},
         {QStringLiteral("findingsDock"), nullptr},  {QStringLiteral("evidenceDock"), nullptr},   {QStringLiteral("timelineDock"), nullptr},
-        {QStringLiteral("funnelDock"), nullptr},    {QStringLiteral("inspectorDock"), nullptr}};
+        {QStringLiteral("answer"), m_funnel},       {QStringLiteral("inspectorDock"), nullptr}};
     int key = Qt::Key_1;
     for (const auto &[dockName, central] : panels) {
-        auto *dock = dockName.isEmpty() ? nullptr : findChild<QDockWidget *>(dockName);
+        auto *dock = central ? nullptr : findChild<QDockWidget *>(dockName);
         QWidget *target = dock ? dock->widget() : central;
         if (!target)
             continue;
-        const QString title = dock ? dock->windowTitle() : tr("Code");
+        const QString title = dock ? dock->windowTitle() : central == m_code ? tr("Code") : tr("Answer");
         QAction *a = menu->addAction(title, this, [dock, target] {
             if (dock) {
                 dock->show();
@@ -160,7 +162,7 @@ void MainWindow::createGoToPanelMenu()
                     focus = w;
             (focus ? focus : target)->setFocus(Qt::ShortcutFocusReason);
         });
-        a->setObjectName(QStringLiteral("actionGoTo_%1").arg(dock ? dockName : QStringLiteral("code")));
+        a->setObjectName(QStringLiteral("actionGoTo_%1").arg(dockName));
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key++)));
     }
 }

@@ -277,6 +277,27 @@ Status Workbench::review(const QString &evidenceId, Case::Verdict verdict, const
     return pushChange(m_case->review(evidenceId, verdict, note));
 }
 
+Status Workbench::reviewMany(const QStringList &evidenceIds, Case::Verdict verdict, const QString &note)
+{
+    if (!m_case)
+        return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
+    if (evidenceIds.size() == 1)
+        return review(evidenceIds.constFirst(), verdict, note);
+    QList<Case::ChangeSet> parts;
+    for (const QString &id : evidenceIds) {
+        Result<Case::ChangeSet> r = m_case->review(id, verdict, note);
+        if (!r) {
+            // All or nothing: one bulk verdict is one undo step.
+            for (auto it = parts.crbegin(); it != parts.crend(); ++it)
+                (void)m_case->revert(*it);
+            Q_EMIT errorOccurred(r.message());
+            return r.error();
+        }
+        parts.append(*r);
+    }
+    return pushChange(combine(tr("Review %n evidence item(s): %1", nullptr, int(parts.size())).arg(Case::nameOf(verdict)), parts));
+}
+
 Status Workbench::addComment(const QString &evidenceId, const QString &text)
 {
     if (!m_case)
@@ -306,7 +327,13 @@ void Workbench::refreshEvidence()
         for (const Case::Evidence &e : m_case->evidence()) {
             EvidenceRow r;
             r.evidence = e;
-            r.label = e.locator.isEmpty() ? e.quote : e.locator.toDisplayString() + QStringLiteral(" — ") + e.quote;
+            // An item made from a finding may carry no quote (claims): the finding's line is
+            // what it rests on, so the board shows that rather than "README.md:203 —".
+            QString quote = e.quote.trimmed();
+            if (quote.isEmpty() && !e.findingId.isEmpty())
+                if (const int row = m_findings->rowOf(e.findingId); row >= 0)
+                    quote = m_findings->finding(row).text.trimmed();
+            r.label = e.locator.isEmpty() ? quote : e.locator.toDisplayString() + QStringLiteral(" — ") + quote;
             r.sourceTitle = sourceTitles.value(e.sourceId);
             r.comments = int(m_case->comments(e.id).size());
             rows.append(r);

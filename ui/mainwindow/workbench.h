@@ -99,6 +99,8 @@ public:
     // Findings that already are evidence for `modelId`.
     QSet<QString> evidenceFindingIds(const QString &modelId) const;
     Status review(const QString &evidenceId, Case::Verdict verdict, const QString &note = {});
+    // The same verdict on several items: one undo step, all or nothing.
+    Status reviewMany(const QStringList &evidenceIds, Case::Verdict verdict, const QString &note = {});
     Status addComment(const QString &evidenceId, const QString &text);
     Status pushChange(Result<Case::ChangeSet> change);
 

@@ -32,6 +32,16 @@ static QString stanceText(Case::Stance s)
     return EvidenceModel::tr("supports");
 }
 
+static QString scopeText(Case::EvidenceScope s)
+{
+    switch (s) {
+    case Case::EvidenceScope::FineTuning: return EvidenceModel::tr("fine-tuning");
+    case Case::EvidenceScope::Inference: return EvidenceModel::tr("inference");
+    case Case::EvidenceScope::Training: break;
+    }
+    return EvidenceModel::tr("training");
+}
+
 static QString strengthText(ChipTrace::Strength s)
 {
     switch (s) {
@@ -63,6 +73,22 @@ void EvidenceModel::setEvidence(const QList<EvidenceRow> &rows, const QHash<QStr
     for (auto &entry : grouped)
         m_groups.append(std::move(entry.second));
     endResetModel();
+}
+
+void EvidenceModel::setBearing(const QString &chipName, const QStringList &forIds, const QStringList &againstIds)
+{
+    m_bearingChip = chipName;
+    m_bearing.clear();
+    for (const QString &id : forIds)
+        m_bearing.insert(id, true);
+    for (const QString &id : againstIds)
+        m_bearing.insert(id, false);
+    Q_EMIT headerDataChanged(Qt::Horizontal, BearingCol, BearingCol);
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QModelIndex group = index(g, 0);
+        if (const int n = rowCount(group); n > 0)
+            Q_EMIT dataChanged(index(0, BearingCol, group), index(n - 1, BearingCol, group));
+    }
 }
 
 const EvidenceRow *EvidenceModel::row(const QModelIndex &index) const
@@ -126,11 +152,14 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case ItemCol: return tr("Evidence");
     case SourceCol: return tr("Source");
+    case StanceCol: return tr("Stance");
+    case ScopeCol: return tr("Scope");
     case ReliabilityCol: return tr("Reliability");
     case StrengthCol: return tr("Strength");
     case ConstraintCol: return tr("Constraint");
     case ReviewCol: return tr("Review");
     case CommentsCol: return tr("Comments");
+    case BearingCol: return m_bearingChip.isEmpty() ? tr("Bearing") : tr("On %1").arg(m_bearingChip);
     default: return {};
     }
 }
@@ -163,16 +192,24 @@ QVariant EvidenceModel::itemData(const EvidenceRow &r, int column, int role) con
         switch (column) {
         case ItemCol: return r.label;
         case SourceCol: return r.sourceTitle;
+        case StanceCol: return stanceText(e.stance);
+        case ScopeCol: return scopeText(e.scope);
         case ReliabilityCol: return QStringLiteral("%1%2").arg(QLatin1Char(kReliability[int(e.reliability)])).arg(int(e.credibility));
         case StrengthCol: return strengthText(e.strength);
         case ConstraintCol: return e.constraint;
         case ReviewCol: return reviewStatusText(e.status);
         case CommentsCol: return r.comments;
+        case BearingCol:
+            if (const auto it = m_bearing.constFind(e.id); it != m_bearing.cend())
+                return *it ? tr("for") : tr("against");
+            return {};
         default: return {};
         }
     case Qt::ToolTipRole:
         return e.rationale.isEmpty() ? r.label : r.label + QLatin1Char('\n') + e.rationale;
     case Qt::ForegroundRole:
+        if (column == BearingCol && m_bearing.contains(e.id))
+            return QBrush(m_bearing.value(e.id) ? QColor(0x27, 0xae, 0x60) : QColor(0xc0, 0x39, 0x2b));
         if (column != ReviewCol)
             return {};
         switch (e.status) {

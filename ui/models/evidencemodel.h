@@ -3,6 +3,7 @@
 #include "casefile/casetypes.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace ChipTrace::Ui {
 
@@ -10,24 +11,42 @@ namespace ChipTrace::Ui {
 struct EvidenceRow
 {
     Case::Evidence evidence;
-    QString label;        // "train.py:19 — dist.init_process_group(backend=\"nccl\")" or the quote
+    QString label;        // "train.py:19 — dist.init_process_group(backend=\"nccl\")" or the quote; for a
+                          // finding's item without a quote, the finding's line
     QString sourceTitle;
     int comments = 0;
 };
 
 // The evidence board: items grouped by model and stance (TinyLM-7B · supports), each with its
-// source, reliability, strength, constraint and review state. Two levels: groups, then items.
+// quoted text, source, stance, scope, reliability, strength, constraint and review state, and,
+// while a candidate chip is chosen (setBearing), whether the item speaks for or against it.
+// Two levels: groups, then items.
 class EvidenceModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { ItemCol, SourceCol, ReliabilityCol, StrengthCol, ConstraintCol, ReviewCol, CommentsCol, ColumnCount };
+    enum Column {
+        ItemCol,
+        SourceCol,
+        StanceCol,
+        ScopeCol,
+        ReliabilityCol,
+        StrengthCol,
+        ConstraintCol,
+        ReviewCol,
+        CommentsCol,
+        BearingCol,
+        ColumnCount
+    };
     enum Roles { EvidenceIdRole = Qt::UserRole + 1, ReviewStatusRole, IsGroupRole };
 
     explicit EvidenceModel(QObject *parent = nullptr);
 
     // `modelNames` maps model ids to names for the group titles.
     void setEvidence(const QList<EvidenceRow> &rows, const QHash<QString, QString> &modelNames);
+    // "for" / "against" per evidence id, about `chipName`; empty clears.
+    void setBearing(const QString &chipName, const QStringList &forIds, const QStringList &againstIds);
+    QString bearingChip() const { return m_bearingChip; }
     const EvidenceRow *row(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &evidenceId) const;
     int itemCount() const;
@@ -47,6 +66,8 @@ private:
     };
     QVariant itemData(const EvidenceRow &r, int column, int role) const;
     QList<Group> m_groups;
+    QString m_bearingChip;
+    QHash<QString, bool> m_bearing; // evidence id -> for (true) or against (false)
 };
 
 QString reviewStatusText(Case::ReviewStatus s);
