@@ -162,14 +162,24 @@ def judge_fact(fact, findings):
 
 # ---- claims ------------------------------------------------------------------------------------
 
-def is_known_false(claim, repo):
-    for glob in repo.get("false_claim_paths", []):
-        if fnmatch.fnmatchcase(claim.get("path") or "", glob["glob"]):
+def is_known_false(finding, globs, entries):
+    """The hand-checked entry that says this finding is false, or None. An entry names a path
+    and a text on the line, optionally the chips (claims) or the rule or family (signatures);
+    a glob entry condemns every finding under it (data files, corpora)."""
+    path = finding.get("path") or ""
+    for glob in globs:
+        if fnmatch.fnmatchcase(path, glob["glob"]):
             return glob
-    for fc in repo.get("false_claims", []):
-        if claim.get("path") != fc["path"] or not text_matches(fc, claim):
+    for fc in entries:
+        if "glob" in fc and fnmatch.fnmatchcase(path, fc["glob"]):
+            return fc
+        if path != fc.get("path") or not text_matches(fc, finding):
             continue
-        if "chips" in fc and not chip_set(fc["chips"]) & set(claim.get("chips") or []):
+        if "chips" in fc and not chip_set(fc["chips"]) & set(finding.get("chips") or []):
+            continue
+        if "rule" in fc and finding.get("rule") != fc["rule"]:
+            continue
+        if "family" in fc and finding.get("family") != fc["family"]:
             continue
         return fc
     return None
@@ -253,16 +263,20 @@ def evaluate(repo, report):
         verdict, detail = judge_fact(fact, findings)
         facts.append({"id": fact["id"], "verdict": verdict, "detail": detail, "fact": fact})
     claims = [f for f in findings if f.get("kind") == "claim"]
-    false = []
-    for c in claims:
-        why = is_known_false(c, repo)
+    false, false_sigs = [], []
+    for f in findings:
+        claim = f.get("kind") == "claim"
+        why = is_known_false(f, repo.get("false_claim_paths", []) if claim else [],
+                             repo.get("false_claims" if claim else "false_signatures", []))
         if why:
-            false.append({"path": c.get("path"), "line": c.get("line"), "chips": c.get("chips"),
-                          "match": c.get("match"), "at_head": c.get("at_head"),
-                          "why": why.get("why", "")})
+            (false if claim else false_sigs).append({
+                "path": f.get("path"), "line": f.get("line"), "chips": f.get("chips"),
+                "rule": f.get("rule"), "match": f.get("match"), "at_head": f.get("at_head"),
+                "why": why.get("why", "")})
     gone = [f for f in findings if not f.get("at_head") and f.get("removed_in") is None]
     return {
         "findings": len(findings), "claims": len(claims), "false_claims": false,
+        "false_signatures": false_sigs,
         "facts": facts, "conclusion": judge_expected(repo, report),
         "gone_without_removal": len(gone),
         "gone": sum(1 for f in findings if not f.get("at_head")),
@@ -288,7 +302,7 @@ def main():
     if args.only:
         repos = [r for r in repos if r["name"] in args.only or r["mirror"] in args.only]
     rows, results = [], []
-    tot = {"facts": 0, "ok": 0, "claims": 0, "false": 0, "first": 0, "first_n": 0,
+    tot = {"facts": 0, "ok": 0, "claims": 0, "false": 0, "false_sigs": 0, "first": 0, "first_n": 0,
            "elim": 0, "elim_n": 0, "scanned": 0, "skipped": 0}
     for repo in repos:
         path = mirror_path(args.mirrors, repo["mirror"])
@@ -297,7 +311,7 @@ def main():
                                                             args.mirrors), file=sys.stderr)
             tot["skipped"] += 1
             results.append({"name": repo["name"], "skipped": "mirror absent"})
-            rows.append([repo["name"], "skipped: mirror %s absent" % repo["mirror"]] + [""] * 8)
+            rows.append([repo["name"], "skipped: mirror %s absent" % repo["mirror"]] + [""] * 9)
             continue
         print("scan %-34s %s" % (repo["name"], path), file=sys.stderr, flush=True)
         report, secs, err = scan(args, repo, path)
@@ -305,7 +319,7 @@ def main():
             print("fail %-34s %s" % (repo["name"], err), file=sys.stderr)
             tot["skipped"] += 1
             results.append({"name": repo["name"], "skipped": err})
-            rows.append([repo["name"], "skipped: " + err] + [""] * 8)
+            rows.append([repo["name"], "skipped: " + err] + [""] * 9)
             continue
         res = evaluate(repo, report)
         res.update({"name": repo["name"], "seconds": round(secs, 1), "head": report.get("head")})
@@ -319,6 +333,7 @@ def main():
         tot["ok"] += ok
         tot["claims"] += res["claims"]
         tot["false"] += nf
+        tot["false_sigs"] += len(res["false_signatures"])
         first_ok, elim_ok = verdict(con, "first"), verdict(con, "eliminated")
         if first_ok is not None:
             tot["first_n"] += 1
@@ -327,21 +342,24 @@ def main():
             tot["elim_n"] += 1
             tot["elim"] += elim_ok
         rows.append([repo["name"], "%d/%d" % (ok, n), pct(ok, n), str(res["claims"]), str(nf),
-                     pct(res["claims"] - nf, res["claims"]), str(con["candidates"]),
+                     pct(res["claims"] - nf, res["claims"]), str(len(res["false_signatures"])),
+                     str(con["candidates"]),
                      yes_no(first_ok), yes_no(elim_ok), "%.0f" % secs])
-    head = ["repository", "facts", "recall", "claims", "false", "precision", "candidates",
+    head = ["repository", "facts", "recall", "claims", "false", "precision", "false sig",
+            "candidates",
             "right first", "right eliminated", "scan s"]
     rows.append(["**total** (%d scanned, %d skipped)" % (tot["scanned"], tot["skipped"]),
                  "%d/%d" % (tot["ok"], tot["facts"]), pct(tot["ok"], tot["facts"]),
                  str(tot["claims"]), str(tot["false"]),
-                 pct(tot["claims"] - tot["false"], tot["claims"]), "",
+                 pct(tot["claims"] - tot["false"], tot["claims"]), str(tot["false_sigs"]), "",
                  "%d/%d" % (tot["first"], tot["first_n"]), "%d/%d" % (tot["elim"], tot["elim_n"]),
                  ""])
     print("| " + " | ".join(head) + " |")
     print("|" + "|".join("---" for _ in head) + "|")
     for r in rows:
         print("| " + " | ".join(r) + " |")
-    print("\nprecision: share of claims not on the hand-checked list of false claims. right first:"
+    print("\nprecision: share of claims not on the hand-checked list of false claims. false sig:"
+          " signature findings on the hand-checked list of false signatures. right first:"
           " the documented chip (or vendor) ranks first. right eliminated: the chips the evidence"
           " excludes are gone, the chips a lab trained on are kept, the candidate count is within"
           " bounds.")
@@ -358,7 +376,8 @@ def print_details(results):
             continue
         bad = [x for x in res["facts"] if x["verdict"] != "ok"]
         con = res["conclusion"]
-        if not bad and not res["false_claims"] and all(ok for _, ok, _ in con["checks"]):
+        if not bad and not res["false_claims"] and not res["false_signatures"] \
+                and all(ok for _, ok, _ in con["checks"]):
             continue
         print("\n### %s (head %s)" % (res["name"], (res.get("head") or "?")[:7]))
         for x in bad:
@@ -377,6 +396,13 @@ def print_details(results):
             seen.add(key)
             print("- false claim %s:%s `%s` -> %s (%s)" % (
                 fc["path"], fc["line"], fc["match"], ",".join(fc["chips"] or []), fc["why"]))
+        sigs = {}
+        for fs in res["false_signatures"]:
+            sigs.setdefault((fs["path"], fs["rule"]), []).append(fs)
+        for (path, rule), hits in sorted(sigs.items()):
+            print("- false signature %s:%s `%s` %s%s (%s)" % (
+                path, hits[0]["line"], hits[0]["match"], rule,
+                " (%d hits)" % len(hits) if len(hits) > 1 else "", hits[0]["why"]))
         for kind, ok, why in con["checks"]:
             if not ok:
                 print("- conclusion (%s): %s" % (kind, why))
