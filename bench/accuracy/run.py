@@ -188,12 +188,28 @@ def is_known_false(finding, globs, entries):
 # ---- conclusions -------------------------------------------------------------------------------
 
 def ranked_candidates(report):
+    """The ranked candidates: the assessment's when the report has one (issue 13: `rank`,
+    1-based), else the funnel's (ordered by descending hint score). Each as {id, vendor, rank?,
+    hint_score?}."""
+    assessment = report.get("assessment") or {}
+    cands = assessment.get("candidates") or []
+    if cands:
+        out = []
+        for c in cands:
+            out.append({"id": c.get("id") or c.get("chip") or c.get("chip_id") or c.get("chipId"),
+                        "vendor": c.get("vendor"), "rank": c.get("rank"),
+                        "likelihood": c.get("likelihood")})
+        if all(c["rank"] is not None for c in out):
+            out.sort(key=lambda c: c["rank"])
+        return out
     funnel = report.get("funnel") or {}
-    cands = funnel.get("candidates") or []
-    # A later format may rank explicitly; otherwise the list order is the ranking.
-    if cands and all("rank" in c for c in cands):
-        cands = sorted(cands, key=lambda c: c["rank"])
-    return cands
+    return funnel.get("candidates") or []
+
+
+def answer_of(report):
+    """The assessment's one-line answer and its likelihood, when the report has them."""
+    answer = (report.get("assessment") or {}).get("answer") or {}
+    return " ".join(str(x) for x in (answer.get("likelihood"), answer.get("statement")) if x)
 
 
 # A documented chip "ranks first" only if few candidates share the top (H100 SXM, PCIe, NVL).
@@ -205,7 +221,7 @@ def top_group(cands):
     highest hint_score (the funnel lists candidates by descending hint score)."""
     if not cands:
         return []
-    key = "rank" if "rank" in cands[0] else "hint_score"
+    key = "rank" if cands[0].get("rank") is not None else "hint_score"
     best = cands[0].get(key)
     return [c.get("id") for c in cands if c.get(key) == best]
 
@@ -322,7 +338,8 @@ def main():
             rows.append([repo["name"], "skipped: " + err] + [""] * 9)
             continue
         res = evaluate(repo, report)
-        res.update({"name": repo["name"], "seconds": round(secs, 1), "head": report.get("head")})
+        res.update({"name": repo["name"], "seconds": round(secs, 1), "head": report.get("head"),
+                    "answer": answer_of(report)})
         results.append(res)
         ok = sum(1 for x in res["facts"] if x["verdict"] == "ok")
         n = len(res["facts"])
@@ -380,6 +397,8 @@ def print_details(results):
                 and all(ok for _, ok, _ in con["checks"]):
             continue
         print("\n### %s (head %s)" % (res["name"], (res.get("head") or "?")[:7]))
+        if res.get("answer"):
+            print("- answer: " + res["answer"])
         for x in bad:
             fact = x["fact"]
             what = fact.get("rule") or fact.get("family") or "claim " + "/".join(fact["claim"])

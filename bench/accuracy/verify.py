@@ -41,6 +41,10 @@ def check_fact(repo, fact):
         return check_unmerged(repo, path, needle)
     if not rem:
         return None
+    parents = subprocess.run(["git", "-C", repo, "rev-list", "--parents", "-n", "1", rem],
+                             stdout=subprocess.PIPE).stdout.decode().split()
+    if len(parents) > 2:
+        return "%s is a merge: name the commit that deleted the line on its branch" % rem
     if not has(show(repo, rem + "^", path), needle):
         return "not in %s^:%s" % (rem, path)
     if has(show(repo, rem, path), needle):
