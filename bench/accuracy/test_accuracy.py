@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Tests of the accuracy harness's judging (python3 -m unittest discover -s bench/accuracy).
+"""Tests of the accuracy harness's judging (python3 -B -m unittest discover -s bench/accuracy).
 
 The repository under test is a real git repository built here; the findings are what a scan
 report would hold, written by hand so that each verdict of the runner is exercised."""
@@ -10,6 +10,8 @@ import sys
 import tempfile
 import unittest
 
+# Importing run.py must not leave __pycache__ in the source tree.
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import run  # noqa: E402
 import verify  # noqa: E402
