@@ -403,6 +403,7 @@ def print_details(results):
             fact = x["fact"]
             what = fact.get("rule") or fact.get("family") or "claim " + "/".join(fact["claim"])
             state = "at HEAD" if fact.get("at_head", True) else \
+                "only on an unmerged branch" if fact.get("unmerged") else \
                 "removed in %s" % fact.get("removed_in", "?")
             print("- missed %s: %s `%s` (%s, %s): %s%s" % (
                 fact["id"], fact["path"], fact["text"], what, state, x["verdict"],
