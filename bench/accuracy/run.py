@@ -258,6 +258,15 @@ def judge_expected(repo, report):
         gone = [c for c in exp["kept"]["chips"] if c not in ids]
         out["checks"].append(("eliminated", not gone, "wrongly eliminated: " + ", ".join(gone)
                               if gone else ""))
+    if "competing" in exp:
+        # Only an assessment (issue 13) shows hypotheses; without one there is nothing to judge.
+        hyps = (report.get("assessment") or {}).get("hypotheses")
+        if hyps is not None:
+            shown = {h.get("label") for h in hyps} | {(h.get("id") or "").split(":", 1)[-1]
+                                                      for h in hyps}
+            missing = [v for v in exp["competing"]["vendors"] if v not in shown]
+            out["checks"].append(("competing", not missing, "no hypothesis for " + ", ".join(missing)
+                                  if missing else ""))
     if "max_candidates" in exp:
         n = exp["max_candidates"]["n"]
         out["checks"].append(("eliminated", len(cands) <= n, "" if len(cands) <= n else
@@ -319,7 +328,7 @@ def main():
         repos = [r for r in repos if r["name"] in args.only or r["mirror"] in args.only]
     rows, results = [], []
     tot = {"facts": 0, "ok": 0, "claims": 0, "false": 0, "false_sigs": 0, "first": 0, "first_n": 0,
-           "elim": 0, "elim_n": 0, "scanned": 0, "skipped": 0}
+           "elim": 0, "elim_n": 0, "comp": 0, "comp_n": 0, "scanned": 0, "skipped": 0}
     for repo in repos:
         path = mirror_path(args.mirrors, repo["mirror"])
         if not path:
@@ -327,7 +336,7 @@ def main():
                                                             args.mirrors), file=sys.stderr)
             tot["skipped"] += 1
             results.append({"name": repo["name"], "skipped": "mirror absent"})
-            rows.append([repo["name"], "skipped: mirror %s absent" % repo["mirror"]] + [""] * 9)
+            rows.append([repo["name"], "skipped: mirror %s absent" % repo["mirror"]] + [""] * 10)
             continue
         print("scan %-34s %s" % (repo["name"], path), file=sys.stderr, flush=True)
         report, secs, err = scan(args, repo, path)
@@ -335,7 +344,7 @@ def main():
             print("fail %-34s %s" % (repo["name"], err), file=sys.stderr)
             tot["skipped"] += 1
             results.append({"name": repo["name"], "skipped": err})
-            rows.append([repo["name"], "skipped: " + err] + [""] * 9)
+            rows.append([repo["name"], "skipped: " + err] + [""] * 10)
             continue
         res = evaluate(repo, report)
         res.update({"name": repo["name"], "seconds": round(secs, 1), "head": report.get("head"),
@@ -352,6 +361,10 @@ def main():
         tot["false"] += nf
         tot["false_sigs"] += len(res["false_signatures"])
         first_ok, elim_ok = verdict(con, "first"), verdict(con, "eliminated")
+        comp_ok = verdict(con, "competing")
+        if comp_ok is not None:
+            tot["comp_n"] += 1
+            tot["comp"] += comp_ok
         if first_ok is not None:
             tot["first_n"] += 1
             tot["first"] += first_ok
@@ -361,16 +374,16 @@ def main():
         rows.append([repo["name"], "%d/%d" % (ok, n), pct(ok, n), str(res["claims"]), str(nf),
                      pct(res["claims"] - nf, res["claims"]), str(len(res["false_signatures"])),
                      str(con["candidates"]),
-                     yes_no(first_ok), yes_no(elim_ok), "%.0f" % secs])
+                     yes_no(first_ok), yes_no(elim_ok), yes_no(comp_ok), "%.0f" % secs])
     head = ["repository", "facts", "recall", "claims", "false", "precision", "false sig",
             "candidates",
-            "right first", "right eliminated", "scan s"]
+            "right first", "right eliminated", "competing shown", "scan s"]
     rows.append(["**total** (%d scanned, %d skipped)" % (tot["scanned"], tot["skipped"]),
                  "%d/%d" % (tot["ok"], tot["facts"]), pct(tot["ok"], tot["facts"]),
                  str(tot["claims"]), str(tot["false"]),
                  pct(tot["claims"] - tot["false"], tot["claims"]), str(tot["false_sigs"]), "",
                  "%d/%d" % (tot["first"], tot["first_n"]), "%d/%d" % (tot["elim"], tot["elim_n"]),
-                 ""])
+                 "%d/%d" % (tot["comp"], tot["comp_n"]), ""])
     print("| " + " | ".join(head) + " |")
     print("|" + "|".join("---" for _ in head) + "|")
     for r in rows:
@@ -379,7 +392,8 @@ def main():
           " signature findings on the hand-checked list of false signatures. right first:"
           " the documented chip (or vendor) ranks first. right eliminated: the chips the evidence"
           " excludes are gone, the chips a lab trained on are kept, the candidate count is within"
-          " bounds.")
+          " bounds. competing shown: the assessment shows the other documented vendor as a"
+          " hypothesis (- without an assessment).")
     if args.details:
         print_details(results)
     if args.json_out:

@@ -176,6 +176,15 @@ class Conclusions(unittest.TestCase):
                                                {"id": "h800", "vendor": "NVIDIA", "rank": 1}]}
         self.assertTrue(run.verdict(run.judge_expected(repo, report), "first"))
 
+    def test_competing_hypotheses_only_judged_with_an_assessment(self):
+        repo = {"expected": {"competing": {"vendors": ["Huawei"], "source": "x"}}}
+        report = self.report([{"id": "a", "vendor": "NVIDIA", "hint_score": 0}])
+        self.assertIsNone(run.verdict(run.judge_expected(repo, report), "competing"))
+        report["assessment"] = {"hypotheses": [{"id": "vendor:NVIDIA", "label": "NVIDIA"}]}
+        self.assertFalse(run.verdict(run.judge_expected(repo, report), "competing"))
+        report["assessment"]["hypotheses"].append({"id": "vendor:Huawei", "label": "Huawei"})
+        self.assertTrue(run.verdict(run.judge_expected(repo, report), "competing"))
+
     def test_eliminated_kept_and_bounds(self):
         repo = {"expected": {"eliminated": {"chips": ["v100"], "source": "x"},
                              "kept": {"chips": ["mi250x"], "source": "x"},
