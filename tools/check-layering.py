@@ -19,10 +19,10 @@ ORDER = [
     "signatures",  # signature packs (their implies: are funnel constraints)
     "git",         # libgit2 access, the repository store
     "scan",        # the scanner: matcher, claims, sites, history
-    "assess",      # combining findings into a conclusion
     "casefile",    # the case store
-    "evidence",    # document importers and case imports
-    "report",      # the briefing
+    "assess",      # combining findings and case evidence into a conclusion
+    "evidence",    # document importers; scan and document imports into a case
+    "report",      # the scan report and the briefing
     "demo",        # the built-in demo case
 ]
 

@@ -5,7 +5,7 @@
 #include "acquirecli.h"
 #include "commandregistry.h"
 
-#include "scan/scanreport.h"
+#include "report/scanreport.h"
 #include "scan/scanner.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "evidence/caseimport.h"
 
-#include "casefile/scanimport.h"
+#include "evidence/scanimport.h"
 #include "evidence/documentbatch.h"
 #include "evidence/documentimport.h"
 #include "scan/scanner.h"

@@ -5,7 +5,7 @@
 // resting on lines that include the deleted ones, and lists the fine-tuning chips separately.
 
 #include "scan/scanner.h"
-#include "scan/scanreport.h"
+#include "report/scanreport.h"
 #include "catalog/catalog.h"
 #include "testsupport.h"
 

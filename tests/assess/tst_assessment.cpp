@@ -8,7 +8,7 @@
 #include "assess/assessment.h"
 #include "assessfixtures.h"
 #include "casefile/casetypes.h"
-#include "casefile/scanimport.h"
+#include "evidence/scanimport.h"
 #include "catalog/catalog.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // The case file's model, review workflow and undo, on real files in a temporary folder.
 #include "casefixture.h"
 #include "casefile/caselocation.h"
-#include "casefile/scanimport.h"
+#include "evidence/scanimport.h"
 #include "casefile/caseundocommand.h"
 
 #include <QUndoStack>

@@ -9,7 +9,7 @@
 
 #include "casefile/casefile.h"
 #include "casefile/caseundocommand.h"
-#include "casefile/scanimport.h"
+#include "evidence/scanimport.h"
 #include "models/findingsmodel.h"
 #include "scan/scanner.h"
 #include "testsupport.h"

@@ -2,7 +2,7 @@
 // versions wrote (an id that changed would turn the next import of the same scan or document
 // into duplicates), and one finding key serves the scan's de-duplication and its fingerprint.
 
-#include "casefile/scanimport.h"
+#include "evidence/scanimport.h"
 #include "evidence/documentbatch.h"
 #include "scan/finding.h"
 #include "util/stableid.h"

@@ -4,7 +4,7 @@
 #include "workbench.h"
 
 #include "casefile/casefile.h"
-#include "casefile/scanimport.h"
+#include "evidence/scanimport.h"
 #include "git/repositorystore.h"
 #include "scan/scanner.h"
 #include "models/findingsmodel.h"

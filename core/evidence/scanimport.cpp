@@ -1,4 +1,4 @@
-#include "casefile/scanimport.h"
+#include "evidence/scanimport.h"
 
 #include "assess/combination.h"
 #include "casefile/findingevidence.h"

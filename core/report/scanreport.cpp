@@ -1,4 +1,4 @@
-#include "scan/scanreport.h"
+#include "report/scanreport.h"
 
 #include "assess/assessment.h"
 #include "catalog/catalog.h"
