@@ -41,14 +41,19 @@ class TestWorkbenchImport : public QObject
     QTemporaryDir m_dir;
     Workbench *wb() const { return m_window->workbench(); }
 
-    // A finding that is not evidence for the current model yet.
-    QString freeFinding() const
+    // A finding that is not evidence for the current model yet: a new one on the demo
+    // repository (the documents' claims are all proposed already).
+    QString freeFinding(const QString &text) const
     {
-        const QSet<QString> used = wb()->evidenceFindingIds(wb()->currentModelId());
-        for (const Case::FindingRecord &f : wb()->findingsModel()->findings())
-            if (!used.contains(f.id))
-                return f.id;
-        return {};
+        Case::FindingRecord f;
+        f.sourceId = wb()->repositories().constFirst().id;
+        f.kind = QStringLiteral("signature");
+        f.ruleId = QStringLiteral("nccl-ib-hca");
+        f.family = QStringLiteral("nccl");
+        f.locator.path = QStringLiteral("scripts/extra.sh");
+        f.locator.line = 1;
+        f.text = text;
+        return wb()->caseFile()->saveFinding(f) ? f.id : QString();
     }
 
     qsizetype documentSources() const
@@ -284,7 +289,7 @@ private slots:
     // workbench's one error channel, instead of vanishing or bringing the item back.
     void editOfARemovedItem_isReported()
     {
-        const QString finding = freeFinding();
+        const QString finding = freeFinding(QString::fromLatin1(QTest::currentTestFunction()));
         QVERIFY(!finding.isEmpty());
         const Result<QStringList> ids = wb()->makeEvidence({finding}, wb()->currentModelId());
         QVERIFY2(ids, qPrintable(ids.message()));
@@ -307,7 +312,7 @@ private slots:
     // merge) stands in the way, the undo is refused, reported once and the step dropped.
     void undoBlockedByAChangeElsewhere_isReportedAndDropped()
     {
-        const QString finding = freeFinding();
+        const QString finding = freeFinding(QString::fromLatin1(QTest::currentTestFunction()));
         QVERIFY(!finding.isEmpty());
         const Result<QStringList> ids = wb()->makeEvidence({finding}, wb()->currentModelId());
         QVERIFY2(ids, qPrintable(ids.message()));
