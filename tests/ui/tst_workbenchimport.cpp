@@ -41,14 +41,19 @@ class TestWorkbenchImport : public QObject
     QTemporaryDir m_dir;
     Workbench *wb() const { return m_window->workbench(); }
 
-    // A finding that is not evidence for the current model yet.
-    QString freeFinding() const
+    // A finding that is not evidence for the current model yet: a new one on the demo
+    // repository (the documents' claims are all proposed already).
+    QString freeFinding(const QString &text) const
     {
-        const QSet<QString> used = wb()->evidenceFindingIds(wb()->currentModelId());
-        for (const Case::FindingRecord &f : wb()->findingsModel()->findings())
-            if (!used.contains(f.id))
-                return f.id;
-        return {};
+        Case::FindingRecord f;
+        f.sourceId = wb()->repositories().constFirst().id;
+        f.kind = QStringLiteral("signature");
+        f.ruleId = QStringLiteral("nccl-ib-hca");
+        f.family = QStringLiteral("nccl");
+        f.locator.path = QStringLiteral("scripts/extra.sh");
+        f.locator.line = 1;
+        f.text = text;
+        return wb()->caseFile()->saveFinding(f) ? f.id : QString();
     }
 
     qsizetype documentSources() const
@@ -252,12 +257,12 @@ private slots:
         QVERIFY(wb()->caseFile()->importBatch(batch));
 
         QSignalSpy changed(wb()->caseFile(), &Case::CaseFile::changed);
-        const int steps = wb()->undoStack()->count();
+        const int steps = wb()->undoStack()->index(); // an earlier test's undone step goes on push
         const Result<QStringList> ids = wb()->makeEvidence({batch.findings.at(0).id, batch.findings.at(1).id}, model);
         QVERIFY2(ids, qPrintable(ids.message()));
         QCOMPARE(ids->size(), 2);
         QCOMPARE(changed.count(), 1); // one transaction
-        QCOMPARE(wb()->undoStack()->count(), steps + 1);
+        QCOMPARE(wb()->undoStack()->index(), steps + 1);
         for (int i = 0; i < 2; ++i) {
             const std::optional<Case::Evidence> made = wb()->caseFile()->evidenceItem(ids->at(i));
             QVERIFY(made);
@@ -277,12 +282,14 @@ private slots:
         wb()->undoStack()->undo();
         QVERIFY(!wb()->caseFile()->evidenceItem(ids->at(0)));
         QVERIFY(!wb()->caseFile()->evidenceItem(ids->at(1)));
+        // A remote repository nobody can clone here: not left for the scans below.
+        QVERIFY(wb()->caseFile()->remove(QStringLiteral("sources"), batch.sources.constFirst().id));
     }
     // An edit of an item that an undo (or a merge) removed fails and says so, through the
     // workbench's one error channel, instead of vanishing or bringing the item back.
     void editOfARemovedItem_isReported()
     {
-        const QString finding = freeFinding();
+        const QString finding = freeFinding(QString::fromLatin1(QTest::currentTestFunction()));
         QVERIFY(!finding.isEmpty());
         const Result<QStringList> ids = wb()->makeEvidence({finding}, wb()->currentModelId());
         QVERIFY2(ids, qPrintable(ids.message()));
@@ -305,7 +312,7 @@ private slots:
     // merge) stands in the way, the undo is refused, reported once and the step dropped.
     void undoBlockedByAChangeElsewhere_isReportedAndDropped()
     {
-        const QString finding = freeFinding();
+        const QString finding = freeFinding(QString::fromLatin1(QTest::currentTestFunction()));
         QVERIFY(!finding.isEmpty());
         const Result<QStringList> ids = wb()->makeEvidence({finding}, wb()->currentModelId());
         QVERIFY2(ids, qPrintable(ids.message()));
@@ -331,7 +338,8 @@ private slots:
         Test::writeFile(m_dir.path(), QStringLiteral("during.md"), "# Run log\n\nThe base model was trained on 1024 H800 GPUs.\n");
         Test::writeFile(m_dir.path(), QStringLiteral("later.md"), "# Notes\n\nInference ran on 8 A800 cards.\n");
         const qsizetype sources = documentSources();
-        const int steps = wb()->undoStack()->count();
+        const int steps = wb()->undoStack()->index(); // an earlier test's undone step goes on push
+        QCOMPARE(wb()->repositories().size(), 1);
         m_window->scanRepositories();
         QVERIFY(m_window->jobs()->isBusy());
         QVERIFY(m_window->jobs()->title().startsWith(QStringLiteral("Scanning")));
@@ -341,7 +349,7 @@ private slots:
         QVERIFY(!wb()->caseFile()->findings(repo).isEmpty()); // the scan's findings went in too
         QVERIFY(wb()->caseFile()->writesBlocked().isEmpty());
         // The scan, then the document: in that order on the undo stack.
-        QCOMPARE(wb()->undoStack()->count(), steps + 2);
+        QCOMPARE(wb()->undoStack()->index(), steps + 2);
         QVERIFY(wb()->undoStack()->text(steps).startsWith(QStringLiteral("Scan")));
         QVERIFY(wb()->undoStack()->text(steps + 1).contains(QStringLiteral("during.md")));
 
