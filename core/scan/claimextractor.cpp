@@ -187,6 +187,8 @@ std::optional<ClaimMention> ClaimExtractor::mentionAt(const QString &text, const
 {
     if (ClaimContext::gluedToWord(text, m.capturedStart()))
         return std::nullopt; // ".Spotlight-V100", "model-T4": part of a longer name
+    if (ClaimContext::insideUrl(text, m.capturedStart()))
+        return std::nullopt; // a datasheet or model link names the chip without claiming it
     ClaimMention out;
     out.spelling = m.captured().trimmed();
     out.offset = m.capturedStart();

@@ -101,6 +101,8 @@ private Q_SLOTS:
         QTest::newRow("water") << u"Add 50 ml of H20 and stir."_s;
         QTest::newRow("road") << u"Take the A10 towards the coast."_s;
         QTest::newRow("model name") << u"the T4 template of the tokenizer"_s;
+        QTest::newRow("url") << u"# peak flops: see https://example.com/datacenter/a100/pdf/sheet.pdf"_s;
+        QTest::newRow("markdown link") << u"[datasheet](https://example.com/h800/spec)"_s;
     }
 
     void extract_dropsNonChips()
