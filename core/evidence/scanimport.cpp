@@ -94,7 +94,7 @@ static QList<Evidence> combinedProposals(const QList<Scan::Finding> &findings, c
         for (int i : o.restsOn)
             places << u"%1:%2"_s.arg(records[i].locator.path).arg(records[i].locator.line);
         Evidence e;
-        e.id = stableId({u"combination"_s, c.id, sourceId, modelId});
+        e.id = stableId(IdSpace::Scan, {u"combination"_s, c.id, sourceId, modelId});
         e.modelId = modelId;
         e.findingId = first.id;
         e.sourceId = sourceId;
@@ -104,9 +104,7 @@ static QList<Evidence> combinedProposals(const QList<Scan::Finding> &findings, c
         e.reliability = Reliability::B;
         e.credibility = Credibility::ProbablyTrue;
         e.constraint = c.implies;
-        e.strength = c.strength == ChipTrace::Strength::Proof ? Strength::Proof
-                   : c.strength == ChipTrace::Strength::Strong ? Strength::Strong
-                                                                : Strength::Hint;
+        e.strength = c.strength;
         e.rationale = u"[combination:%1] %2. %3\n%4"_s.arg(c.id, c.title, c.rationale,
             QCoreApplication::translate("ChipTrace::Case::ScanImport", "Rests on %n finding(s): %1", nullptr, int(places.size()))
                 .arg(places.join(u", "_s)));

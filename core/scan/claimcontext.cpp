@@ -201,6 +201,16 @@ bool gluedToWord(const QString &text, qsizetype offset)
     return !allowed.contains(word);
 }
 
+bool insideUrl(const QString &text, qsizetype offset)
+{
+    qsizetype begin = offset;
+    static const QString stops = u" \t\n\"'()<>[]`"_s;
+    while (begin > 0 && offset - begin < 300 && !stops.contains(text[begin - 1]))
+        --begin;
+    const QStringView token = QStringView(text).mid(begin, offset - begin);
+    return token.contains(u"://"_s) || token.startsWith(u"www."_s, Qt::CaseInsensitive);
+}
+
 bool speaksOfGpus(const QString &text)
 {
     static const RE words(QStringLiteral("gpu|graphics card|nvidia|cuda|geforce|accelerator|\\bvram\\b|\\bhbm|gddr|"

@@ -45,6 +45,9 @@ bool isToolOutput(const QString &line);
 // the pattern itself); brand, host and cluster words ("nvidia_a100", "gpu-a100-12") are allowed.
 bool gluedToWord(const QString &text, qsizetype offset);
 
+// The mention is part of a URL ("https://www.nvidia.com/.../a10/pdf/"): a link, not a claim.
+bool insideUrl(const QString &text, qsizetype offset);
+
 // Words that make a text speak of GPUs or accelerators (English, Chinese, Japanese).
 bool speaksOfGpus(const QString &text);
 

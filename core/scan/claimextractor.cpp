@@ -127,7 +127,8 @@ void locate(const QString &text, Located &l)
         l.sentence = cell->cell.isEmpty() ? cell->row : cell->cell;
         l.scope = firstScope({l.sentence, cell->headerCell, cell->row, cell->header, cell->before});
         l.gpuContext = l.gpuContext || ClaimContext::speaksOfGpus(cell->headerCell)
-                       || ClaimContext::speaksOfGpus(cell->header);
+                       || ClaimContext::speaksOfGpus(cell->header)
+                       || (l.scope != ClaimScope::Unknown && l.scope != ClaimScope::Benchmark);
         l.group = sentenceBounds(text, m.offset, m.length).begin; // the cell
         return;
     }
@@ -140,6 +141,9 @@ void locate(const QString &text, Located &l)
         l.group = l.form == ClaimForm::Log ? l.line.begin : m.offset; // each path or host its own claim
     }
     l.scope = ClaimExtractor::scopeOf(l.sentence);
+    // "推論にはH20を使用しました": a sentence about training or serving a model speaks of
+    // accelerators; a benchmark word ("测试", "speed") does not (car reviews test and race too).
+    l.gpuContext = l.gpuContext || (l.scope != ClaimScope::Unknown && l.scope != ClaimScope::Benchmark);
 }
 
 Claim merged(const QString &text, const QList<Located> &group)
@@ -187,6 +191,8 @@ std::optional<ClaimMention> ClaimExtractor::mentionAt(const QString &text, const
 {
     if (ClaimContext::gluedToWord(text, m.capturedStart()))
         return std::nullopt; // ".Spotlight-V100", "model-T4": part of a longer name
+    if (ClaimContext::insideUrl(text, m.capturedStart()))
+        return std::nullopt; // a datasheet or model link names the chip without claiming it
     ClaimMention out;
     out.spelling = m.captured().trimmed();
     out.offset = m.capturedStart();

@@ -66,6 +66,7 @@ private Q_SLOTS:
         QTest::newRow("zh speed") << u"在单卡L20上测试生成速度"_s << u"L20"_s << 1 << ClaimScope::Inference;
         QTest::newRow("l4 with gpu") << u"The demo is served from one NVIDIA L4."_s << u"L4"_s << 1 << ClaimScope::Deployment;
         QTest::newRow("t4 colab") << u"Runs inference on a free Colab T4."_s << u"T4"_s << 1 << ClaimScope::Inference;
+        QTest::newRow("ja scope is context") << u"推論にはL20を使いました。"_s << u"L20"_s << 1 << ClaimScope::Inference;
         QTest::newRow("a100 is not a10") << u"Measured throughput on one A100 card"_s << u"A100 40GB"_s << 2
                                          << ClaimScope::Benchmark;
     }
@@ -99,8 +100,11 @@ private Q_SLOTS:
         QTest::newRow("l4 engine") << u"The L4 engine delivers 241 hp and pulls hard."_s;
         QTest::newRow("l4 autonomy") << u"L4 级自动驾驶将在明年量产"_s;
         QTest::newRow("water") << u"Add 50 ml of H20 and stir."_s;
+        QTest::newRow("road test") << u"测试路线经过A10公路，速度很快"_s;
         QTest::newRow("road") << u"Take the A10 towards the coast."_s;
         QTest::newRow("model name") << u"the T4 template of the tokenizer"_s;
+        QTest::newRow("url") << u"# peak flops: see https://example.com/datacenter/a100/pdf/sheet.pdf"_s;
+        QTest::newRow("markdown link") << u"[datasheet](https://example.com/h800/spec)"_s;
     }
 
     void extract_dropsNonChips()
