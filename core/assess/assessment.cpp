@@ -151,6 +151,8 @@ const QList<Combination> &combinationsOf(const Options &options)
 
 double weightOf(const Item &item)
 {
+    if (item.weight > 0)
+        return item.weight;
     if (item.role == Role::Capability)
         return 0.5;
     if (item.kind == ItemKind::Claim)

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 #include <QMap>
 
 namespace ChipTrace::Assess {
@@ -94,25 +95,31 @@ struct SignatureGroup
 // fifty places, not fifty votes.
 void addSignature(QMap<QString, SignatureGroup> &groups, const Scan::Finding &f, const FindingRef &ref, Scan::Site site)
 {
-    const bool firstPartyCode = site == Scan::Site::Training || site == Scan::Site::Code;
-    const Role role = firstPartyCode ? Role::Training : Role::Capability;
-    const QString key = roleName(role) + u'|' + f.implies;
+    // The lab's own code outside comments speaks for training; its documentation ranks (a hint,
+    // weighed by the rule's strength); a guide or a commented-out line shows what could run.
+    const bool firstPartyCode = (site == Scan::Site::Training || site == Scan::Site::Code)
+        && f.context != Scan::HitContext::Comment;
+    const bool docs = site == Scan::Site::Docs;
+    const Role role = firstPartyCode || docs ? Role::Training : Role::Capability;
+    const QString place = firstPartyCode ? u"code"_s : docs ? u"docs"_s : u"guide"_s;
+    const QString key = place + u'|' + f.implies;
     SignatureGroup &g = groups[key];
     Item &item = g.item;
     if (item.id.isEmpty()) {
-        item.id = u"signature:"_s + roleName(role) + u':' + f.implies;
+        item.id = u"signature:"_s + place + u':' + f.implies;
         item.kind = ItemKind::Signature;
         item.role = role;
         item.constraint = f.implies;
         item.strength = Funnel::Strength::Hint;
-        item.rationale = role == Role::Training
-            ? tr("Signatures in the lab's own code.")
-            : tr("Signatures in documentation or a portability guide: hardware the model can run on, not what trained it.");
+        item.rationale = firstPartyCode ? tr("Signatures in the lab's own code.")
+            : docs ? tr("Signatures in the lab's documentation: they rank, they never eliminate.")
+                   : tr("Signatures in a portability guide or a commented-out line: hardware the model can run on, not what trained it.");
     }
-    const bool counts = firstPartyCode && f.context != Scan::HitContext::Comment;
-    if (counts && (!g.counts || toFunnel(f.strength) < item.strength))
+    if (firstPartyCode && (!g.counts || toFunnel(f.strength) < item.strength))
         item.strength = toFunnel(f.strength); // Funnel::Strength orders Proof < Strong < Hint
-    g.counts = g.counts || counts;
+    if (docs)
+        item.weight = std::max(item.weight, f.strength == Signatures::Strength::Hint ? 0.5 : 1.0);
+    g.counts = g.counts || firstPartyCode;
     item.restsOn << ref;
     QStringList rules = item.label.section(u" ("_s, 0, 0).split(u", "_s, Qt::SkipEmptyParts);
     if (!rules.contains(f.ruleId))
