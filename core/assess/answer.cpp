@@ -271,7 +271,8 @@ void answer(Assessment &a, const Catalog::Catalog &catalog)
     }
     const RankedCandidate *top = a.candidates.isEmpty() ? nullptr : &a.candidates.first();
     if (top && (top->claimed || a.candidates.size() == 1) && top->vendor == lead->label) {
-        ans.facets << Facet{u"chip"_s, top->name, top->likelihood, top->restsOn};
+        // A chip is never surer than its vendor.
+        ans.facets << Facet{u"chip"_s, top->name, capAt(top->likelihood, vendorL), top->restsOn};
         ans.level = u"chip"_s;
     }
     ans.likelihood = ans.facets.last().likelihood;
