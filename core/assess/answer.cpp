@@ -70,6 +70,19 @@ QStringList supportFor(const Assessment &a, const Catalog::Accelerator &chip)
     return out;
 }
 
+// Whether a hypothesis has training evidence of its own that is more than a hint: a firm
+// step from the lab's code or a training claim.
+bool firmlySupported(const Assessment &a, const Hypothesis &h)
+{
+    for (int i = 0; i < a.items.size(); ++i) {
+        const Item &item = a.items[i];
+        if (h.cells.value(i) == Consistency::Consistent && item.role == Role::Training
+            && (item.kind == ItemKind::Claim || item.strength != ChipTrace::Strength::Hint))
+            return true;
+    }
+    return false;
+}
+
 // The vendor's likelihood: what backs the leading hypothesis and what competes with it.
 Likelihood vendorLikelihood(const Assessment &a, QStringList *restsOn)
 {
@@ -95,12 +108,12 @@ Likelihood vendorLikelihood(const Assessment &a, QStringList *restsOn)
         : firmFor == 1                                         ? Likelihood::VeryLikely
         : claimFor                                             ? Likelihood::Likely
                                                                : Likelihood::RoughlyEven;
-    if (lead->inconsistency > 0)
-        l = weaker(l);
+    if (lead->inconsistency > 0 && firmFor + int(claimFor) > 0)
+        l = weaker(l); // hints alone stay "roughly even": they cannot say less than that either way
     // Another vendor backed by training evidence of its own competes; guides and deployment
     // claims do not (they show what the lab can run, not what trained the model).
     for (const Hypothesis &h : a.hypotheses)
-        if (h.level == u"vendor" && &h != lead && h.trainingEvidence && h.inconsistency <= lead->inconsistency + 1.0)
+        if (h.level == u"vendor" && &h != lead && firmlySupported(a, h) && h.inconsistency <= lead->inconsistency + 1.0)
             l = capAt(weaker(l, 2), Likelihood::Likely);
     if (a.answer.multiVendor)
         l = capAt(l, Likelihood::Likely);
@@ -125,6 +138,7 @@ void rankCandidates(Assessment &a, const Catalog::Catalog &catalog)
         const Catalog::Accelerator *chip;
         int vendorRank;
         int claims;
+        int labHas;
         int order;
     };
     QList<Row> rows;
@@ -138,7 +152,10 @@ void rankCandidates(Assessment &a, const Catalog::Catalog &catalog)
         int claims = 0;
         for (const Item &item : a.items)
             claims += item.kind == ItemKind::Claim && item.role == Role::Training && item.chips.contains(chip->id);
-        rows << Row{&c, chip, vendorRank, claims, order++};
+        int labHas = 0;
+        for (const Item &item : a.items)
+            labHas += item.kind == ItemKind::Claim && item.role == Role::Capability && item.chips.contains(chip->id);
+        rows << Row{&c, chip, vendorRank, claims, labHas, order++};
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) {
         if (x.claims != y.claims)
@@ -147,6 +164,8 @@ void rankCandidates(Assessment &a, const Catalog::Catalog &catalog)
             return x.vendorRank < y.vendorRank;
         if (x.run->hintScore != y.run->hintScore)
             return x.run->hintScore > y.run->hintScore;
+        if ((x.labHas > 0) != (y.labHas > 0))
+            return x.labHas > 0; // the lab is known to have it (deployment, fine-tuning claims)
         return x.order < y.order;
     });
     const int n = int(rows.size());
@@ -169,6 +188,8 @@ void rankCandidates(Assessment &a, const Catalog::Catalog &catalog)
                                     : tr("vendor %1 is a competing hypothesis (rank %2)").arg(rc.vendor).arg(row.vendorRank));
         if (rc.hintScore != 0)
             why << tr("hint score %1").arg(rc.hintScore);
+        if (row.labHas > 0)
+            why << tr("the lab's own words show it has this chip (not as training hardware)");
         why << tr("survives every applied step (%1 candidate(s) remain)").arg(n);
         rc.reason = why.join(u"; "_s);
         if (rc.claimed && i == 0)
@@ -250,7 +271,8 @@ void answer(Assessment &a, const Catalog::Catalog &catalog)
     }
     const RankedCandidate *top = a.candidates.isEmpty() ? nullptr : &a.candidates.first();
     if (top && (top->claimed || a.candidates.size() == 1) && top->vendor == lead->label) {
-        ans.facets << Facet{u"chip"_s, top->name, top->likelihood, top->restsOn};
+        // A chip is never surer than its vendor.
+        ans.facets << Facet{u"chip"_s, top->name, capAt(top->likelihood, vendorL), top->restsOn};
         ans.level = u"chip"_s;
     }
     ans.likelihood = ans.facets.last().likelihood;
@@ -262,7 +284,7 @@ void answer(Assessment &a, const Catalog::Catalog &catalog)
     if (ans.multiVendor) {
         QStringList others;
         for (const Hypothesis &h : a.hypotheses)
-            if (h.level == u"vendor" && &h != lead && h.trainingEvidence)
+            if (h.level == u"vendor" && &h != lead && firmlySupported(a, h))
                 others << h.label;
         s = tr("The lab's own code points at more than one vendor: %1 leads (%2), %3 competing; the answer may be "
                "both, each tied to its evidence. ").arg(lead->label, likelihoodName(vendorL), others.join(u", "_s));
@@ -290,11 +312,12 @@ void answer(Assessment &a, const Catalog::Catalog &catalog)
                 names << l.name;
         s += tr(". The lab also has or supports: %1 (not training evidence)").arg(joinNames(names));
     }
+    QStringList weak;
     for (const Hypothesis &h : a.hypotheses)
-        if (h.level == u"vendor" && &h != lead && !h.trainingEvidence && h.support > 0 && !ans.multiVendor) {
-            s += tr(". %1 is a competing hypothesis from guides or deployment claims only").arg(h.label);
-            break;
-        }
+        if (h.level == u"vendor" && &h != lead && !firmlySupported(a, h) && h.support > 0 && !ans.multiVendor)
+            weak << h.label;
+    if (!weak.isEmpty())
+        s += tr(". Competing hypotheses from hints, guides or deployment claims only: %1").arg(weak.join(u", "_s));
     ans.statement = s + u'.';
 }
 

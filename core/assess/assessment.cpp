@@ -104,7 +104,7 @@ QList<Planned> plan(const QList<Item> &items, const QList<Funnel::Constraint> &p
         (aboutVendor ? vendorSteps : withinSteps) << p;
     }
     std::stable_sort(withinSteps.begin(), withinSteps.end(),
-                     [](const Planned &a, const Planned &b) { return int(a.step.strength) < int(b.step.strength); });
+                     [](const Planned &a, const Planned &b) { return a.step.strength > b.step.strength; }); // strongest first
     return vendorSteps + withinSteps + hints;
 }
 
@@ -151,6 +151,8 @@ const QList<Combination> &combinationsOf(const Options &options)
 
 double weightOf(const Item &item)
 {
+    if (item.weight > 0)
+        return item.weight;
     if (item.role == Role::Capability)
         return 0.5;
     if (item.kind == ItemKind::Claim)

@@ -87,6 +87,7 @@ struct Item
     QStringList caveats;
     QStringList references;
     QList<FindingRef> restsOn;
+    double weight = 0.0; // in the hypothesis matrix; 0: derived from kind, role and strength
 };
 
 // One funnel step made from an item, with what happened to it.

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 #include <QMap>
 
 namespace ChipTrace::Assess {
@@ -47,16 +48,6 @@ QString where(const QList<FindingRef> &refs)
     return out;
 }
 
-ChipTrace::Strength toFunnel(ChipTrace::Strength s)
-{
-    switch (s) {
-    case ChipTrace::Strength::Proof: return ChipTrace::Strength::Proof;
-    case ChipTrace::Strength::Strong: return ChipTrace::Strength::Strong;
-    case ChipTrace::Strength::Hint: break;
-    }
-    return ChipTrace::Strength::Hint;
-}
-
 Item combinationItem(const CombinationOutcome &o, const QList<Scan::Finding> &findings, const QStringList &ids)
 {
     const Combination &c = *o.rule;
@@ -72,7 +63,7 @@ Item combinationItem(const CombinationOutcome &o, const QList<Scan::Finding> &fi
     for (int i : o.restsOn)
         item.restsOn << refOf(findings[i], i, ids[i]);
     if (o.status == CombinationStatus::Fired) {
-        item.strength = toFunnel(c.strength);
+        item.strength = c.strength;
         item.label = tr("%1 (%2)").arg(c.title, where(item.restsOn));
     } else {
         // Blocked by another vendor's stack: it still speaks for its vendor, as a hint, so the
@@ -94,25 +85,31 @@ struct SignatureGroup
 // fifty places, not fifty votes.
 void addSignature(QMap<QString, SignatureGroup> &groups, const Scan::Finding &f, const FindingRef &ref, Scan::Site site)
 {
-    const bool firstPartyCode = site == Scan::Site::Training || site == Scan::Site::Code;
-    const Role role = firstPartyCode ? Role::Training : Role::Capability;
-    const QString key = roleName(role) + u'|' + f.implies;
+    // The lab's own code outside comments speaks for training; its documentation ranks (a hint,
+    // weighed by the rule's strength); a guide or a commented-out line shows what could run.
+    const bool firstPartyCode = (site == Scan::Site::Training || site == Scan::Site::Code)
+        && f.context != ChipTrace::HitContext::Comment;
+    const bool docs = site == Scan::Site::Docs;
+    const Role role = firstPartyCode || docs ? Role::Training : Role::Capability;
+    const QString place = firstPartyCode ? u"code"_s : docs ? u"docs"_s : u"guide"_s;
+    const QString key = place + u'|' + f.implies;
     SignatureGroup &g = groups[key];
     Item &item = g.item;
     if (item.id.isEmpty()) {
-        item.id = u"signature:"_s + roleName(role) + u':' + f.implies;
+        item.id = u"signature:"_s + place + u':' + f.implies;
         item.kind = ItemKind::Signature;
         item.role = role;
         item.constraint = f.implies;
         item.strength = ChipTrace::Strength::Hint;
-        item.rationale = role == Role::Training
-            ? tr("Signatures in the lab's own code.")
-            : tr("Signatures in documentation or a portability guide: hardware the model can run on, not what trained it.");
+        item.rationale = firstPartyCode ? tr("Signatures in the lab's own code.")
+            : docs ? tr("Signatures in the lab's documentation: they rank, they never eliminate.")
+                   : tr("Signatures in a portability guide or a commented-out line: hardware the model can run on, not what trained it.");
     }
-    const bool counts = firstPartyCode && f.context != ChipTrace::HitContext::Comment;
-    if (counts && (!g.counts || toFunnel(f.strength) < item.strength))
-        item.strength = toFunnel(f.strength); // ChipTrace::Strength orders Proof < Strong < Hint
-    g.counts = g.counts || counts;
+    if (firstPartyCode && (!g.counts || f.strength > item.strength))
+        item.strength = f.strength; // the strongest hit in the lab's own code
+    if (docs)
+        item.weight = std::max(item.weight, f.strength == ChipTrace::Strength::Hint ? 0.5 : 1.0);
+    g.counts = g.counts || firstPartyCode;
     item.restsOn << ref;
     QStringList rules = item.label.section(u" ("_s, 0, 0).split(u", "_s, Qt::SkipEmptyParts);
     if (!rules.contains(f.ruleId))

@@ -134,42 +134,27 @@ void bottomLine(const Context &ctx, Briefing &b, const Assess::Assessment &a)
     l.summary = conclusions.isEmpty() ? QString() : conclusions.last().summary;
 }
 
-FunnelStep stepRow(const Context &ctx, const Assess::Assessment &a, const Assess::StepReport &r)
-{
-    const Case::Evidence *e = nullptr;
-    if (r.item >= 0)
-        for (const Case::Evidence &ev : ctx.evidence)
-            if (ev.id == a.items[r.item].id)
-                e = &ev;
-    Funnel::StepOutcome o;
-    o.status = r.status;
-    o.remainingBefore = r.remainingBefore;
-    o.remainingAfter = r.remainingAfter;
-    o.eliminated = r.eliminated;
-    Case::Evidence joint;
-    joint.constraint = r.constraint;
-    joint.rationale = r.note;
-    FunnelStep s = stepRow(ctx, e ? *e : joint, o);
-    s.constraint = r.constraint;
-    if (!e)
-        s.evidenceIds.clear();
-    if (!r.conflictsWith.isEmpty()) {
-        QStringList with;
-        for (const QString &id : r.conflictsWith)
-            with << ctx.displayId.value(id, id);
-        s.label += u" "_s + QCoreApplication::translate("Report", "(conflicts with %1)").arg(with.join(u", "_s));
-    }
-    return s;
-}
-
 } // namespace
 
 void assess(const Context &ctx, Briefing &b)
 {
-    // Reviewed evidence only, as the workbench's "Reviewed evidence only" switch; the analyst's
-    // switched-off steps stay out. The assessment (core/assess) weighs each item by where its
-    // finding sits, keeps competing vendors side by side and ranks the survivors.
+    // The funnel table and the candidates are the workbench's with "Reviewed evidence only"
+    // switched on (core/funnel/casefunnel.h), in the analyst's arrangement, so screen and
+    // briefing agree. The bottom line is the assessment (core/assess) over the same accepted
+    // evidence: each item weighed by where its finding sits, competing vendors kept side by
+    // side, the answer at the level the evidence supports, and the hypothesis matrix.
     const Case::FunnelState state = ctx.file.funnelState(ctx.model.id);
+    const Funnel::CaseSteps plan = Funnel::caseSteps(ctx.evidence, state, Funnel::EvidencePolicy::ReviewedOnly);
+    Funnel::Funnel funnel(ctx.catalog);
+    for (Funnel::Step step : plan.steps) {
+        step.evidenceLabel = ctx.displayId.value(step.evidenceId);
+        funnel.addStep(step);
+    }
+    const Funnel::FunnelResult result = funnel.run();
+    b.catalogSize = int(ctx.catalog.size());
+    for (const Funnel::StepOutcome &o : result.steps)
+        b.funnel << stepRow(ctx, plan.entries.at(plan.entryOfStep(o.stepIndex)).evidence, o);
+
     QList<Case::Evidence> counted;
     for (const Case::Evidence &e : ctx.evidence)
         if (e.status == Case::ReviewStatus::Accepted && e.stance != Case::Stance::Contradicts
@@ -178,17 +163,22 @@ void assess(const Context &ctx, Briefing &b)
     Assess::Options options;
     options.catalog = &ctx.catalog;
     const Assess::Assessment a = Assess::assess(Assess::fromCaseEvidence(counted, ctx.findings, options), options);
-    b.catalogSize = a.catalogSize;
-    for (const Assess::StepReport &r : a.steps)
-        b.funnel << stepRow(ctx, a, r);
-    for (const Assess::RankedCandidate &r : a.candidates) {
+    QHash<QString, const Assess::RankedCandidate *> ranked;
+    for (const Assess::RankedCandidate &r : a.candidates)
+        ranked.insert(r.chipId, &r);
+    for (const Funnel::Candidate &r : result.remaining) {
         const Catalog::Accelerator *chip = ctx.catalog.byId(r.chipId);
         if (!chip)
             continue;
+        const Assess::RankedCandidate *rc = ranked.value(r.chipId);
         Candidate c{chip->name, chip->vendor, chip->architecture,
-                    QCoreApplication::translate("Report", "%1 — %2").arg(Assess::likelihoodName(r.likelihood), r.reason), {}, {}};
-        for (const QString &id : r.restsOn)
-            c.evidenceIds << ctx.displayId.value(id, id);
+                    rc ? QCoreApplication::translate("Report", "%1 (rank %2) — %3")
+                             .arg(Assess::likelihoodName(rc->likelihood)).arg(rc->rank).arg(rc->reason)
+                       : QCoreApplication::translate("Report", "possible"),
+                    {}, {}};
+        if (rc)
+            for (const QString &id : rc->restsOn)
+                c.evidenceIds << ctx.displayId.value(id, id);
         if (ctx.trainingDate.isValid())
             c.exportStatus = exportStatusOf(ctx.rules.classify(*chip, ctx.trainingDate, ctx.destination));
         b.candidates << c;

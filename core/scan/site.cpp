@@ -37,6 +37,32 @@ bool isGuide(const QString &path)
     return false;
 }
 
+// Code in a folder named for another vendor's hardware ("ascend-support/", "dcu_demo/",
+// "npu/") is a port or a demo for that hardware: it shows what can run, not what trained.
+bool isPortFolder(const QString &path)
+{
+    static const RE word(QStringLiteral("^(npu|ascend|mindspore|dcu|hygon|rocm|amd|hip|mlu|cambricon|xpu|gaudi|habana|"
+                                        "hpu|tpu|neuron|trainium|inferentia|intel|ipex|openvino|musa|moorethreads|kunlun|"
+                                        "kunlunxin|metax|iluvatar|enflame|biren)$"),
+                         CI_OPT);
+    static const RE split(QStringLiteral("[^a-z0-9]+"));
+    const QStringList dirs = path.toLower().split(u'/').mid(0, path.count(u'/'));
+    for (const QString &dir : dirs)
+        for (const QString &part : dir.split(split, Qt::SkipEmptyParts))
+            if (matches(word, part))
+                return true;
+    return false;
+}
+
+// Third-party projects copied in whole under their own name (an "Ollama/" or "vllm/" folder).
+bool isCopiedProject(const QString &path)
+{
+    static const RE project(QStringLiteral("(^|/)(ollama|llama\\.cpp|llama_cpp|vllm|sglang|transformers|"
+                                           "text-generation-inference|tensorrt[-_]llm|fastchat|lm-evaluation-harness)/"),
+                            CI_OPT);
+    return matches(project, path);
+}
+
 bool isData(const QString &path)
 {
     static const RE dataExt(QStringLiteral("\\.(jsonl|ndjson|csv|tsv|parquet|arrow|jsonl\\.gz|txt\\.gz|pkl|npy|npz)$"), CI_OPT);
@@ -80,7 +106,9 @@ Site siteOf(const QString &path)
     static const RE test(QStringLiteral("(^|/)(tests?|testing|unittests?|fixtures?|__tests__|spec)/|"
                                         "(^|/)test_[^/]*\\.py$|_test\\.(py|cc|cpp|go)$|(^|/)conftest\\.py$"),
                          CI_OPT);
-    if (isVendoredPath(path))
+    // Environment reporters copied from PyTorch (collect_env.py) probe every vendor's stack.
+    static const RE copiedTool(QStringLiteral("(^|/)collect_env\\.py$"), CI_OPT);
+    if (isVendoredPath(path) || matches(copiedTool, path) || isCopiedProject(path))
         return Site::Vendored;
     if (matches(templ, path))
         return Site::Template;
@@ -90,8 +118,12 @@ Site siteOf(const QString &path)
         return Site::Data;
     if (matches(test, path))
         return Site::Test;
-    if (isGuide(path))
+    // Translation catalogues of the documentation (Sphinx gettext) are documentation.
+    static const RE gettext(QStringLiteral("\\.(po|pot)$"), CI_OPT);
+    if (isGuide(path) || isPortFolder(path))
         return Site::Guide;
+    if (matches(gettext, path))
+        return Site::Docs;
     if (ContextClassifier::isProsePath(path))
         return Site::Docs;
     if (isTraining(path))

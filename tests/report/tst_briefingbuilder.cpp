@@ -211,6 +211,22 @@ private Q_SLOTS:
         QVERIFY(b.bottomLine.confidence != Confidence::Unknown);
     }
 
+    void bottomLine_isTheAssessmentWithItsMatrix()
+    {
+        // Accepted: NVIDIA from code, Hopper from the lab's words; the disputed AMD item is out.
+        const Briefing b = build();
+        QVERIFY(b.bottomLine.assessment.contains(u"NVIDIA"_s));
+        QVERIFY(!b.bottomLine.assessment.contains(u"most likely"_s));
+        QVERIFY(b.bottomLine.likelyHardware.contains(u"NVIDIA"_s));
+        QVERIFY(!b.bottomLine.hypotheses.isEmpty());
+        QCOMPARE(b.bottomLine.hypotheses.first().label, u"NVIDIA"_s);
+        QCOMPARE(b.bottomLine.matrixColumns.size(), 2); // the two accepted items
+        for (const HypothesisRow &h : b.bottomLine.hypotheses)
+            QCOMPARE(h.cells.size(), b.bottomLine.matrixColumns.size());
+        for (const Candidate &c : b.candidates)
+            QVERIFY2(c.assessment.contains(u"rank"_s), qPrintable(c.assessment));
+    }
+
     void build_isDeterministic()
     {
         QCOMPARE(contentDigest(build()), contentDigest(build()));
