@@ -97,6 +97,7 @@ private:
     QHash<QString, int> m_keyIndex, m_lineIndex;
     std::vector<int> m_chain, m_chainPos, m_mergedBy;
     std::vector<int> m_groupCount, m_chainRemoval, m_lastKey, m_keyChainRemoval;
+    std::vector<int> m_movedTo; // the key a key moved to (last move), or -1
     std::vector<bool> m_everOnChain;
     std::vector<QStringList> m_aliveOn, m_keyAliveOn;
     QHash<int, int> m_scratch;
@@ -134,6 +135,7 @@ void Lifecycle::internKeys()
     m_aliveOn.assign(m_keys.size(), {});
     m_keyAliveOn.assign(m_keys.size(), {});
     m_keyChainRemoval.assign(m_keys.size(), -1);
+    m_movedTo.assign(m_keys.size(), -1);
 }
 
 // How often each key is in the file before and after a change (a key names its path, so the
@@ -225,6 +227,7 @@ void Lifecycle::pairMoves(int commit, const std::vector<int> &removed, const std
         auto pick = std::find_if(it->begin(), it->end(), [&](int a) { return fileName(a) == fileName(r); });
         if (pick == it->end())
             pick = it->begin();
+        m_movedTo[r] = *pick;
         const int a = find(*pick), b = find(r);
         if (a != b)
             m_keys[std::max(a, b)].parent = std::min(a, b);
@@ -408,19 +411,36 @@ void Lifecycle::emitGroup(const std::vector<int> &members, const Fate &fate, QLi
         if (m_keys[k].headCount > 0)
             alive.push_back(k);
     if (!alive.empty()) {
+        if (alive.size() == 1) {
+            Finding f = finding(alive.front(), true);
+            f.atHead = true;
+            f.firstSeen = ref(since(oldest), m_keys[oldest].path);
+            f.movedFrom = movedFrom(alive.front());
+            out.append(std::move(f));
+            return;
+        }
+        // Copies that both survive are findings of their own: each with the paths that moved
+        // into it; paths gone some other way are findings of their own too.
+        QHash<int, QStringList> arrivedFrom;
+        for (int k : byAge) {
+            if (m_keys[k].headCount > 0)
+                continue;
+            int to = k;
+            for (int steps = 0; m_movedTo[to] >= 0 && steps < 10000; ++steps)
+                to = m_movedTo[to];
+            if (to != k && m_keys[to].headCount > 0)
+                arrivedFrom[to].append(m_w.paths[m_keys[k].path]);
+            else
+                emitGroup({k}, {m_keyChainRemoval[k], k, m_keyAliveOn[k]}, out);
+        }
         for (int k : alive) {
             Finding f = finding(k, true);
             f.atHead = true;
-            const int from = alive.size() == 1 ? oldest : k;
-            f.firstSeen = ref(since(from), m_keys[from].path);
-            f.movedFrom = alive.size() == 1 ? movedFrom(k) : QStringList();
+            f.firstSeen = ref(since(k), m_keys[k].path);
+            f.movedFrom = arrivedFrom.value(k);
+            f.movedFrom.removeDuplicates();
             out.append(std::move(f));
         }
-        // Copies that both survive: the paths that are gone are findings of their own.
-        if (alive.size() > 1)
-            for (int k : members)
-                if (m_keys[k].headCount <= 0)
-                    emitGroup({k}, {m_keyChainRemoval[k], k, m_keyAliveOn[k]}, out);
         return;
     }
 
