@@ -37,6 +37,7 @@ struct Key
     int path = -1;
     int parent = -1;        // union-find: the line this key is part of
     int firstCommit = -1;   // first commit (walk order) whose tree has it
+    int firstInHead = -1;   // the same within HEAD's history
     const Finding *latest = nullptr;  // its latest version over all commits
     int latestBlob = -1;
     const Finding *onChain = nullptr; // its latest version on HEAD's chain
@@ -61,9 +62,10 @@ public:
     QList<Finding> run()
     {
         internKeys();
+        buildChain();
+        markMerged();
         walkAll();
         replayChain();
-        markMerged();
         checkTips();
         return emitAll();
     }
@@ -74,11 +76,18 @@ private:
     int find(int k);
     void walkAll();
     void pairMoves(int commit, const std::vector<int> &removed, const std::vector<int> &added);
+    void buildChain();
     void replayChain();
     void markMerged();
     void checkTips();
     QList<Finding> emitAll();
-    void emitGroup(const std::vector<int> &members, QList<Finding> &out);
+    struct Fate
+    {
+        int chainRemoval; // the chain commit where it left HEAD's line, or -1
+        int lastKey;      // the key it left from
+        QStringList aliveOn;
+    };
+    void emitGroup(const std::vector<int> &members, const Fate &fate, QList<Finding> &out);
     Finding finding(int k, bool preferChain) const;
     std::pair<int, int> pickRemoval(const std::vector<int> &members, const std::function<bool(int)> &accept) const;
     CommitRef ref(int commit, int path = -1) const;
@@ -87,9 +96,10 @@ private:
     std::vector<Key> m_keys;
     QHash<QString, int> m_keyIndex, m_lineIndex;
     std::vector<int> m_chain, m_chainPos, m_mergedBy;
-    std::vector<int> m_groupCount, m_chainRemoval, m_lastKey;
+    std::vector<int> m_groupCount, m_chainRemoval, m_lastKey, m_keyChainRemoval;
+    std::vector<int> m_movedTo; // the key a key moved to (last move), or -1
     std::vector<bool> m_everOnChain;
-    std::vector<QStringList> m_aliveOn;
+    std::vector<QStringList> m_aliveOn, m_keyAliveOn;
     QHash<int, int> m_scratch;
 };
 
@@ -123,6 +133,9 @@ void Lifecycle::internKeys()
     m_lastKey.assign(m_keys.size(), -1);
     m_everOnChain.assign(m_keys.size(), false);
     m_aliveOn.assign(m_keys.size(), {});
+    m_keyAliveOn.assign(m_keys.size(), {});
+    m_keyChainRemoval.assign(m_keys.size(), -1);
+    m_movedTo.assign(m_keys.size(), -1);
 }
 
 // How often each key is in the file before and after a change (a key names its path, so the
@@ -168,8 +181,8 @@ void Lifecycle::walkAll()
     std::vector<Change> cs;
     std::vector<int> removed, added;
     for (int x = 0; x < int(m_w.commits.size()); ++x) {
-        removed.clear();
-        added.clear();
+        removed.clear(); // from files this commit deleted: may have moved
+        added.clear();   // to files this commit created
         for (const Delta &d : m_w.commits[x].deltas) {
             changes(d, cs);
             for (const Change &c : cs) {
@@ -179,20 +192,26 @@ void Lifecycle::walkAll()
                     k.latestBlob = d.newBlob;
                     if (k.firstCommit < 0)
                         k.firstCommit = x;
+                    if (k.firstInHead < 0 && m_mergedBy[x] >= 0)
+                        k.firstInHead = x;
                 }
-                if (c.before > 0 && c.after == 0)
-                    removed.push_back(c.key);
-                else if (c.before == 0 && c.after > 0)
+                if (c.before > 0 && c.after == 0) {
+                    if (d.newBlob < 0)
+                        removed.push_back(c.key);
+                    else
+                        k.removals.push_back(x);
+                } else if (c.before == 0 && c.after > 0 && d.oldBlob < 0) {
                     added.push_back(c.key);
+                }
             }
         }
         pairMoves(x, removed, added);
     }
 }
 
-// A key that left a path and one with the same rule and text that arrived at another path in
-// the same commit are one line that moved (a rename, or a file split or merged); same file
-// name first.
+// A file deleted and a file created in the same commit, holding the same (rule, text): the line
+// moved with its file (a rename or a move, with or without edits); same file name first. Lines
+// moved between files that both stay are a removal and an addition.
 void Lifecycle::pairMoves(int commit, const std::vector<int> &removed, const std::vector<int> &added)
 {
     QHash<int, std::vector<int>> arrivals;
@@ -208,6 +227,7 @@ void Lifecycle::pairMoves(int commit, const std::vector<int> &removed, const std
         auto pick = std::find_if(it->begin(), it->end(), [&](int a) { return fileName(a) == fileName(r); });
         if (pick == it->end())
             pick = it->begin();
+        m_movedTo[r] = *pick;
         const int a = find(*pick), b = find(r);
         if (a != b)
             m_keys[std::max(a, b)].parent = std::min(a, b);
@@ -215,7 +235,7 @@ void Lifecycle::pairMoves(int commit, const std::vector<int> &removed, const std
     }
 }
 
-void Lifecycle::replayChain()
+void Lifecycle::buildChain()
 {
     for (int c = m_w.head; c >= 0; c = m_w.commits[c].parents.empty() ? -1 : m_w.commits[c].parents[0])
         m_chain.push_back(c);
@@ -223,7 +243,10 @@ void Lifecycle::replayChain()
     m_chainPos.assign(m_w.commits.size(), -1);
     for (int i = 0; i < int(m_chain.size()); ++i)
         m_chainPos[m_chain[i]] = i;
+}
 
+void Lifecycle::replayChain()
+{
     std::vector<Change> cs;
     QHash<int, int> before, leftFrom;
     for (int c : m_chain) {
@@ -234,6 +257,10 @@ void Lifecycle::replayChain()
             for (const Change &ch : cs) {
                 Key &k = m_keys[ch.key];
                 k.headCount += ch.after - ch.before;
+                if (k.headCount > 0)
+                    m_keyChainRemoval[ch.key] = -1;
+                else if (ch.before > 0)
+                    m_keyChainRemoval[ch.key] = c;
                 if (ch.after > 0) {
                     k.onChain = ch.finding;
                     k.onChainBlob = d.newBlob;
@@ -295,8 +322,12 @@ void Lifecycle::checkTips()
         }
         for (auto it = net.cbegin(); it != net.cend(); ++it) {
             const int g = find(it.key());
-            if (m_keys[it.key()].headCount + it.value() > 0 && m_groupCount[g] <= 0 && !m_aliveOn[g].contains(tip.name))
+            if (m_keys[it.key()].headCount + it.value() <= 0)
+                continue;
+            if (m_groupCount[g] <= 0 && !m_aliveOn[g].contains(tip.name))
                 m_aliveOn[g].append(tip.name);
+            if (m_keys[it.key()].headCount <= 0 && !m_keyAliveOn[it.key()].contains(tip.name))
+                m_keyAliveOn[it.key()].append(tip.name);
         }
     }
 }
@@ -348,16 +379,24 @@ QList<Finding> Lifecycle::emitAll()
             groups[find(k)].push_back(k);
     QList<Finding> out;
     for (const std::vector<int> &members : groups)
-        if (!members.empty())
-            emitGroup(members, out);
+        if (!members.empty()) {
+            const int g = find(members.front());
+            emitGroup(members, {m_chainRemoval[g], m_lastKey[g], m_aliveOn[g]}, out);
+        }
     return out;
 }
 
-void Lifecycle::emitGroup(const std::vector<int> &members, QList<Finding> &out)
+void Lifecycle::emitGroup(const std::vector<int> &members, const Fate &fate, QList<Finding> &out)
 {
-    const int g = find(members.front());
+    // First seen: within HEAD's history when the line was ever there (a pull request on an
+    // older, unrelated root can hold the same text earlier), else anywhere.
+    const bool inHead = std::any_of(members.begin(), members.end(), [&](int k) { return m_keys[k].firstInHead >= 0; });
+    auto since = [&](int k) {
+        const Key &key = m_keys[k];
+        return inHead ? (key.firstInHead >= 0 ? key.firstInHead : int(m_w.commits.size())) : key.firstCommit;
+    };
     std::vector<int> byAge = members;
-    std::sort(byAge.begin(), byAge.end(), [&](int a, int b) { return m_keys[a].firstCommit < m_keys[b].firstCommit; });
+    std::sort(byAge.begin(), byAge.end(), [&](int a, int b) { return since(a) < since(b); });
     auto movedFrom = [&](int last) {
         QStringList paths;
         for (int k : byAge)
@@ -365,19 +404,41 @@ void Lifecycle::emitGroup(const std::vector<int> &members, QList<Finding> &out)
                 paths.append(m_w.paths[m_keys[k].path]);
         return paths;
     };
-    const Key &oldest = m_keys[byAge.front()];
+    const int oldest = byAge.front();
 
     std::vector<int> alive;
     for (int k : members)
         if (m_keys[k].headCount > 0)
             alive.push_back(k);
     if (!alive.empty()) {
-        // Copies that both survive are findings of their own; the moved-away paths go with each.
+        if (alive.size() == 1) {
+            Finding f = finding(alive.front(), true);
+            f.atHead = true;
+            f.firstSeen = ref(since(oldest), m_keys[oldest].path);
+            f.movedFrom = movedFrom(alive.front());
+            out.append(std::move(f));
+            return;
+        }
+        // Copies that both survive are findings of their own: each with the paths that moved
+        // into it; paths gone some other way are findings of their own too.
+        QHash<int, QStringList> arrivedFrom;
+        for (int k : byAge) {
+            if (m_keys[k].headCount > 0)
+                continue;
+            int to = k;
+            for (int steps = 0; m_movedTo[to] >= 0 && steps < 10000; ++steps)
+                to = m_movedTo[to];
+            if (to != k && m_keys[to].headCount > 0)
+                arrivedFrom[to].append(m_w.paths[m_keys[k].path]);
+            else
+                emitGroup({k}, {m_keyChainRemoval[k], k, m_keyAliveOn[k]}, out);
+        }
         for (int k : alive) {
             Finding f = finding(k, true);
             f.atHead = true;
-            f.firstSeen = alive.size() == 1 ? ref(oldest.firstCommit, oldest.path) : ref(m_keys[k].firstCommit, m_keys[k].path);
-            f.movedFrom = movedFrom(k);
+            f.firstSeen = ref(since(k), m_keys[k].path);
+            f.movedFrom = arrivedFrom.value(k);
+            f.movedFrom.removeDuplicates();
             out.append(std::move(f));
         }
         return;
@@ -386,10 +447,10 @@ void Lifecycle::emitGroup(const std::vector<int> &members, QList<Finding> &out)
     int last = byAge.back();
     std::optional<CommitRef> removedIn, mergedIn;
     bool fromChain = false;
-    if (const int c = m_chainRemoval[g]; c >= 0) {
+    if (const int c = fate.chainRemoval; c >= 0) {
         fromChain = true;
-        if (m_lastKey[g] >= 0)
-            last = m_lastKey[g];
+        if (fate.lastKey >= 0)
+            last = fate.lastKey;
         removedIn = ref(c);
         if (m_w.commits[c].parents.size() > 1) {
             const auto [x, k] = pickRemoval(members, [&](int commit) { return commit != c && m_mergedBy[commit] == c; });
@@ -402,14 +463,14 @@ void Lifecycle::emitGroup(const std::vector<int> &members, QList<Finding> &out)
         }
     } else {
         auto [x, k] = pickRemoval(members, [&](int commit) { return m_mergedBy[commit] >= 0; });
-        if (x < 0 && m_aliveOn[g].isEmpty())
+        if (x < 0 && fate.aliveOn.isEmpty())
             std::tie(x, k) = pickRemoval(members, [](int) { return true; });
         if (x >= 0) {
             removedIn = ref(x);
             if (m_mergedBy[x] >= 0 && m_mergedBy[x] != x)
                 mergedIn = ref(m_mergedBy[x]);
             last = k;
-        } else if (m_aliveOn[g].isEmpty()) {
+        } else if (fate.aliveOn.isEmpty()) {
             // Brought into HEAD's history by a merge that left it out: that merge removed it.
             int latest = -1;
             for (int k2 : members)
@@ -421,10 +482,10 @@ void Lifecycle::emitGroup(const std::vector<int> &members, QList<Finding> &out)
     }
     Finding f = finding(last, fromChain);
     f.atHead = false;
-    f.firstSeen = ref(oldest.firstCommit, oldest.path);
+    f.firstSeen = ref(since(oldest), m_keys[oldest].path);
     f.removedIn = removedIn;
     f.mergedIn = mergedIn;
-    f.aliveOn = m_aliveOn[g];
+    f.aliveOn = fate.aliveOn;
     f.movedFrom = movedFrom(last);
     out.append(std::move(f));
 }

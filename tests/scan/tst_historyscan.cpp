@@ -346,6 +346,27 @@ private Q_SLOTS:
         Q_UNUSED(last);
     }
 
+    // A pull request on an older, unrelated root holding the same text earlier: first_seen
+    // stays within HEAD's history, where the line actually came from.
+    void history_firstSeenStaysInHeadsHistory()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
+        Test::writeFile(repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_IB_GID_INDEX=3\n");
+        const QString mainRoot = commitAll(repo, u"initial"_s, u"2024-03-01T10:00:00Z"_s);
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"--orphan"_s, u"old-root"_s});
+        const QString oldRoot = commitAll(repo, u"initial (first attempt)"_s, u"2024-01-01T10:00:00Z"_s);
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"main"_s});
+
+        const ScanResult result = scanHistory(repo);
+        const Finding *gid = find(result.findings, u"nccl-roce-v2"_s, u"train.sh"_s);
+        QVERIFY(gid);
+        QVERIFY(gid->atHead);
+        QVERIFY(oldRoot != mainRoot);
+        QCOMPARE(gid->firstSeen->commit, mainRoot);
+    }
+
     void history_missingBlobIsReportedNotFatal()
     {
         QTemporaryDir dir;
