@@ -318,6 +318,7 @@ private slots:
     {
         REACH(Stage::Opened);
         const QString openCase = QFileInfo(wb()->caseFile()->path()).absoluteFilePath();
+        QVERIFY(m_window->openCaseFile(openCase)); // a case the user opens is remembered
         const QStringList docks{QStringLiteral("navigatorDock"), QStringLiteral("repositoryDock"), QStringLiteral("findingsDock"),
                                 QStringLiteral("evidenceDock"), QStringLiteral("timelineDock"), QStringLiteral("inspectorDock")};
         for (const QString &name : docks)
