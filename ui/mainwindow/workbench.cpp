@@ -295,7 +295,11 @@ Status Workbench::reviewMany(const QStringList &evidenceIds, Case::Verdict verdi
         }
         parts.append(*r);
     }
-    return pushChange(combine(tr("Review %n evidence item(s): %1", nullptr, int(parts.size())).arg(Case::nameOf(verdict)), parts));
+    Case::ChangeSet all;
+    all.label = tr("Review %n evidence item(s): %1", nullptr, int(parts.size())).arg(Case::nameOf(verdict));
+    for (const Case::ChangeSet &p : parts)
+        all.changes.append(p.changes);
+    return pushChange(std::move(all));
 }
 
 Status Workbench::addComment(const QString &evidenceId, const QString &text)
