@@ -165,12 +165,10 @@ QWidget *FunnelView::createStepColumn()
     auto *left = new QWidget(this);
     auto *column = new QVBoxLayout(left);
     column->setContentsMargins(0, 0, 0, 0);
-    auto *switches = new QHBoxLayout;
-    switches->addWidget(m_storyOnly);
-    switches->addStretch(1);
-    switches->addWidget(broad);
+    // One control a row: side by side they would widen the window's minimum size.
     column->addWidget(m_reviewedOnly);
-    column->addLayout(switches);
+    column->addWidget(m_storyOnly);
+    column->addWidget(broad, 0, Qt::AlignLeft);
     column->addWidget(m_stepList, 1);
     return left;
 }
@@ -186,6 +184,7 @@ QWidget *FunnelView::createResults()
         Q_EMIT evidenceLinkActivated(i.data(HypothesisMatrixModel::EvidenceIdRole).toString());
     });
     m_tabs->setObjectName(QStringLiteral("funnelTabs"));
+    m_tabs->setAccessibleName(tr("Funnel chart and hypotheses"));
     m_tabs->addTab(m_chartView, tr("Funnel"));
     m_tabs->addTab(m_matrixView, tr("Hypotheses"));
 
