@@ -1,5 +1,8 @@
 #include "casefile/scanimport.h"
 
+#include "assess/combination.h"
+#include "scan/site.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -53,8 +56,9 @@ FindingRecord fromScanFinding(const Scan::Finding &f, const QString &sourceId, c
 
 bool proposesEvidence(const Scan::Finding &f)
 {
+    // Data files, example corpora, tests and templates never yield claims (issue 13).
     if (f.kind == Scan::FindingKind::Claim)
-        return true;
+        return !f.vendored && Scan::mayClaim(Scan::siteOf(f.path));
     return !f.vendored && f.strength != Signatures::Strength::Hint;
 }
 
@@ -88,7 +92,55 @@ static Evidence proposal(const Scan::Finding &f, const FindingRecord &r, const Q
                                                             : Strength::Hint;
     e.rationale = QCoreApplication::translate("ChipTrace::Case::ScanImport", "Proposed by the scan (%1).")
                       .arg(f.ruleId);
+    // Only the lab's own training and launch code may narrow the funnel; a guide or a document
+    // shows hardware the model can run on (core/assess).
+    const Scan::Site site = Scan::siteOf(f.path);
+    if (f.kind == Scan::FindingKind::Signature && site != Scan::Site::Training && site != Scan::Site::Code) {
+        e.strength = Strength::Hint;
+        e.rationale += u" "_s + QCoreApplication::translate("ChipTrace::Case::ScanImport", "Found at a %1 site: ranks only.")
+                                    .arg(Scan::siteName(site));
+    }
     return e;
+}
+
+// Combined steps (core/assess/combination.h): weak signals that agree, proposed as one item that
+// names every finding it rests on. The rationale starts with "[combination:<id>]" so the
+// assessment knows the item for what it is.
+static QList<Evidence> combinedProposals(const QList<Scan::Finding> &findings, const QList<FindingRecord> &records,
+                                         const QString &sourceId, const QString &modelId)
+{
+    static const auto set = Assess::CombinationSet::builtin();
+    QList<Evidence> out;
+    if (!set)
+        return out;
+    for (const Assess::CombinationOutcome &o : Assess::evaluate(set->rules, findings)) {
+        if (o.status != Assess::CombinationStatus::Fired || o.restsOn.isEmpty())
+            continue;
+        const Assess::Combination &c = *o.rule;
+        const FindingRecord &first = records[o.restsOn.first()];
+        QStringList places;
+        for (int i : o.restsOn)
+            places << u"%1:%2"_s.arg(records[i].locator.path).arg(records[i].locator.line);
+        Evidence e;
+        e.id = stableId({u"combination"_s, c.id, sourceId, modelId});
+        e.modelId = modelId;
+        e.findingId = first.id;
+        e.sourceId = sourceId;
+        e.locator = first.locator;
+        e.stance = Stance::Supports;
+        e.scope = EvidenceScope::Training;
+        e.reliability = Reliability::B;
+        e.credibility = Credibility::ProbablyTrue;
+        e.constraint = c.implies;
+        e.strength = c.strength == Signatures::Strength::Proof ? Strength::Proof
+                   : c.strength == Signatures::Strength::Strong ? Strength::Strong
+                                                                : Strength::Hint;
+        e.rationale = u"[combination:%1] %2. %3\n%4"_s.arg(c.id, c.title, c.rationale,
+            QCoreApplication::translate("ChipTrace::Case::ScanImport", "Rests on %n finding(s): %1", nullptr, int(places.size()))
+                .arg(places.join(u", "_s)));
+        out << e;
+    }
+    return out;
 }
 
 ImportBatch batchFromScan(const QString &uri, const QString &title, const QString &commit,
@@ -109,6 +161,8 @@ ImportBatch batchFromScan(const QString &uri, const QString &title, const QStrin
             batch.evidence.append(proposal(f, r, modelId));
         batch.findings.append(std::move(r));
     }
+    if (!modelId.isEmpty())
+        batch.evidence.append(combinedProposals(findings, batch.findings, s.id, modelId));
     return batch;
 }
 

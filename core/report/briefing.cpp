@@ -273,7 +273,9 @@ QString contentDigest(const Briefing &b)
     s.setVersion(QDataStream::Qt_6_5); // fixed so the digest does not change with Qt
     s << b.title << b.caseQuestion << b.lab << b.model << b.trainingDate << b.marking << b.author;
     s << b.bottomLine.likelyHardware << int(b.bottomLine.confidence) << b.bottomLine.confidenceBasis
-      << b.bottomLine.summary;
+      << b.bottomLine.summary << b.bottomLine.assessment << b.bottomLine.matrixColumns << b.bottomLine.labAlsoHas;
+    for (const HypothesisRow &h : b.bottomLine.hypotheses)
+        s << h.label << h.level << h.cells << h.inconsistency << h.surviving;
     hashStatus(s, b.bottomLine.exportStatus);
     s << b.catalogSize << b.method << b.limits;
     hashLists(s, b);

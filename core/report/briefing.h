@@ -160,6 +160,17 @@ struct Provenance
     QString contentDigest;       // filled by the renderer: sha256 of the content
 };
 
+// One row of the hypothesis matrix (Analysis of Competing Hypotheses): a hypothesis against
+// every evidence item, as BottomLine::matrixColumns lists them.
+struct HypothesisRow
+{
+    QString label;         // "NVIDIA", "NVIDIA Hopper"
+    QString level;         // "vendor" | "generation"
+    QStringList cells;     // "+" consistent, "−" inconsistent, "·" neutral; one per column
+    double inconsistency = 0.0;
+    int surviving = 0;     // candidates of this hypothesis left after the funnel
+};
+
 struct BottomLine
 {
     QStringList likelyHardware;
@@ -167,6 +178,10 @@ struct BottomLine
     QString confidenceBasis; // why this confidence
     ExportStatus exportStatus;
     QString summary;         // two or three sentences
+    QString assessment;      // the assessment's statement at the level the evidence supports
+    QStringList matrixColumns;          // evidence ids of the hypothesis matrix ("E3", "combined")
+    QList<HypothesisRow> hypotheses;    // ranked by weighted inconsistency
+    QStringList labAlsoHas;             // chips deployment / fine-tuning claims show the lab has
 };
 
 struct Briefing

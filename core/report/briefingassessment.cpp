@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 #include "funnel/casefunnel.h"
 #include "funnel/funnel.h"
+#include "assess/assessment.h"
 #include "rules/exportrules.h"
 
 #include <QCoreApplication>
@@ -84,83 +85,115 @@ ExportStatus overallStatus(const QList<Candidate> &candidates, const QDate &date
     return first;
 }
 
-Confidence lower(Confidence c)
+Confidence confidenceOf(Assess::Likelihood l)
 {
-    return c > Confidence::Remote ? Confidence(int(c) - 1) : c;
+    switch (l) {
+    case Assess::Likelihood::AlmostCertainly: return Confidence::AlmostCertain;
+    case Assess::Likelihood::VeryLikely: return Confidence::VeryLikely;
+    case Assess::Likelihood::Likely: return Confidence::Likely;
+    case Assess::Likelihood::RoughlyEven: return Confidence::RoughlyEven;
+    case Assess::Likelihood::Unlikely: return Confidence::Unlikely;
+    case Assess::Likelihood::Undetermined: break;
+    }
+    return Confidence::Unknown;
 }
 
-Confidence confidenceFor(int remaining, int proof, int firm, int disputed, int conflicts)
+QString cellMark(Assess::Consistency c)
 {
-    if (firm == 0 || remaining == 0)
-        return Confidence::Unknown;
-    Confidence c = remaining == 1 ? (proof > 0 ? Confidence::AlmostCertain : Confidence::VeryLikely)
-        : remaining <= 3          ? Confidence::Likely
-        : remaining <= 8          ? Confidence::RoughlyEven
-                                  : Confidence::Unlikely;
-    if (disputed > 0)
-        c = lower(c);
-    if (conflicts > 0)
-        c = lower(c);
-    return c;
+    switch (c) {
+    case Assess::Consistency::Consistent: return u"+"_s;
+    case Assess::Consistency::Inconsistent: return u"\u2212"_s;
+    case Assess::Consistency::Neutral: break;
+    }
+    return u"\u00b7"_s;
 }
 
-void bottomLine(const Context &ctx, Briefing &b, const QList<const Case::Evidence *> &steps, int conflicts)
+// The BLUF from the assessment (core/assess): the answer at the level the evidence supports, its
+// estimative confidence, and the hypothesis matrix over the accepted evidence.
+void bottomLine(const Context &ctx, Briefing &b, const Assess::Assessment &a)
 {
-    int proof = 0, disputed = 0;
-    for (const Case::Evidence *e : steps)
-        proof += e->strength == Case::Strength::Proof;
-    for (const Case::Evidence &e : ctx.evidence)
-        disputed += e.status == Case::ReviewStatus::Disputed;
-    const int firm = int(std::count_if(steps.begin(), steps.end(),
-                                       [](const Case::Evidence *e) { return e->strength != Case::Strength::Hint; }));
     BottomLine &l = b.bottomLine;
-    l.confidence = confidenceFor(int(b.candidates.size()), proof, firm, disputed, conflicts);
-    for (qsizetype i = 0; l.confidence != Confidence::Unknown && i < b.candidates.size() && i < 3; ++i)
-        l.likelyHardware << b.candidates[i].name;
-    l.confidenceBasis = QCoreApplication::translate("Report", "%1 candidate(s) remain after %2 accepted constraint(s) (%3 proof); %4 disputed "
-                           "item(s); %5 conflicting step(s).")
-                            .arg(b.candidates.size()).arg(firm).arg(proof).arg(disputed).arg(conflicts);
+    l.confidence = confidenceOf(a.answer.likelihood);
+    for (const Assess::Facet &f : a.answer.facets)
+        l.likelyHardware << (f.level == u"vendor" ? f.value : u"%1: %2"_s.arg(f.level, f.value));
+    l.assessment = a.answer.statement;
+    l.confidenceBasis = a.answer.statement;
+    for (const Assess::Item &item : a.items)
+        l.matrixColumns << ctx.displayId.value(item.id, item.id);
+    for (const Assess::Hypothesis &h : a.hypotheses) {
+        HypothesisRow row{h.label, h.level, {}, h.inconsistency, int(h.surviving.size())};
+        for (Assess::Consistency c : h.cells)
+            row.cells << cellMark(c);
+        l.hypotheses << row;
+    }
+    for (const Assess::LabHas &has : a.labAlsoHas)
+        if (!l.labAlsoHas.contains(has.name))
+            l.labAlsoHas << has.name;
     l.exportStatus = overallStatus(b.candidates, ctx.trainingDate);
     const QList<Case::Conclusion> conclusions = ctx.file.conclusions(ctx.model.id);
     l.summary = conclusions.isEmpty() ? QString() : conclusions.last().summary;
+}
+
+FunnelStep stepRow(const Context &ctx, const Assess::Assessment &a, const Assess::StepReport &r)
+{
+    const Case::Evidence *e = nullptr;
+    if (r.item >= 0)
+        for (const Case::Evidence &ev : ctx.evidence)
+            if (ev.id == a.items[r.item].id)
+                e = &ev;
+    Funnel::StepOutcome o;
+    o.status = r.status;
+    o.remainingBefore = r.remainingBefore;
+    o.remainingAfter = r.remainingAfter;
+    o.eliminated = r.eliminated;
+    Case::Evidence joint;
+    joint.constraint = r.constraint;
+    joint.rationale = r.note;
+    FunnelStep s = stepRow(ctx, e ? *e : joint, o);
+    s.constraint = r.constraint;
+    if (!e)
+        s.evidenceIds.clear();
+    if (!r.conflictsWith.isEmpty()) {
+        QStringList with;
+        for (const QString &id : r.conflictsWith)
+            with << ctx.displayId.value(id, id);
+        s.label += u" "_s + QCoreApplication::translate("Report", "(conflicts with %1)").arg(with.join(u", "_s));
+    }
+    return s;
 }
 
 } // namespace
 
 void assess(const Context &ctx, Briefing &b)
 {
-    // The same steps, in the same order, as the workbench's funnel with "Reviewed evidence
-    // only" switched on (core/funnel/casefunnel.h); an unparsable constraint is no step.
-    const Funnel::CaseSteps plan = Funnel::caseSteps(ctx.evidence, ctx.file.funnelState(ctx.model.id),
-                                                     Funnel::EvidencePolicy::ReviewedOnly);
-    Funnel::Funnel funnel(ctx.catalog);
-    for (Funnel::Step step : plan.steps) {
-        step.evidenceLabel = ctx.displayId.value(step.evidenceId);
-        funnel.addStep(step);
-    }
-    const Funnel::FunnelResult result = funnel.run();
-    b.catalogSize = int(ctx.catalog.size());
-    int conflicts = 0;
-    QList<const Case::Evidence *> applied; // what the bottom line may rest on: not the switched-off steps
-    for (const Funnel::StepOutcome &o : result.steps) {
-        const Case::Evidence &e = plan.entries.at(plan.entryOfStep(o.stepIndex)).evidence;
-        b.funnel << stepRow(ctx, e, o);
-        conflicts += o.status == Funnel::StepStatus::Conflict;
-        if (o.status != Funnel::StepStatus::Disabled)
-            applied << &e;
-    }
-    const int best = result.remaining.isEmpty() ? 0 : result.remaining.first().hintScore;
-    for (const Funnel::Candidate &r : result.remaining) {
+    // Reviewed evidence only, as the workbench's "Reviewed evidence only" switch; the analyst's
+    // switched-off steps stay out. The assessment (core/assess) weighs each item by where its
+    // finding sits, keeps competing vendors side by side and ranks the survivors.
+    const Case::FunnelState state = ctx.file.funnelState(ctx.model.id);
+    QList<Case::Evidence> counted;
+    for (const Case::Evidence &e : ctx.evidence)
+        if (e.status == Case::ReviewStatus::Accepted && e.stance != Case::Stance::Contradicts
+            && !state.disabled.contains(e.id))
+            counted << e;
+    Assess::Options options;
+    options.catalog = &ctx.catalog;
+    const Assess::Assessment a = Assess::assess(Assess::fromCaseEvidence(counted, ctx.findings, options), options);
+    b.catalogSize = a.catalogSize;
+    for (const Assess::StepReport &r : a.steps)
+        b.funnel << stepRow(ctx, a, r);
+    for (const Assess::RankedCandidate &r : a.candidates) {
         const Catalog::Accelerator *chip = ctx.catalog.byId(r.chipId);
         if (!chip)
             continue;
         Candidate c{chip->name, chip->vendor, chip->architecture,
-                    r.hintScore == best ? QCoreApplication::translate("Report", "most likely") : QCoreApplication::translate("Report", "possible"), {}, {}};
+                    QCoreApplication::translate("Report", "%1 — %2").arg(Assess::likelihoodName(r.likelihood), r.reason), {}, {}};
+        for (const QString &id : r.restsOn)
+            c.evidenceIds << ctx.displayId.value(id, id);
         if (ctx.trainingDate.isValid())
             c.exportStatus = exportStatusOf(ctx.rules.classify(*chip, ctx.trainingDate, ctx.destination));
         b.candidates << c;
     }
-    bottomLine(ctx, b, applied, conflicts);
+    bottomLine(ctx, b, a);
 }
 
 QList<TimelineEvent> timeline(const Context &ctx, const Briefing &b)

@@ -162,6 +162,28 @@ QString tocPage(const Briefing &b, const QList<int> &pages)
     return html + u"</table>"_s;
 }
 
+// Analysis of Competing Hypotheses: each hypothesis against each accepted evidence item,
+// ranked by weighted inconsistency (least first).
+QString hypothesisMatrix(const BottomLine &l)
+{
+    if (l.hypotheses.isEmpty())
+        return {};
+    QString html = u"<p><b>"_s + esc(QCoreApplication::translate("Report", "Competing hypotheses")) + u"</b> "_s
+        + esc(QCoreApplication::translate("Report", "(+ consistent, \u2212 inconsistent, \u00b7 neutral; ranked by weighted inconsistency)"))
+        + u"</p>"_s;
+    QStringList headers{QCoreApplication::translate("Report", "Hypothesis")};
+    headers << l.matrixColumns << QCoreApplication::translate("Report", "Inconsistency") << QCoreApplication::translate("Report", "Left");
+    html += tableStart(headers);
+    for (const HypothesisRow &h : l.hypotheses) {
+        html += u"<tr>"_s + cell(esc(h.level == u"vendor" ? h.label : u"\u2003"_s + h.label));
+        for (const QString &c : h.cells)
+            html += cell(esc(c), u"align=\"center\""_s);
+        html += cell(QString::number(h.inconsistency, 'g', 3), u"align=\"right\""_s)
+            + cell(QString::number(h.surviving), u"align=\"right\""_s) + u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
 QString bottomLine(const Briefing &b)
 {
     const BottomLine &l = b.bottomLine;
@@ -175,7 +197,10 @@ QString bottomLine(const Briefing &b)
         + u"</b>"_s + (l.confidenceBasis.isEmpty() ? QString() : u"<br/>"_s + scriptSpan(l.confidenceBasis))) + u"</tr>"_s;
     html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Export status at %1").arg(dateText(b.trainingDate))))
         + cell(statusHtml(l.exportStatus) + u"<br/>"_s + ruleHtml(l.exportStatus)) + u"</tr>"_s;
-    return html + u"</table>"_s;
+    if (!l.labAlsoHas.isEmpty())
+        html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Lab also has (not training evidence)")))
+            + cell(scriptSpan(l.labAlsoHas.join(u", "_s))) + u"</tr>"_s;
+    return html + u"</table>"_s + hypothesisMatrix(l);
 }
 
 QString funnelSection(const Briefing &b)

@@ -1,5 +1,6 @@
 #include "scan/scanreport.h"
 
+#include "assess/assessment.h"
 #include "catalog/catalog.h"
 #include "funnel/funnel.h"
 #include "scan/site.h"
@@ -121,6 +122,7 @@ QJsonObject findingToJson(const Finding &f)
 
 QJsonObject scanToJson(const ScanResult &result)
 {
+    const Assess::Assessment assessment = Assess::assessFindings(result.findings);
     QJsonArray findings;
     for (const Finding &f : result.findings)
         findings.append(findingToJson(f));
@@ -144,7 +146,8 @@ QJsonObject scanToJson(const ScanResult &result)
                                  {u"bytes_scanned"_s, double(s.bytesScanned)}}},
         {u"warnings"_s, QJsonArray::fromStringList(result.warnings)},
         {u"findings"_s, findings},
-        {u"funnel"_s, funnelToJson(result)},
+        {u"funnel"_s, funnelToJson(assessment)},
+        {u"assessment"_s, Assess::toJson(assessment)},
     };
 }
 
@@ -207,105 +210,51 @@ QString scanToText(const ScanResult &result)
     if (result.history)
         out += u"; %1 commits, %2 missing objects"_s.arg(s.commits).arg(s.missingObjects);
     out += u'\n';
+    out += Assess::toText(Assess::assessFindings(result.findings));
     return out;
 }
 
-namespace {
-
-Funnel::Strength funnelStrength(Signatures::Strength s)
-{
-    switch (s) {
-    case Signatures::Strength::Proof: return Funnel::Strength::Proof;
-    case Signatures::Strength::Strong: return Funnel::Strength::Strong;
-    case Signatures::Strength::Hint: break;
-    }
-    return Funnel::Strength::Hint;
-}
-
-struct Group
-{
-    Signatures::Strength strength = Signatures::Strength::Hint;
-    bool counted = false; // a non-vendored, non-comment hit: may eliminate
-    QStringList rules;
-    int findings = 0;
-    QString label;
-};
-
-// One funnel step per distinct constraint, strongest first. Hits only in vendored code or in
-// comments rank (hint) but never eliminate: they are someone else's code or someone's note.
-QList<std::pair<QString, Group>> groupSteps(const QList<Finding> &findings)
-{
-    QMap<QString, Group> groups;
-    for (const Finding &f : findings) {
-        if (f.kind != FindingKind::Signature || f.implies.isEmpty())
-            continue;
-        Group &g = groups[f.implies];
-        const bool counts = !f.vendored && f.context != HitContext::Comment;
-        if (counts && (!g.counted || f.strength > g.strength)) {
-            g.strength = f.strength;
-            g.label = u"%1 in %2:%3"_s.arg(f.ruleId, f.path).arg(f.line);
-        }
-        g.counted = g.counted || counts;
-        if (g.label.isEmpty())
-            g.label = u"%1 in %2:%3"_s.arg(f.ruleId, f.path).arg(f.line);
-        if (!g.rules.contains(f.ruleId))
-            g.rules.append(f.ruleId);
-        ++g.findings;
-    }
-    QList<std::pair<QString, Group>> ordered;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        Group g = it.value();
-        if (!g.counted)
-            g.strength = Signatures::Strength::Hint;
-        ordered.append({it.key(), g});
-    }
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const auto &a, const auto &b) { return a.second.strength > b.second.strength; });
-    return ordered;
-}
-
-} // namespace
-
 QJsonObject funnelToJson(const ScanResult &result)
 {
-    const Catalog::Catalog &catalog = Catalog::Catalog::builtin();
-    Funnel::Funnel funnel(catalog);
-    const auto groups = groupSteps(result.findings);
-    for (const auto &[constraint, g] : groups) {
-        auto parsed = Funnel::Constraint::parse(constraint);
-        if (!parsed)
-            continue; // validateRules() rejects such packs; keep the report going regardless
-        funnel.addStep({*parsed, funnelStrength(g.strength), constraint, g.label, true});
-    }
-    const Funnel::FunnelResult run = funnel.run();
+    return funnelToJson(Assess::assessFindings(result.findings));
+}
+
+QJsonObject funnelToJson(const Assess::Assessment &a)
+{
+    // The funnel as the assessment ran it: combined, site-weighted steps (see core/assess). The
+    // keys of the first format stay; `rests_on` and `note` say what each step stands on.
     QJsonArray steps;
-    for (int i = 0; i < run.steps.size() && i < groups.size(); ++i) {
-        const auto &[constraint, g] = groups[i];
-        const Funnel::StepOutcome &o = run.steps[i];
-        steps.append(QJsonObject{{u"constraint"_s, constraint},
-                                 {u"strength"_s, Signatures::strengthName(g.strength)},
-                                 {u"evidence"_s, g.label},
-                                 {u"rules"_s, QJsonArray::fromStringList(g.rules)},
-                                 {u"findings"_s, g.findings},
-                                 {u"status"_s, Funnel::stepStatusName(o.status)},
-                                 {u"eliminated"_s, QJsonArray::fromStringList(o.eliminated)},
-                                 {u"remaining_after"_s, o.remainingAfter}});
+    for (const Assess::StepReport &s : a.steps) {
+        const Assess::Item *item = s.item >= 0 ? &a.items[s.item] : nullptr;
+        QJsonArray restsOn;
+        if (item)
+            for (const Assess::FindingRef &r : item->restsOn)
+                restsOn.append(r.display());
+        steps.append(QJsonObject{{u"constraint"_s, s.constraint},
+                                 {u"strength"_s, Funnel::strengthName(s.strength)},
+                                 {u"evidence"_s, item ? item->label : s.note},
+                                 {u"item"_s, item ? item->id : u"vendors"_s},
+                                 {u"findings"_s, item ? int(item->restsOn.size()) : 0},
+                                 {u"rests_on"_s, restsOn},
+                                 {u"status"_s, Funnel::stepStatusName(s.status)},
+                                 {u"eliminated"_s, QJsonArray::fromStringList(s.eliminated)},
+                                 {u"remaining_after"_s, s.remainingAfter}});
     }
     QJsonArray candidates;
-    for (const Funnel::Candidate &c : run.remaining) {
-        const Catalog::Accelerator *chip = funnel.candidate(c.chipId);
+    for (const Assess::RankedCandidate &c : a.candidates)
         candidates.append(QJsonObject{{u"id"_s, c.chipId},
-                                      {u"name"_s, chip ? chip->name : c.chipId},
-                                      {u"vendor"_s, chip ? chip->vendor : QString()},
+                                      {u"name"_s, c.name},
+                                      {u"vendor"_s, c.vendor},
+                                      {u"rank"_s, c.rank},
+                                      {u"likelihood"_s, Assess::likelihoodName(c.likelihood)},
                                       {u"hint_score"_s, c.hintScore}});
-    }
     QStringList claimed;
-    for (const Finding &f : result.findings)
-        if (f.kind == FindingKind::Claim)
-            for (const QString &chip : f.chips)
+    for (const Assess::Item &item : a.items)
+        if (item.kind == Assess::ItemKind::Claim)
+            for (const QString &chip : item.chips)
                 if (!claimed.contains(chip))
                     claimed.append(chip);
-    QJsonObject out{{u"catalog_size"_s, int(catalog.size())},
+    QJsonObject out{{u"catalog_size"_s, a.catalogSize},
                     {u"steps"_s, steps},
                     {u"candidates"_s, candidates},
                     {u"claimed_chips"_s, QJsonArray::fromStringList(claimed)}};

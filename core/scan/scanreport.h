@@ -10,6 +10,10 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+namespace ChipTrace::Assess {
+struct Assessment;
+}
+
 namespace ChipTrace::Scan {
 
 inline constexpr int kScanJsonVersion = 1;
@@ -18,8 +22,10 @@ enum class ReportFormat { Text, Json, Sarif };
 std::optional<ReportFormat> reportFormatFromName(const QString &name);
 
 QJsonObject findingToJson(const Finding &finding);
-// The funnel section: constraints implied by the findings, grouped, and the candidates left.
+// The funnel section: the assessment's steps (combined, site-weighted; core/assess) and its
+// ranked candidates, in the keys of the first format.
 QJsonObject funnelToJson(const ScanResult &result);
+QJsonObject funnelToJson(const Assess::Assessment &assessment);
 QJsonObject scanToJson(const ScanResult &result);
 QJsonObject scanToSarif(const ScanResult &result);
 QString scanToText(const ScanResult &result);

@@ -80,7 +80,9 @@ Site siteOf(const QString &path)
     static const RE test(QStringLiteral("(^|/)(tests?|testing|unittests?|fixtures?|__tests__|spec)/|"
                                         "(^|/)test_[^/]*\\.py$|_test\\.(py|cc|cpp|go)$|(^|/)conftest\\.py$"),
                          CI_OPT);
-    if (isVendoredPath(path))
+    // Environment reporters copied from PyTorch (collect_env.py) probe every vendor's stack.
+    static const RE copiedTool(QStringLiteral("(^|/)collect_env\\.py$"), CI_OPT);
+    if (isVendoredPath(path) || matches(copiedTool, path))
         return Site::Vendored;
     if (matches(templ, path))
         return Site::Template;

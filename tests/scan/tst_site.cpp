@@ -36,6 +36,7 @@ private Q_SLOTS:
         QTest::newRow("json under data") << u"data/prompts/sample.json"_s << Site::Data;
         QTest::newRow("csv") << u"eval/results.csv"_s << Site::Data;
         QTest::newRow("vendored") << u"third_party/megatron/train.sh"_s << Site::Vendored;
+        QTest::newRow("copied env reporter") << u"utils/collect_env.py"_s << Site::Vendored;
         QTest::newRow("tests") << u"tests/test_dist.py"_s << Site::Test;
         QTest::newRow("workflow") << u".github/workflows/ci.yml"_s << Site::CI;
         QTest::newRow("issue template") << u".github/ISSUE_TEMPLATE/bug_report.md"_s << Site::Template;

@@ -1,0 +1,31 @@
+#pragma once
+
+// Internal to core/assess: what the engine's parts share.
+
+#include "assess/assessment.h"
+#include "scan/site.h"
+
+namespace ChipTrace::Assess {
+
+const Catalog::Catalog &catalogOf(const Options &options);
+const QList<Combination> &combinationsOf(const Options &options);
+
+// items.cpp
+Scan::Site siteOfFinding(const Scan::Finding &finding);
+QStringList ignoredSummary(const QList<Scan::Finding> &findings);
+Scan::Finding findingFromRecord(const Case::FindingRecord &record);
+QString combinationIdOf(const QString &rationale); // "[combination:<id>] ..." -> "<id>"
+
+// How much an item weighs in the hypothesis matrix.
+double weightOf(const Item &item);
+// Vendors with at least one chip for which the constraint is not definitely false.
+QStringList vendorsAllowed(const Funnel::Constraint &constraint, const Catalog::Catalog &catalog);
+
+// hypotheses.cpp: vendor hypotheses, then the leading vendor's generations, ranked.
+QList<Hypothesis> buildHypotheses(const Assessment &assessment, const Catalog::Catalog &catalog);
+
+// answer.cpp: ranked candidates, the answer and its facets.
+void rankCandidates(Assessment &assessment, const Catalog::Catalog &catalog);
+void answer(Assessment &assessment, const Catalog::Catalog &catalog);
+
+} // namespace ChipTrace::Assess
