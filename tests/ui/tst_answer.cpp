@@ -14,6 +14,7 @@
 #include "funnel/chipcardmodel.h"
 #include "funnel/funnelcontroller.h"
 #include "funnel/funnelview.h"
+#include "funnel/hypothesismatrixmodel.h"
 #include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
 
@@ -127,6 +128,12 @@ private slots:
         QCOMPARE(status->text(), QStringLiteral("Step %1 of %1 — %2 candidate(s) remain").arg(steps).arg(funnel()->cardModel()->remaining()));
         QVERIFY2(answer->text().contains(QStringLiteral("candidate(s): ")), qPrintable(answer->text()));
         QVERIFY(answer->text().contains(funnel()->presentation().date.toString(Qt::ISODate)));
+        // 13.6: the assessment's bottom line leads the strip; its hypothesis matrix is there.
+        const AssessmentInfo &a = funnel()->presentation().assessment;
+        QVERIFY(!a.headline.isEmpty());
+        QVERIFY2(answer->text().startsWith(a.headline.left(1).toUpper() + a.headline.mid(1, 20)), qPrintable(answer->text()));
+        QVERIFY(!a.ranked.isEmpty());
+        QVERIFY(funnel()->matrixModel()->rowCount() > 0 && funnel()->matrixModel()->columnCount() > 0);
         verifyFullyShown(answer, m_window.get());
         verifyFullyShown(status, m_window.get());
         // The survivors come first: the first card is a candidate, and at least two fit.

@@ -526,15 +526,19 @@ void FunnelView::updateAnswer()
         if (left == int(m_presentation.chips.size()) && m_current == int(m_presentation.steps.size()))
             text += tr(" — no evidence narrows the catalog yet");
     }
+    // The assessment's bottom line (a sentence that carries its own estimative word) leads, at
+    // the funnel's outcome; stepping through shows the counts alone.
     const AssessmentInfo &a = m_presentation.assessment;
     if (!a.isEmpty() && m_current == int(m_presentation.steps.size())) {
-        QString lead = a.headline.isEmpty() ? a.confidence : a.confidence + u' ' + a.headline;
+        QString lead = a.headline.isEmpty() ? a.confidence : a.headline;
         if (!lead.isEmpty())
             lead[0] = lead.at(0).toUpper();
-        text = lead + QStringLiteral(". ") + text;
+        if (!lead.endsWith(u'.'))
+            lead += u'.';
+        text = lead + u' ' + text;
     }
     m_answer->setText(text);
-    m_answer->setToolTip(text);
+    m_answer->setToolTip(a.confidence.isEmpty() ? text : tr("Confidence: %1").arg(a.confidence));
 }
 
 void FunnelView::selectChip(const QString &chipId)
