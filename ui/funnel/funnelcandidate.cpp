@@ -7,6 +7,7 @@
 #include "mainwindow/workbench.h"
 #include "models/findingsmodel.h"
 
+#include "assess/assessment.h"
 #include "casefile/casefile.h"
 #include "catalog/catalog.h"
 #include "funnel/constraint.h"
@@ -106,11 +107,49 @@ void FunnelController::showCandidate(const QString &chipId)
     Q_EMIT candidateShown(e.chipName, e.forIds, e.againstIds);
 }
 
-// The seam for the assessment engine (core/assess): until it is built in, no assessment, and
-// the answer strip says what the funnel alone says.
+static Consistency uiConsistency(Assess::Consistency c)
+{
+    switch (c) {
+    case Assess::Consistency::Consistent: return Consistency::Consistent;
+    case Assess::Consistency::Inconsistent: return Consistency::Inconsistent;
+    case Assess::Consistency::Neutral: break;
+    }
+    return Consistency::Neutral;
+}
+
+// The assessment engine (core/assess) over the evidence the funnel counts, as the answer strip
+// (confidence and statement), the candidates' reasons and the hypothesis matrix need it. The
+// same function the briefing's bottom line uses, so screen and paper agree.
 AssessmentInfo FunnelController::assessment(const FunnelPresentation &) const
 {
-    return {};
+    AssessmentInfo info;
+    if (!m_workbench->caseFile() || m_plan.entries.isEmpty())
+        return info;
+    QList<Case::Evidence> counted;
+    for (const Funnel::CaseStepEntry &e : m_plan.entries)
+        counted << e.evidence;
+    QList<Case::FindingRecord> findings;
+    const QList<Case::FindingRecord> &all = m_workbench->findingsModel()->findings();
+    for (const Case::Evidence &e : std::as_const(counted))
+        if (const auto row = m_findingIndex.constFind(e.findingId); row != m_findingIndex.cend() && *row < all.size())
+            findings << all.at(*row);
+    const Assess::Assessment a = Assess::assess(Assess::fromCaseEvidence(counted, findings));
+    info.confidence = Assess::likelihoodName(a.answer.likelihood);
+    info.headline = a.answer.statement;
+    for (const Assess::RankedCandidate &r : a.candidates)
+        info.ranked << RankedCandidate{r.chipId, r.reason};
+    for (const Assess::Item &item : a.items) {
+        info.matrix.evidence << item.label;
+        info.matrix.evidenceIds << item.id;
+    }
+    info.matrix.cells.resize(a.items.size());
+    for (const Assess::Hypothesis &h : a.hypotheses) {
+        info.matrix.hypotheses << h.label;
+        info.matrix.inconsistency << h.inconsistency;
+        for (qsizetype i = 0; i < a.items.size(); ++i)
+            info.matrix.cells[i] << uiConsistency(h.cells.value(i, Assess::Consistency::Neutral));
+    }
+    return info;
 }
 
 } // namespace ChipTrace::Ui

@@ -165,12 +165,10 @@ QWidget *FunnelView::createStepColumn()
     auto *left = new QWidget(this);
     auto *column = new QVBoxLayout(left);
     column->setContentsMargins(0, 0, 0, 0);
-    auto *switches = new QHBoxLayout;
-    switches->addWidget(m_storyOnly);
-    switches->addStretch(1);
-    switches->addWidget(broad);
+    // One control a row: side by side they would widen the window's minimum size.
     column->addWidget(m_reviewedOnly);
-    column->addLayout(switches);
+    column->addWidget(m_storyOnly);
+    column->addWidget(broad, 0, Qt::AlignLeft);
     column->addWidget(m_stepList, 1);
     return left;
 }
@@ -186,6 +184,7 @@ QWidget *FunnelView::createResults()
         Q_EMIT evidenceLinkActivated(i.data(HypothesisMatrixModel::EvidenceIdRole).toString());
     });
     m_tabs->setObjectName(QStringLiteral("funnelTabs"));
+    m_tabs->setAccessibleName(tr("Funnel chart and hypotheses"));
     m_tabs->addTab(m_chartView, tr("Funnel"));
     m_tabs->addTab(m_matrixView, tr("Hypotheses"));
 
@@ -527,15 +526,19 @@ void FunnelView::updateAnswer()
         if (left == int(m_presentation.chips.size()) && m_current == int(m_presentation.steps.size()))
             text += tr(" — no evidence narrows the catalog yet");
     }
+    // The assessment's bottom line (a sentence that carries its own estimative word) leads, at
+    // the funnel's outcome; stepping through shows the counts alone.
     const AssessmentInfo &a = m_presentation.assessment;
     if (!a.isEmpty() && m_current == int(m_presentation.steps.size())) {
-        QString lead = a.headline.isEmpty() ? a.confidence : a.confidence + u' ' + a.headline;
+        QString lead = a.headline.isEmpty() ? a.confidence : a.headline;
         if (!lead.isEmpty())
             lead[0] = lead.at(0).toUpper();
-        text = lead + QStringLiteral(". ") + text;
+        if (!lead.endsWith(u'.'))
+            lead += u'.';
+        text = lead + u' ' + text;
     }
     m_answer->setText(text);
-    m_answer->setToolTip(text);
+    m_answer->setToolTip(a.confidence.isEmpty() ? text : tr("Confidence: %1").arg(a.confidence));
 }
 
 void FunnelView::selectChip(const QString &chipId)

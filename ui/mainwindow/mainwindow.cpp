@@ -155,18 +155,19 @@ void MainWindow::connectAnswer(QDockWidget *evidenceDock)
     });
 }
 
+// Hidden, not just collapsed: a collapsed view would still count in the window's minimum width.
 void MainWindow::collapseCode()
 {
-    m_centre->setSizes({1, 0});
+    m_code->hide();
 }
 
-// Opening a file gives the code half the centre, unless the analyst already sized it.
+// Opening a file gives the code half the centre, unless it is already shown.
 void MainWindow::revealCode()
 {
-    const QList<int> sizes = m_centre->sizes();
-    if (sizes.value(1) > 0)
+    if (!m_code->isHidden())
         return;
-    const int total = qMax(m_centre->width(), sizes.value(0) + sizes.value(1));
+    const int total = qMax(m_centre->width(), m_funnel->width());
+    m_code->show();
     m_centre->setSizes({total / 2, total - total / 2});
 }
 

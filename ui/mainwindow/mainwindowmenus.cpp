@@ -150,11 +150,13 @@ void MainWindow::createGoToPanelMenu()
         if (!target)
             continue;
         const QString title = dock ? dock->windowTitle() : central == m_code ? tr("Code") : tr("Answer");
-        QAction *a = menu->addAction(title, this, [dock, target] {
+        QAction *a = menu->addAction(title, this, [this, dock, target] {
             if (dock) {
                 dock->show();
                 dock->raise();
             }
+            if (target == m_code)
+                revealCode(); // hidden while no file is open
             // The panel itself, or its first control that takes the keyboard.
             QWidget *focus = target->focusPolicy() & Qt::TabFocus ? target : nullptr;
             for (QWidget *w = target->nextInFocusChain(); !focus && w && w != target; w = w->nextInFocusChain())
