@@ -25,7 +25,8 @@ QJsonValue commitToJson(const std::optional<CommitRef> &ref, bool withPath)
         return QJsonValue::Null;
     QJsonObject o{{u"commit"_s, ref->commit},
                   {u"date"_s, ref->date.toUTC().toString(Qt::ISODate)},
-                  {u"author"_s, ref->author}};
+                  {u"author"_s, ref->author},
+                  {u"subject"_s, ref->subject}};
     if (withPath)
         o.insert(u"path"_s, ref->path);
     return o;
@@ -115,6 +116,9 @@ QJsonObject findingToJson(const Finding &f)
         {u"at_head"_s, f.atHead},
         {u"first_seen"_s, commitToJson(f.firstSeen, true)},
         {u"removed_in"_s, commitToJson(f.removedIn, false)},
+        {u"merged_in"_s, commitToJson(f.mergedIn, false)},
+        {u"alive_on"_s, QJsonArray::fromStringList(f.aliveOn)},
+        {u"moved_from"_s, QJsonArray::fromStringList(f.movedFrom)},
         {u"blob"_s, f.blob.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.blob)},
         {u"fingerprint"_s, findingFingerprint(f)},
     };
@@ -143,7 +147,11 @@ QJsonObject scanToJson(const ScanResult &result)
                                  {u"unreadable"_s, s.unreadable},
                                  {u"commits"_s, s.commits},
                                  {u"missing_objects"_s, s.missingObjects},
-                                 {u"bytes_scanned"_s, double(s.bytesScanned)}}},
+                                 {u"bytes_scanned"_s, double(s.bytesScanned)},
+                                 {u"time_ms"_s, QJsonObject{{u"walk"_s, double(s.walkMs)},
+                                                            {u"read"_s, double(s.readMs)},
+                                                            {u"scan"_s, double(s.scanMs)},
+                                                            {u"attribute"_s, double(s.attributeMs)}}}}},
         {u"warnings"_s, QJsonArray::fromStringList(result.warnings)},
         {u"findings"_s, findings},
         {u"funnel"_s, funnelToJson(assessment)},
@@ -198,10 +206,17 @@ QString scanToText(const ScanResult &result)
         if (f.firstSeen)
             out += u"    first seen %1 %2 by %3\n"_s.arg(f.firstSeen->commit.left(12),
                                                       f.firstSeen->date.toUTC().toString(Qt::ISODate), f.firstSeen->author);
+        if (!f.movedFrom.isEmpty())
+            out += u"    moved from %1\n"_s.arg(f.movedFrom.join(u", "_s));
         if (f.removedIn)
-            out += u"    removed in %1 %2\n"_s.arg(f.removedIn->commit.left(12), f.removedIn->date.toUTC().toString(Qt::ISODate));
-        else if (result.history && !f.atHead)
-            out += u"    not on HEAD's history (another branch)\n"_s;
+            out += u"    removed in %1 %2 by %3: %4\n"_s.arg(f.removedIn->commit.left(12), f.removedIn->date.toUTC().toString(Qt::ISODate),
+                                                           f.removedIn->author, f.removedIn->subject);
+        if (f.mergedIn)
+            out += u"    merged into HEAD's line in %1 %2\n"_s.arg(f.mergedIn->commit.left(12), f.mergedIn->date.toUTC().toString(Qt::ISODate));
+        if (!f.aliveOn.isEmpty())
+            out += u"    still on unmerged branches: %1\n"_s.arg(f.aliveOn.join(u", "_s));
+        else if (result.history && !f.atHead && !f.removedIn)
+            out += u"    not on HEAD's history (another reference)\n"_s;
     }
     const ScanStats &s = result.stats;
     out += u"%1 findings; %2 files scanned, %3 binary, %4 oversize, %5 LFS pointers, %6 symlinks skipped"_s
