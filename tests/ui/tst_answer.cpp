@@ -102,13 +102,19 @@ private slots:
         QTRY_COMPARE(funnel()->width(), centre->width());
         QVERIFY(funnel()->width() > m_window->width() / 3);
         // Opening a finding gives the code its half; reopening the case returns to the answer.
-        QVERIFY(m_window->openFinding(wb()->findingsModel()->findings().constFirst().id));
-        QVERIFY(m_window->codeViewer()->isVisible());
+        const Case::FindingRecord opened = wb()->findingsModel()->findings().constFirst();
+        QVERIFY(m_window->openFinding(opened.id));
+        QTRY_VERIFY(m_window->codeViewer()->isVisible()); // the file is read off the GUI thread
         QTRY_VERIFY(m_window->codeViewer()->width() > centre->width() / 3);
         QVERIFY(funnel()->width() > centre->width() / 3);
         QVERIFY(m_window->openCaseFile(wb()->caseFile()->path()));
         QVERIFY(!m_window->codeViewer()->isVisible());
         QTRY_COMPARE(funnel()->width(), centre->width());
+        // The hit that was open is restored into the hidden viewer when its read arrives.
+        QTRY_VERIFY(!m_window->codeViewer()->isLoading());
+        QCOMPARE(m_window->codeViewer()->path(), opened.locator.path);
+        QTest::qWait(100); // nothing late may reveal it
+        QVERIFY(!m_window->codeViewer()->isVisible());
     }
     void answerAndStatus_fullyVisible_data()
     {

@@ -179,8 +179,8 @@ void MainWindow::connectWorkbench()
         updateTitle();
         // Reopen the hit that was open when this case was last used, if it is still there.
         const QString finding = m_workbench->sessionValue(QStringLiteral("finding")).toString();
-        if (!finding.isEmpty() && m_workbench->caseFile()->finding(finding))
-            openFinding(finding);
+        if (!finding.isEmpty())
+            restoreFinding(finding);
         collapseCode(); // a case opens on its answer; the hit waits in the code view
     });
     connect(m_workbench, &Workbench::caseClosed, this, [this] {
@@ -276,6 +276,13 @@ bool MainWindow::openFinding(const QString &findingId)
     return true;
 }
 
+// The read is asynchronous: the restored hit must arrive in the hidden viewer, not reveal it.
+void MainWindow::restoreFinding(const QString &findingId)
+{
+    if (const std::optional<Case::FindingRecord> f = m_workbench->caseFile()->finding(findingId))
+        showWhenRead(m_workbench->sourceForFinding(findingId), f->locator.path, findingId, Reveal::No);
+}
+
 void MainWindow::openFile(const QModelIndex &index)
 {
     const QString path = index.siblingAtColumn(0).data(Workbench::PathRole).toString();
@@ -286,13 +293,13 @@ void MainWindow::openFile(const QModelIndex &index)
 // The file is read off the GUI thread; it is shown when it arrives, unless a newer request
 // has superseded it. A read that fails (outside the repository, too large, gone) leaves the
 // viewer as it was and says why in the status bar.
-void MainWindow::showWhenRead(QFuture<Result<SourceView>> future, const QString &path, const QString &findingId)
+void MainWindow::showWhenRead(QFuture<Result<SourceView>> future, const QString &path, const QString &findingId, Reveal reveal)
 {
     delete m_reading; // a superseded read is dropped when it arrives
     auto *watcher = new QFutureWatcher<Result<SourceView>>(this);
     m_reading = watcher;
     m_code->startReading(path);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, findingId] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, findingId, reveal] {
         watcher->deleteLater();
         m_reading = nullptr;
         if (watcher->future().resultCount() == 0) {
@@ -307,7 +314,8 @@ void MainWindow::showWhenRead(QFuture<Result<SourceView>> future, const QString 
         }
         m_code->showSource(view->path, view->version, view->text, std::move(view->hits), findingId.isEmpty() ? -1 : view->focusHit,
                            view->note);
-        revealCode();
+        if (reveal == Reveal::Yes)
+            revealCode();
         if (!findingId.isEmpty()) {
             m_workbench->setSessionValue(QStringLiteral("finding"), findingId);
             m_inspector->showFinding(findingId);

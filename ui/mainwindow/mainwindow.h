@@ -105,7 +105,10 @@ private:
     void askImportDocuments();
     void showError(const QString &text);
     void openFile(const QModelIndex &index);
-    void showWhenRead(QFuture<Result<Ui::SourceView>> future, const QString &path, const QString &findingId);
+    enum class Reveal { Yes, No };
+    void showWhenRead(QFuture<Result<Ui::SourceView>> future, const QString &path, const QString &findingId,
+                      Reveal reveal = Reveal::Yes);
+    void restoreFinding(const QString &findingId);
     void askOpenCase();
     void askNewCase();
     void askAddRepository();
