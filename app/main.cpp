@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chiptrace executable: sub-commands run without a display under QCoreApplication; with no
 // command the workbench opens. main() only wires things up.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/perl
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes a `git fast-import` stream for a synthetic lab repository: COMMITS commits on main, each
 # rewriting CHANGES of FILES files (LINES lines each, so every version is a new blob), with
 # hardware signatures and README claims sprinkled in. Deterministic (fixed seed).

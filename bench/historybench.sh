@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bench/historybench.sh BUILD_DIR MIRROR: the whole-history scan of a real repository against
 # `git cat-file --batch-all-objects --batch --unordered | rg -f PATTERNS`, one run each.
 #   MIRROR is a (bare) clone, e.g. /work/.mirror/qbittorrent+qBittorrent/repo; when it is absent

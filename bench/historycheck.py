@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """bench/historycheck.py MIRROR SCAN.json: checks a history scan's lifecycle against git itself.
 
 SCAN.json is `chiptrace scan MIRROR --history --format json`. For the findings that were once in

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every benchmark executable (bench_*) of a build tree: bench/run.sh BUILD_DIR [ARGS...]
 set -euo pipefail
 build=${1:?usage: bench/run.sh BUILD_DIR [ARGS...]}

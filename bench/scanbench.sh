@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bench/scanbench.sh BUILD_DIR: ChipTrace against ripgrep on the same synthetic repository, in one run.
 #   working tree: rg -f PATTERNS over the checkout  vs  chiptrace scan DIR
 #   history:      git cat-file --batch-all-objects --batch | rg -f PATTERNS  vs  chiptrace scan --history

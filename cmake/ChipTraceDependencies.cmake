@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every dependency here is part of the product: none is optional, none is stubbed.
 find_package(Qt6 6.7 REQUIRED COMPONENTS Core Gui Widgets Charts Concurrent Svg Test LinguistTools)
 set_package_properties(Qt6 PROPERTIES TYPE REQUIRED

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Compile options shared by every ChipTrace target.
 add_library(chiptrace_options INTERFACE)
 target_compile_definitions(chiptrace_options INTERFACE

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `cpack -G DEB` in a build directory produces an installable Debian package; dependencies come
 # from dpkg-shlibdeps over the installed binaries, so they match the libraries it was built on.
 set(CPACK_PACKAGE_NAME "chiptrace")

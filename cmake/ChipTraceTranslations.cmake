@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # English source strings; zh_CN embedded in the executable and picked from the system locale.
 # `cmake --build <dir> --target update_translations` runs lupdate over core, ui and app.
 qt_add_translations(chiptrace

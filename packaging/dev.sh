@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # packaging/dev.sh: set up, build, test and run ChipTrace on any common Linux desktop.
 #
 #   packaging/dev.sh run [ARGS...]   set up, build, then run chiptrace ARGS (the workbench if none)

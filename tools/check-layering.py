@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks core/'s layering: modules (the folders of core/) may include only modules below them.
 
 The order below is the architecture: each module may use the modules listed before it, never

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """One-off converter: shared research CSV -> resources/data/catalog/accelerators.csv.
 
 Kept in the repository so the provenance of the catalog's first version is reproducible; the

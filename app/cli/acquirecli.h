@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by `clone`, `fetch` and `scan URL`: runs RepositoryStore::acquire with progress on

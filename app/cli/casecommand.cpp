@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `chiptrace case new|info|verify|export|import|merge`: thin front ends over Case::CaseFile.
 
 #include "commandregistry.h"

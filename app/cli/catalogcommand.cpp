@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `chiptrace catalog [CHIP...] [--format text|json|csv]`: the accelerator catalog, whole or for
 // the named chips, with every figure's provenance (logic in core/catalog).
 

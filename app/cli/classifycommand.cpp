@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `chiptrace classify CHIP --date YYYY-MM-DD [--destination CN] [--format text|json]`: the
 // export-control status of one catalog chip on a date (logic in core/rules).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Sub-commands of `chiptrace <command> ...`. Each command lives in its own file in app/cli/ and

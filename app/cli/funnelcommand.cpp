@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `chiptrace funnel --constraint "..." [--strength proof|strong|hint]... [--explain CHIP]
 // [--format text|json]`: quick what-ifs with the elimination funnel over the built-in catalog
 // (logic in core/funnel).

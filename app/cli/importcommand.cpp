@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // chiptrace import CASE PATH|URL|FILE... [--model NAME [--lab NAME]] [--no-history]
 // Thin front end over Case::importRepository / importDocumentFile; URLs are cloned or updated
 // in the repository store first (acquirecli.h). Each item is its own transaction.

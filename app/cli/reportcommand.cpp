@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `chiptrace report CASE --output FILE.pdf [--marking TEXT]`: the PDF briefing of a case.
 // Runs on the offscreen platform (needsGui), so it needs no display.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // chiptrace scan PATH|URL [--history] [--pack FILE]... [--format text|json|sarif] [--output FILE]
 // Thin front end over Scan::Scanner and Scan::renderReport; exit codes in commandregistry.h.
 // A URL is first cloned (or updated) in the repository store (acquirecli.h).

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Accuracy of `chiptrace scan --history` on real lab repositories.
 
 Reads the corpus (corpus.json beside this file): public repositories, the facts verified in each

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Accuracy of chiptrace on real lab repositories, run inside the project's chroot:
 #   bench/accuracy/run.sh [CHIPTRACE [MIRRORS]] [run.py options...]
 # CHIPTRACE defaults to build/dev/bin/chiptrace, MIRRORS to /work/.mirror (bare mirrors laid out

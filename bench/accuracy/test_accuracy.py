@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Tests of the accuracy harness's judging (python3 -B -m unittest discover -s bench/accuracy).
 
 The repository under test is a real git repository built here; the findings are what a scan

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks every fact of the accuracy corpus against the mirrors with git (no chiptrace involved).
 
 A fact at HEAD must be in HEAD's version of its path; a removed fact must be in the first parent of

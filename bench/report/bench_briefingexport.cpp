@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the PDF export of a large briefing: 200 evidence items (all key, so each gets its full
 // citation block) and 1,000 findings. Prints the median of a few runs per phase; asserts nothing.
 //   bench_briefingexport [evidence=200] [findings=1000] [runs=3] [output.pdf]

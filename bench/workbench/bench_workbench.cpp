@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_workbench [lines=100000] [hits=1000] [findings=100000]
 // Prints: time to first paint of a large file with hits in the code viewer (and until its
 // syntax highlighting has finished in the background), the funnel's step latency (engine run

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // From the funnel's survivors and the hypotheses to a ranked list and an answer a reader can act
 // on: the leading vendor's chips first, a chip the lab's own training claim names before the
 // rest, then the hints. The answer is stated at the most specific level the evidence supports

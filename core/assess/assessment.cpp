@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's spine: items become funnel steps (vendors that compete are kept together, not
 // decided by whichever step comes first), the funnel runs, conflicts name what they conflict
 // with, then hypotheses, candidates and the answer are derived (hypotheses.cpp, answer.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The assessment: what the evidence supports about a lab's training hardware, how sure that is,

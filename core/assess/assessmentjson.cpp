@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The assessment as JSON (the scan report's `assessment` section; keys in the README) and as text.
 
 #include "assess/assessment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Combination rules: signals that are weak alone and strong together, as the Whack-a-Chip paper

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Analysis of Competing Hypotheses: every vendor some evidence points at (and, within the leading
 // vendor, every architecture) is tested against every item. An item is consistent with a
 // hypothesis when some chip of it satisfies the item, inconsistent when none can, neutral when

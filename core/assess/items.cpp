@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Evidence items from a scan's findings or from a case's evidence: the one place that decides
 // what a line is worth by where it sits (Scan::siteOf) and what it is about (training or
 // capability), so the scan report and the case briefing reason over the same items.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Chain anchors (internal to core/casefile). A hash chain inside the file shows edits in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The append-only, hash-chained audit trail (internal to core/casefile). Each entry's hash is

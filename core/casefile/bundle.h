@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Case bundles (internal to core/casefile): one zip archive holding manifest.json, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // CaseFile is one investigation case stored in one SQLite file (WAL mode, foreign keys on),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CaseFile: the reading half (values out of the stored rows).
 
 #include "casefile/audit.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CaseFile: the changing half. Every call is one CaseWriter (transaction + audit + ChangeSet).
 
 #include "casefile/casefile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A model's evidence as funnel steps: the one place that decides which evidence items narrow

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The values a case holds, as plain structs: what the UI shows, the report prints and the case

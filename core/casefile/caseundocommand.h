@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // CaseUndoCommand puts a case edit on a QUndoStack: make the edit through CaseFile (it returns

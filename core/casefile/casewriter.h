@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One user action on a case (internal to core/casefile): a transaction, the rows it writes

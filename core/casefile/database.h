@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A thin RAII layer over sqlite3 for the case file (internal to core/casefile). Chosen over

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A finding becoming evidence for a model. One rule whichever path makes it (the scan's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CaseFile::merge: folds another analyst's copy of the case into this one by stable ids.
 // A row new to us is added; where both copies hold a row and they differ, the audit trails
 // decide: if our trail already went through their version we are newer, if theirs went through

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The case file's schema: DDL for every version, forward migrations and the list of audited

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CaseFile::verify: the audit chain, every row against its last audited state, captured copies.
 
 #include "casefile/anchor.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One accelerator (chip or SKU family) of the catalog, as plain values. Every figure carries its

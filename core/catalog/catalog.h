@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The accelerator catalog: data, not code. The built-in catalog is compiled in from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The demo case: a case file for Example Lab's TinyLM-7B with the demo repository as its

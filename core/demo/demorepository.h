@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Creates the demo repository from its script (demoscript.h) with libgit2, commit by commit,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The built-in demo, as data: the history of the sample repository "tinylm" (commits, dates,

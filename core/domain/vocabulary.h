@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The words every part of ChipTrace shares: how much a piece of evidence weighs and where in a

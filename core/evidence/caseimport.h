@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Adding material to a case in one step, for `chiptrace import CASE PATH|URL|FILE...` and the

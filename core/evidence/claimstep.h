@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The claim step of an import: finds hardware claims ("trained on 2,048 H800 GPUs") in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Turns an imported document into case items, for `chiptrace import CASE FILE...` and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // importDocument(): the one call that turns a paper, an archived page (WARC/WACZ), a web page or

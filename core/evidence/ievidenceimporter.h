@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The interface every evidence importer plugin implements. A plugin is a Qt plugin (built with

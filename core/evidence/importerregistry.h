@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Finds, describes and loads evidence importer plugins. scan() walks the plugin folders and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Imports a list of documents off the calling thread, the project's one threading idiom:

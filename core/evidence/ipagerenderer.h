@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An optional second interface of an importer plugin: draws a page of a paged source (a PDF)

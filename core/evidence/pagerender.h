@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Renders a page of an imported paper (its stored copy) through the importer plugin that read

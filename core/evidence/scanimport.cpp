@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence/scanimport.h"
 
 #include "assess/combination.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Turning scanner output into case items. A repository scan becomes one Source (the repository

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The funnel's constraint language: a boolean expression over catalog properties, the form in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The elimination funnel: evidence, as constraints over the catalog, applied one step at a time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What a fetch changed, so the scanner can report new and vanished findings: new commits,

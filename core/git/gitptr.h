@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // libgit2 behind RAII: GitPtr<git_repository> frees itself with git_repository_free, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The managed store of remote repositories under $XDG_DATA_HOME/chiptrace/repositories: one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Writes the files of one commit into a directory without libgit2's checkout machinery, for

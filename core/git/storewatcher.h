@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Watching stored repositories: every interval, the watched URLs are fetched one after another

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One fetch from an untrusted remote into a local repository, with libgit2: progress (objects,

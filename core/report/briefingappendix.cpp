@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The appendices: everything a reader needs to check the briefing, in full.
 
 #include "briefinghtml.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analytic half of the builder: the funnel over the catalog, the candidates' export status
 // at the training date, the bottom line and its confidence, the timeline, method and limits.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Turns a Briefing into the rich text (Qt's HTML subset) that PdfRenderer lays out and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal to core/report: the HTML pieces briefinghtml.cpp and briefingappendix.cpp share.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The funnel as a vector chart inside the briefing's text flow: a QTextObjectInterface that

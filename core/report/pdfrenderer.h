@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Renders a Briefing to PDF with QPdfWriter and a paginated QTextDocument: a title page, a

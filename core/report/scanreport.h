@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Scan results as documents: versioned JSON (one object per finding plus stats and a `funnel`

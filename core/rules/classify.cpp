@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ExportRules::classify() and legalWindow(): combine the 3A090 version in force, the April 2025
 // letters, the January 2026 review zone, the chip's origin and the dated notices.
 

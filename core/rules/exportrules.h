@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // US export controls on AI accelerators as dated data (:/data/rules/us-ai-chips.json): each

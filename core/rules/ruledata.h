@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal: the parsed rule file and the per-rule criteria (3A090 in its 2022 and 2023 forms,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Early findings for a scan's watchers. A scan's QFuture carries its final ScanResult as the

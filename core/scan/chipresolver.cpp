@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chip spellings resolved through the accelerator catalog, with a second chance for spellings
 // the catalog's aliases do not cover ("DGX-A100（40G）", "昇腾910" inside a sentence).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What surrounds a chip mention, for ClaimExtractor: the table cell it sits in (Markdown or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Claims are chips named in text: "2.788M H800 GPU hours", "用128张A800训练", "32xH100",

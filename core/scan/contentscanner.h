@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Scans the content of one file (a working-tree file or a git blob) for signatures and claims:

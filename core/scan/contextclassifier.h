@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Classifies where a hit sits in a file (code, comment, string, or prose) with

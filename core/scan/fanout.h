@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The one way a scan spreads work over its worker pool (working tree: files; history: blobs).

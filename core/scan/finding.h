@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A Finding is one piece of evidence the scanner found in a repository: either a signature (a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The history scan's third phase: from the findings of every (blob, path) and the changes of
 // every commit, the lifecycle of each line.
 //

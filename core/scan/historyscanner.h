@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // History scan. Every commit reachable from any reference (branches, tags, remotes, HEAD) is

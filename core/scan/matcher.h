@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The multi-pattern matcher: every pattern of every loaded rule compiled into ONE Vectorscan

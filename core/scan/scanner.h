@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The scanner: loads signature packs, compiles them into one matcher and scans a repository,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Where in a repository a file sits, as an analyst weighs it: the lab's own training and launch

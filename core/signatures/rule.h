@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One signature rule from a signature pack: what it matches (regular expressions, restricted to

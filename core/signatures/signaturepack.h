@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A signature pack is a YAML file of rules (see resources/data/signatures/*.yaml and the README

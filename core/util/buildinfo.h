@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Versions of ChipTrace and of every library it runs on, for --version, the About dialog and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Where ChipTrace keeps its data, following XDG through QStandardPaths: the repository store,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Errors are values: every fallible core operation returns Result<T>, the std::expected surface

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Ids derived from content (UUID v5): importing the same thing again, or by two analysts,

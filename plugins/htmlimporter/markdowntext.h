@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Markdown to sections split at headings (ATX "## x" and setext underlines), with inline markup

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The WARC container (ISO 28500, WARC/1.0 and WARC/1.1): gzip decompression of one or many

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A history scan of a real git repository made at test time, reproducing the paper's case in
 // the tests' own words: the RDMA settings of the launch script are deleted in a later commit,
 // bf16 stays in the DeepSpeed config, the README says the model was fine-tuned on other chips.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The assessment on the traps of issue 13, with findings made in the tests' own words: NCCL with
 // InfiniBand settings and bf16 in the lab's launch scripts narrows to datacenter NVIDIA, Ampere or
 // newer; a first-party training claim ranks its chip first; NVIDIA training code beside an Ascend

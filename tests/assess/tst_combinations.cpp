@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The combination rules shipped as data: they load, they agree with the signature packs, every
 // example in the file behaves as it says (fires / stays quiet), and a malformed file fails as a
 // whole with the file and line of the problem.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Test helper: `casefile_importer CASE COUNT` adds one source and COUNT findings to CASE in one
 // import (one transaction), printing "progress N" lines as it goes and "done" at the end.
 

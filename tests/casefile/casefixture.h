@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared fixtures for the case-file tests: a small case with a lab, a model, a captured source,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The case file's model, review workflow and undo, on real files in a temporary folder.
 #include "casefixture.h"
 #include "casefile/caselocation.h"

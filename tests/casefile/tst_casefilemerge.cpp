@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sharing: bundles out and in, and two analysts' copies that diverge and merge back.
 #include "casefixture.h"
 #include "testsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Never lose data, never hide tampering: migration, refusal, crash in the middle of an import,
 // and verify on edits made outside ChipTrace. Real files in a temporary folder.
 #include "casefixture.h"

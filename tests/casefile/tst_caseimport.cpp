@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `chiptrace import`: a real git repository (made with git in a temporary folder) and a document,
 // scanned and added to a case as sources, findings and proposed evidence.
 #include "casefixture.h"

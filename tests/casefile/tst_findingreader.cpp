@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fast findings reader must give exactly what the generic row path gives, for every column.
 
 #include "casefile/casefile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The funnel's arrangement belongs to the case: stored per model, undone and redone as one
 // change, kept through a reopen and an upgrade from schema version 2; and the one function that
 // turns evidence into funnel steps applies its policy (reviewed only / with proposed items).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in catalog loads, keeps every reference row, resolves analysts' spellings, computes
 // TPP and PD from its figures, and rejects malformed files with file, line and field.
 

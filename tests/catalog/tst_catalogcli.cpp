@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog, classify and funnel commands end to end through the built executable: formats,
 // JSON keys, ambiguous and unknown chips, constraint errors.
 

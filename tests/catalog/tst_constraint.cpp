@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The constraint language: parsing (with error positions), three-valued evaluation against
 // catalog entries, and the explanation in words.
 

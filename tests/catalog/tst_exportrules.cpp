@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export-control classification computed from catalog figures and the dated rule data: the
 // cases the issue names (A100/H100, A800/H800, H20, L4, A10, RTX 4090 / 4090 D, Ascend), the
 // legal-export window, destinations, and undecidable data.

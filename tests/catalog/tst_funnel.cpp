@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The elimination funnel: the paper's three-step funnel (NCCL excludes AMD, bfloat16 excludes
 // pre-Ampere NVIDIA, GPUDirect RDMA excludes consumer parts) against the built-in catalog,
 // conflicts, hints, reordering, disabling and explanations.

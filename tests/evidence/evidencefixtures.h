@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Builders for evidence files made at test time: WARC records (plain or gzip members, chunked

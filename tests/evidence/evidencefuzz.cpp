@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target for the evidence parsers: feeds mutated fixtures (bit flips, cuts, splices,
 // inserted junk, changed digits) to one importer plugin for a bounded number of iterations and
 // seconds. It fails on a crash or hang (ctest's timeout), on an error without a message, and

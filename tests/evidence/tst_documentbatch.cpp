@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Imported documents as case items: one source, a claim finding per claim with its locator,
 // proposed evidence per claim for a model, and ids stable across imports of the same bytes.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Web pages and model cards: text with headings kept, claims located by heading path,
 // model-card front matter as structured claims, malformed input refused cleanly.
 

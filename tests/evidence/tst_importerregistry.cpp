@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plugin registry: metadata read before loading, versioned interface id, load errors
 // collected instead of crashes, importer chosen by extension then by content.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Imports on a worker: one outcome per file (errors included), progress over the files, cancel.
 
 #include "evidencefixtures.h"

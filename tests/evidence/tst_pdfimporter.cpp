@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Papers: a PDF drawn with QPdfWriter at test time; the claim is found on the right page with
 // word boxes to highlight, the stored copy and its SHA-256 match the file, damage is refused.
 // QTEST_MAIN (a QGuiApplication) because drawing the fixture PDF needs fonts.

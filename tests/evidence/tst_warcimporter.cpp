@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Archived web pages: WARC (plain, multi-member gzip) and WACZ with chunked and deflate
 // payloads, a revisit, a bad digest and a truncated tail, each handled as the importer promises.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "git/repositorystore.h"
 #include "git/storewatcher.h"
 #include "gitfixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "git/blobreader.h"
 #include "git/repositorystore.h"
 #include "gitfixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PackReader against git itself: repositories built and repacked with git (offset deltas,
 // id deltas, deep chains, several packs), then every blob read from the packs must equal what
 // `git cat-file blob` prints, whatever order it is read in and however small the cache.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Builds a briefing from a real case file (made here with the CaseFile API) and checks that what
 // the case says reaches the briefing: citations, review state and dissent, the funnel over the
 // catalog, the candidates' export status as the rules decide it, and that the same case gives

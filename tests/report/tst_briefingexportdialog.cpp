@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The export dialog previews the exact PDF it writes: pages appear off the GUI thread, a new
 // marking re-renders, and Export writes a file whose text carries that marking.
 

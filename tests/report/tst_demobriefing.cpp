@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in demo case, worked as an analyst would (scan with history, a colleague accepts the
 // proposed evidence), rendered to a PDF briefing and read back with poppler's own tools.
 #include "evidence/caseimport.h"

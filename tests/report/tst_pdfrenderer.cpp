@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders a briefing to PDF and checks the file the way a reader would meet it, with poppler's
 // own tools: the text (pdftotext), the metadata (pdfinfo), the fonts (pdffonts) and the pixels
 // (pdftoppm + QImage).

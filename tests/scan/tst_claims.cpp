@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Claims: chips named in English, Chinese and Japanese prose resolve to catalog names, with the
 // scope the sentence gives; spellings that are not chips resolve to nothing and are dropped.
 // Real forms: counts glued on, table cells under a GPU header, paths, hosts and partitions,

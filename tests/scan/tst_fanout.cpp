@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scan fan-out shared by the working-tree and history scans: every item handled once,
 // tallies merged, warnings capped, and a worker that cannot set itself up fails the whole run
 // instead of leaving its share of the items unread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // History scans over repositories built at test time: signatures added, changed, removed and
 // re-added across commits and branches are attributed to the right commits; a README claim that
 // was deleted is found with its removing commit; removals made on branches name the removing

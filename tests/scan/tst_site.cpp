@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sites: where a path sits decides what a line in it is worth. Training launchers and configs
 // are the lab's practice, portability guides name other hardware, data and templates never speak
 // for the lab.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Working-tree scans: findings with contexts and vendored marks; binary, oversize and LFS files
 // skipped and counted; symlinks never followed; cancel honoured; and the `chiptrace scan` command
 // end to end (JSON contract, SARIF 2.1.0 shape, exit codes).

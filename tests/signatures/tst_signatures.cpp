@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signature packs: the shipped packs load, validate and compile into one matcher; every rule's
 // own examples match (and its counter-examples do not) through the real content scanner,
 // co-signals included; a malformed pack is rejected whole with file, line and rule named.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The built-in catalog entry an analyst's name resolves to, for tests that need one exact chip.

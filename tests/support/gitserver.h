@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Real git servers on loopback for tests of the acquisition code: `git daemon` for git:// and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench as the place where the answer is (issues 13.6 and 19): on the demo case,
 // scanned and made evidence as an analyst does, the window opens on the funnel with the answer
 // strip and the status fully readable at 1280x800 and 1600x1000; a card leads to its evidence

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "codeview/codeeditor.h"
 #include "codeview/codeviewer.h"
 #include "codeview/lazyhighlighter.h"

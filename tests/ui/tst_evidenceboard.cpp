@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reviewing, editing and navigating as an analyst clicks: real mouse clicks on the board's rows
 // and buttons, the Review shortcuts, Ctrl+Z through the Edit menu's action, the inspector's
 // form, the navigator and the repository browser. Runs on the demo case plus a small fixture

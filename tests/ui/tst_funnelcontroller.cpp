@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The funnel as the analyst edits it: reorder and disable steps and move the date through the
 // view, close and reopen the case and find the same funnel, undo and redo each edit, and check
 // that with "Reviewed evidence only" the screen shows the briefing's candidates exactly.

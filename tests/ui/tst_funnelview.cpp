@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "funnel/chipcardmodel.h"
 #include "funnel/funnelstepmodel.h"
 #include "funnel/funnelview.h"

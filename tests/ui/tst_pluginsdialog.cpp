@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // About Plugins lists the built importer plugins as loaded, and a refused plugin with its reason.
 
 #include "dialogs/pluginsdialog.h"

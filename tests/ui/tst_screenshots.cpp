@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshots of the main views for the README, taken from the real demo flow. Runs only when
 // CHIPTRACE_SCREENSHOT_DIR names a folder (e.g. under Xvfb, or offscreen):
 //   CHIPTRACE_SCREENSHOT_DIR=docs/screenshots build/dev/tests/tst_screenshots

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Case rows are not trusted: a colleague's bundle, merged into the case, can carry finding
 // locators that point out of the repository (../, an absolute path, a link leading out) or at a
 // FIFO that would never end. Opening such a finding reads nothing outside the repository and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench's main flows, driven as an analyst would on the demo case: open it, scan,
 // open a hit in the viewer, make it evidence, undo, step the funnel, move the date, review.
 // Each slot also passes alone (`tst_workbench <slot>`): it first reaches the state the earlier

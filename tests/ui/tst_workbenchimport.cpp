@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing documents from the workbench: the file menu's queue and a file dropped on the
 // window go through the importer plugins in the background, land in the case as one undo step
 // each, and an unsupported file is refused with a message and changes nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Identities that case files and scans rely on: content-derived ids must stay what earlier
 // versions wrote (an id that changed would turn the next import of the same scan or document
 // into duplicates), and one finding key serves the scan's de-duplication and its fingerprint.

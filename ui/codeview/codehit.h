@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the code viewer needs to know about one signature hit: where it is, how strong it is,

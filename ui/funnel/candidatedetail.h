@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // From a candidate to its evidence: for one chip of the funnel, the steps it passed, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FunnelController: the answer half. What a step is called, the order broad to narrow, one
 // candidate's evidence, and the assessment the answer strip leads with.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the funnel view shows, as plain values: the steps in order with what each did, and every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FunnelController: the timeline half. Lanes come from what the workbench already holds in
 // memory (FindingsModel, the case's evidence), never from a new query over the findings; the
 // finding lanes are rebuilt only when the findings changed.

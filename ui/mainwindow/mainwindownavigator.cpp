@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The case navigator drives the other panels: a repository opens in the repository browser, an
 // evidence item is selected on the board (and so shown in the inspector), a model becomes the
 // one the funnel and new evidence are for.

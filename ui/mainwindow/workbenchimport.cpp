@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing documents (papers, archived pages, web pages, model cards) into the open case from
 // the workbench. Reading and parsing the file (a PDF can take seconds) runs on the workbench's
 // pool with cancel; adding the result to the case is one transaction and one undo step on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scanning a case's repositories from the workbench: the scan runs on the scanner's own pool
 // (see Scan::Scanner); its findings go into the case in one transaction and one undo step.
 

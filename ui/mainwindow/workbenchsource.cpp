@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Workbench's code-viewer feed: a file's text at the right version and its hits.
 
 #include "workbench.h"

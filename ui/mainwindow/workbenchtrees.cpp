@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The navigator and repository-browser trees of the Workbench (QStandardItemModel: small,
 // rebuilt when the case changes).
 

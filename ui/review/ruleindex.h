@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The shipped signature rules by id, for what the UI explains about a hit or a finding (code

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the timeline shows, as plain values: one lane per evidence item or group of findings

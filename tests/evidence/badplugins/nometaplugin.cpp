@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A plugin with the right interface id but metadata lacking its version and file kinds.
 #include "evidence/ievidenceimporter.h"
 

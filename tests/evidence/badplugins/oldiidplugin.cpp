@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A plugin built for an older importer interface: the registry must refuse it unloaded.
 #include <QObject>
 #include <QtPlugin>
