@@ -23,29 +23,39 @@ static void installTranslators(QCoreApplication &app)
 {
     // The zh_CN catalogue is embedded; Qt's own catalogue comes from the system when present.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("chiptrace"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(
+            QLocale(), QStringLiteral("chiptrace"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
 static void printUsage()
 {
-    Cli::out() << QCoreApplication::translate("Cli", "Usage: chiptrace [options] [case file]") << Qt::endl
-               << QCoreApplication::translate("Cli", "       chiptrace <command> [arguments]") << Qt::endl << Qt::endl
-               << QCoreApplication::translate("Cli", "With no command, the workbench opens (on the demo case if no case is given).")
-               << Qt::endl << Qt::endl
-               << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
+    Cli::out()
+        << QCoreApplication::translate("Cli", "Usage: chiptrace [options] [case file]") << Qt::endl
+        << QCoreApplication::translate("Cli", "       chiptrace <command> [arguments]") << Qt::endl
+        << Qt::endl
+        << QCoreApplication::translate("Cli",
+               "With no command, the workbench opens (on the demo case if no case is given).")
+        << Qt::endl
+        << Qt::endl
+        << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
     for (const Cli::Command &c : Cli::CommandRegistry::all())
-        Cli::out() << "  " << c.name.leftJustified(12) << QCoreApplication::translate("Cli", c.summary)
-                   << Qt::endl;
+        Cli::out() << "  " << c.name.leftJustified(12)
+                   << QCoreApplication::translate("Cli", c.summary) << Qt::endl;
     Cli::out() << Qt::endl
                << QCoreApplication::translate("Cli", "Options:") << Qt::endl
-               << "  -h, --help     " << QCoreApplication::translate("Cli", "Show this help") << Qt::endl
-               << "  -v, --version  " << QCoreApplication::translate("Cli", "Show the version") << Qt::endl << Qt::endl
-               << QCoreApplication::translate("Cli", "Run 'chiptrace <command> --help' for the options of a command.") << Qt::endl;
+               << "  -h, --help     " << QCoreApplication::translate("Cli", "Show this help")
+               << Qt::endl
+               << "  -v, --version  " << QCoreApplication::translate("Cli", "Show the version")
+               << Qt::endl
+               << Qt::endl
+               << QCoreApplication::translate(
+                      "Cli", "Run 'chiptrace <command> --help' for the options of a command.")
+               << Qt::endl;
 }
 
 static void setIdentity()
@@ -62,14 +72,16 @@ static int unknownCommand(int argc, char **argv, const QString &word, bool inCom
     QCoreApplication app(argc, argv);
     setIdentity();
     installTranslators(app);
-    if (!inCommandPlace || word.contains(QLatin1Char('/')) || word.endsWith(QLatin1String(".chiptrace"))) {
-        Cli::err() << QCoreApplication::translate("Cli", "no case file at %1 (chiptrace --help lists the commands)")
+    if (!inCommandPlace || word.contains(QLatin1Char('/'))
+        || word.endsWith(QLatin1String(".chiptrace"))) {
+        Cli::err() << QCoreApplication::translate(
+            "Cli", "no case file at %1 (chiptrace --help lists the commands)")
                           .arg(word)
                    << Qt::endl;
     } else {
         const QString near = Cli::CommandRegistry::closest(word).join(QLatin1String("' or '"));
         Cli::err() << QCoreApplication::translate(
-                          "Cli", "unknown command '%1'; did you mean '%2'? (chiptrace --help lists the commands)")
+            "Cli", "unknown command '%1'; did you mean '%2'? (chiptrace --help lists the commands)")
                           .arg(word, near)
                    << Qt::endl;
     }
@@ -96,11 +108,14 @@ static int noDisplay(int argc, char **argv, const QString &why)
     QCoreApplication app(argc, argv);
     setIdentity();
     installTranslators(app);
-    Cli::err() << QCoreApplication::translate("Cli", "chiptrace: the workbench needs a display and none is available (%1).")
-                      .arg(why)
-               << Qt::endl
-               << QCoreApplication::translate("Cli", "Run it in a desktop session; the commands need none (chiptrace --help lists them).")
-               << Qt::endl;
+    Cli::err()
+        << QCoreApplication::translate(
+               "Cli", "chiptrace: the workbench needs a display and none is available (%1).")
+               .arg(why)
+        << Qt::endl
+        << QCoreApplication::translate("Cli",
+               "Run it in a desktop session; the commands need none (chiptrace --help lists them).")
+        << Qt::endl;
     return Cli::ExitError;
 }
 
@@ -114,9 +129,10 @@ static void exitOnFatal(QtMsgType type, const QMessageLogContext &context, const
             s_defaultHandler(type, context, message);
         return;
     }
-    std::fprintf(stderr, "%s\nchiptrace: the workbench cannot open here (no usable display); the commands "
-                         "need none (chiptrace --help lists them).\n",
-                 qUtf8Printable(message));
+    std::fprintf(stderr,
+        "%s\nchiptrace: the workbench cannot open here (no usable display); the commands "
+        "need none (chiptrace --help lists them).\n",
+        qUtf8Printable(message));
     std::_Exit(Cli::ExitError);
 }
 
@@ -124,7 +140,8 @@ int main(int argc, char **argv)
 {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const Cli::Command *command = Cli::CommandRegistry::find(first);
-    const bool help = first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help");
+    const bool help = first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help");
     const bool version = first == QLatin1String("--version") || first == QLatin1String("-v");
 
     if (command || help || version) {
@@ -149,7 +166,9 @@ int main(int argc, char **argv)
     }
     if (first.startsWith(QLatin1Char('-')) && first != QLatin1String("--demo")) {
         QCoreApplication app(argc, argv);
-        Cli::err() << QCoreApplication::translate("Cli", "Unknown option %1; see chiptrace --help").arg(first) << Qt::endl;
+        Cli::err() << QCoreApplication::translate("Cli", "Unknown option %1; see chiptrace --help")
+                          .arg(first)
+                   << Qt::endl;
         return Cli::ExitUsage;
     }
 

@@ -24,8 +24,7 @@ extern "C" void onInterrupt(int)
 } // namespace
 
 std::optional<Git::Acquisition> acquireWithProgress(Git::RepositoryStore &store, const QString &url,
-                                                    const Git::AcquireOptions &options, bool quiet,
-                                                    int *exitCode)
+    const Git::AcquireOptions &options, bool quiet, int *exitCode)
 {
     interrupted = false;
     auto previous = std::signal(SIGINT, onInterrupt);
@@ -51,13 +50,17 @@ std::optional<Git::Acquisition> acquireWithProgress(Git::RepositoryStore &store,
 
 void printAcquisition(const Git::Acquisition &a)
 {
-    out() << (a.cloned ? QCoreApplication::translate("Cli", "Cloned %1") : QCoreApplication::translate("Cli", "Fetched %1")).arg(a.url) << Qt::endl
+    out() << (a.cloned ? QCoreApplication::translate("Cli", "Cloned %1")
+                       : QCoreApplication::translate("Cli", "Fetched %1"))
+                 .arg(a.url)
+          << Qt::endl
           << QCoreApplication::translate("Cli", "Path: %1").arg(a.path) << Qt::endl;
     if (!a.head.isEmpty())
         out() << QCoreApplication::translate("Cli", "HEAD: %1").arg(a.head) << Qt::endl;
     out() << a.changes.summary() << Qt::endl;
     for (const QString &p : a.checkout.refusedPaths)
-        out() << QCoreApplication::translate("Cli", "Not written (unsafe path): %1").arg(p) << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Not written (unsafe path): %1").arg(p)
+              << Qt::endl;
     for (const QString &s : a.checkout.submodules)
         out() << QCoreApplication::translate("Cli", "Submodule not fetched: %1").arg(s) << Qt::endl;
 }
@@ -66,17 +69,22 @@ bool looksLikeUrl(const QString &arg)
 {
     if (QFileInfo::exists(arg))
         return false;
-    static const QRegularExpression url(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]+://|[\\w.-]+@[\\w.-]+:)"));
+    static const QRegularExpression url(
+        QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]+://|[\\w.-]+@[\\w.-]+:)"));
     return url.match(arg).hasMatch();
 }
 
-std::optional<QString> acquireForScan(Git::RepositoryStore &store, const QString &url, bool quiet, int *exitCode)
+std::optional<QString> acquireForScan(
+    Git::RepositoryStore &store, const QString &url, bool quiet, int *exitCode)
 {
     std::optional<Git::Acquisition> a = acquireWithProgress(store, url, {}, quiet, exitCode);
     if (!a)
         return std::nullopt;
     if (!quiet) {
-        err() << (a->cloned ? QCoreApplication::translate("Cli", "Cloned %1 into %2") : QCoreApplication::translate("Cli", "Fetched %1 in %2")).arg(a->url, a->path) << Qt::endl
+        err() << (a->cloned ? QCoreApplication::translate("Cli", "Cloned %1 into %2")
+                            : QCoreApplication::translate("Cli", "Fetched %1 in %2"))
+                     .arg(a->url, a->path)
+              << Qt::endl
               << a->changes.summary() << Qt::endl;
     }
     return a->path;

@@ -11,8 +11,7 @@ namespace ChipTrace::Cli {
 
 // Returns the acquisition, or prints the error and sets `exitCode` (ExitError/ExitCancelled).
 std::optional<Git::Acquisition> acquireWithProgress(Git::RepositoryStore &store, const QString &url,
-                                                    const Git::AcquireOptions &options, bool quiet,
-                                                    int *exitCode);
+    const Git::AcquireOptions &options, bool quiet, int *exitCode);
 
 void printAcquisition(const Git::Acquisition &a);
 
@@ -22,6 +21,7 @@ bool looksLikeUrl(const QString &arg);
 // For `scan URL`: clones or updates URL in the store and returns the entry's folder, printing
 // what changed on stderr (stdout carries the report). Returns nullopt and sets `exitCode` when
 // the acquisition failed.
-std::optional<QString> acquireForScan(Git::RepositoryStore &store, const QString &url, bool quiet, int *exitCode);
+std::optional<QString> acquireForScan(
+    Git::RepositoryStore &store, const QString &url, bool quiet, int *exitCode);
 
 } // namespace ChipTrace::Cli

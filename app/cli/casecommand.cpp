@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `chiptrace case new|info|verify|export|import|merge`: thin front ends over Case::CaseFile.
 
-#include "commandregistry.h"
-
 #include "casefile/casefile.h"
 #include "casefile/caselocation.h"
+#include "commandregistry.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,12 +31,15 @@ struct Parsed
 };
 
 // Returns -1 to go on, or the exit code when the command is done (help shown, bad arguments).
-static int parse(Parsed &p, const QStringList &args, const QStringList &names, const QString &description,
-                 const QList<QCommandLineOption> &extra = {})
+static int parse(Parsed &p, const QStringList &args, const QStringList &names,
+    const QString &description, const QList<QCommandLineOption> &extra = {})
 {
     p.parser.setApplicationDescription(description);
     p.parser.addHelpOption();
-    p.parser.addOption({u"as"_s, QCoreApplication::translate("Cli", "Act as this reviewer (default: the configured identity, else the OS user)."), u"name"_s});
+    p.parser.addOption({u"as"_s,
+        QCoreApplication::translate(
+            "Cli", "Act as this reviewer (default: the configured identity, else the OS user)."),
+        u"name"_s});
     p.parser.addOptions(extra);
     for (const QString &n : names)
         p.parser.addPositionalArgument(n, n);
@@ -51,7 +53,9 @@ static int parse(Parsed &p, const QStringList &args, const QStringList &names, c
     }
     p.positional = p.parser.positionalArguments();
     if (p.positional.size() != names.size()) {
-        err() << QCoreApplication::translate("Cli", "Usage: chiptrace %1 %2").arg(args.value(0), names.join(u' ')) << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "Usage: chiptrace %1 %2")
+                     .arg(args.value(0), names.join(u' '))
+              << Qt::endl;
         return ExitUsage;
     }
     if (p.parser.isSet(u"as"_s))
@@ -62,9 +66,13 @@ static int parse(Parsed &p, const QStringList &args, const QStringList &names, c
 static int runNew(const QStringList &args)
 {
     Parsed p;
-    const QCommandLineOption title(u"title"_s, QCoreApplication::translate("Cli", "The case title (default: the file name)."), u"text"_s);
-    const QCommandLineOption question(u"question"_s, QCoreApplication::translate("Cli", "The question the case answers."), u"text"_s);
-    if (const int done = parse(p, args, {u"CASE"_s}, QCoreApplication::translate("Cli", "Create a new case file."), {title, question}); done >= 0)
+    const QCommandLineOption title(u"title"_s,
+        QCoreApplication::translate("Cli", "The case title (default: the file name)."), u"text"_s);
+    const QCommandLineOption question(u"question"_s,
+        QCoreApplication::translate("Cli", "The question the case answers."), u"text"_s);
+    if (const int done = parse(p, args, {u"CASE"_s},
+            QCoreApplication::translate("Cli", "Create a new case file."), {title, question});
+        done >= 0)
         return done;
     const QString path = Case::resolveCasePath(p.positional[0]);
     Case::CaseInfo info;
@@ -81,7 +89,9 @@ static int runInfo(const QStringList &args)
 {
     Parsed p;
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate("Cli", "Print JSON."));
-    if (const int done = parse(p, args, {u"CASE"_s}, QCoreApplication::translate("Cli", "Show what a case holds."), {json}); done >= 0)
+    if (const int done = parse(p, args, {u"CASE"_s},
+            QCoreApplication::translate("Cli", "Show what a case holds."), {json});
+        done >= 0)
         return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
@@ -90,32 +100,53 @@ static int runInfo(const QStringList &args)
     const Case::CaseStats s = (*cf)->stats();
     if (p.parser.isSet(json)) {
         const QJsonObject o{{u"id"_s, i.id}, {u"title"_s, i.title}, {u"question"_s, i.question},
-                            {u"schema"_s, i.schemaVersion}, {u"created"_s, i.created.toString(Qt::ISODate)},
-                            {u"modified"_s, i.modified.toString(Qt::ISODate)}, {u"labs"_s, s.labs},
-                            {u"models"_s, s.models}, {u"sources"_s, s.sources}, {u"findings"_s, s.findings},
-                            {u"evidence"_s, s.evidence}, {u"proposed"_s, s.proposed}, {u"accepted"_s, s.accepted},
-                            {u"disputed"_s, s.disputed}, {u"rejected"_s, s.rejected}, {u"comments"_s, s.comments},
-                            {u"conclusions"_s, s.conclusions}, {u"open_conflicts"_s, s.openConflicts},
-                            {u"audit_entries"_s, s.auditEntries}};
+            {u"schema"_s, i.schemaVersion}, {u"created"_s, i.created.toString(Qt::ISODate)},
+            {u"modified"_s, i.modified.toString(Qt::ISODate)}, {u"labs"_s, s.labs},
+            {u"models"_s, s.models}, {u"sources"_s, s.sources}, {u"findings"_s, s.findings},
+            {u"evidence"_s, s.evidence}, {u"proposed"_s, s.proposed}, {u"accepted"_s, s.accepted},
+            {u"disputed"_s, s.disputed}, {u"rejected"_s, s.rejected}, {u"comments"_s, s.comments},
+            {u"conclusions"_s, s.conclusions}, {u"open_conflicts"_s, s.openConflicts},
+            {u"audit_entries"_s, s.auditEntries}};
         out() << QString::fromUtf8(QJsonDocument(o).toJson());
         return ExitOk;
     }
-    out() << QCoreApplication::translate("Cli", "Case:      %1 (%2)").arg(i.title, i.id) << Qt::endl
-          << QCoreApplication::translate("Cli", "Question:  %1").arg(i.question) << Qt::endl
-          << QCoreApplication::translate("Cli", "Format:    %1").arg(i.schemaVersion) << Qt::endl
-          << QCoreApplication::translate("Cli", "Modified:  %1").arg(i.modified.toString(Qt::ISODate)) << Qt::endl
-          << QCoreApplication::translate("Cli", "Labs %1, models %2, sources %3, findings %4").arg(s.labs).arg(s.models).arg(s.sources).arg(s.findings) << Qt::endl
-          << QCoreApplication::translate("Cli", "Evidence %1: %2 proposed, %3 accepted, %4 disputed, %5 rejected")
-                 .arg(s.evidence).arg(s.proposed).arg(s.accepted).arg(s.disputed).arg(s.rejected) << Qt::endl
-          << QCoreApplication::translate("Cli", "Comments %1, conclusions %2, open conflicts %3, audit entries %4")
-                 .arg(s.comments).arg(s.conclusions).arg(s.openConflicts).arg(s.auditEntries) << Qt::endl;
+    out()
+        << QCoreApplication::translate("Cli", "Case:      %1 (%2)").arg(i.title, i.id) << Qt::endl
+        << QCoreApplication::translate("Cli", "Question:  %1").arg(i.question) << Qt::endl
+        << QCoreApplication::translate("Cli", "Format:    %1").arg(i.schemaVersion) << Qt::endl
+        << QCoreApplication::translate("Cli", "Modified:  %1").arg(i.modified.toString(Qt::ISODate))
+        << Qt::endl
+        << QCoreApplication::translate("Cli", "Labs %1, models %2, sources %3, findings %4")
+               .arg(s.labs)
+               .arg(s.models)
+               .arg(s.sources)
+               .arg(s.findings)
+        << Qt::endl
+        << QCoreApplication::translate(
+               "Cli", "Evidence %1: %2 proposed, %3 accepted, %4 disputed, %5 rejected")
+               .arg(s.evidence)
+               .arg(s.proposed)
+               .arg(s.accepted)
+               .arg(s.disputed)
+               .arg(s.rejected)
+        << Qt::endl
+        << QCoreApplication::translate(
+               "Cli", "Comments %1, conclusions %2, open conflicts %3, audit entries %4")
+               .arg(s.comments)
+               .arg(s.conclusions)
+               .arg(s.openConflicts)
+               .arg(s.auditEntries)
+        << Qt::endl;
     return ExitOk;
 }
 
 static int runVerify(const QStringList &args)
 {
     Parsed p;
-    if (const int done = parse(p, args, {u"CASE"_s}, QCoreApplication::translate("Cli", "Check a case's audit trail, rows and captured copies for tampering.")); done >= 0)
+    if (const int done = parse(p, args, {u"CASE"_s},
+            QCoreApplication::translate(
+                "Cli", "Check a case's audit trail, rows and captured copies for tampering."));
+        done >= 0)
         return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
@@ -123,9 +154,14 @@ static int runVerify(const QStringList &args)
     const Case::VerifyReport r = (*cf)->verify();
     for (const Case::VerifyProblem &problem : r.problems)
         out() << QCoreApplication::translate("Cli", "PROBLEM: %1").arg(problem.message) << Qt::endl;
-    out() << QCoreApplication::translate("Cli", "%1 audit entries, %2 rows, %3 captured copies checked: %4")
-                 .arg(r.auditEntries).arg(r.rowsChecked).arg(r.copiesChecked)
-                 .arg(r.ok() ? QCoreApplication::translate("Cli", "OK") : QCoreApplication::translate("Cli", "%n problem(s)", nullptr, int(r.problems.size())))
+    out() << QCoreApplication::translate(
+        "Cli", "%1 audit entries, %2 rows, %3 captured copies checked: %4")
+                 .arg(r.auditEntries)
+                 .arg(r.rowsChecked)
+                 .arg(r.copiesChecked)
+                 .arg(r.ok() ? QCoreApplication::translate("Cli", "OK")
+                             : QCoreApplication::translate(
+                                   "Cli", "%n problem(s)", nullptr, int(r.problems.size())))
           << Qt::endl;
     return r.ok() ? ExitOk : ExitVerifyFailed;
 }
@@ -133,7 +169,10 @@ static int runVerify(const QStringList &args)
 static int runExport(const QStringList &args)
 {
     Parsed p;
-    if (const int done = parse(p, args, {u"CASE"_s, u"BUNDLE"_s}, QCoreApplication::translate("Cli", "Write a case and its captured copies as one bundle file.")); done >= 0)
+    if (const int done = parse(p, args, {u"CASE"_s, u"BUNDLE"_s},
+            QCoreApplication::translate(
+                "Cli", "Write a case and its captured copies as one bundle file."));
+        done >= 0)
         return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
@@ -147,7 +186,9 @@ static int runExport(const QStringList &args)
 static int runImport(const QStringList &args)
 {
     Parsed p;
-    if (const int done = parse(p, args, {u"BUNDLE"_s, u"CASE"_s}, QCoreApplication::translate("Cli", "Unpack a bundle into a new case file.")); done >= 0)
+    if (const int done = parse(p, args, {u"BUNDLE"_s, u"CASE"_s},
+            QCoreApplication::translate("Cli", "Unpack a bundle into a new case file."));
+        done >= 0)
         return done;
     const QString path = Case::resolveCasePath(p.positional[1]);
     auto cf = Case::CaseFile::importBundle(p.positional[0], path);
@@ -160,7 +201,10 @@ static int runImport(const QStringList &args)
 static int runMerge(const QStringList &args)
 {
     Parsed p;
-    if (const int done = parse(p, args, {u"CASE"_s, u"OTHER"_s}, QCoreApplication::translate("Cli", "Merge another copy of the case (a bundle or a case file) into CASE.")); done >= 0)
+    if (const int done = parse(p, args, {u"CASE"_s, u"OTHER"_s},
+            QCoreApplication::translate(
+                "Cli", "Merge another copy of the case (a bundle or a case file) into CASE."));
+        done >= 0)
         return done;
     auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
     if (!cf)
@@ -168,19 +212,26 @@ static int runMerge(const QStringList &args)
     auto r = (*cf)->merge(p.positional[1]);
     if (!r)
         return failWith(r.error());
-    out() << QCoreApplication::translate("Cli", "%1 added, %2 updated, %3 unchanged, %4 conflict(s)")
-                 .arg(r->added).arg(r->updated).arg(r->unchanged).arg(r->conflicts.size()) << Qt::endl;
+    out() << QCoreApplication::translate(
+        "Cli", "%1 added, %2 updated, %3 unchanged, %4 conflict(s)")
+                 .arg(r->added)
+                 .arg(r->updated)
+                 .arg(r->unchanged)
+                 .arg(r->conflicts.size())
+          << Qt::endl;
     for (const Case::Conflict &c : r->conflicts)
-        out() << QCoreApplication::translate("Cli", "CONFLICT: %1 %2 differs in both copies; ours is kept until resolved in the workbench.")
-                     .arg(c.table, c.entityId) << Qt::endl;
+        out() << QCoreApplication::translate("Cli",
+            "CONFLICT: %1 %2 differs in both copies; ours is kept until resolved in the workbench.")
+                     .arg(c.table, c.entityId)
+              << Qt::endl;
     return ExitOk;
 }
 
 static int runCase(const QStringList &args)
 {
-    static const QList<QPair<QString, int (*)(const QStringList &)>> subs{
-        {u"new"_s, runNew}, {u"info"_s, runInfo}, {u"verify"_s, runVerify},
-        {u"export"_s, runExport}, {u"import"_s, runImport}, {u"merge"_s, runMerge}};
+    static const QList<QPair<QString, int (*)(const QStringList &)>> subs{{u"new"_s, runNew},
+        {u"info"_s, runInfo}, {u"verify"_s, runVerify}, {u"export"_s, runExport},
+        {u"import"_s, runImport}, {u"merge"_s, runMerge}};
     const QString sub = args.value(1);
     for (const auto &[name, fn] : subs) {
         if (name == sub) {
@@ -189,7 +240,8 @@ static int runCase(const QStringList &args)
             return fn(rest);
         }
     }
-    err() << QCoreApplication::translate("Cli", "Usage: chiptrace case new|info|verify|export|import|merge ... (see chiptrace case <command> --help)")
+    err() << QCoreApplication::translate("Cli",
+        "Usage: chiptrace case new|info|verify|export|import|merge ... (see chiptrace case <command> --help)")
           << Qt::endl;
     return sub == u"--help"_s || sub == u"-h"_s ? ExitOk : ExitUsage;
 }

@@ -2,13 +2,12 @@
 // `chiptrace classify CHIP --date YYYY-MM-DD [--destination CN] [--format text|json]`: the
 // export-control status of one catalog chip on a date (logic in core/rules).
 
-#include "commandregistry.h"
-
 #include "catalog/catalog.h"
+#include "commandregistry.h"
 #include "rules/exportrules.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,10 +25,14 @@ static const Catalog::Accelerator *resolveChip(const QString &name, bool json, i
         return matches.first();
     *exitCode = ExitUsage;
     if (matches.isEmpty()) {
-        err() << QCoreApplication::translate("Cli", "Unknown accelerator \"%1\"; 'chiptrace catalog' lists the names.").arg(name) << Qt::endl;
+        err() << QCoreApplication::translate(
+            "Cli", "Unknown accelerator \"%1\"; 'chiptrace catalog' lists the names.")
+                     .arg(name)
+              << Qt::endl;
         return nullptr;
     }
-    err() << QCoreApplication::translate("Cli", "\"%1\" is ambiguous; it matches:").arg(name) << Qt::endl;
+    err() << QCoreApplication::translate("Cli", "\"%1\" is ambiguous; it matches:").arg(name)
+          << Qt::endl;
     QJsonArray list;
     for (const auto *a : matches) {
         err() << "  " << a->name << "  (" << a->id << ')' << Qt::endl;
@@ -45,27 +48,41 @@ static const Catalog::Accelerator *resolveChip(const QString &name, bool json, i
 static QString statusText(Rules::Controlled c)
 {
     switch (c) {
-    case Rules::Controlled::Yes: return QCoreApplication::translate("Cli", "controlled: a licence is required");
-    case Rules::Controlled::No: return QCoreApplication::translate("Cli", "not controlled");
-    case Rules::Controlled::Undecidable: return QCoreApplication::translate("Cli", "undecidable from the data");
+    case Rules::Controlled::Yes:
+        return QCoreApplication::translate("Cli", "controlled: a licence is required");
+    case Rules::Controlled::No:
+        return QCoreApplication::translate("Cli", "not controlled");
+    case Rules::Controlled::Undecidable:
+        return QCoreApplication::translate("Cli", "undecidable from the data");
     }
     return {};
 }
 
 static void printText(const Rules::Classification &c, const Rules::LegalWindow &w)
 {
-    out() << c.chipName << " -> " << c.destination << ", " << c.date.toString(Qt::ISODate) << Qt::endl;
-    out() << QCoreApplication::translate("Cli", "Status:          ") << statusText(c.controlled) << Qt::endl;
-    out() << QCoreApplication::translate("Cli", "Classification:  ") << c.classification << Qt::endl;
+    out() << c.chipName << " -> " << c.destination << ", " << c.date.toString(Qt::ISODate)
+          << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Status:          ") << statusText(c.controlled)
+          << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Classification:  ") << c.classification
+          << Qt::endl;
     if (!c.ruleId.isEmpty())
-        out() << QCoreApplication::translate("Cli", "Rule:            ") << c.ruleId << " - " << c.ruleTitle << " (" << QCoreApplication::translate("Cli", "since ")
+        out() << QCoreApplication::translate("Cli", "Rule:            ") << c.ruleId << " - "
+              << c.ruleTitle << " (" << QCoreApplication::translate("Cli", "since ")
               << c.ruleEffective.toString(Qt::ISODate) << ')' << Qt::endl;
-    out() << QCoreApplication::translate("Cli", "TPP / PD:        ") << (c.tpp ? QString::number(*c.tpp, 'f', 1) : QCoreApplication::translate("Cli", "unknown")) << " / "
-          << (c.performanceDensity ? QString::number(*c.performanceDensity, 'f', 3) : QCoreApplication::translate("Cli", "unknown")) << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "TPP / PD:        ")
+          << (c.tpp ? QString::number(*c.tpp, 'f', 1)
+                    : QCoreApplication::translate("Cli", "unknown"))
+          << " / "
+          << (c.performanceDensity ? QString::number(*c.performanceDensity, 'f', 3)
+                                   : QCoreApplication::translate("Cli", "unknown"))
+          << Qt::endl;
     if (!c.licenseException.isEmpty())
-        out() << QCoreApplication::translate("Cli", "Licence exception: ") << c.licenseException << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Licence exception: ") << c.licenseException
+              << Qt::endl;
     if (!c.reviewPolicy.isEmpty())
-        out() << QCoreApplication::translate("Cli", "Review policy:   ") << c.reviewPolicy << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Review policy:   ") << c.reviewPolicy
+              << Qt::endl;
     out() << QCoreApplication::translate("Cli", "Reason:          ") << c.reason << Qt::endl;
     for (const QString &n : c.notes)
         out() << QCoreApplication::translate("Cli", "Note:            ") << n << Qt::endl;
@@ -77,12 +94,19 @@ static void printText(const Rules::Classification &c, const Rules::LegalWindow &
 static int runClassify(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Export-control status of an accelerator on a date."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Export-control status of an accelerator on a date."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"chip"_s, QCoreApplication::translate("Cli", "Accelerator name or alias, e.g. H800, \"A100 80GB\", 4090D."));
-    const QCommandLineOption date(u"date"_s, QCoreApplication::translate("Cli", "Date (YYYY-MM-DD); default today."), u"date"_s);
-    const QCommandLineOption dest(u"destination"_s, QCoreApplication::translate("Cli", "Destination country code (default CN)."), u"code"_s, u"CN"_s);
-    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "text or json."), u"format"_s, u"text"_s);
+    parser.addPositionalArgument(u"chip"_s,
+        QCoreApplication::translate(
+            "Cli", "Accelerator name or alias, e.g. H800, \"A100 80GB\", 4090D."));
+    const QCommandLineOption date(u"date"_s,
+        QCoreApplication::translate("Cli", "Date (YYYY-MM-DD); default today."), u"date"_s);
+    const QCommandLineOption dest(u"destination"_s,
+        QCoreApplication::translate("Cli", "Destination country code (default CN)."), u"code"_s,
+        u"CN"_s);
+    const QCommandLineOption format(
+        u"format"_s, QCoreApplication::translate("Cli", "text or json."), u"format"_s, u"text"_s);
     parser.addOptions({date, dest, format});
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
@@ -94,15 +118,21 @@ static int runClassify(const QStringList &args)
     }
     const QString fmt = parser.value(format);
     if (parser.positionalArguments().size() != 1 || (fmt != u"text" && fmt != u"json")) {
-        err() << QCoreApplication::translate("Cli", "Usage: chiptrace classify CHIP --date YYYY-MM-DD [--destination CN] [--format text|json]") << Qt::endl;
+        err() << QCoreApplication::translate("Cli",
+            "Usage: chiptrace classify CHIP --date YYYY-MM-DD [--destination CN] [--format text|json]")
+              << Qt::endl;
         return ExitUsage;
     }
-    const QDate when = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    const QDate when = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
+                                          : QDate::currentDate();
     if (!when.isValid()) {
-        err() << QCoreApplication::translate("Cli", "\"%1\" is not a date of the form YYYY-MM-DD.").arg(parser.value(date)) << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "\"%1\" is not a date of the form YYYY-MM-DD.")
+                     .arg(parser.value(date))
+              << Qt::endl;
         return ExitUsage;
     }
-    for (const QString &e : {Catalog::Catalog::builtinError(), Rules::ExportRules::builtinError()}) {
+    for (const QString &e :
+        {Catalog::Catalog::builtinError(), Rules::ExportRules::builtinError()}) {
         if (!e.isEmpty()) {
             err() << e << Qt::endl;
             return ExitError;

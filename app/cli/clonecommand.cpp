@@ -8,17 +8,18 @@ namespace ChipTrace::Cli {
 static int runClone(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Clone a repository into the ChipTrace store (full history unless --depth); "
-               "an already stored one is fetched instead."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli",
+        "Clone a repository into the ChipTrace store (full history unless --depth); "
+        "an already stored one is fetched instead."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("url"), QCoreApplication::translate("Cli", "https, ssh, git:// URL or local path"));
-    const QCommandLineOption depth(QStringLiteral("depth"), QCoreApplication::translate("Cli", "Only the last N commits"),
-                                   QStringLiteral("N"));
+    parser.addPositionalArgument(QStringLiteral("url"),
+        QCoreApplication::translate("Cli", "https, ssh, git:// URL or local path"));
+    const QCommandLineOption depth(QStringLiteral("depth"),
+        QCoreApplication::translate("Cli", "Only the last N commits"), QStringLiteral("N"));
     const QCommandLineOption noCheckout(QStringLiteral("no-checkout"),
-                                        QCoreApplication::translate("Cli", "Keep only the git data, write no files"));
+        QCoreApplication::translate("Cli", "Keep only the git data, write no files"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   QCoreApplication::translate("Cli", "No progress output"));
+        QCoreApplication::translate("Cli", "No progress output"));
     parser.addOptions({depth, noCheckout, quiet});
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
@@ -38,7 +39,8 @@ static int runClone(const QStringList &args)
     options.checkout = !parser.isSet(noCheckout);
     Git::RepositoryStore store;
     int code = ExitOk;
-    if (auto a = acquireWithProgress(store, parser.positionalArguments().constFirst(), options, parser.isSet(quiet), &code))
+    if (auto a = acquireWithProgress(
+            store, parser.positionalArguments().constFirst(), options, parser.isSet(quiet), &code))
         printAcquisition(*a);
     return code;
 }

@@ -29,7 +29,8 @@ const Command *CommandRegistry::find(const QString &name)
 QList<Command> CommandRegistry::all()
 {
     QList<Command> sorted = registry();
-    std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const Command &a, const Command &b) { return a.name < b.name; });
     return sorted;
 }
 

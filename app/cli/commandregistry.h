@@ -19,9 +19,9 @@ namespace ChipTrace::Cli {
 // Exit codes shared by every command (documented in the README).
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFindings = 1,   // scan: findings were reported (like grep)
-    ExitUsage = 2,      // bad arguments
-    ExitError = 3,      // the operation failed; the message says why
+    ExitFindings = 1, // scan: findings were reported (like grep)
+    ExitUsage = 2, // bad arguments
+    ExitError = 3, // the operation failed; the message says why
     ExitCancelled = 4,
     ExitVerifyFailed = 5, // case verify: tampering detected
 };
@@ -29,7 +29,8 @@ enum ExitCode : int {
 struct Command
 {
     QString name;
-    const char *summary = nullptr; // one line for `chiptrace --help`, marked QT_TRANSLATE_NOOP("Cli", ...)
+    const char *summary =
+        nullptr; // one line for `chiptrace --help`, marked QT_TRANSLATE_NOOP("Cli", ...)
     // Receives the arguments after the command name, with the command name as args[0]
     // so it can be handed to QCommandLineParser::process directly.
     std::function<int(const QStringList &args)> run;

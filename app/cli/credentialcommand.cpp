@@ -2,8 +2,8 @@
 #include "commandregistry.h"
 #include "git/keychain.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 namespace ChipTrace::Cli {
@@ -14,10 +14,12 @@ namespace ChipTrace::Cli {
 static int runCredential(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Keep a token for private https repositories of HOST in the system "
-                                        "keychain (read from standard input), or remove it."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli",
+        "Keep a token for private https repositories of HOST in the system "
+        "keychain (read from standard input), or remove it."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "set HOST USER | remove HOST"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+        QCoreApplication::translate("Cli", "set HOST USER | remove HOST"));
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -53,7 +55,8 @@ static int runCredential(const QStringList &args)
 
 static const CommandRegistration registration({
     QStringLiteral("credential"),
-    QT_TRANSLATE_NOOP("Cli", "Store or remove a token for private repositories in the system keychain"),
+    QT_TRANSLATE_NOOP(
+        "Cli", "Store or remove a token for private repositories in the system keychain"),
     runCredential,
 });
 

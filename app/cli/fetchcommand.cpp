@@ -8,13 +8,14 @@ namespace ChipTrace::Cli {
 static int runFetch(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Fetch a stored repository (by its URL or its folder in the store) and report what "
-               "changed: new commits, force-pushed or deleted branches and tags."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli",
+        "Fetch a stored repository (by its URL or its folder in the store) and report what "
+        "changed: new commits, force-pushed or deleted branches and tags."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("url|path"), QCoreApplication::translate("Cli", "URL or store folder"));
+    parser.addPositionalArgument(
+        QStringLiteral("url|path"), QCoreApplication::translate("Cli", "URL or store folder"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   QCoreApplication::translate("Cli", "No progress output"));
+        QCoreApplication::translate("Cli", "No progress output"));
     parser.addOption(quiet);
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;

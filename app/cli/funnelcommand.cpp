@@ -3,14 +3,13 @@
 // [--format text|json]`: quick what-ifs with the elimination funnel over the built-in catalog
 // (logic in core/funnel).
 
-#include "commandregistry.h"
-
 #include "catalog/catalog.h"
+#include "commandregistry.h"
 #include "funnel/funnel.h"
 #include "rules/exportrules.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,45 +28,63 @@ static QString chipNames(const Funnel::Funnel &funnel, const QStringList &ids)
 }
 
 // Export status of each remaining candidate on `date` (when given): chip id -> classification.
-static QHash<QString, Rules::Classification> exportStatus(const Funnel::FunnelResult &r, const Funnel::Funnel &funnel,
-                                                          const QDate &date, const QString &destination)
+static QHash<QString, Rules::Classification> exportStatus(const Funnel::FunnelResult &r,
+    const Funnel::Funnel &funnel, const QDate &date, const QString &destination)
 {
     QHash<QString, Rules::Classification> status;
     if (!date.isValid())
         return status;
     for (const Funnel::Candidate &c : r.remaining)
-        status.insert(c.chipId, Rules::ExportRules::builtin().classify(*funnel.candidate(c.chipId), date, destination));
+        status.insert(c.chipId,
+            Rules::ExportRules::builtin().classify(*funnel.candidate(c.chipId), date, destination));
     return status;
 }
 
 static void printText(const Funnel::Funnel &funnel, const Funnel::FunnelResult &r,
-                      const QHash<QString, Rules::Classification> &status)
+    const QHash<QString, Rules::Classification> &status)
 {
-    out() << QCoreApplication::translate("Cli", "Candidates: %1").arg(funnel.candidates().size()) << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Candidates: %1").arg(funnel.candidates().size())
+          << Qt::endl;
     for (const Funnel::StepOutcome &o : r.steps) {
         const Funnel::Step &s = funnel.steps().at(o.stepIndex);
         out() << QCoreApplication::translate("Cli", "Step %1 [%2] %3: %4, %5 -> %6")
                      .arg(o.stepIndex + 1)
-                     .arg(ChipTrace::strengthName(s.strength), s.constraint.text(), Funnel::stepStatusName(o.status))
+                     .arg(ChipTrace::strengthName(s.strength), s.constraint.text(),
+                         Funnel::stepStatusName(o.status))
                      .arg(o.remainingBefore)
                      .arg(o.remainingAfter)
               << Qt::endl;
         if (!o.eliminated.isEmpty())
-            out() << QCoreApplication::translate("Cli", "  eliminated (%1): %2").arg(o.eliminated.size()).arg(chipNames(funnel, o.eliminated)) << Qt::endl;
+            out() << QCoreApplication::translate("Cli", "  eliminated (%1): %2")
+                         .arg(o.eliminated.size())
+                         .arg(chipNames(funnel, o.eliminated))
+                  << Qt::endl;
         if (!o.undecided.isEmpty())
-            out() << QCoreApplication::translate("Cli", "  kept, data cannot decide (%1): %2").arg(o.undecided.size()).arg(chipNames(funnel, o.undecided)) << Qt::endl;
+            out() << QCoreApplication::translate("Cli", "  kept, data cannot decide (%1): %2")
+                         .arg(o.undecided.size())
+                         .arg(chipNames(funnel, o.undecided))
+                  << Qt::endl;
         if (o.status == Funnel::StepStatus::Conflict)
-            out() << QCoreApplication::translate("Cli", "  CONFLICT: this step would eliminate every remaining candidate; it was not applied.") << Qt::endl;
+            out() << QCoreApplication::translate("Cli",
+                "  CONFLICT: this step would eliminate every remaining candidate; it was not applied.")
+                  << Qt::endl;
     }
-    out() << QCoreApplication::translate("Cli", "Remaining (%1):").arg(r.remaining.size()) << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Remaining (%1):").arg(r.remaining.size())
+          << Qt::endl;
     for (const Funnel::Candidate &c : r.remaining) {
         out() << "  " << funnel.candidate(c.chipId)->name;
         if (c.hintScore != 0)
-            out() << "  " << QCoreApplication::translate("Cli", "(hints %1%2)").arg(c.hintScore > 0 ? u"+"_s : QString()).arg(c.hintScore);
+            out() << "  "
+                  << QCoreApplication::translate("Cli", "(hints %1%2)")
+                         .arg(c.hintScore > 0 ? u"+"_s : QString())
+                         .arg(c.hintScore);
         if (!c.undecided.isEmpty())
-            out() << "  " << QCoreApplication::translate("Cli", "(undecided: %1)").arg(c.undecided.join(u"; "_s));
+            out() << "  "
+                  << QCoreApplication::translate("Cli", "(undecided: %1)")
+                         .arg(c.undecided.join(u"; "_s));
         if (const auto it = status.constFind(c.chipId); it != status.cend())
-            out() << "  [" << Rules::controlledName(it->controlled) << ": " << it->classification << ']';
+            out() << "  [" << Rules::controlledName(it->controlled) << ": " << it->classification
+                  << ']';
         out() << Qt::endl;
     }
 }
@@ -82,13 +99,17 @@ static bool buildSteps(const QCommandLineParser &parser, Funnel::Funnel *funnel)
         int column = 0;
         auto c = Funnel::Constraint::parse(constraints.at(i), &column);
         if (!c) {
-            err() << c.message() << Qt::endl << "  " << constraints.at(i) << Qt::endl
+            err() << c.message() << Qt::endl
+                  << "  " << constraints.at(i) << Qt::endl
                   << "  " << QString(qMax(0, column - 1), u' ') << '^' << Qt::endl;
             return false;
         }
         const auto strength = ChipTrace::strengthFromName(strengths.value(i, u"strong"_s));
         if (!strength) {
-            err() << QCoreApplication::translate("Cli", "--strength takes proof, strong or hint, not \"%1\".").arg(strengths.value(i)) << Qt::endl;
+            err() << QCoreApplication::translate(
+                "Cli", "--strength takes proof, strong or hint, not \"%1\".")
+                         .arg(strengths.value(i))
+                  << Qt::endl;
             return false;
         }
         const QString label = labels.value(i, constraints.at(i));
@@ -100,15 +121,31 @@ static bool buildSteps(const QCommandLineParser &parser, Funnel::Funnel *funnel)
 static int runFunnel(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Apply constraints to the accelerator catalog, in order."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Apply constraints to the accelerator catalog, in order."));
     parser.addHelpOption();
     parser.addOptions({
-        {u"constraint"_s, QCoreApplication::translate("Cli", "A step's constraint, e.g. \"vendor != AMD\" (repeat for more steps)."), u"expr"_s},
-        {u"strength"_s, QCoreApplication::translate("Cli", "Strength of the step at the same position: proof, strong (default) or hint."), u"strength"_s},
-        {u"label"_s, QCoreApplication::translate("Cli", "Evidence label of the step at the same position."), u"text"_s},
-        {u"explain"_s, QCoreApplication::translate("Cli", "Explain why this chip is in or out (repeatable)."), u"chip"_s},
-        {u"date"_s, QCoreApplication::translate("Cli", "Also give each remaining chip's export-control status on this date (YYYY-MM-DD)."), u"date"_s},
-        {u"destination"_s, QCoreApplication::translate("Cli", "Destination for --date (default CN)."), u"code"_s, u"CN"_s},
+        {u"constraint"_s,
+            QCoreApplication::translate(
+                "Cli", "A step's constraint, e.g. \"vendor != AMD\" (repeat for more steps)."),
+            u"expr"_s},
+        {u"strength"_s,
+            QCoreApplication::translate("Cli",
+                "Strength of the step at the same position: proof, strong (default) or hint."),
+            u"strength"_s},
+        {u"label"_s,
+            QCoreApplication::translate("Cli", "Evidence label of the step at the same position."),
+            u"text"_s},
+        {u"explain"_s,
+            QCoreApplication::translate("Cli", "Explain why this chip is in or out (repeatable)."),
+            u"chip"_s},
+        {u"date"_s,
+            QCoreApplication::translate("Cli",
+                "Also give each remaining chip's export-control status on this date (YYYY-MM-DD)."),
+            u"date"_s},
+        {u"destination"_s,
+            QCoreApplication::translate("Cli", "Destination for --date (default CN)."), u"code"_s,
+            u"CN"_s},
         {u"format"_s, QCoreApplication::translate("Cli", "text or json."), u"format"_s, u"text"_s},
     });
     if (!parser.parse(args)) {
@@ -121,7 +158,9 @@ static int runFunnel(const QStringList &args)
     }
     const QString fmt = parser.value(u"format"_s);
     if ((fmt != u"text" && fmt != u"json") || !parser.positionalArguments().isEmpty()) {
-        err() << QCoreApplication::translate("Cli", "Usage: chiptrace funnel --constraint EXPR [--strength proof|strong|hint]... [--format text|json]") << Qt::endl;
+        err() << QCoreApplication::translate("Cli",
+            "Usage: chiptrace funnel --constraint EXPR [--strength proof|strong|hint]... [--format text|json]")
+              << Qt::endl;
         return ExitUsage;
     }
     if (!Catalog::Catalog::builtinError().isEmpty()) {
@@ -134,7 +173,9 @@ static int runFunnel(const QStringList &args)
     const Funnel::FunnelResult result = funnel.run();
     const QDate date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
     if (parser.isSet(u"date"_s) && !date.isValid()) {
-        err() << QCoreApplication::translate("Cli", "\"%1\" is not a date of the form YYYY-MM-DD.").arg(parser.value(u"date"_s)) << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "\"%1\" is not a date of the form YYYY-MM-DD.")
+                     .arg(parser.value(u"date"_s))
+              << Qt::endl;
         return ExitUsage;
     }
     const auto status = exportStatus(result, funnel, date, parser.value(u"destination"_s));
@@ -142,11 +183,13 @@ static int runFunnel(const QStringList &args)
     for (const QString &name : parser.values(u"explain"_s)) {
         const auto matches = Catalog::Catalog::builtin().resolve(name);
         if (matches.isEmpty()) {
-            err() << QCoreApplication::translate("Cli", "Unknown accelerator \"%1\".").arg(name) << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "Unknown accelerator \"%1\".").arg(name)
+                  << Qt::endl;
             return ExitUsage;
         }
         for (const auto *chip : matches)
-            explanations.append(QJsonObject{{u"id"_s, chip->id}, {u"text"_s, funnel.explain(chip->id, result)}});
+            explanations.append(
+                QJsonObject{{u"id"_s, chip->id}, {u"text"_s, funnel.explain(chip->id, result)}});
     }
     if (fmt == u"json") {
         QJsonObject o = Funnel::toJson(funnel, result);
@@ -172,7 +215,8 @@ static int runFunnel(const QStringList &args)
 
 static const CommandRegistration registration({
     u"funnel"_s,
-    QT_TRANSLATE_NOOP("Cli", "Apply evidence constraints to the accelerator catalog and show what remains"),
+    QT_TRANSLATE_NOOP(
+        "Cli", "Apply evidence constraints to the accelerator catalog and show what remains"),
     runFunnel,
 });
 

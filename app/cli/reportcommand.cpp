@@ -2,14 +2,13 @@
 // `chiptrace report CASE --output FILE.pdf [--marking TEXT]`: the PDF briefing of a case.
 // Runs on the offscreen platform (needsGui), so it needs no display.
 
-#include "commandregistry.h"
-
 #include "casefile/casefile.h"
+#include "commandregistry.h"
 #include "report/briefingbuilder.h"
 #include "report/pdfrenderer.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ChipTrace::Cli {
@@ -17,17 +16,29 @@ namespace ChipTrace::Cli {
 
 static void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Export the briefing of a case as a PDF."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Export the briefing of a case as a PDF."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("case"), QCoreApplication::translate("Cli", "The case file (.chiptrace)."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("Cli", "Write the PDF to <file>."), QCoreApplication::translate("Cli", "file")});
-    parser.addOption({QStringLiteral("marking"), QCoreApplication::translate("Cli", "Banner text at the top and bottom of every page."), QCoreApplication::translate("Cli", "text")});
-    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("Cli", "Brief on the model with this id (default: the first)."), QCoreApplication::translate("Cli", "id")});
+    parser.addPositionalArgument(
+        QStringLiteral("case"), QCoreApplication::translate("Cli", "The case file (.chiptrace)."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("Cli", "Write the PDF to <file>."),
+        QCoreApplication::translate("Cli", "file")});
+    parser.addOption({QStringLiteral("marking"),
+        QCoreApplication::translate("Cli", "Banner text at the top and bottom of every page."),
+        QCoreApplication::translate("Cli", "text")});
+    parser.addOption({QStringLiteral("model"),
+        QCoreApplication::translate("Cli", "Brief on the model with this id (default: the first)."),
+        QCoreApplication::translate("Cli", "id")});
     parser.addOption({QStringLiteral("destination"),
-                      QCoreApplication::translate("Cli", "Country code the export rules are applied for (default: the lab's, else CN)."), QCoreApplication::translate("Cli", "code")});
+        QCoreApplication::translate(
+            "Cli", "Country code the export rules are applied for (default: the lab's, else CN)."),
+        QCoreApplication::translate("Cli", "code")});
     parser.addOption({QStringLiteral("generated-at"),
-                      QCoreApplication::translate("Cli", "Date and time recorded as the generation time, ISO 8601 (default: the case's last "
-                         "change, so the same case gives the same file)."), QCoreApplication::translate("Cli", "when")});
+        QCoreApplication::translate("Cli",
+            "Date and time recorded as the generation time, ISO 8601 (default: the case's last "
+            "change, so the same case gives the same file)."),
+        QCoreApplication::translate("Cli", "when")});
 }
 
 static int runReport(const QStringList &args)
@@ -37,14 +48,19 @@ static int runReport(const QStringList &args)
     parser.process(args);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("output"))) {
-        err() << QCoreApplication::translate("Cli", "Usage: chiptrace report CASE --output FILE.pdf [--marking TEXT]") << Qt::endl;
+        err() << QCoreApplication::translate(
+            "Cli", "Usage: chiptrace report CASE --output FILE.pdf [--marking TEXT]")
+              << Qt::endl;
         return ExitUsage;
     }
     QDateTime generatedAt;
     if (parser.isSet(QStringLiteral("generated-at"))) {
-        generatedAt = QDateTime::fromString(parser.value(QStringLiteral("generated-at")), Qt::ISODate);
+        generatedAt =
+            QDateTime::fromString(parser.value(QStringLiteral("generated-at")), Qt::ISODate);
         if (!generatedAt.isValid()) {
-            err() << QCoreApplication::translate("Cli", "--generated-at needs an ISO 8601 date and time, e.g. 2026-11-23T12:00:00Z.") << Qt::endl;
+            err() << QCoreApplication::translate(
+                "Cli", "--generated-at needs an ISO 8601 date and time, e.g. 2026-11-23T12:00:00Z.")
+                  << Qt::endl;
             return ExitUsage;
         }
     }
@@ -70,7 +86,9 @@ static int runReport(const QStringList &args)
         return ExitError;
     }
     out() << QCoreApplication::translate("Cli", "Wrote %1: %2 pages, content sha256 %3")
-                 .arg(output).arg(rendered->pageCount).arg(rendered->contentDigest)
+                 .arg(output)
+                 .arg(rendered->pageCount)
+                 .arg(rendered->contentDigest)
           << Qt::endl;
     return ExitOk;
 }

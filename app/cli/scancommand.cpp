@@ -5,7 +5,6 @@
 
 #include "acquirecli.h"
 #include "commandregistry.h"
-
 #include "report/scanreport.h"
 #include "scan/scanner.h"
 
@@ -37,15 +36,30 @@ static int printPatterns(const QStringList &packs, bool builtin)
 static int runScan(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Scan a repository for hardware signatures and chip claims."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Scan a repository for hardware signatures and chip claims."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"path|url"_s, QCoreApplication::translate("Cli", "The repository's folder, or a URL to clone (or update) into the store and scan."));
-    const QCommandLineOption history(u"history"_s, QCoreApplication::translate("Cli", "Scan every commit of the git history, not only the working tree."));
-    const QCommandLineOption pack(u"pack"_s, QCoreApplication::translate("Cli", "Also load the signature pack FILE (repeatable)."), u"file"_s);
-    const QCommandLineOption noBuiltin(u"no-builtin-packs"_s, QCoreApplication::translate("Cli", "Do not load the signature packs shipped with ChipTrace."));
-    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "Output format: text, json or sarif."), u"format"_s, u"text"_s);
-    const QCommandLineOption output(u"output"_s, QCoreApplication::translate("Cli", "Write the report to FILE instead of standard output."), u"file"_s);
-    const QCommandLineOption listPatterns(u"list-patterns"_s, QCoreApplication::translate("Cli", "Print every loaded pattern, one per line (for other tools), and exit."));
+    parser.addPositionalArgument(u"path|url"_s,
+        QCoreApplication::translate("Cli",
+            "The repository's folder, or a URL to clone (or update) into the store and scan."));
+    const QCommandLineOption history(u"history"_s,
+        QCoreApplication::translate(
+            "Cli", "Scan every commit of the git history, not only the working tree."));
+    const QCommandLineOption pack(u"pack"_s,
+        QCoreApplication::translate("Cli", "Also load the signature pack FILE (repeatable)."),
+        u"file"_s);
+    const QCommandLineOption noBuiltin(u"no-builtin-packs"_s,
+        QCoreApplication::translate(
+            "Cli", "Do not load the signature packs shipped with ChipTrace."));
+    const QCommandLineOption format(u"format"_s,
+        QCoreApplication::translate("Cli", "Output format: text, json or sarif."), u"format"_s,
+        u"text"_s);
+    const QCommandLineOption output(u"output"_s,
+        QCoreApplication::translate("Cli", "Write the report to FILE instead of standard output."),
+        u"file"_s);
+    const QCommandLineOption listPatterns(u"list-patterns"_s,
+        QCoreApplication::translate(
+            "Cli", "Print every loaded pattern, one per line (for other tools), and exit."));
     parser.addOptions({history, pack, noBuiltin, format, output, listPatterns});
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
@@ -60,7 +74,9 @@ static int runScan(const QStringList &args)
         return printPatterns(parser.values(pack), !parser.isSet(noBuiltin));
     if (parser.positionalArguments().size() != 1 || !reportFormat) {
         err() << (reportFormat ? QCoreApplication::translate("Cli", "Give exactly one PATH.")
-                               : QCoreApplication::translate("Cli", "Unknown format \"%1\": use text, json or sarif.").arg(parser.value(format)))
+                               : QCoreApplication::translate(
+                                     "Cli", "Unknown format \"%1\": use text, json or sarif.")
+                                     .arg(parser.value(format)))
               << Qt::endl;
         return ExitUsage;
     }
@@ -90,15 +106,19 @@ static int runScan(const QStringList &args)
     }
     if (remote) {
         if (Status marked = store.markScanned(target); !marked)
-            err() << QCoreApplication::translate("Cli", "warning: %1").arg(marked.message()) << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "warning: %1").arg(marked.message())
+                  << Qt::endl;
     }
     for (const QString &warning : std::as_const(result->warnings))
         err() << QCoreApplication::translate("Cli", "warning: %1").arg(warning) << Qt::endl;
     const QByteArray report = Scan::renderReport(*result, *reportFormat);
     if (parser.isSet(output)) {
         QSaveFile file(parser.value(output));
-        if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit()) {
-            err() << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(parser.value(output), file.errorString()) << Qt::endl;
+        if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size()
+            || !file.commit()) {
+            err() << QCoreApplication::translate("Cli", "Cannot write %1: %2")
+                         .arg(parser.value(output), file.errorString())
+                  << Qt::endl;
             return ExitError;
         }
     } else {
@@ -110,7 +130,8 @@ static int runScan(const QStringList &args)
 
 static const CommandRegistration registration({
     u"scan"_s,
-    QT_TRANSLATE_NOOP("Cli", "Scan a repository (working tree or whole history) for hardware signatures and claims"),
+    QT_TRANSLATE_NOOP("Cli",
+        "Scan a repository (working tree or whole history) for hardware signatures and claims"),
     runScan,
 });
 

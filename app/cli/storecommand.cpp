@@ -2,8 +2,8 @@
 #include "commandregistry.h"
 #include "git/repositorystore.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ChipTrace::Cli {
 
@@ -11,12 +11,15 @@ namespace ChipTrace::Cli {
 static int runStore(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "List the repository store (size, last update), remove an "
-                                        "entry, or prune entries not updated for DAYS days."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli",
+        "List the repository store (size, last update), remove an "
+        "entry, or prune entries not updated for DAYS days."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "list | remove URL|PATH | prune"));
-    const QCommandLineOption olderThan(QStringLiteral("older-than"), QCoreApplication::translate("Cli", "prune: not updated for DAYS days (default 90)"),
-                                       QStringLiteral("DAYS"), QStringLiteral("90"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+        QCoreApplication::translate("Cli", "list | remove URL|PATH | prune"));
+    const QCommandLineOption olderThan(QStringLiteral("older-than"),
+        QCoreApplication::translate("Cli", "prune: not updated for DAYS days (default 90)"),
+        QStringLiteral("DAYS"), QStringLiteral("90"));
     parser.addOption(olderThan);
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;

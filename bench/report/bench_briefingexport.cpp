@@ -44,9 +44,10 @@ int main(int argc, char **argv)
     }
     std::sort(times.begin(), times.end());
     QTextStream out(stdout);
-    out << "briefing export: " << evidence << " evidence, " << findings << " findings -> " << last.pageCount
-        << " pages, " << last.pdf.size() / 1024 << " KiB; median " << times[times.size() / 2] << " ms over "
-        << runs << " run(s) (min " << times.first() << ", max " << times.last() << ")" << Qt::endl;
+    out << "briefing export: " << evidence << " evidence, " << findings << " findings -> "
+        << last.pageCount << " pages, " << last.pdf.size() / 1024 << " KiB; median "
+        << times[times.size() / 2] << " ms over " << runs << " run(s) (min " << times.first()
+        << ", max " << times.last() << ")" << Qt::endl;
     if (!output.isEmpty()) {
         QFile file(output);
         if (file.open(QIODevice::WriteOnly))

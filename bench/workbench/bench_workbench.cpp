@@ -7,29 +7,28 @@
 // attached (the timeline is not rebuilt for them; re-reading the findings is printed beside).
 // Timings only; nothing is asserted.
 
+#include "casefile/casefile.h"
+#include "catalog/catalog.h"
 #include "codeview/codeeditor.h"
 #include "codeview/codeviewer.h"
 #include "codeview/lazyhighlighter.h"
+#include "funnel/funnel.h"
 #include "funnel/funnelcontroller.h"
 #include "funnel/funnelview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
-#include "timeline/timelineview.h"
 #include "models/findingsmodel.h"
-
-#include "casefile/casefile.h"
-#include "catalog/catalog.h"
-#include "funnel/funnel.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QEventLoop>
-#include <QTimer>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace ChipTrace;
 
@@ -43,8 +42,8 @@ static void codeViewer(int lines, int hits)
         text += QStringLiteral("    dist.init_process_group(backend=\"nccl\")  # %1\n").arg(i);
     std::vector<Ui::CodeHit> list;
     for (int i = 0; i < hits; ++i)
-        list.push_back({1 + int(qint64(i) * lines / hits), 32, 6, QStringLiteral("nccl.backend"), QStringLiteral("nccl"),
-                        ChipTrace::Strength(i % 3), QStringLiteral("vendor = NVIDIA")});
+        list.push_back({1 + int(qint64(i) * lines / hits), 32, 6, QStringLiteral("nccl.backend"),
+            QStringLiteral("nccl"), ChipTrace::Strength(i % 3), QStringLiteral("vendor = NVIDIA")});
     // The peer: Qt's own plain-text editor showing the same text, with no highlighting and no
     // hits, blocks the GUI thread for the whole load.
     qint64 peerStall = 0;
@@ -69,7 +68,8 @@ static void codeViewer(int lines, int hits)
     // A 1 ms heartbeat on the GUI thread: the longest gap between two beats is the longest
     // time the window could not react.
     QEventLoop loop;
-    QObject::connect(&viewer, &Ui::CodeViewer::sourceShown, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QObject::connect(
+        &viewer, &Ui::CodeViewer::sourceShown, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     QElapsedTimer slice;
     qint64 longestStall = 0;
     QTimer beat;
@@ -81,7 +81,8 @@ static void codeViewer(int lines, int hits)
     QElapsedTimer t;
     t.start();
     slice.start();
-    viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), text, std::move(list), hits / 2);
+    viewer.showSource(
+        QStringLiteral("train.py"), QStringLiteral("HEAD"), text, std::move(list), hits / 2);
     longestStall = slice.elapsed();
     slice.restart();
     beat.start();
@@ -91,11 +92,13 @@ static void codeViewer(int lines, int hits)
     longestStall = std::max(longestStall, slice.elapsed());
     const qint64 firstPaint = t.elapsed();
     out << "code viewer: " << lines << " lines, " << hits << " hits: on screen after " << firstPaint
-        << " ms; longest GUI-thread stall " << longestStall << " ms; peer (bare QPlainTextEdit, no highlighting) stalls "
-        << peerStall << " ms: ratio " << double(longestStall) / double(std::max<qint64>(1, peerStall)) << Qt::endl;
+        << " ms; longest GUI-thread stall " << longestStall
+        << " ms; peer (bare QPlainTextEdit, no highlighting) stalls " << peerStall << " ms: ratio "
+        << double(longestStall) / double(std::max<qint64>(1, peerStall)) << Qt::endl;
     while (!viewer.editor()->highlighter()->isFinished())
         QCoreApplication::processEvents();
-    out << "code viewer: highlighting finished in the background after " << t.elapsed() << " ms" << Qt::endl;
+    out << "code viewer: highlighting finished in the background after " << t.elapsed() << " ms"
+        << Qt::endl;
     t.restart();
     viewer.editor()->goToLine(lines - 10);
     viewer.editor()->viewport()->repaint();
@@ -106,7 +109,8 @@ static void funnel()
 {
     const Catalog::Catalog &catalog = Catalog::Catalog::builtin();
     Funnel::Funnel f(catalog);
-    for (const char *c : {"vendor != AMD", "collective = NCCL", "bf16", "segment != consumer", "gpudirect_rdma", "cc >= 9.0"}) {
+    for (const char *c : {"vendor != AMD", "collective = NCCL", "bf16", "segment != consumer",
+             "gpudirect_rdma", "cc >= 9.0"}) {
         Funnel::Step s;
         s.constraint = *Funnel::Constraint::parse(QString::fromLatin1(c));
         f.addStep(s);
@@ -116,15 +120,18 @@ static void funnel()
     const int runs = 50;
     for (int i = 0; i < runs; ++i)
         (void)f.run();
-    out << "funnel engine: " << catalog.size() << " chips, " << f.steps().size() << " steps: "
-        << double(t.nsecsElapsed()) / runs / 1e6 << " ms per run (a reorder or toggle re-runs it)" << Qt::endl;
+    out << "funnel engine: " << catalog.size() << " chips, " << f.steps().size()
+        << " steps: " << double(t.nsecsElapsed()) / runs / 1e6
+        << " ms per run (a reorder or toggle re-runs it)" << Qt::endl;
 
     Ui::FunnelPresentation p;
     const Funnel::FunnelResult r = f.run();
     for (int i = 0; i < f.steps().size(); ++i)
-        p.steps.append({QString::number(i), f.steps().at(i).constraint.text(), f.steps().at(i).constraint.text(), QStringLiteral("strong")});
+        p.steps.append({QString::number(i), f.steps().at(i).constraint.text(),
+            f.steps().at(i).constraint.text(), QStringLiteral("strong")});
     for (const Catalog::Accelerator &chip : f.candidates())
-        p.chips.append({chip.id, chip.name, chip.vendor, r.eliminated.value(chip.id, {-1}).stepIndex});
+        p.chips.append(
+            {chip.id, chip.name, chip.vendor, r.eliminated.value(chip.id, {-1}).stepIndex});
     Ui::FunnelView view;
     view.resize(1100, 700);
     view.show();
@@ -139,7 +146,8 @@ static void funnel()
             view.repaint();
         }
     }
-    out << "funnel view: one step (cards + chart + repaint) " << double(t.nsecsElapsed()) / steps / 1e6 << " ms" << Qt::endl;
+    out << "funnel view: one step (cards + chart + repaint) "
+        << double(t.nsecsElapsed()) / steps / 1e6 << " ms" << Qt::endl;
 }
 
 // Everyday clicks in a large case: each is one undoable edit that refreshes the funnel.
@@ -161,7 +169,8 @@ static void clicks(Ui::Workbench &wb)
     const Result<QStringList> evidence = wb.makeEvidence(ids);
     if (!evidence)
         return;
-    const QStringList constraints{QStringLiteral("vendor = NVIDIA"), QStringLiteral("bf16"), QStringLiteral("cc >= 9.0")};
+    const QStringList constraints{
+        QStringLiteral("vendor = NVIDIA"), QStringLiteral("bf16"), QStringLiteral("cc >= 9.0")};
     for (int i = 0; i < evidence->size(); ++i) { // steps for the funnel to run
         std::optional<Case::Evidence> e = c->evidenceItem(evidence->at(i));
         e->constraint = constraints.at(i % constraints.size());
@@ -172,14 +181,17 @@ static void clicks(Ui::Workbench &wb)
     const int rounds = 10;
     for (int i = 0; i < rounds; ++i)
         (void)wb.review(evidence->first(), i % 2 ? Case::Verdict::Accept : Case::Verdict::Dispute);
-    out << "review click (case write, evidence board, funnel): " << double(t.nsecsElapsed()) / rounds / 1e6 << " ms" << Qt::endl;
+    out << "review click (case write, evidence board, funnel): "
+        << double(t.nsecsElapsed()) / rounds / 1e6 << " ms" << Qt::endl;
     t.restart();
     for (int i = 0; i < rounds; ++i)
         controller.move(0, 1);
-    out << "funnel reorder (case write, undo step, funnel): " << double(t.nsecsElapsed()) / rounds / 1e6 << " ms" << Qt::endl;
+    out << "funnel reorder (case write, undo step, funnel): "
+        << double(t.nsecsElapsed()) / rounds / 1e6 << " ms" << Qt::endl;
     t.restart();
     const qsizetype n = c->findings().size();
-    out << "re-reading the " << n << " findings (no longer done per click): " << t.elapsed() << " ms" << Qt::endl;
+    out << "re-reading the " << n << " findings (no longer done per click): " << t.elapsed()
+        << " ms" << Qt::endl;
 }
 
 static void openCase(int findings)
@@ -187,7 +199,8 @@ static void openCase(int findings)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.chiptrace"));
     {
-        Result<std::unique_ptr<Case::CaseFile>> c = Case::CaseFile::create(path, Case::CaseInfo{{}, QStringLiteral("Big case")});
+        Result<std::unique_ptr<Case::CaseFile>> c =
+            Case::CaseFile::create(path, Case::CaseInfo{{}, QStringLiteral("Big case")});
         if (!c) {
             out << "cannot create the case: " << c.message() << Qt::endl;
             return;
@@ -217,7 +230,8 @@ static void openCase(int findings)
             out << "cannot fill the case: " << r.message() << Qt::endl;
             return;
         }
-        out << "import " << findings << " findings into a case (one audited transaction, what a scan's end costs): "
+        out << "import " << findings
+            << " findings into a case (one audited transaction, what a scan's end costs): "
             << importTime.elapsed() << " ms" << Qt::endl;
     }
     Ui::Workbench wb;
@@ -227,8 +241,8 @@ static void openCase(int findings)
         out << "cannot open the case: " << s.message() << Qt::endl;
         return;
     }
-    out << "open a case with " << wb.findingsModel()->rowCount() << " findings (models, navigator, browser): "
-        << t.elapsed() << " ms" << Qt::endl;
+    out << "open a case with " << wb.findingsModel()->rowCount()
+        << " findings (models, navigator, browser): " << t.elapsed() << " ms" << Qt::endl;
     clicks(wb);
     // The same in the whole window: findings table, funnel, timeline, evidence board.
     MainWindow window;
@@ -248,7 +262,8 @@ static void openCase(int findings)
     // getting the data off disk, with nothing shown).
     QProcess sqlite;
     t.restart();
-    sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path, QStringLiteral("SELECT * FROM findings;")});
+    sqlite.start(QStringLiteral("sqlite3"),
+        {QStringLiteral("-readonly"), path, QStringLiteral("SELECT * FROM findings;")});
     if (!sqlite.waitForStarted()) {
         out << "peer: sqlite3 is not installed" << Qt::endl;
         return;
@@ -258,8 +273,8 @@ static void openCase(int findings)
         bytes += sqlite.readAllStandardOutput().size();
     sqlite.waitForFinished();
     const qint64 peer = t.elapsed();
-    out << "peer, sqlite3 shell dumping the same findings: " << peer << " ms (" << bytes / 1024 << " KiB); ratio "
-        << double(windowOpen) / double(std::max<qint64>(1, peer)) << Qt::endl;
+    out << "peer, sqlite3 shell dumping the same findings: " << peer << " ms (" << bytes / 1024
+        << " KiB); ratio " << double(windowOpen) / double(std::max<qint64>(1, peer)) << Qt::endl;
 }
 
 int main(int argc, char **argv)

@@ -6,7 +6,6 @@
 // level with its own estimative likelihood, so that "most likely" is never said of dozens of chips.
 
 #include "assess/assessment_p.h"
-
 #include "catalog/catalog.h"
 
 #include <QCoreApplication>
@@ -65,7 +64,8 @@ QStringList supportFor(const Assessment &a, const Catalog::Accelerator &chip)
             continue;
         }
         auto c = Funnel::Constraint::parse(item.constraint);
-        if (c && item.strength != ChipTrace::Strength::Hint && c->evaluate(chip) == Funnel::Truth::True)
+        if (c && item.strength != ChipTrace::Strength::Hint
+            && c->evaluate(chip) == Funnel::Truth::True)
             out << item.id;
     }
     return out;
@@ -106,15 +106,16 @@ Likelihood vendorLikelihood(const Assessment &a, QStringList *restsOn)
         claimFor = claimFor || item.kind == ItemKind::Claim;
     }
     Likelihood l = firmFor >= 2 || (firmFor >= 1 && claimFor) ? Likelihood::AlmostCertainly
-        : firmFor == 1                                         ? Likelihood::VeryLikely
-        : claimFor                                             ? Likelihood::Likely
-                                                               : Likelihood::RoughlyEven;
+        : firmFor == 1                                        ? Likelihood::VeryLikely
+        : claimFor                                            ? Likelihood::Likely
+                                                              : Likelihood::RoughlyEven;
     if (lead->inconsistency > 0 && firmFor + int(claimFor) > 0)
         l = weaker(l); // hints alone stay "roughly even": they cannot say less than that either way
     // Another vendor backed by training evidence of its own competes; guides and deployment
     // claims do not (they show what the lab can run, not what trained the model).
     for (const Hypothesis &h : a.hypotheses)
-        if (h.level == u"vendor" && &h != lead && firmlySupported(a, h) && h.inconsistency <= lead->inconsistency + 1.0)
+        if (h.level == u"vendor" && &h != lead && firmlySupported(a, h)
+            && h.inconsistency <= lead->inconsistency + 1.0)
             l = capAt(weaker(l, 2), Likelihood::Likely);
     if (a.answer.multiVendor)
         l = capAt(l, Likelihood::Likely);
@@ -152,10 +153,12 @@ void rankCandidates(Assessment &a, const Catalog::Catalog &catalog)
         vendorHypothesis(a, chip->vendor, &vendorRank);
         int claims = 0;
         for (const Item &item : a.items)
-            claims += item.kind == ItemKind::Claim && item.role == Role::Training && item.chips.contains(chip->id);
+            claims += item.kind == ItemKind::Claim && item.role == Role::Training
+                && item.chips.contains(chip->id);
         int labHas = 0;
         for (const Item &item : a.items)
-            labHas += item.kind == ItemKind::Claim && item.role == Role::Capability && item.chips.contains(chip->id);
+            labHas += item.kind == ItemKind::Claim && item.role == Role::Capability
+                && item.chips.contains(chip->id);
         rows << Row{&c, chip, vendorRank, claims, labHas, order++};
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) {
@@ -186,7 +189,9 @@ void rankCandidates(Assessment &a, const Catalog::Catalog &catalog)
         if (rc.claimed)
             why << tr("named by the lab's own training claim");
         why << (row.vendorRank == 1 ? tr("vendor %1 leads the hypotheses").arg(rc.vendor)
-                                    : tr("vendor %1 is a competing hypothesis (rank %2)").arg(rc.vendor).arg(row.vendorRank));
+                                    : tr("vendor %1 is a competing hypothesis (rank %2)")
+                                          .arg(rc.vendor)
+                                          .arg(row.vendorRank));
         if (rc.hintScore != 0)
             why << tr("hint score %1").arg(rc.hintScore);
         if (row.labHas > 0)
@@ -210,7 +215,7 @@ void rankCandidates(Assessment &a, const Catalog::Catalog &catalog)
             const Catalog::Accelerator *chip = catalog.byId(id);
             const QString scope = item.id.section(u':', 1, 1);
             auto it = std::find_if(a.labAlsoHas.begin(), a.labAlsoHas.end(),
-                                   [&](const LabHas &l) { return l.chipId == id && l.scope == scope; });
+                [&](const LabHas &l) { return l.chipId == id && l.scope == scope; });
             if (it == a.labAlsoHas.end())
                 a.labAlsoHas << LabHas{id, chip ? chip->name : id, scope, {item.id}};
             else
@@ -233,8 +238,11 @@ void answer(Assessment &a, const Catalog::Catalog &catalog)
     if (!lead || vendorL == Likelihood::Undetermined) {
         ans.level = u"none"_s;
         ans.likelihood = Likelihood::Undetermined;
-        ans.statement = tr("Undetermined: no evidence from the lab's own training code or training claims narrows the "
-                           "hardware; %1 of %2 catalog chips remain.").arg(a.candidates.size()).arg(a.catalogSize);
+        ans.statement = tr(
+            "Undetermined: no evidence from the lab's own training code or training claims narrows the "
+            "hardware; %1 of %2 catalog chips remain.")
+                            .arg(a.candidates.size())
+                            .arg(a.catalogSize);
         return;
     }
     ans.facets << Facet{u"vendor"_s, lead->label, vendorL, vendorBasis};
@@ -252,8 +260,10 @@ void answer(Assessment &a, const Catalog::Catalog &catalog)
     const Likelihood within = capAt(vendorL, Likelihood::VeryLikely);
     if (!mine.isEmpty() && mine.size() < all.size()) {
         const auto segment = mine.first()->segment;
-        const bool oneSegment = std::all_of(mine.cbegin(), mine.cend(), [&](auto *c) { return c->segment == segment; });
-        const bool segmentCut = std::any_of(all.cbegin(), all.cend(), [&](auto *c) { return c->segment != segment; });
+        const bool oneSegment =
+            std::all_of(mine.cbegin(), mine.cend(), [&](auto *c) { return c->segment == segment; });
+        const bool segmentCut =
+            std::any_of(all.cbegin(), all.cend(), [&](auto *c) { return c->segment != segment; });
         if (oneSegment && segmentCut) {
             ans.facets << Facet{u"segment"_s, Catalog::segmentName(segment), within, {}};
             ans.level = u"segment"_s;
@@ -287,24 +297,31 @@ void answer(Assessment &a, const Catalog::Catalog &catalog)
         for (const Hypothesis &h : a.hypotheses)
             if (h.level == u"vendor" && &h != lead && firmlySupported(a, h))
                 others << h.label;
-        s = tr("The lab's own code points at more than one vendor: %1 leads (%2), %3 competing; the answer may be "
-               "both, each tied to its evidence. ").arg(lead->label, likelihoodName(vendorL), others.join(u", "_s));
+        s = tr(
+            "The lab's own code points at more than one vendor: %1 leads (%2), %3 competing; the answer may be "
+            "both, each tied to its evidence. ")
+                .arg(lead->label, likelihoodName(vendorL), others.join(u", "_s));
     }
     s += tr("Trained on %1 hardware, %2").arg(lead->label, likelihoodName(vendorL));
     if (ans.level == u"chip")
-        s += tr("; the chip %1 %2 (%3)").arg(likelihoodName(ans.likelihood), top->name,
-                                             a.claimAgrees ? tr("named by the lab's training claim, and the code signatures agree")
-                                                           : tr("the only chip left"));
+        s += tr("; the chip %1 %2 (%3)")
+                 .arg(likelihoodName(ans.likelihood), top->name,
+                     a.claimAgrees
+                         ? tr("named by the lab's training claim, and the code signatures agree")
+                         : tr("the only chip left"));
     else {
         QStringList names;
         for (const RankedCandidate &c : a.candidates)
             names << c.name;
         s += tr("; %1; the chip itself is open among %2 candidate(s): %3")
-                 .arg(parts.mid(1).join(u"; "_s).isEmpty() ? tr("no narrower level is supported") : parts.mid(1).join(u"; "_s))
-                 .arg(a.candidates.size()).arg(joinNames(names));
+                 .arg(parts.mid(1).join(u"; "_s).isEmpty() ? tr("no narrower level is supported")
+                                                           : parts.mid(1).join(u"; "_s))
+                 .arg(a.candidates.size())
+                 .arg(joinNames(names));
     }
     if (!a.claimedTraining.isEmpty() && !a.claimAgrees)
-        s += tr(". The chip(s) the lab's training claim names (%1) do not survive the signatures: claim and code disagree")
+        s += tr(
+            ". The chip(s) the lab's training claim names (%1) do not survive the signatures: claim and code disagree")
                  .arg(joinNames(a.claimedTraining));
     if (!a.labAlsoHas.isEmpty()) {
         QStringList names;
@@ -315,10 +332,12 @@ void answer(Assessment &a, const Catalog::Catalog &catalog)
     }
     QStringList weak;
     for (const Hypothesis &h : a.hypotheses)
-        if (h.level == u"vendor" && &h != lead && !firmlySupported(a, h) && h.support > 0 && !ans.multiVendor)
+        if (h.level == u"vendor" && &h != lead && !firmlySupported(a, h) && h.support > 0
+            && !ans.multiVendor)
             weak << h.label;
     if (!weak.isEmpty())
-        s += tr(". Competing hypotheses from hints, guides or deployment claims only: %1").arg(weak.join(u", "_s));
+        s += tr(". Competing hypotheses from hints, guides or deployment claims only: %1")
+                 .arg(weak.join(u", "_s));
     ans.statement = s + u'.';
 }
 

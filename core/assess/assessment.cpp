@@ -4,8 +4,8 @@
 // with, then hypotheses, candidates and the answer are derived (hypotheses.cpp, answer.cpp).
 
 #include "assess/assessment.h"
-#include "assess/assessment_p.h"
 
+#include "assess/assessment_p.h"
 #include "catalog/catalog.h"
 
 #include <QCoreApplication>
@@ -27,7 +27,8 @@ QString tr(const char *text)
 
 bool firm(const Item &item)
 {
-    return item.role == Role::Training && item.strength != ChipTrace::Strength::Hint && !item.constraint.isEmpty();
+    return item.role == Role::Training && item.strength != ChipTrace::Strength::Hint
+        && !item.constraint.isEmpty();
 }
 
 struct Planned
@@ -45,12 +46,13 @@ QString vendorList(const QStringList &vendors)
 // Firm training items whose constraints allow no common vendor: the lab's own code points at
 // more than one vendor. Returns the vendors they point at (empty when they agree).
 QStringList competingVendors(const QList<Item> &items, const QList<Funnel::Constraint> &parsed,
-                             const Catalog::Catalog &catalog)
+    const Catalog::Catalog &catalog)
 {
     std::optional<QSet<QString>> common;
     QStringList pointedAt;
     for (int i = 0; i < items.size(); ++i) {
-        if (!firm(items[i]) || !parsed[i].isValid() || !parsed[i].properties().contains(u"vendor"_s))
+        if (!firm(items[i]) || !parsed[i].isValid()
+            || !parsed[i].properties().contains(u"vendor"_s))
             continue;
         const QStringList vendors = vendorsAllowed(parsed[i], catalog);
         const QSet<QString> set(vendors.cbegin(), vendors.cend());
@@ -66,14 +68,15 @@ QStringList competingVendors(const QList<Item> &items, const QList<Funnel::Const
 
 // Steps in reasoning order: the vendor first (or the competing vendors together), then what
 // holds within a vendor, then the hints that only rank.
-QList<Planned> plan(const QList<Item> &items, const QList<Funnel::Constraint> &parsed, const QStringList &competing,
-                    const Catalog::Catalog &catalog)
+QList<Planned> plan(const QList<Item> &items, const QList<Funnel::Constraint> &parsed,
+    const QStringList &competing, const Catalog::Catalog &catalog)
 {
     QList<Planned> vendorSteps, withinSteps, hints;
     if (!competing.isEmpty()) {
         Planned joint;
         auto c = Funnel::Constraint::parse(u"vendor in "_s + vendorList(competing));
-        joint.step = {*c, ChipTrace::Strength::Strong, u"vendors"_s, tr("The lab's own code points at %1").arg(competing.join(u", "_s)), true};
+        joint.step = {*c, ChipTrace::Strength::Strong, u"vendors"_s,
+            tr("The lab's own code points at %1").arg(competing.join(u", "_s)), true};
         joint.note = tr("several vendors: each is a hypothesis, none is dropped");
         vendorSteps << joint;
     }
@@ -96,37 +99,44 @@ QList<Planned> plan(const QList<Item> &items, const QList<Funnel::Constraint> &p
             // A vendor's own step ("vendor = Huawei") becomes a no-op beside the joint step; a
             // compound one ("vendor = NVIDIA and cc >= 8.9") keeps its within-vendor part.
             const QStringList vendors = vendorsAllowed(parsed[i], catalog);
-            const QString text = u"not (vendor in %1) or (%2)"_s.arg(vendorList(vendors), item.constraint);
+            const QString text =
+                u"not (vendor in %1) or (%2)"_s.arg(vendorList(vendors), item.constraint);
             if (auto scoped = Funnel::Constraint::parse(text)) {
                 p.step.constraint = *scoped;
-                p.note = tr("scoped to %1: the lab's code also points at other vendors").arg(vendors.join(u", "_s));
+                p.note = tr("scoped to %1: the lab's code also points at other vendors")
+                             .arg(vendors.join(u", "_s));
             }
         }
         (aboutVendor ? vendorSteps : withinSteps) << p;
     }
-    std::stable_sort(withinSteps.begin(), withinSteps.end(),
-                     [](const Planned &a, const Planned &b) { return a.step.strength > b.step.strength; }); // strongest first
+    std::stable_sort(
+        withinSteps.begin(), withinSteps.end(), [](const Planned &a, const Planned &b) {
+            return a.step.strength > b.step.strength;
+        }); // strongest first
     return vendorSteps + withinSteps + hints;
 }
 
 // Applied firm steps that cannot hold together with `step`: no chip satisfies both.
-QStringList conflictsOf(const Funnel::Step &step, const QList<Planned> &planned, const QList<Funnel::StepOutcome> &outcomes,
-                        int upTo, const Catalog::Catalog &catalog)
+QStringList conflictsOf(const Funnel::Step &step, const QList<Planned> &planned,
+    const QList<Funnel::StepOutcome> &outcomes, int upTo, const Catalog::Catalog &catalog)
 {
     QStringList out;
     for (int j = 0; j < upTo; ++j) {
         if (outcomes[j].status != Funnel::StepStatus::Applied)
             continue;
         const Funnel::Step &other = planned[j].step;
-        const bool together = std::any_of(catalog.all().cbegin(), catalog.all().cend(), [&](const Catalog::Accelerator &chip) {
-            return step.constraint.evaluate(chip) != Funnel::Truth::False && other.constraint.evaluate(chip) != Funnel::Truth::False;
-        });
+        const bool together = std::any_of(
+            catalog.all().cbegin(), catalog.all().cend(), [&](const Catalog::Accelerator &chip) {
+                return step.constraint.evaluate(chip) != Funnel::Truth::False
+                    && other.constraint.evaluate(chip) != Funnel::Truth::False;
+            });
         if (!together)
             out << other.evidenceId;
     }
     if (out.isEmpty()) // only the steps taken together leave nothing
         for (int j = 0; j < upTo; ++j)
-            if (outcomes[j].status == Funnel::StepStatus::Applied && !outcomes[j].eliminated.isEmpty())
+            if (outcomes[j].status == Funnel::StepStatus::Applied
+                && !outcomes[j].eliminated.isEmpty())
                 out << planned[j].step.evidenceId;
     return out;
 }
@@ -158,7 +168,9 @@ double weightOf(const Item &item)
         return 0.5;
     if (item.kind == ItemKind::Claim)
         return 3.0;
-    const double base = item.strength == ChipTrace::Strength::Proof ? 4.0 : item.strength == ChipTrace::Strength::Strong ? 2.0 : 0.5;
+    const double base = item.strength == ChipTrace::Strength::Proof ? 4.0
+        : item.strength == ChipTrace::Strength::Strong              ? 2.0
+                                                                    : 0.5;
     return item.kind == ItemKind::Combination ? base * 1.5 : base;
 }
 
@@ -182,12 +194,18 @@ QString FindingRef::display() const
 QString likelihoodName(Likelihood l)
 {
     switch (l) {
-    case Likelihood::AlmostCertainly: return tr("almost certainly");
-    case Likelihood::VeryLikely: return tr("very likely");
-    case Likelihood::Likely: return tr("likely");
-    case Likelihood::RoughlyEven: return tr("roughly even");
-    case Likelihood::Unlikely: return tr("unlikely");
-    case Likelihood::Undetermined: break;
+    case Likelihood::AlmostCertainly:
+        return tr("almost certainly");
+    case Likelihood::VeryLikely:
+        return tr("very likely");
+    case Likelihood::Likely:
+        return tr("likely");
+    case Likelihood::RoughlyEven:
+        return tr("roughly even");
+    case Likelihood::Unlikely:
+        return tr("unlikely");
+    case Likelihood::Undetermined:
+        break;
     }
     return tr("undetermined");
 }
@@ -200,10 +218,14 @@ QString roleName(Role r)
 QString itemKindName(ItemKind k)
 {
     switch (k) {
-    case ItemKind::Combination: return u"combination"_s;
-    case ItemKind::Signature: return u"signature"_s;
-    case ItemKind::Claim: return u"claim"_s;
-    case ItemKind::Evidence: break;
+    case ItemKind::Combination:
+        return u"combination"_s;
+    case ItemKind::Signature:
+        return u"signature"_s;
+    case ItemKind::Claim:
+        return u"claim"_s;
+    case ItemKind::Evidence:
+        break;
     }
     return u"evidence"_s;
 }
@@ -211,9 +233,12 @@ QString itemKindName(ItemKind k)
 QString consistencyName(Consistency c)
 {
     switch (c) {
-    case Consistency::Consistent: return u"consistent"_s;
-    case Consistency::Inconsistent: return u"inconsistent"_s;
-    case Consistency::Neutral: break;
+    case Consistency::Consistent:
+        return u"consistent"_s;
+    case Consistency::Inconsistent:
+        return u"inconsistent"_s;
+    case Consistency::Neutral:
+        break;
     }
     return u"neutral"_s;
 }
@@ -251,7 +276,8 @@ Assessment assess(QList<Item> items, const Options &options)
         r.note = planned[i].note;
         if (o.status == Funnel::StepStatus::Conflict) {
             r.conflictsWith = conflictsOf(planned[i].step, planned, a.funnel.steps, i, catalog);
-            r.note = tr("conflicts with %1: not applied; both are shown").arg(r.conflictsWith.join(u", "_s));
+            r.note = tr("conflicts with %1: not applied; both are shown")
+                         .arg(r.conflictsWith.join(u", "_s));
         }
         a.steps << r;
     }
@@ -264,7 +290,7 @@ Assessment assess(QList<Item> items, const Options &options)
                     a.claimedTraining << chip;
     const QStringList survivors = a.funnel.remainingIds();
     a.claimAgrees = std::any_of(a.claimedTraining.cbegin(), a.claimedTraining.cend(),
-                                [&](const QString &id) { return survivors.contains(id); });
+        [&](const QString &id) { return survivors.contains(id); });
     a.hypotheses = buildHypotheses(a, catalog);
     rankCandidates(a, catalog);
     answer(a, catalog);

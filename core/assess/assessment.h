@@ -40,49 +40,62 @@ class Catalog;
 namespace ChipTrace::Case {
 struct Evidence;
 struct FindingRecord;
-}
+} // namespace ChipTrace::Case
 
 namespace ChipTrace::Assess {
 
 // Estimative language (ICD 203), most to least likely; Undetermined when nothing supports a
 // judgement at that level.
-enum class Likelihood { AlmostCertainly, VeryLikely, Likely, RoughlyEven, Unlikely, Undetermined };
+enum class Likelihood {
+    AlmostCertainly,
+    VeryLikely,
+    Likely,
+    RoughlyEven,
+    Unlikely,
+    Undetermined
+};
 QString likelihoodName(Likelihood l); // "almost certainly", "very likely", ..., "undetermined"
 
 // What an item speaks to.
 enum class Role {
-    Training,   // the hardware that trained the model: may narrow the funnel
+    Training, // the hardware that trained the model: may narrow the funnel
     Capability, // hardware the lab has or supports (guides, deployment / fine-tuning / benchmark
                 // claims): a competing hypothesis at most, never an elimination
 };
 QString roleName(Role r); // "training" | "capability"
 
-enum class ItemKind { Combination, Signature, Claim, Evidence };
+enum class ItemKind {
+    Combination,
+    Signature,
+    Claim,
+    Evidence
+};
 QString itemKindName(ItemKind k); // "combination" | "signature" | "claim" | "evidence"
 
 // A finding an item rests on, as a reader finds it again.
 struct FindingRef
 {
-    QString id;     // the finding's id: case finding id, or the scan's fingerprint
+    QString id; // the finding's id: case finding id, or the scan's fingerprint
     int index = -1; // index in the scan's findings, -1 in a case
     QString path;
     int line = 0;
     QString commit; // first seen (history scans), may be empty
-    QString text;   // the line, trimmed
-    QString site;   // Scan::siteName
+    QString text; // the line, trimmed
+    QString site; // Scan::siteName
     QString display() const; // "path:line (commit12)"
 };
 
 struct Item
 {
-    QString id;          // "combination:nvidia-nccl-training", "signature:<fingerprint>", "claim:...", evidence id
+    QString id; // "combination:nvidia-nccl-training", "signature:<fingerprint>", "claim:...",
+                // evidence id
     ItemKind kind = ItemKind::Signature;
     Role role = Role::Training;
-    QString label;       // one line an analyst reads
-    QString constraint;  // funnel constraint text; empty for claims
+    QString label; // one line an analyst reads
+    QString constraint; // funnel constraint text; empty for claims
     ChipTrace::Strength strength = ChipTrace::Strength::Hint;
-    QString vendor;      // the vendor it establishes, if it names exactly one
-    QStringList chips;   // claims: catalog ids of the chips named
+    QString vendor; // the vendor it establishes, if it names exactly one
+    QStringList chips; // claims: catalog ids of the chips named
     Scan::ClaimScope scope = Scan::ClaimScope::Unknown;
     QString rationale;
     QStringList caveats;
@@ -94,33 +107,37 @@ struct Item
 // One funnel step made from an item, with what happened to it.
 struct StepReport
 {
-    int item = -1;            // index into Assessment::items
-    QString constraint;       // as applied (may be scoped to a vendor when vendors compete)
+    int item = -1; // index into Assessment::items
+    QString constraint; // as applied (may be scoped to a vendor when vendors compete)
     ChipTrace::Strength strength = ChipTrace::Strength::Hint;
     Funnel::StepStatus status = Funnel::StepStatus::Applied;
     int remainingBefore = 0;
     int remainingAfter = 0;
-    QStringList eliminated;   // chip ids
+    QStringList eliminated; // chip ids
     QStringList conflictsWith; // item ids of applied steps this one cannot hold together with
-    QString note;             // e.g. "scoped to NVIDIA: the lab's code also points at Huawei"
+    QString note; // e.g. "scoped to NVIDIA: the lab's code also points at Huawei"
 };
 
-enum class Consistency { Consistent, Inconsistent, Neutral };
+enum class Consistency {
+    Consistent,
+    Inconsistent,
+    Neutral
+};
 QString consistencyName(Consistency c); // "consistent" | "inconsistent" | "neutral"
 
 struct Hypothesis
 {
-    QString id;        // "vendor:NVIDIA", "arch:NVIDIA/Hopper"
-    QString level;     // "vendor" | "generation"
-    QString label;     // "NVIDIA", "NVIDIA Hopper"
+    QString id; // "vendor:NVIDIA", "arch:NVIDIA/Hopper"
+    QString level; // "vendor" | "generation"
+    QString label; // "NVIDIA", "NVIDIA Hopper"
     QStringList chips; // catalog ids the hypothesis covers
     QStringList surviving; // of those, the funnel's survivors
     QList<Consistency> cells; // one per Assessment::items, same order
     double inconsistency = 0.0; // weighted: sum of the weights of inconsistent items
-    double support = 0.0;       // weighted: sum of the weights of consistent, diagnostic items
+    double support = 0.0; // weighted: sum of the weights of consistent, diagnostic items
     bool trainingEvidence = false; // some Training item (not only capability) supports it
     Likelihood likelihood = Likelihood::Undetermined;
-    QString summary;   // why it ranks where it does
+    QString summary; // why it ranks where it does
 };
 
 struct RankedCandidate
@@ -130,29 +147,30 @@ struct RankedCandidate
     QString vendor;
     QString architecture;
     QString segment;
-    int rank = 0;          // 1-based
-    bool claimed = false;  // named by a first-party training claim
+    int rank = 0; // 1-based
+    bool claimed = false; // named by a first-party training claim
     int hintScore = 0;
     Likelihood likelihood = Likelihood::Undetermined;
-    QString reason;        // why it ranks here
-    QStringList restsOn;   // item ids
+    QString reason; // why it ranks here
+    QStringList restsOn; // item ids
 };
 
 // One level of the answer: "vendor NVIDIA, almost certainly".
 struct Facet
 {
-    QString level;   // "chip" | "generation" | "segment" | "vendor"
-    QString value;   // "NVIDIA", "Ampere or newer (Ampere, Hopper, Blackwell)", "datacenter", "H800 SXM5"
+    QString level; // "chip" | "generation" | "segment" | "vendor"
+    QString
+        value; // "NVIDIA", "Ampere or newer (Ampere, Hopper, Blackwell)", "datacenter", "H800 SXM5"
     Likelihood likelihood = Likelihood::Undetermined;
     QStringList restsOn; // item ids
 };
 
 struct Answer
 {
-    QString level;        // the most specific level the evidence supports ("chip" ... "vendor", "none")
-    QString statement;    // one or two sentences, the BLUF
+    QString level; // the most specific level the evidence supports ("chip" ... "vendor", "none")
+    QString statement; // one or two sentences, the BLUF
     Likelihood likelihood = Likelihood::Undetermined; // of the statement
-    QList<Facet> facets;  // vendor first, then segment, generation, chip
+    QList<Facet> facets; // vendor first, then segment, generation, chip
     bool multiVendor = false; // the lab's own code points at more than one vendor
 };
 
@@ -160,8 +178,8 @@ struct LabHas
 {
     QString chipId;
     QString name;
-    QString scope;        // "deployment", "fine-tuning", "benchmark", "inference", "guide", "unknown"
-    QStringList restsOn;  // item ids
+    QString scope; // "deployment", "fine-tuning", "benchmark", "inference", "guide", "unknown"
+    QStringList restsOn; // item ids
 };
 
 struct Assessment
@@ -170,15 +188,15 @@ struct Assessment
     QList<Item> items;
     QList<StepReport> steps;
     QList<CombinationOutcome> combinations; // scan path only: every rule, fired or not
-    QList<Hypothesis> hypotheses;           // ranked, vendor level first
-    QList<RankedCandidate> candidates;      // ranked
-    QStringList eliminated;                 // chip ids
+    QList<Hypothesis> hypotheses; // ranked, vendor level first
+    QList<RankedCandidate> candidates; // ranked
+    QStringList eliminated; // chip ids
     QList<LabHas> labAlsoHas;
-    QStringList claimedTraining;            // chip ids named by first-party training claims
-    bool claimAgrees = false;               // a claimed training chip survived the signatures
+    QStringList claimedTraining; // chip ids named by first-party training claims
+    bool claimAgrees = false; // a claimed training chip survived the signatures
     Answer answer;
-    QStringList ignored;                    // why findings did not count, e.g. "12 in data files"
-    Funnel::FunnelResult funnel;            // the raw run
+    QStringList ignored; // why findings did not count, e.g. "12 in data files"
+    Funnel::FunnelResult funnel; // the raw run
 };
 
 struct Options
@@ -191,12 +209,12 @@ struct Options
 // when given, names the findings (same order); otherwise their fingerprints do. Outcomes of the
 // combination rules go to `outcomes` when given.
 QList<Item> fromFindings(const QList<Scan::Finding> &findings, const Options &options = {},
-                         const QStringList &ids = {}, QList<CombinationOutcome> *outcomes = nullptr);
+    const QStringList &ids = {}, QList<CombinationOutcome> *outcomes = nullptr);
 
 // Items from a case model's counted evidence (see Funnel::countsInFunnel): the constraint,
 // strength and scope as the analyst left them; claims get their chips from the finding record.
-QList<Item> fromCaseEvidence(const QList<Case::Evidence> &evidence, const QList<Case::FindingRecord> &findings,
-                             const Options &options = {});
+QList<Item> fromCaseEvidence(const QList<Case::Evidence> &evidence,
+    const QList<Case::FindingRecord> &findings, const Options &options = {});
 
 // The assessment over the items.
 Assessment assess(QList<Item> items, const Options &options = {});

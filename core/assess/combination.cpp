@@ -60,7 +60,8 @@ QStringList textList(const YAML::Node &node, const char *key)
     QStringList out;
     for (const YAML::Node &item : value) {
         if (!item.IsScalar())
-            throw SetError{lineOf(item), tr("items of \"%1\" must be text").arg(QLatin1String(key))};
+            throw SetError{
+                lineOf(item), tr("items of \"%1\" must be text").arg(QLatin1String(key))};
         out << QString::fromStdString(item.as<std::string>()).trimmed();
     }
     return out;
@@ -74,7 +75,8 @@ int number(const YAML::Node &node, const char *key, int fallback)
     bool ok = false;
     const int n = value.toInt(&ok);
     if (!ok || n < 1)
-        throw SetError{lineOf(node[key]), tr("field \"%1\" must be a whole number >= 1").arg(QLatin1String(key))};
+        throw SetError{lineOf(node[key]),
+            tr("field \"%1\" must be a whole number >= 1").arg(QLatin1String(key))};
     return n;
 }
 
@@ -91,10 +93,12 @@ void rejectUnknown(const YAML::Node &node, const QStringList &known)
 Condition parseCondition(const YAML::Node &node)
 {
     if (!node.IsMap())
-        throw SetError{lineOf(node), tr("a condition must be a mapping (rules, families, sites, ...)")};
-    rejectUnknown(node, {QStringLiteral("rules"), QStringLiteral("families"), QStringLiteral("sites"),
-                         QStringLiteral("comments"), QStringLiteral("min_count"), QStringLiteral("min_files"),
-                         QStringLiteral("min_rules")});
+        throw SetError{
+            lineOf(node), tr("a condition must be a mapping (rules, families, sites, ...)")};
+    rejectUnknown(node,
+        {QStringLiteral("rules"), QStringLiteral("families"), QStringLiteral("sites"),
+            QStringLiteral("comments"), QStringLiteral("min_count"), QStringLiteral("min_files"),
+            QStringLiteral("min_rules")});
     Condition c;
     c.sourceLine = lineOf(node);
     c.rules = textList(node, "rules");
@@ -124,7 +128,8 @@ QList<Condition> conditions(const YAML::Node &node, const char *key)
     if (!value || value.IsNull())
         return out;
     if (!value.IsSequence())
-        throw SetError{lineOf(value), tr("field \"%1\" must be a list of conditions").arg(QLatin1String(key))};
+        throw SetError{
+            lineOf(value), tr("field \"%1\" must be a list of conditions").arg(QLatin1String(key))};
     for (const YAML::Node &item : value)
         out << parseCondition(item);
     return out;
@@ -140,8 +145,10 @@ QList<CombinationExample> examples(const YAML::Node &node, const char *key)
         throw SetError{lineOf(value), tr("examples.%1 must be a list").arg(QLatin1String(key))};
     for (const YAML::Node &item : value) {
         if (!item.IsMap())
-            throw SetError{lineOf(item), tr("an example must be a mapping (name, findings, established)")};
-        rejectUnknown(item, {QStringLiteral("name"), QStringLiteral("findings"), QStringLiteral("established")});
+            throw SetError{
+                lineOf(item), tr("an example must be a mapping (name, findings, established)")};
+        rejectUnknown(item,
+            {QStringLiteral("name"), QStringLiteral("findings"), QStringLiteral("established")});
         CombinationExample ex;
         ex.sourceLine = lineOf(item);
         ex.name = text(item, "name", true);
@@ -152,8 +159,10 @@ QList<CombinationExample> examples(const YAML::Node &node, const char *key)
         for (const YAML::Node &f : findings) {
             if (!f.IsMap())
                 throw SetError{lineOf(f), tr("an example finding must be {rule, path, context}")};
-            rejectUnknown(f, {QStringLiteral("rule"), QStringLiteral("path"), QStringLiteral("context")});
-            ExampleFinding ef{text(f, "rule", true), text(f, "path", true), ChipTrace::HitContext::Code};
+            rejectUnknown(
+                f, {QStringLiteral("rule"), QStringLiteral("path"), QStringLiteral("context")});
+            ExampleFinding ef{
+                text(f, "rule", true), text(f, "path", true), ChipTrace::HitContext::Code};
             if (const QString context = text(f, "context"); !context.isEmpty()) {
                 const auto c = ChipTrace::contextFromName(context);
                 if (!c)
@@ -171,10 +180,11 @@ Combination parseCombination(const YAML::Node &node, const QString &sourceFile)
 {
     if (!node.IsMap())
         throw SetError{lineOf(node), tr("a combination must be a mapping of fields")};
-    rejectUnknown(node, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("vendor"),
-                         QStringLiteral("all"), QStringLiteral("unless"), QStringLiteral("after"),
-                         QStringLiteral("implies"), QStringLiteral("strength"), QStringLiteral("rationale"),
-                         QStringLiteral("caveats"), QStringLiteral("references"), QStringLiteral("examples")});
+    rejectUnknown(node,
+        {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("vendor"),
+            QStringLiteral("all"), QStringLiteral("unless"), QStringLiteral("after"),
+            QStringLiteral("implies"), QStringLiteral("strength"), QStringLiteral("rationale"),
+            QStringLiteral("caveats"), QStringLiteral("references"), QStringLiteral("examples")});
     Combination c;
     c.sourceFile = sourceFile;
     c.sourceLine = lineOf(node);
@@ -183,7 +193,8 @@ Combination parseCombination(const YAML::Node &node, const QString &sourceFile)
     c.vendor = text(node, "vendor");
     c.all = conditions(node, "all");
     if (c.all.isEmpty())
-        throw SetError{c.sourceLine, tr("a combination needs at least one condition under \"all\"")};
+        throw SetError{
+            c.sourceLine, tr("a combination needs at least one condition under \"all\"")};
     c.unless = conditions(node, "unless");
     c.after = textList(node, "after");
     c.implies = text(node, "implies", true);
@@ -196,7 +207,8 @@ Combination parseCombination(const YAML::Node &node, const QString &sourceFile)
     c.references = textList(node, "references");
     const YAML::Node ex = node["examples"];
     if (!ex || !ex.IsMap())
-        throw SetError{c.sourceLine, tr("a combination needs examples: with fires: (and quiet:) lists")};
+        throw SetError{
+            c.sourceLine, tr("a combination needs examples: with fires: (and quiet:) lists")};
     c.fires = examples(ex, "fires");
     c.quiet = examples(ex, "quiet");
     if (c.fires.isEmpty())
@@ -209,15 +221,15 @@ QString idHint(const YAML::Node &node)
     try {
         if (node.IsMap() && node["id"] && node["id"].IsScalar())
             return QString::fromStdString(node["id"].as<std::string>());
-    } catch (const YAML::Exception &) {
-    }
+    } catch (const YAML::Exception &) { }
     return {};
 }
 
 Error setError(const QString &file, int line, const QString &id, const QString &message)
 {
-    const QString where = id.isEmpty() ? QStringLiteral("%1:%2").arg(file).arg(line)
-                                       : QStringLiteral("%1:%2: combination \"%3\"").arg(file).arg(line).arg(id);
+    const QString where = id.isEmpty()
+        ? QStringLiteral("%1:%2").arg(file).arg(line)
+        : QStringLiteral("%1:%2: combination \"%3\"").arg(file).arg(line).arg(id);
     return fail(ErrorCode::Parse, QStringLiteral("%1: %2").arg(where, message));
 }
 
@@ -240,10 +252,12 @@ Result<CombinationSet> CombinationSet::parse(const QByteArray &yaml, const QStri
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        return setError(sourceFile, e.mark.is_null() ? 0 : e.mark.line + 1, {}, QString::fromStdString(e.msg));
+        return setError(
+            sourceFile, e.mark.is_null() ? 0 : e.mark.line + 1, {}, QString::fromStdString(e.msg));
     }
     if (!root.IsMap() || !root["combinations"] || !root["combinations"].IsSequence())
-        return setError(sourceFile, 1, {}, tr("a combination file needs a top-level \"combinations:\" list"));
+        return setError(
+            sourceFile, 1, {}, tr("a combination file needs a top-level \"combinations:\" list"));
     CombinationSet set;
     set.sourceFile = sourceFile;
     QSet<QString> ids;
@@ -261,8 +275,8 @@ Result<CombinationSet> CombinationSet::parse(const QByteArray &yaml, const QStri
     } catch (const SetError &e) {
         return setError(sourceFile, e.line, idHint(current), e.message);
     } catch (const YAML::Exception &e) {
-        return setError(sourceFile, e.mark.is_null() ? lineOf(current) : e.mark.line + 1, idHint(current),
-                        QString::fromStdString(e.msg));
+        return setError(sourceFile, e.mark.is_null() ? lineOf(current) : e.mark.line + 1,
+            idHint(current), QString::fromStdString(e.msg));
     }
     return set;
 }
@@ -271,7 +285,8 @@ Result<CombinationSet> CombinationSet::load(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read combination rules %1: %2").arg(fileName, file.errorString()));
+        return fail(ErrorCode::Io,
+            tr("Cannot read combination rules %1: %2").arg(fileName, file.errorString()));
     return parse(file.readAll(), fileName);
 }
 
@@ -290,7 +305,8 @@ Result<CombinationSet> CombinationSet::builtin()
     return all;
 }
 
-QStringList validateCombinations(const QList<Combination> &rules, const QList<Signatures::Rule> &signatureRules)
+QStringList validateCombinations(
+    const QList<Combination> &rules, const QList<Signatures::Rule> &signatureRules)
 {
     QStringList problems;
     QSet<QString> ruleIds, families, ids;
@@ -300,30 +316,50 @@ QStringList validateCombinations(const QList<Combination> &rules, const QList<Si
     }
     for (const Combination &c : rules) {
         if (ids.contains(c.id))
-            problems << QStringLiteral("%1:%2: combination \"%3\" is defined twice").arg(c.sourceFile).arg(c.sourceLine).arg(c.id);
+            problems << QStringLiteral("%1:%2: combination \"%3\" is defined twice")
+                            .arg(c.sourceFile)
+                            .arg(c.sourceLine)
+                            .arg(c.id);
         ids.insert(c.id);
     }
     for (const Combination &c : rules) {
-        const QString where = QStringLiteral("%1:%2: combination \"%3\"").arg(c.sourceFile).arg(c.sourceLine).arg(c.id);
+        const QString where = QStringLiteral("%1:%2: combination \"%3\"")
+                                  .arg(c.sourceFile)
+                                  .arg(c.sourceLine)
+                                  .arg(c.id);
         if (auto parsed = Funnel::Constraint::parse(c.implies); !parsed)
-            problems << QStringLiteral("%1: implies \"%2\": %3").arg(where, c.implies, parsed.message());
+            problems
+                << QStringLiteral("%1: implies \"%2\": %3").arg(where, c.implies, parsed.message());
         for (const QList<Condition> *list : {&c.all, &c.unless})
             for (const Condition &cond : *list) {
                 for (const QString &r : cond.rules)
                     if (!ruleIds.contains(r))
-                        problems << QStringLiteral("%1:%2: combination \"%3\": unknown signature rule \"%4\"").arg(c.sourceFile).arg(cond.sourceLine).arg(c.id, r);
+                        problems << QStringLiteral(
+                            "%1:%2: combination \"%3\": unknown signature rule \"%4\"")
+                                        .arg(c.sourceFile)
+                                        .arg(cond.sourceLine)
+                                        .arg(c.id, r);
                 for (const QString &f : cond.families)
                     if (!families.contains(f))
-                        problems << QStringLiteral("%1:%2: combination \"%3\": unknown family \"%4\"").arg(c.sourceFile).arg(cond.sourceLine).arg(c.id, f);
+                        problems << QStringLiteral(
+                            "%1:%2: combination \"%3\": unknown family \"%4\"")
+                                        .arg(c.sourceFile)
+                                        .arg(cond.sourceLine)
+                                        .arg(c.id, f);
             }
         for (const QString &a : c.after)
             if (!ids.contains(a) || a == c.id)
-                problems << QStringLiteral("%1: comes after unknown combination \"%2\"").arg(where, a);
+                problems
+                    << QStringLiteral("%1: comes after unknown combination \"%2\"").arg(where, a);
         for (const QList<CombinationExample> *list : {&c.fires, &c.quiet})
             for (const CombinationExample &ex : *list)
                 for (const ExampleFinding &f : ex.findings)
                     if (!ruleIds.contains(f.rule))
-                        problems << QStringLiteral("%1:%2: combination \"%3\": example \"%4\" uses unknown rule \"%5\"").arg(c.sourceFile).arg(ex.sourceLine).arg(c.id, ex.name, f.rule);
+                        problems << QStringLiteral(
+                            "%1:%2: combination \"%3\": example \"%4\" uses unknown rule \"%5\"")
+                                        .arg(c.sourceFile)
+                                        .arg(ex.sourceLine)
+                                        .arg(c.id, ex.name, f.rule);
     }
     // `after` must not loop: evaluate() resolves it in dependency order.
     QHash<QString, QStringList> after;
@@ -335,7 +371,10 @@ QStringList validateCombinations(const QList<Combination> &rules, const QList<Si
         while (!stack.isEmpty()) {
             const QString next = stack.takeLast();
             if (next == c.id) {
-                problems << QStringLiteral("%1:%2: combination \"%3\": \"after\" forms a cycle").arg(c.sourceFile).arg(c.sourceLine).arg(c.id);
+                problems << QStringLiteral("%1:%2: combination \"%3\": \"after\" forms a cycle")
+                                .arg(c.sourceFile)
+                                .arg(c.sourceLine)
+                                .arg(c.id);
                 break;
             }
             if (!seen.contains(next)) {
@@ -350,10 +389,14 @@ QStringList validateCombinations(const QList<Combination> &rules, const QList<Si
 QString combinationStatusName(CombinationStatus status)
 {
     switch (status) {
-    case CombinationStatus::Fired: return QStringLiteral("fired");
-    case CombinationStatus::Blocked: return QStringLiteral("blocked");
-    case CombinationStatus::Waiting: return QStringLiteral("waiting");
-    case CombinationStatus::Unmet: break;
+    case CombinationStatus::Fired:
+        return QStringLiteral("fired");
+    case CombinationStatus::Blocked:
+        return QStringLiteral("blocked");
+    case CombinationStatus::Waiting:
+        return QStringLiteral("waiting");
+    case CombinationStatus::Unmet:
+        break;
     }
     return QStringLiteral("unmet");
 }
@@ -378,8 +421,8 @@ QList<int> meeting(const Condition &cond, const QList<Scan::Finding> &findings)
 
 } // namespace
 
-QList<CombinationOutcome> evaluate(const QList<Combination> &rules, const QList<Scan::Finding> &findings,
-                                   const QStringList &established)
+QList<CombinationOutcome> evaluate(const QList<Combination> &rules,
+    const QList<Scan::Finding> &findings, const QStringList &established)
 {
     QList<CombinationOutcome> out(rules.size());
     QSet<QString> fired(established.cbegin(), established.cend());
@@ -392,12 +435,13 @@ QList<CombinationOutcome> evaluate(const QList<Combination> &rules, const QList<
             if (done[i])
                 continue;
             const Combination &c = rules[i];
-            const bool ready = pass == rules.size() || std::all_of(c.after.cbegin(), c.after.cend(), [&](const QString &a) {
-                for (int j = 0; j < rules.size(); ++j)
-                    if (rules[j].id == a)
-                        return bool(done[j]);
-                return true;
-            });
+            const bool ready = pass == rules.size()
+                || std::all_of(c.after.cbegin(), c.after.cend(), [&](const QString &a) {
+                       for (int j = 0; j < rules.size(); ++j)
+                           if (rules[j].id == a)
+                               return bool(done[j]);
+                       return true;
+                   });
             if (!ready)
                 continue;
             CombinationOutcome &o = out[i];
@@ -417,7 +461,8 @@ QList<CombinationOutcome> evaluate(const QList<Combination> &rules, const QList<
                 for (const Condition &cond : c.unless)
                     o.blockedBy << meeting(cond, findings);
                 const bool afterMet = c.after.isEmpty()
-                    || std::any_of(c.after.cbegin(), c.after.cend(), [&](const QString &a) { return fired.contains(a); });
+                    || std::any_of(c.after.cbegin(), c.after.cend(),
+                        [&](const QString &a) { return fired.contains(a); });
                 if (!o.blockedBy.isEmpty())
                     o.status = CombinationStatus::Blocked;
                 else if (!afterMet) {
@@ -438,7 +483,8 @@ QList<CombinationOutcome> evaluate(const QList<Combination> &rules, const QList<
     return out;
 }
 
-QList<Scan::Finding> exampleFindings(const CombinationExample &example, const QList<Signatures::Rule> &signatureRules)
+QList<Scan::Finding> exampleFindings(
+    const CombinationExample &example, const QList<Signatures::Rule> &signatureRules)
 {
     QHash<QString, const Signatures::Rule *> byId;
     for (const Signatures::Rule &r : signatureRules)

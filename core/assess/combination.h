@@ -11,10 +11,10 @@
 // like the signature packs; every rule carries examples (small synthetic finding sets) that the
 // test suite runs.
 
+#include "domain/vocabulary.h"
 #include "scan/finding.h"
 #include "scan/site.h"
 #include "signatures/rule.h"
-#include "domain/vocabulary.h"
 #include "util/result.h"
 
 #include <QList>
@@ -63,14 +63,14 @@ struct Combination
 {
     QString id;
     QString title;
-    QList<Condition> all;     // every one must be met
-    QList<Condition> unless;  // any one met blocks the rule
-    QStringList after;        // combinations that must have fired first
-    QString implies;          // Funnel::Constraint text
+    QList<Condition> all; // every one must be met
+    QList<Condition> unless; // any one met blocks the rule
+    QStringList after; // combinations that must have fired first
+    QString implies; // Funnel::Constraint text
     ChipTrace::Strength strength = ChipTrace::Strength::Strong;
-    QString vendor;           // the vendor it establishes, when it establishes one ("NVIDIA")
+    QString vendor; // the vendor it establishes, when it establishes one ("NVIDIA")
     QString rationale;
-    QStringList caveats;      // where the simple reading breaks
+    QStringList caveats; // where the simple reading breaks
     QStringList references;
     QList<CombinationExample> fires;
     QList<CombinationExample> quiet;
@@ -93,32 +93,35 @@ struct CombinationSet
 
 // Cross-checks against the signature rules: unique ids, rules and families that exist, `after`
 // naming combinations that exist (no cycles), `implies` that parses. One message per problem.
-QStringList validateCombinations(const QList<Combination> &rules, const QList<Signatures::Rule> &signatureRules);
+QStringList validateCombinations(
+    const QList<Combination> &rules, const QList<Signatures::Rule> &signatureRules);
 
 // How one combination fared on a set of findings.
 enum class CombinationStatus {
-    Fired,   // conditions met, nothing blocks it
+    Fired, // conditions met, nothing blocks it
     Blocked, // conditions met, but an `unless` condition is met too
     Waiting, // conditions met, but a combination it comes after did not fire
-    Unmet,   // its conditions are not met
+    Unmet, // its conditions are not met
 };
-QString combinationStatusName(CombinationStatus status); // "fired" | "blocked" | "waiting" | "unmet"
+QString combinationStatusName(
+    CombinationStatus status); // "fired" | "blocked" | "waiting" | "unmet"
 
 struct CombinationOutcome
 {
     const Combination *rule = nullptr;
     CombinationStatus status = CombinationStatus::Unmet;
-    QList<int> restsOn;   // indexes into the findings that met the conditions
+    QList<int> restsOn; // indexes into the findings that met the conditions
     QList<int> blockedBy; // indexes of the findings that met an `unless` condition
-    QStringList missing;  // combinations it waited for that did not fire
+    QStringList missing; // combinations it waited for that did not fire
 };
 
 // Evaluates every rule over the findings, `after` in dependency order. `established` are
 // combination ids taken as fired already (the examples use it). Outcomes in rule order.
-QList<CombinationOutcome> evaluate(const QList<Combination> &rules, const QList<Scan::Finding> &findings,
-                                   const QStringList &established = {});
+QList<CombinationOutcome> evaluate(const QList<Combination> &rules,
+    const QList<Scan::Finding> &findings, const QStringList &established = {});
 
 // Turns an example into findings (families from the signature rules) for evaluate().
-QList<Scan::Finding> exampleFindings(const CombinationExample &example, const QList<Signatures::Rule> &signatureRules);
+QList<Scan::Finding> exampleFindings(
+    const CombinationExample &example, const QList<Signatures::Rule> &signatureRules);
 
 } // namespace ChipTrace::Assess

@@ -8,7 +8,6 @@
 // inconsistency (least first), then by weighted support.
 
 #include "assess/assessment_p.h"
-
 #include "catalog/catalog.h"
 
 #include <QCoreApplication>
@@ -26,7 +25,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("ChipTrace::Assess", text);
 }
 
-Consistency cellOf(const Item &item, const Funnel::Constraint &constraint, const QList<const Catalog::Accelerator *> &chips)
+Consistency cellOf(const Item &item, const Funnel::Constraint &constraint,
+    const QList<const Catalog::Accelerator *> &chips)
 {
     bool anyTrue = false, allFalse = true;
     if (item.kind == ItemKind::Claim) {
@@ -50,7 +50,7 @@ Consistency cellOf(const Item &item, const Funnel::Constraint &constraint, const
 }
 
 void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Constraint> &parsed,
-          const Catalog::Catalog &catalog)
+    const Catalog::Catalog &catalog)
 {
     const QStringList survivors = a.funnel.remainingIds();
     for (Hypothesis &h : level) {
@@ -67,7 +67,7 @@ void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Con
     // An item consistent with every hypothesis does not discriminate between them.
     for (int i = 0; i < a.items.size(); ++i) {
         const bool everywhere = std::all_of(level.cbegin(), level.cend(),
-                                            [i](const Hypothesis &h) { return h.cells[i] == Consistency::Consistent; });
+            [i](const Hypothesis &h) { return h.cells[i] == Consistency::Consistent; });
         if (everywhere && level.size() > 1)
             for (Hypothesis &h : level)
                 h.cells[i] = Consistency::Neutral;
@@ -78,8 +78,9 @@ void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Con
     QList<bool> diagnostic;
     for (int i = 0; i < a.items.size(); ++i)
         diagnostic << (a.items[i].kind == ItemKind::Claim
-                       || (parsed[i].isValid() && (parsed[i].properties().contains(u"vendor"_s)
-                                                   || vendorsAllowed(parsed[i], catalog).size() <= 2)));
+            || (parsed[i].isValid()
+                && (parsed[i].properties().contains(u"vendor"_s)
+                    || vendorsAllowed(parsed[i], catalog).size() <= 2)));
     for (Hypothesis &h : level) {
         int consistent = 0, inconsistent = 0;
         for (int i = 0; i < a.items.size(); ++i) {
@@ -90,12 +91,18 @@ void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Con
             } else if (h.cells[i] == Consistency::Consistent) {
                 h.support += w;
                 ++consistent;
-                h.trainingEvidence = h.trainingEvidence || (a.items[i].role == Role::Training && diagnostic[i]);
+                h.trainingEvidence =
+                    h.trainingEvidence || (a.items[i].role == Role::Training && diagnostic[i]);
             }
         }
-        h.summary = tr("%1 item(s) consistent (weight %2), %3 inconsistent (weight %4); %5 of %6 chip(s) survive the funnel")
-                        .arg(consistent).arg(h.support).arg(inconsistent).arg(h.inconsistency)
-                        .arg(h.surviving.size()).arg(h.chips.size());
+        h.summary = tr(
+            "%1 item(s) consistent (weight %2), %3 inconsistent (weight %4); %5 of %6 chip(s) survive the funnel")
+                        .arg(consistent)
+                        .arg(h.support)
+                        .arg(inconsistent)
+                        .arg(h.inconsistency)
+                        .arg(h.surviving.size())
+                        .arg(h.chips.size());
     }
     std::stable_sort(level.begin(), level.end(), [](const Hypothesis &x, const Hypothesis &y) {
         if (x.inconsistency != y.inconsistency)
@@ -107,7 +114,8 @@ void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Con
 }
 
 // Vendors worth a hypothesis: those some diagnostic item or claim points at, and the survivors'.
-QStringList vendorsInPlay(const Assessment &a, const QList<Funnel::Constraint> &parsed, const Catalog::Catalog &catalog)
+QStringList vendorsInPlay(
+    const Assessment &a, const QList<Funnel::Constraint> &parsed, const Catalog::Catalog &catalog)
 {
     QStringList all;
     for (const Catalog::Accelerator &chip : catalog.all())
@@ -132,7 +140,8 @@ QStringList vendorsInPlay(const Assessment &a, const QList<Funnel::Constraint> &
     }
     if (out.size() < 8) // a funnel that decided nothing would otherwise list every vendor
         for (const QString &id : a.funnel.remainingIds())
-            if (const Catalog::Accelerator *chip = catalog.byId(id); chip && a.funnel.remaining.size() <= 12)
+            if (const Catalog::Accelerator *chip = catalog.byId(id);
+                chip && a.funnel.remaining.size() <= 12)
                 add(chip->vendor);
     return out;
 }
@@ -143,7 +152,8 @@ QList<Hypothesis> buildHypotheses(const Assessment &a, const Catalog::Catalog &c
 {
     QList<Funnel::Constraint> parsed;
     for (const Item &item : a.items) {
-        auto c = item.constraint.isEmpty() ? Result<Funnel::Constraint>(Funnel::Constraint()) : Funnel::Constraint::parse(item.constraint);
+        auto c = item.constraint.isEmpty() ? Result<Funnel::Constraint>(Funnel::Constraint())
+                                           : Funnel::Constraint::parse(item.constraint);
         parsed << (c ? *c : Funnel::Constraint());
     }
     QList<Hypothesis> vendors;
@@ -168,7 +178,8 @@ QList<Hypothesis> buildHypotheses(const Assessment &a, const Catalog::Catalog &c
         if (chip.vendor != lead || chip.architecture.isEmpty())
             continue;
         const QString id = u"arch:%1/%2"_s.arg(lead, chip.architecture);
-        auto it = std::find_if(generations.begin(), generations.end(), [&](const Hypothesis &h) { return h.id == id; });
+        auto it = std::find_if(generations.begin(), generations.end(),
+            [&](const Hypothesis &h) { return h.id == id; });
         if (it == generations.end()) {
             Hypothesis h;
             h.id = id;

@@ -5,15 +5,15 @@
 
 #include "assess/assessment.h"
 #include "assess/assessment_p.h"
-
 #include "casefile/casetypes.h"
 #include "catalog/catalog.h"
 #include "scan/site.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <algorithm>
 #include <QMap>
+
+#include <algorithm>
 
 namespace ChipTrace::Assess {
 
@@ -49,7 +49,8 @@ QString where(const QList<FindingRef> &refs)
     return out;
 }
 
-Item combinationItem(const CombinationOutcome &o, const QList<Scan::Finding> &findings, const QStringList &ids)
+Item combinationItem(
+    const CombinationOutcome &o, const QList<Scan::Finding> &findings, const QStringList &ids)
 {
     const Combination &c = *o.rule;
     Item item;
@@ -71,7 +72,9 @@ Item combinationItem(const CombinationOutcome &o, const QList<Scan::Finding> &fi
         // vendor stays a hypothesis instead of vanishing.
         item.strength = ChipTrace::Strength::Hint;
         const Scan::Finding &blocker = findings[o.blockedBy.first()];
-        item.label = tr("%1, blocked by %2 in %3:%4").arg(c.title, blocker.ruleId, blocker.path).arg(blocker.line);
+        item.label = tr("%1, blocked by %2 in %3:%4")
+                         .arg(c.title, blocker.ruleId, blocker.path)
+                         .arg(blocker.line);
     }
     return item;
 }
@@ -84,7 +87,8 @@ struct SignatureGroup
 
 // One item per implied constraint and role, so fifty NCCL lines are one piece of evidence with
 // fifty places, not fifty votes.
-void addSignature(QMap<QString, SignatureGroup> &groups, const Scan::Finding &f, const FindingRef &ref, Scan::Site site)
+void addSignature(QMap<QString, SignatureGroup> &groups, const Scan::Finding &f,
+    const FindingRef &ref, Scan::Site site)
 {
     // The lab's own code outside comments speaks for training; its documentation ranks (a hint,
     // weighed by the rule's strength); a guide or a commented-out line shows what could run.
@@ -103,8 +107,9 @@ void addSignature(QMap<QString, SignatureGroup> &groups, const Scan::Finding &f,
         item.constraint = f.implies;
         item.strength = ChipTrace::Strength::Hint;
         item.rationale = firstPartyCode ? tr("Signatures in the lab's own code.")
-            : docs ? tr("Signatures in the lab's documentation: they rank, they never eliminate.")
-                   : tr("Signatures in a portability guide or a commented-out line: hardware the model can run on, not what trained it.");
+            : docs
+            ? tr("Signatures in the lab's documentation: they rank, they never eliminate.")
+            : tr("Signatures in a portability guide or a commented-out line: hardware the model can run on, not what trained it.");
     }
     if (firstPartyCode && (!g.counts || f.strength > item.strength))
         item.strength = f.strength; // the strongest hit in the lab's own code
@@ -130,13 +135,15 @@ QStringList chipIds(const Catalog::Catalog &catalog, const QStringList &names)
 
 // A claim at a first-party site in training scope speaks for the training hardware; any other
 // scope (and any claim in a portability guide) shows hardware the lab has or supports.
-void addClaim(QMap<QString, Item> &claims, const Scan::Finding &f, const FindingRef &ref, Scan::Site site,
-              const Catalog::Catalog &catalog)
+void addClaim(QMap<QString, Item> &claims, const Scan::Finding &f, const FindingRef &ref,
+    Scan::Site site, const Catalog::Catalog &catalog)
 {
     const QStringList chips = chipIds(catalog, f.chips);
     if (chips.isEmpty())
         return;
-    const Role role = f.scope == Scan::ClaimScope::Training && site != Scan::Site::Guide ? Role::Training : Role::Capability;
+    const Role role = f.scope == Scan::ClaimScope::Training && site != Scan::Site::Guide
+        ? Role::Training
+        : Role::Capability;
     const QString scope = site == Scan::Site::Guide ? u"guide"_s : Scan::scopeName(f.scope);
     const QString key = roleName(role) + u'|' + scope + u'|' + chips.join(u',');
     Item &item = claims[key];
@@ -149,7 +156,8 @@ void addClaim(QMap<QString, Item> &claims, const Scan::Finding &f, const Finding
         item.strength = ChipTrace::Strength::Hint;
         item.rationale = role == Role::Training
             ? tr("The lab's own words name the training hardware: the strongest evidence there is, if true.")
-            : tr("The lab's own words show it has or supports this hardware (%1), not that it trained on it.").arg(scope);
+            : tr("The lab's own words show it has or supports this hardware (%1), not that it trained on it.")
+                  .arg(scope);
     }
     item.restsOn << ref;
     item.label = tr("%1 claim: %2 (%3)").arg(scope, f.chips.join(u", "_s), where(item.restsOn));
@@ -162,8 +170,8 @@ Scan::Site siteOfFinding(const Scan::Finding &f)
     return f.vendored ? Scan::Site::Vendored : Scan::siteOf(f.path);
 }
 
-QList<Item> fromFindings(const QList<Scan::Finding> &findings, const Options &options, const QStringList &givenIds,
-                         QList<CombinationOutcome> *outcomes)
+QList<Item> fromFindings(const QList<Scan::Finding> &findings, const Options &options,
+    const QStringList &givenIds, QList<CombinationOutcome> *outcomes)
 {
     const Catalog::Catalog &catalog = catalogOf(options);
     QStringList ids = givenIds;
@@ -173,7 +181,8 @@ QList<Item> fromFindings(const QList<Scan::Finding> &findings, const Options &op
     QList<Item> items;
     const QList<CombinationOutcome> evaluated = evaluate(combinationsOf(options), findings);
     for (const CombinationOutcome &o : evaluated)
-        if (o.status == CombinationStatus::Fired || (o.status == CombinationStatus::Blocked && !o.rule->vendor.isEmpty()))
+        if (o.status == CombinationStatus::Fired
+            || (o.status == CombinationStatus::Blocked && !o.rule->vendor.isEmpty()))
             items << combinationItem(o, findings, ids);
     if (outcomes)
         *outcomes = evaluated;
@@ -187,7 +196,8 @@ QList<Item> fromFindings(const QList<Scan::Finding> &findings, const Options &op
         if (f.kind == Scan::FindingKind::Claim) {
             if (Scan::mayClaim(site))
                 addClaim(claims, f, ref, site, catalog);
-        } else if (!f.implies.isEmpty() && (Scan::isFirstParty(site) || site == Scan::Site::Guide)) {
+        } else if (!f.implies.isEmpty()
+            && (Scan::isFirstParty(site) || site == Scan::Site::Guide)) {
             addSignature(signatures, f, ref, site);
         }
     }
@@ -249,8 +259,8 @@ QString combinationIdOf(const QString &rationale)
     return rationale.mid(tag.size()).section(u']', 0, 0).trimmed();
 }
 
-QList<Item> fromCaseEvidence(const QList<Case::Evidence> &evidence, const QList<Case::FindingRecord> &records,
-                             const Options &options)
+QList<Item> fromCaseEvidence(const QList<Case::Evidence> &evidence,
+    const QList<Case::FindingRecord> &records, const Options &options)
 {
     const Catalog::Catalog &catalog = catalogOf(options);
     QList<Scan::Finding> findings;
@@ -276,8 +286,8 @@ QList<Item> fromCaseEvidence(const QList<Case::Evidence> &evidence, const QList<
         item.kind = ItemKind::Evidence;
         item.constraint = e.constraint;
         item.strength = e.strength == ChipTrace::Strength::Proof ? ChipTrace::Strength::Proof
-                      : e.strength == ChipTrace::Strength::Strong ? ChipTrace::Strength::Strong
-                                                             : ChipTrace::Strength::Hint;
+            : e.strength == ChipTrace::Strength::Strong          ? ChipTrace::Strength::Strong
+                                                                 : ChipTrace::Strength::Hint;
         item.role = e.scope == Case::EvidenceScope::Training ? Role::Training : Role::Capability;
         item.rationale = e.rationale;
         item.label = e.rationale.section(u'\n', 0, 0).left(100);
@@ -293,13 +303,15 @@ QList<Item> fromCaseEvidence(const QList<Case::Evidence> &evidence, const QList<
                 if (f.scope != Scan::ClaimScope::Training || site == Scan::Site::Guide)
                     item.role = Role::Capability;
             } else if (site != Scan::Site::Training && site != Scan::Site::Code) {
-                item.role = Role::Capability; // a guide or a doc shows what can run, not what trained
+                item.role =
+                    Role::Capability; // a guide or a doc shows what can run, not what trained
                 item.strength = ChipTrace::Strength::Hint;
             } else {
                 item.kind = ItemKind::Signature;
             }
         }
-        if (const QString cid = combinationIdOf(e.rationale); !cid.isEmpty() && outcomes.contains(cid)) {
+        if (const QString cid = combinationIdOf(e.rationale);
+            !cid.isEmpty() && outcomes.contains(cid)) {
             const CombinationOutcome &o = outcomes[cid];
             item.kind = ItemKind::Combination;
             item.vendor = o.rule->vendor;

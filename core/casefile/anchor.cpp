@@ -15,8 +15,9 @@ namespace ChipTrace::Case::Anchor {
 
 static QString anchorFile(const QString &casePath)
 {
-    const QByteArray key = QCryptographicHash::hash(QFileInfo(casePath).absoluteFilePath().toUtf8(),
-                                                    QCryptographicHash::Sha256).toHex();
+    const QByteArray key = QCryptographicHash::hash(
+        QFileInfo(casePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
+                               .toHex();
     return Paths::dataDir() + u"/anchors/"_s + QString::fromLatin1(key);
 }
 

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
 
-AuditLog::AuditLog(Database &db) : m_db(db)
+AuditLog::AuditLog(Database &db)
+    : m_db(db)
 {
     auto head = db.prepare(u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s);
     if (!head) {
@@ -19,8 +20,9 @@ AuditLog::AuditLog(Database &db) : m_db(db)
         m_seq = head->integer(0);
         m_hash = head->text(1);
     }
-    auto insert = db.prepare(u"INSERT INTO audit (seq, at, actor, action, entity, entity_id, before, after, "
-                             "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"_s);
+    auto insert = db.prepare(
+        u"INSERT INTO audit (seq, at, actor, action, entity, entity_id, before, after, "
+        "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"_s);
     if (!insert) {
         m_status = insert.error();
         return;
@@ -35,21 +37,23 @@ QString AuditLog::canonical(const QJsonObject &row)
     return QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
 }
 
-QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &actor,
-                            const QString &action, const QString &table, const QString &id,
-                            const QString &before, const QString &after)
+QString AuditLog::entryHash(const QString &prevHash, qint64 seq, const QString &at,
+    const QString &actor, const QString &action, const QString &table, const QString &id,
+    const QString &before, const QString &after)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    const QStringList fields{prevHash, QString::number(seq), at, actor, action, table, id, before, after};
+    const QStringList fields{
+        prevHash, QString::number(seq), at, actor, action, table, id, before, after};
     for (const QString &f : fields) {
         h.addData(f.toUtf8());
-        h.addData(QByteArrayView("\x1f", 1)); // unit separator: field boundaries are part of the hash
+        h.addData(
+            QByteArrayView("\x1f", 1)); // unit separator: field boundaries are part of the hash
     }
     return QString::fromLatin1(h.result().toHex());
 }
 
-Status AuditLog::append(const QString &actor, const QString &action, const QString &table, const QString &id,
-                        const QJsonObject &before, const QJsonObject &after)
+Status AuditLog::append(const QString &actor, const QString &action, const QString &table,
+    const QString &id, const QJsonObject &before, const QJsonObject &after)
 {
     if (!m_status)
         return m_status;

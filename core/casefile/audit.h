@@ -22,14 +22,14 @@ class AuditLog
 public:
     explicit AuditLog(Database &db); // reads the chain head
     Status status() const { return m_status; }
-    Status append(const QString &actor, const QString &action, const QString &table, const QString &id,
-                  const QJsonObject &before, const QJsonObject &after);
+    Status append(const QString &actor, const QString &action, const QString &table,
+        const QString &id, const QJsonObject &before, const QJsonObject &after);
 
     // The stored text of a row state: compact JSON with sorted keys; empty for "absent".
     static QString canonical(const QJsonObject &row);
-    static QString entryHash(const QString &prevHash, qint64 seq, const QString &at, const QString &actor,
-                             const QString &action, const QString &table, const QString &id,
-                             const QString &before, const QString &after);
+    static QString entryHash(const QString &prevHash, qint64 seq, const QString &at,
+        const QString &actor, const QString &action, const QString &table, const QString &id,
+        const QString &before, const QString &after);
     static AuditEntry fromRow(const QJsonObject &row);
     qint64 headSeq() const { return m_seq; }
     QString headHash() const { return m_hash; }

@@ -11,7 +11,8 @@
 namespace ChipTrace::Case::Bundle {
 
 // Writes `dbSnapshot` and every file under `filesDir` to `bundlePath` (atomically).
-Status write(const QString &bundlePath, const QString &dbSnapshot, const QString &filesDir, const QString &caseId);
+Status write(const QString &bundlePath, const QString &dbSnapshot, const QString &filesDir,
+    const QString &caseId);
 // Unpacks a bundle: the database to `casePath`, the copies to `casePath + ".files"`.
 Status extract(const QString &bundlePath, const QString &casePath);
 

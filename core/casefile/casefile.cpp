@@ -18,16 +18,25 @@ using namespace Qt::StringLiterals;
 namespace ChipTrace::Case {
 
 
-QString CaseFile::fileSuffix() { return u"chiptrace"_s; }
-QString CaseFile::bundleSuffix() { return u"ctbundle"_s; }
+QString CaseFile::fileSuffix()
+{
+    return u"chiptrace"_s;
+}
+QString CaseFile::bundleSuffix()
+{
+    return u"ctbundle"_s;
+}
 
 CaseFile::CaseFile(std::unique_ptr<Database> db, QString path)
-    : m_db(std::move(db)), m_path(std::move(path)), m_actor(currentIdentity())
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_actor(currentIdentity())
 {
     // Told after the read that failed has returned: a listener may open a dialog, which must
     // not run inside a view's refresh.
     m_db->setReadFailureHandler([this](const QString &error) {
-        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT unreadable(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT unreadable(error); }, Qt::QueuedConnection);
     });
 }
 
@@ -38,10 +47,22 @@ QString CaseFile::readError() const
 
 CaseFile::~CaseFile() = default;
 
-QString CaseFile::path() const { return m_path; }
-QString CaseFile::filesDir() const { return m_path + u".files"_s; }
-QString CaseFile::actor() const { return m_actor; }
-void CaseFile::setActor(const QString &actor) { m_actor = actor; }
+QString CaseFile::path() const
+{
+    return m_path;
+}
+QString CaseFile::filesDir() const
+{
+    return m_path + u".files"_s;
+}
+QString CaseFile::actor() const
+{
+    return m_actor;
+}
+void CaseFile::setActor(const QString &actor)
+{
+    m_actor = actor;
+}
 
 QString CaseFile::absoluteCapturedPath(const Source &source) const
 {
@@ -52,7 +73,8 @@ QString CaseFile::absoluteCapturedPath(const Source &source) const
 // crash never leaves a half-written transaction; FULL sync because a case must never lose data.
 static Status configure(Database &db)
 {
-    return db.exec(u"PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"_s);
+    return db.exec(
+        u"PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"_s);
 }
 
 // Schema and the case record in one transaction: a new file is complete or absent.
@@ -82,9 +104,13 @@ static Status initialise(CaseFile &cf, Database &db, const CaseInfo &info)
 Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const CaseInfo &info)
 {
     if (QFileInfo::exists(path))
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "%1 already exists; choose another name for the new case.").arg(path));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                "%1 already exists; choose another name for the new case.")
+                .arg(path));
     if (info.title.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "A case needs a title."));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile", "A case needs a title."));
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto db = Database::open(path, Database::Mode::Create);
     if (!db)
@@ -104,20 +130,27 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const Ca
 
 static Error corrupt(const QString &path, const QString &detail)
 {
-    return fail(ErrorCode::Corrupt, QCoreApplication::translate("ChipTrace::Case::CaseFile", "%1 is not a readable ChipTrace case: it is damaged or not a case file (%2). "
-                                       "The file was not changed; restore it from a backup or a bundle.")
-                                        .arg(path, detail));
+    return fail(ErrorCode::Corrupt,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile",
+            "%1 is not a readable ChipTrace case: it is damaged or not a case file (%2). "
+            "The file was not changed; restore it from a backup or a bundle.")
+            .arg(path, detail));
 }
 
 Result<CaseHeader> CaseFile::inspect(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::CaseFile", "There is no case file at %1.").arg(path));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile", "There is no case file at %1.")
+                .arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot read %1: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot read %1: %2")
+                .arg(path, f.errorString()));
     if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-        return corrupt(path, QCoreApplication::translate("ChipTrace::Case::CaseFile", "no SQLite header"));
+        return corrupt(
+            path, QCoreApplication::translate("ChipTrace::Case::CaseFile", "no SQLite header"));
     f.close();
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
@@ -126,14 +159,20 @@ Result<CaseHeader> CaseFile::inspect(const QString &path)
     if (!appId)
         return corrupt(path, appId.message());
     if (*appId != Schema::ApplicationId)
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "%1 is an SQLite database but not a ChipTrace case.").arg(path));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "ChipTrace::Case::CaseFile", "%1 is an SQLite database but not a ChipTrace case.")
+                .arg(path));
     CaseHeader h;
     h.schemaVersion = int((*db)->scalar(u"PRAGMA user_version"_s).value_or(0));
     if (h.schemaVersion > Schema::Current)
         return fail(ErrorCode::NewerVersion,
-                    QCoreApplication::translate("ChipTrace::Case::CaseFile", "%1 was written by a newer ChipTrace (case format %2; this version reads up to %3). "
-                       "Update ChipTrace to open it. The file was not changed.")
-                        .arg(path).arg(h.schemaVersion).arg(Schema::Current));
+            QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                "%1 was written by a newer ChipTrace (case format %2; this version reads up to %3). "
+                "Update ChipTrace to open it. The file was not changed.")
+                .arg(path)
+                .arg(h.schemaVersion)
+                .arg(Schema::Current));
     auto check = (*db)->rows(u"PRAGMA quick_check"_s);
     if (!check)
         return corrupt(path, check.message());
@@ -141,7 +180,9 @@ Result<CaseHeader> CaseFile::inspect(const QString &path)
         return corrupt(path, check->value(0).begin().value().toString());
     auto info = (*db)->rows(u"SELECT id, title FROM case_info LIMIT 1"_s);
     if (!info || info->isEmpty())
-        return corrupt(path, info ? QCoreApplication::translate("ChipTrace::Case::CaseFile", "no case record") : info.message());
+        return corrupt(path,
+            info ? QCoreApplication::translate("ChipTrace::Case::CaseFile", "no case record")
+                 : info.message());
     h.id = info->first().value(u"id"_s).toString();
     h.title = info->first().value(u"title"_s).toString();
     return h;
@@ -161,7 +202,10 @@ static Result<QString> backup(const QString &path, int version)
         return st.error();
     st->bind(1, target);
     if (Status s = st->exec(); !s)
-        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot back up %1 before upgrading it: %2").arg(path, s.message()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate(
+                "ChipTrace::Case::CaseFile", "Cannot back up %1 before upgrading it: %2")
+                .arg(path, s.message()));
     return target;
 }
 
@@ -192,10 +236,14 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
             Anchor::record(path, {head.headSeq(), head.headHash()});
         }
         if (!s)
-            return fail(s.code(), QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot upgrade %1 to the current case format: %2. The backup next to it "
-                                     "holds the file as it was.").arg(path, s.message()));
+            return fail(s.code(),
+                QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                    "Cannot upgrade %1 to the current case format: %2. The backup next to it "
+                    "holds the file as it was.")
+                    .arg(path, s.message()));
     }
-    return std::unique_ptr<CaseFile>(new CaseFile(std::move(*db), QFileInfo(path).absoluteFilePath()));
+    return std::unique_ptr<CaseFile>(
+        new CaseFile(std::move(*db), QFileInfo(path).absoluteFilePath()));
 }
 
 } // namespace ChipTrace::Case

@@ -36,7 +36,7 @@ class CaseFile : public QObject
     Q_OBJECT
 public:
     static constexpr int SchemaVersion = 3;
-    static QString fileSuffix();   // "chiptrace"
+    static QString fileSuffix(); // "chiptrace"
     static QString bundleSuffix(); // "ctbundle"
 
     // Creates a new case at `path` (refuses to overwrite an existing file).
@@ -74,7 +74,7 @@ public:
     std::optional<FindingRecord> finding(const QString &id) const;
     QList<Evidence> evidence(const QString &modelId = {}) const;
     std::optional<Evidence> evidenceItem(const QString &id) const;
-    QList<Review> reviews(const QString &evidenceId) const;   // oldest first
+    QList<Review> reviews(const QString &evidenceId) const; // oldest first
     QList<Comment> comments(const QString &evidenceId) const; // oldest first
     QList<Conclusion> conclusions(const QString &modelId = {}) const;
     // The model's funnel arrangement; an empty one (modelId set) when none is stored.
@@ -131,7 +131,8 @@ public:
     // Writes the database and the captured copies as one bundle file (a zip archive).
     Status exportBundle(const QString &bundlePath) const;
     // Unpacks a bundle into a new case at `casePath` (with its files folder) and opens it.
-    static Result<std::unique_ptr<CaseFile>> importBundle(const QString &bundlePath, const QString &casePath);
+    static Result<std::unique_ptr<CaseFile>> importBundle(
+        const QString &bundlePath, const QString &casePath);
     // Merges another copy of this case (a bundle or a case file) by stable ids.
     Result<MergeReport> merge(const QString &bundleOrCasePath, const ProgressFn &progress = {});
     Result<ChangeSet> resolveConflict(const QString &conflictId, Resolution resolution);

@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
 
-static QList<QJsonObject> select(const Database &db, const QString &sql, const QList<QJsonValue> &args = {})
+static QList<QJsonObject> select(
+    const Database &db, const QString &sql, const QList<QJsonValue> &args = {})
 {
     auto rows = db.rows(sql, args);
     if (!rows) {
@@ -36,14 +37,16 @@ static QList<T> mapRows(const QList<QJsonObject> &rows, F convert)
 
 // All rows of a table, or those whose `column` equals `key` when given.
 static QList<QJsonObject> rowsWhere(const Database &db, const QString &table, const QString &column,
-                                    const QString &key, const QString &order)
+    const QString &key, const QString &order)
 {
     if (key.isEmpty())
         return select(db, u"SELECT * FROM %1 ORDER BY %2"_s.arg(table, order));
-    return select(db, u"SELECT * FROM %1 WHERE %2 = ?1 ORDER BY %3"_s.arg(table, column, order), {key});
+    return select(
+        db, u"SELECT * FROM %1 WHERE %2 = ?1 ORDER BY %3"_s.arg(table, column, order), {key});
 }
 
-static std::optional<QJsonObject> rowById(const Database &db, const QString &table, const QString &id)
+static std::optional<QJsonObject> rowById(
+    const Database &db, const QString &table, const QString &id)
 {
     const auto rows = select(db, u"SELECT * FROM %1 WHERE id = ?1"_s.arg(table), {id});
     if (rows.isEmpty())
@@ -81,10 +84,18 @@ CaseStats CaseFile::stats() const
     for (const Evidence &e : evidence()) {
         ++s.evidence;
         switch (e.status) {
-        case ReviewStatus::Proposed: ++s.proposed; break;
-        case ReviewStatus::Accepted: ++s.accepted; break;
-        case ReviewStatus::Disputed: ++s.disputed; break;
-        case ReviewStatus::Rejected: ++s.rejected; break;
+        case ReviewStatus::Proposed:
+            ++s.proposed;
+            break;
+        case ReviewStatus::Accepted:
+            ++s.accepted;
+            break;
+        case ReviewStatus::Disputed:
+            ++s.disputed;
+            break;
+        case ReviewStatus::Rejected:
+            ++s.rejected;
+            break;
         }
     }
     return s;
@@ -103,7 +114,8 @@ std::optional<Lab> CaseFile::lab(const QString &id) const
 
 QList<Model> CaseFile::models(const QString &labId) const
 {
-    return mapRows<Model>(rowsWhere(*m_db, u"models"_s, u"lab_id"_s, labId, u"name, id"_s), Rows::model);
+    return mapRows<Model>(
+        rowsWhere(*m_db, u"models"_s, u"lab_id"_s, labId, u"name, id"_s), Rows::model);
 }
 
 std::optional<Model> CaseFile::model(const QString &id) const
@@ -114,7 +126,8 @@ std::optional<Model> CaseFile::model(const QString &id) const
 
 QList<Source> CaseFile::sources() const
 {
-    return mapRows<Source>(rowsWhere(*m_db, u"sources"_s, {}, {}, u"retrieved, id"_s), Rows::source);
+    return mapRows<Source>(
+        rowsWhere(*m_db, u"sources"_s, {}, {}, u"retrieved, id"_s), Rows::source);
 }
 
 std::optional<Source> CaseFile::source(const QString &id) const
@@ -153,8 +166,9 @@ static QList<Evidence> withStatus(const Database &db, QList<Evidence> items)
 
 QList<Evidence> CaseFile::evidence(const QString &modelId) const
 {
-    return withStatus(*m_db, mapRows<Evidence>(rowsWhere(*m_db, u"evidence"_s, u"model_id"_s, modelId,
-                                                         u"created, id"_s), Rows::evidence));
+    return withStatus(*m_db,
+        mapRows<Evidence>(rowsWhere(*m_db, u"evidence"_s, u"model_id"_s, modelId, u"created, id"_s),
+            Rows::evidence));
 }
 
 std::optional<Evidence> CaseFile::evidenceItem(const QString &id) const
@@ -169,18 +183,21 @@ std::optional<Evidence> CaseFile::evidenceItem(const QString &id) const
 
 QList<Review> CaseFile::reviews(const QString &evidenceId) const
 {
-    return mapRows<Review>(rowsWhere(*m_db, u"reviews"_s, u"evidence_id"_s, evidenceId, u"at, id"_s), Rows::review);
+    return mapRows<Review>(
+        rowsWhere(*m_db, u"reviews"_s, u"evidence_id"_s, evidenceId, u"at, id"_s), Rows::review);
 }
 
 QList<Comment> CaseFile::comments(const QString &evidenceId) const
 {
-    return mapRows<Comment>(rowsWhere(*m_db, u"comments"_s, u"evidence_id"_s, evidenceId, u"at, id"_s), Rows::comment);
+    return mapRows<Comment>(
+        rowsWhere(*m_db, u"comments"_s, u"evidence_id"_s, evidenceId, u"at, id"_s), Rows::comment);
 }
 
 QList<Conclusion> CaseFile::conclusions(const QString &modelId) const
 {
-    return mapRows<Conclusion>(rowsWhere(*m_db, u"conclusions"_s, u"model_id"_s, modelId, u"as_of, id"_s),
-                               Rows::conclusion);
+    return mapRows<Conclusion>(
+        rowsWhere(*m_db, u"conclusions"_s, u"model_id"_s, modelId, u"as_of, id"_s),
+        Rows::conclusion);
 }
 
 FunnelState CaseFile::funnelState(const QString &modelId) const
@@ -193,14 +210,16 @@ FunnelState CaseFile::funnelState(const QString &modelId) const
 
 QList<AuditEntry> CaseFile::auditTrail(const QString &entityId) const
 {
-    return mapRows<AuditEntry>(rowsWhere(*m_db, u"audit"_s, u"entity_id"_s, entityId, u"seq"_s), AuditLog::fromRow);
+    return mapRows<AuditEntry>(
+        rowsWhere(*m_db, u"audit"_s, u"entity_id"_s, entityId, u"seq"_s), AuditLog::fromRow);
 }
 
 QList<Conflict> CaseFile::conflicts(bool includeResolved) const
 {
     const QString where = includeResolved ? QString() : u" WHERE resolved IS NULL"_s;
-    return mapRows<Conflict>(select(*m_db, u"SELECT * FROM conflicts%1 ORDER BY detected, id"_s.arg(where)),
-                             Rows::conflict);
+    return mapRows<Conflict>(
+        select(*m_db, u"SELECT * FROM conflicts%1 ORDER BY detected, id"_s.arg(where)),
+        Rows::conflict);
 }
 
 } // namespace ChipTrace::Case

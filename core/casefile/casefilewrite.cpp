@@ -39,21 +39,24 @@ static Result<ChangeSet> inWriter(Database &db, CaseFile &cf, const QString &lab
 Result<ChangeSet> CaseFile::setInfo(const CaseInfo &info)
 {
     if (info.title.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "A case needs a title."));
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Edit case"), [&](CaseWriter &w) {
-        const CaseInfo current = this->info();
-        CaseInfo v = info;
-        v.id = current.id;
-        v.created = current.created;
-        return w.put(u"case_info"_s, v.id, Rows::toRow(v));
-    });
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile", "A case needs a title."));
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Edit case"), [&](CaseWriter &w) {
+            const CaseInfo current = this->info();
+            CaseInfo v = info;
+            v.id = current.id;
+            v.created = current.created;
+            return w.put(u"case_info"_s, v.id, Rows::toRow(v));
+        });
 }
 
 template<typename T>
 static Status requireName(const T &item)
 {
     if (item.name.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "A name is required."));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile", "A name is required."));
     return {};
 }
 
@@ -63,8 +66,9 @@ Result<ChangeSet> CaseFile::saveLab(Lab &lab)
         return s.error();
     if (lab.id.isEmpty())
         lab.id = newId();
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save lab %1").arg(lab.name),
-                    [&](CaseWriter &w) { return w.put(u"labs"_s, lab.id, Rows::toRow(lab)); });
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save lab %1").arg(lab.name),
+        [&](CaseWriter &w) { return w.put(u"labs"_s, lab.id, Rows::toRow(lab)); });
 }
 
 Result<ChangeSet> CaseFile::saveModel(Model &model)
@@ -73,8 +77,9 @@ Result<ChangeSet> CaseFile::saveModel(Model &model)
         return s.error();
     if (model.id.isEmpty())
         model.id = newId();
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save model %1").arg(model.name),
-                    [&](CaseWriter &w) { return w.put(u"models"_s, model.id, Rows::toRow(model)); });
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save model %1").arg(model.name),
+        [&](CaseWriter &w) { return w.put(u"models"_s, model.id, Rows::toRow(model)); });
 }
 
 Result<ChangeSet> CaseFile::saveSource(Source &source)
@@ -83,16 +88,19 @@ Result<ChangeSet> CaseFile::saveSource(Source &source)
         source.id = newId();
     if (!source.retrieved.isValid())
         source.retrieved = QDateTime::currentDateTimeUtc();
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save source %1").arg(source.title.isEmpty() ? source.uri : source.title),
-                    [&](CaseWriter &w) { return w.put(u"sources"_s, source.id, Rows::toRow(source)); });
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save source %1")
+            .arg(source.title.isEmpty() ? source.uri : source.title),
+        [&](CaseWriter &w) { return w.put(u"sources"_s, source.id, Rows::toRow(source)); });
 }
 
 Result<ChangeSet> CaseFile::saveFinding(FindingRecord &finding)
 {
     if (finding.id.isEmpty())
         finding.id = newId();
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save finding"),
-                    [&](CaseWriter &w) { return w.put(u"findings"_s, finding.id, Rows::toRow(finding)); });
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save finding"),
+        [&](CaseWriter &w) { return w.put(u"findings"_s, finding.id, Rows::toRow(finding)); });
 }
 
 // Author and creation time belong to whoever first saved the item; later edits keep them.
@@ -115,24 +123,32 @@ static void stampAuthor(CaseWriter &w, const QString &table, T &item)
 Result<ChangeSet> CaseFile::saveEvidence(Evidence &evidence)
 {
     if (evidence.findingId.isEmpty() && evidence.quote.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Evidence needs a finding or a quote."));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "ChipTrace::Case::CaseFile", "Evidence needs a finding or a quote."));
     if (!evidence.constraint.trimmed().isEmpty()) { // the funnel must be able to use what is stored
         if (auto parsed = Funnel::Constraint::parse(evidence.constraint); !parsed)
-            return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The funnel constraint \"%1\" is not valid: %2")
-                                                        .arg(evidence.constraint, parsed.message()));
+            return fail(ErrorCode::InvalidArgument,
+                QCoreApplication::translate(
+                    "ChipTrace::Case::CaseFile", "The funnel constraint \"%1\" is not valid: %2")
+                    .arg(evidence.constraint, parsed.message()));
     }
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save evidence"), [&](CaseWriter &w) {
-        stampAuthor(w, u"evidence"_s, evidence);
-        return w.put(u"evidence"_s, evidence.id, Rows::toRow(evidence));
-    });
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save evidence"),
+        [&](CaseWriter &w) {
+            stampAuthor(w, u"evidence"_s, evidence);
+            return w.put(u"evidence"_s, evidence.id, Rows::toRow(evidence));
+        });
 }
 
 Result<ChangeSet> CaseFile::saveConclusion(Conclusion &conclusion)
 {
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save conclusion"), [&](CaseWriter &w) {
-        stampAuthor(w, u"conclusions"_s, conclusion);
-        return w.put(u"conclusions"_s, conclusion.id, Rows::toRow(conclusion));
-    });
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save conclusion"),
+        [&](CaseWriter &w) {
+            stampAuthor(w, u"conclusions"_s, conclusion);
+            return w.put(u"conclusions"_s, conclusion.id, Rows::toRow(conclusion));
+        });
 }
 
 // Keeps only ids of this model's evidence: a deleted item must not linger in the arrangement.
@@ -148,7 +164,9 @@ static QStringList known(const QStringList &ids, const QSet<QString> &present)
 Result<ChangeSet> CaseFile::saveFunnelState(const FunnelState &state, const QString &label)
 {
     if (!model(state.modelId))
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The model of this funnel is not in the case."));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "ChipTrace::Case::CaseFile", "The model of this funnel is not in the case."));
     auto ids = m_db->rows(u"SELECT id FROM evidence WHERE model_id = ?1"_s, {state.modelId});
     if (!ids)
         return ids.error();
@@ -158,32 +176,45 @@ Result<ChangeSet> CaseFile::saveFunnelState(const FunnelState &state, const QStr
     FunnelState v = state;
     v.order = known(state.order, present);
     v.disabled = known(state.disabled, present);
-    const QString action = label.isEmpty() ? QCoreApplication::translate("ChipTrace::Case::CaseFile", "Arrange funnel") : label;
+    const QString action = label.isEmpty()
+        ? QCoreApplication::translate("ChipTrace::Case::CaseFile", "Arrange funnel")
+        : label;
     return inWriter(*m_db, *this, action,
-                    [&](CaseWriter &w) { return w.put(u"funnel_states"_s, v.modelId, Rows::toRow(v)); });
+        [&](CaseWriter &w) { return w.put(u"funnel_states"_s, v.modelId, Rows::toRow(v)); });
 }
 
 Result<ChangeSet> CaseFile::remove(const QString &table, const QString &id)
 {
     if (!Schema::auditedTables().contains(table) || table == u"case_info"_s)
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot remove items of kind '%1'.").arg(table));
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Remove %1").arg(table), [&](CaseWriter &w) -> Status {
-        if (w.read(table, id).isEmpty())
-            return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The item to remove is not in the case."));
-        return w.removeTree(table, id);
-    });
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "ChipTrace::Case::CaseFile", "Cannot remove items of kind '%1'.")
+                .arg(table));
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Remove %1").arg(table),
+        [&](CaseWriter &w) -> Status {
+            if (w.read(table, id).isEmpty())
+                return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate(
+                        "ChipTrace::Case::CaseFile", "The item to remove is not in the case."));
+            return w.removeTree(table, id);
+        });
 }
 
 Status CaseFile::capture(Source &source, const QByteArray &content)
 {
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     const QString rel = u"sha256/%1/%2"_s.arg(sha.left(2), sha);
     const QString abs = filesDir() + u'/' + rel;
     if (!QFileInfo::exists(abs)) { // content-addressed: an existing copy is the same bytes
         QDir().mkpath(QFileInfo(abs).absolutePath());
         QSaveFile f(abs);
         if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
-            return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot store the captured copy in %1: %2").arg(abs, f.errorString()));
+            return fail(ErrorCode::Io,
+                QCoreApplication::translate(
+                    "ChipTrace::Case::CaseFile", "Cannot store the captured copy in %1: %2")
+                    .arg(abs, f.errorString()));
     }
     source.sha256 = sha;
     source.capturedPath = rel;
@@ -194,30 +225,41 @@ Status CaseFile::captureFile(Source &source, const QString &filePath)
 {
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot read %1: %2").arg(filePath, f.errorString()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile", "Cannot read %1: %2")
+                .arg(filePath, f.errorString()));
     return capture(source, f.readAll());
 }
 
 Result<ChangeSet> CaseFile::review(const QString &evidenceId, Verdict verdict, const QString &note)
 {
     Review r{newId(), evidenceId, m_actor, verdict, note, QDateTime::currentDateTimeUtc()};
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Review: %1").arg(nameOf(verdict)), [&](CaseWriter &w) -> Status {
-        if (w.read(u"evidence"_s, evidenceId).isEmpty())
-            return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The evidence item to review is not in the case."));
-        return w.put(u"reviews"_s, r.id, Rows::toRow(r));
-    });
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Review: %1").arg(nameOf(verdict)),
+        [&](CaseWriter &w) -> Status {
+            if (w.read(u"evidence"_s, evidenceId).isEmpty())
+                return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                        "The evidence item to review is not in the case."));
+            return w.put(u"reviews"_s, r.id, Rows::toRow(r));
+        });
 }
 
 Result<ChangeSet> CaseFile::addComment(const QString &evidenceId, const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The comment is empty."));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile", "The comment is empty."));
     Comment c{newId(), evidenceId, m_actor, text, QDateTime::currentDateTimeUtc()};
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Comment"), [&](CaseWriter &w) -> Status {
-        if (w.read(u"evidence"_s, evidenceId).isEmpty())
-            return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The evidence item to comment on is not in the case."));
-        return w.put(u"comments"_s, c.id, Rows::toRow(c));
-    });
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Comment"),
+        [&](CaseWriter &w) -> Status {
+            if (w.read(u"evidence"_s, evidenceId).isEmpty())
+                return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                        "The evidence item to comment on is not in the case."));
+            return w.put(u"comments"_s, c.id, Rows::toRow(c));
+        });
 }
 
 static Status importRows(CaseWriter &w, ImportBatch &batch, const ProgressFn &progress)
@@ -226,14 +268,17 @@ static Status importRows(CaseWriter &w, ImportBatch &batch, const ProgressFn &pr
     qint64 done = 0;
     auto step = [&]() -> Status {
         if (progress && (++done % 256 == 0 || done == total) && !progress(done, total))
-            return fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Case::CaseFile", "The import was cancelled; nothing was added."));
+            return fail(ErrorCode::Cancelled,
+                QCoreApplication::translate(
+                    "ChipTrace::Case::CaseFile", "The import was cancelled; nothing was added."));
         return {};
     };
     for (Source &s : batch.sources) {
         s.id = s.id.isEmpty() ? newId() : s.id;
         if (!s.retrieved.isValid()) { // the same source imported again keeps its first retrieval
             const QJsonObject existing = w.read(u"sources"_s, s.id);
-            s.retrieved = existing.isEmpty() ? QDateTime::currentDateTimeUtc() : Rows::timeFrom(existing.value(u"retrieved"_s));
+            s.retrieved = existing.isEmpty() ? QDateTime::currentDateTimeUtc()
+                                             : Rows::timeFrom(existing.value(u"retrieved"_s));
         }
         if (Status st = w.put(u"sources"_s, s.id, Rows::toRow(s)); !st || !(st = step()))
             return st;
@@ -259,8 +304,11 @@ void CaseFile::announce(const ChangeSet &changes)
 
 Result<ChangeSet> CaseFile::importBatch(ImportBatch &batch, const ProgressFn &progress)
 {
-    const QString label = batch.label.isEmpty() ? QCoreApplication::translate("ChipTrace::Case::CaseFile", "Import") : batch.label;
-    return inWriter(*m_db, *this, label, [&](CaseWriter &w) { return importRows(w, batch, progress); });
+    const QString label = batch.label.isEmpty()
+        ? QCoreApplication::translate("ChipTrace::Case::CaseFile", "Import")
+        : batch.label;
+    return inWriter(
+        *m_db, *this, label, [&](CaseWriter &w) { return importRows(w, batch, progress); });
 }
 
 // Moves every row of `changes` from `expected(change)` to `target(change)`, refusing when
@@ -270,8 +318,10 @@ static Status move(CaseWriter &w, const QList<RowChange> &changes, Expected expe
 {
     for (const RowChange &c : changes) {
         if (w.read(c.table, c.id) != expected(c))
-            return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Case::CaseFile", "This change cannot be undone or redone: the item was changed "
-                                                "since (by a later edit or a merge)."));
+            return fail(ErrorCode::Conflict,
+                QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                    "This change cannot be undone or redone: the item was changed "
+                    "since (by a later edit or a merge)."));
         if (Status s = w.put(c.table, c.id, target(c)); !s)
             return s;
     }
@@ -281,25 +331,35 @@ static Status move(CaseWriter &w, const QList<RowChange> &changes, Expected expe
 Result<ChangeSet> CaseFile::revert(const ChangeSet &changes)
 {
     QList<RowChange> reversed(changes.changes.crbegin(), changes.changes.crend());
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Undo: %1").arg(changes.label), [&](CaseWriter &w) {
-        return move(w, reversed, [](const RowChange &c) { return c.after; }, [](const RowChange &c) { return c.before; });
-    });
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Undo: %1").arg(changes.label),
+        [&](CaseWriter &w) {
+            return move(
+                w, reversed, [](const RowChange &c) { return c.after; },
+                [](const RowChange &c) { return c.before; });
+        });
 }
 
 Result<ChangeSet> CaseFile::apply(const ChangeSet &changes)
 {
-    return inWriter(*m_db, *this, QCoreApplication::translate("ChipTrace::Case::CaseFile", "Redo: %1").arg(changes.label), [&](CaseWriter &w) {
-        return move(w, changes.changes, [](const RowChange &c) { return c.before; }, [](const RowChange &c) { return c.after; });
-    });
+    return inWriter(*m_db, *this,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile", "Redo: %1").arg(changes.label),
+        [&](CaseWriter &w) {
+            return move(
+                w, changes.changes, [](const RowChange &c) { return c.before; },
+                [](const RowChange &c) { return c.after; });
+        });
 }
 
 
 QString currentIdentity()
 {
     // An explicit override (scripts, tests), then the setting, then the OS user.
-    if (const QString forced = qEnvironmentVariable("CHIPTRACE_IDENTITY"); !forced.trimmed().isEmpty())
+    if (const QString forced = qEnvironmentVariable("CHIPTRACE_IDENTITY");
+        !forced.trimmed().isEmpty())
         return forced.trimmed();
-    const QString configured = QSettings(u"chiptrace"_s, u"chiptrace"_s).value(u"review/identity"_s).toString();
+    const QString configured =
+        QSettings(u"chiptrace"_s, u"chiptrace"_s).value(u"review/identity"_s).toString();
     if (!configured.trimmed().isEmpty())
         return configured.trimmed();
     for (const char *var : {"USER", "USERNAME", "LOGNAME"}) {

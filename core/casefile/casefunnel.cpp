@@ -30,18 +30,21 @@ bool countsInFunnel(const Case::Evidence &evidence, EvidencePolicy policy)
     if (evidence.stance == Case::Stance::Contradicts || evidence.constraint.trimmed().isEmpty())
         return false;
     switch (evidence.status) {
-    case Case::ReviewStatus::Accepted: return true;
-    case Case::ReviewStatus::Proposed: return policy == EvidencePolicy::IncludeProposed;
+    case Case::ReviewStatus::Accepted:
+        return true;
+    case Case::ReviewStatus::Proposed:
+        return policy == EvidencePolicy::IncludeProposed;
     case Case::ReviewStatus::Disputed:
-    case Case::ReviewStatus::Rejected: break;
+    case Case::ReviewStatus::Rejected:
+        break;
     }
     return false;
 }
 
 // The stored order first; the rest strongest first so that a new case reads from the firmest
 // evidence to the weakest, and oldest first among equals (stable sort over the case's order).
-static QList<const Case::Evidence *> ordered(const QList<Case::Evidence> &evidence, const Case::FunnelState &state,
-                                             EvidencePolicy policy)
+static QList<const Case::Evidence *> ordered(
+    const QList<Case::Evidence> &evidence, const Case::FunnelState &state, EvidencePolicy policy)
 {
     QHash<QString, const Case::Evidence *> counted;
     QList<const Case::Evidence *> rest;
@@ -56,13 +59,15 @@ static QList<const Case::Evidence *> ordered(const QList<Case::Evidence> &eviden
     for (const QString &id : state.order)
         if (const Case::Evidence *e = counted.value(id); e && !out.contains(e))
             out << e;
-    std::stable_sort(rest.begin(), rest.end(), [](const Case::Evidence *a, const Case::Evidence *b) {
-        return int(a->strength) > int(b->strength);
-    });
+    std::stable_sort(
+        rest.begin(), rest.end(), [](const Case::Evidence *a, const Case::Evidence *b) {
+            return int(a->strength) > int(b->strength);
+        });
     return out + rest;
 }
 
-CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelState &state, EvidencePolicy policy)
+CaseSteps caseSteps(
+    const QList<Case::Evidence> &evidence, const Case::FunnelState &state, EvidencePolicy policy)
 {
     CaseSteps plan;
     const QSet<QString> disabled(state.disabled.cbegin(), state.disabled.cend());
@@ -75,7 +80,8 @@ CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelSta
             step.constraint = *constraint;
             step.strength = e->strength;
             step.evidenceId = e->id;
-            step.evidenceLabel = e->locator.isEmpty() ? e->quote.left(60) : e->locator.toDisplayString();
+            step.evidenceLabel =
+                e->locator.isEmpty() ? e->quote.left(60) : e->locator.toDisplayString();
             step.enabled = !disabled.contains(e->id);
             plan.steps << step;
         } else {
@@ -86,7 +92,8 @@ CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelSta
     return plan;
 }
 
-Case::FunnelState movedStep(const Case::FunnelState &state, const QStringList &shown, int from, int to)
+Case::FunnelState movedStep(
+    const Case::FunnelState &state, const QStringList &shown, int from, int to)
 {
     if (from < 0 || from >= shown.size() || to < 0 || to >= shown.size() || from == to)
         return state;
@@ -104,7 +111,8 @@ Case::FunnelState movedStep(const Case::FunnelState &state, const QStringList &s
     return out;
 }
 
-Case::FunnelState withStepEnabled(const Case::FunnelState &state, const QString &evidenceId, bool enabled)
+Case::FunnelState withStepEnabled(
+    const Case::FunnelState &state, const QString &evidenceId, bool enabled)
 {
     Case::FunnelState out = state;
     out.disabled.removeAll(evidenceId);

@@ -18,7 +18,7 @@
 namespace ChipTrace::Funnel {
 
 enum class EvidencePolicy {
-    ReviewedOnly,    // accepted items only: the briefing, and the workbench's switch
+    ReviewedOnly, // accepted items only: the briefing, and the workbench's switch
     IncludeProposed, // accepted and not-yet-reviewed items: the workbench's default
 };
 
@@ -26,14 +26,14 @@ struct CaseStepEntry
 {
     Case::Evidence evidence;
     int stepIndex = -1; // index into CaseSteps::steps; -1 when the constraint does not parse
-    QString error;      // why the constraint does not parse (stepIndex < 0)
+    QString error; // why the constraint does not parse (stepIndex < 0)
 };
 
 struct CaseSteps
 {
     QList<CaseStepEntry> entries; // every counted item with a constraint, in funnel order
-    QList<Step> steps;            // the parsable entries as steps, same order; disabled ones off
-    QStringList ids() const;      // the entries' evidence ids
+    QList<Step> steps; // the parsable entries as steps, same order; disabled ones off
+    QStringList ids() const; // the entries' evidence ids
     int entryOfStep(int stepIndex) const;
 };
 
@@ -41,12 +41,14 @@ struct CaseSteps
 bool countsInFunnel(const Case::Evidence &evidence, EvidencePolicy policy);
 
 // `evidence`: the model's items in the case's order (oldest first, as CaseFile::evidence()).
-CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelState &state,
-                    EvidencePolicy policy);
+CaseSteps caseSteps(
+    const QList<Case::Evidence> &evidence, const Case::FunnelState &state, EvidencePolicy policy);
 
 // Edits of an arrangement. `shown` is the list the analyst sees (CaseSteps::ids()); ids of the
 // stored order that are not shown keep their place relative to the others.
-Case::FunnelState movedStep(const Case::FunnelState &state, const QStringList &shown, int from, int to);
-Case::FunnelState withStepEnabled(const Case::FunnelState &state, const QString &evidenceId, bool enabled);
+Case::FunnelState movedStep(
+    const Case::FunnelState &state, const QStringList &shown, int from, int to);
+Case::FunnelState withStepEnabled(
+    const Case::FunnelState &state, const QString &evidenceId, bool enabled);
 
 } // namespace ChipTrace::Funnel

@@ -17,7 +17,8 @@ static QString nameIn(const std::array<const char16_t *, N> &names, E e)
 }
 
 template<typename E, size_t N>
-static std::optional<E> fromNameIn(const std::array<const char16_t *, N> &names, const QString &name)
+static std::optional<E> fromNameIn(
+    const std::array<const char16_t *, N> &names, const QString &name)
 {
     for (size_t i = 0; i < N; ++i)
         if (name.compare(QString::fromUtf16(names[i]), Qt::CaseInsensitive) == 0)
@@ -31,22 +32,59 @@ static constexpr std::array<const char16_t *, 3> stances{u"supports", u"contradi
 static constexpr std::array<const char16_t *, 3> scopes{u"training", u"fine-tuning", u"inference"};
 static constexpr std::array<const char16_t *, 6> reliabilities{u"A", u"B", u"C", u"D", u"E", u"F"};
 static constexpr std::array<const char16_t *, 6> credibilities{u"1", u"2", u"3", u"4", u"5", u"6"};
-static constexpr std::array<const char16_t *, 4> statuses{u"proposed", u"accepted", u"disputed", u"rejected"};
+static constexpr std::array<const char16_t *, 4> statuses{
+    u"proposed", u"accepted", u"disputed", u"rejected"};
 static constexpr std::array<const char16_t *, 3> verdicts{u"accept", u"dispute", u"reject"};
 
-QString nameOf(SourceKind kind) { return nameIn(sourceKinds, kind); }
-QString nameOf(Stance stance) { return nameIn(stances, stance); }
-QString nameOf(EvidenceScope scope) { return nameIn(scopes, scope); }
-QString nameOf(Reliability r) { return nameIn(reliabilities, r); }
-QString nameOf(Credibility c) { return nameIn(credibilities, int(c) - 1); }
-QString nameOf(ReviewStatus s) { return nameIn(statuses, s); }
-QString nameOf(Verdict v) { return nameIn(verdicts, v); }
+QString nameOf(SourceKind kind)
+{
+    return nameIn(sourceKinds, kind);
+}
+QString nameOf(Stance stance)
+{
+    return nameIn(stances, stance);
+}
+QString nameOf(EvidenceScope scope)
+{
+    return nameIn(scopes, scope);
+}
+QString nameOf(Reliability r)
+{
+    return nameIn(reliabilities, r);
+}
+QString nameOf(Credibility c)
+{
+    return nameIn(credibilities, int(c) - 1);
+}
+QString nameOf(ReviewStatus s)
+{
+    return nameIn(statuses, s);
+}
+QString nameOf(Verdict v)
+{
+    return nameIn(verdicts, v);
+}
 
-std::optional<SourceKind> sourceKindFromName(const QString &n) { return fromNameIn<SourceKind>(sourceKinds, n); }
-std::optional<Stance> stanceFromName(const QString &n) { return fromNameIn<Stance>(stances, n); }
-std::optional<EvidenceScope> evidenceScopeFromName(const QString &n) { return fromNameIn<EvidenceScope>(scopes, n); }
-std::optional<Reliability> reliabilityFromName(const QString &n) { return fromNameIn<Reliability>(reliabilities, n); }
-std::optional<Verdict> verdictFromName(const QString &n) { return fromNameIn<Verdict>(verdicts, n); }
+std::optional<SourceKind> sourceKindFromName(const QString &n)
+{
+    return fromNameIn<SourceKind>(sourceKinds, n);
+}
+std::optional<Stance> stanceFromName(const QString &n)
+{
+    return fromNameIn<Stance>(stances, n);
+}
+std::optional<EvidenceScope> evidenceScopeFromName(const QString &n)
+{
+    return fromNameIn<EvidenceScope>(scopes, n);
+}
+std::optional<Reliability> reliabilityFromName(const QString &n)
+{
+    return fromNameIn<Reliability>(reliabilities, n);
+}
+std::optional<Verdict> verdictFromName(const QString &n)
+{
+    return fromNameIn<Verdict>(verdicts, n);
+}
 
 std::optional<Credibility> credibilityFromName(const QString &n)
 {

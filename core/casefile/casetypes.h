@@ -26,7 +26,7 @@ struct CaseInfo
 {
     QString id;
     QString title;
-    QString question;  // "Which accelerators trained DeepSeek-V3, and were they controlled?"
+    QString question; // "Which accelerators trained DeepSeek-V3, and were they controlled?"
     QString summary;
     QDateTime created; // UTC; set by the case file
     QDateTime modified; // UTC; the last change of any item (read only)
@@ -38,7 +38,7 @@ struct Lab
     QString id;
     QString name;
     QStringList aliases; // other spellings, e.g. "深度求索"
-    QString country;     // ISO 3166-1 alpha-2 where known ("CN"), else free text
+    QString country; // ISO 3166-1 alpha-2 where known ("CN"), else free text
     QString notes;
 };
 
@@ -48,13 +48,21 @@ struct Model
     QString id;
     QString labId;
     QString name;
-    QDate releaseDate;   // invalid when unknown
+    QDate releaseDate; // invalid when unknown
     QDate trainingStart; // invalid when unknown
-    QDate trainingEnd;   // invalid when unknown
+    QDate trainingEnd; // invalid when unknown
     QString notes;
 };
 
-enum class SourceKind { Repository, Paper, ArchivedPage, WebPage, NewsArticle, Dataset, Note };
+enum class SourceKind {
+    Repository,
+    Paper,
+    ArchivedPage,
+    WebPage,
+    NewsArticle,
+    Dataset,
+    Note
+};
 
 // Where evidence came from. For documents, the captured copy is kept in the case's file store
 // (content-addressed by SHA-256) so `chiptrace case verify` can re-hash it. A repository is
@@ -63,24 +71,24 @@ struct Source
 {
     QString id;
     SourceKind kind = SourceKind::WebPage;
-    QString uri;         // URL, or a local path for a repository/file
+    QString uri; // URL, or a local path for a repository/file
     QString title;
     QDateTime retrieved; // UTC
-    QString sha256;      // lower-case hex of the captured content; empty if none captured
+    QString sha256; // lower-case hex of the captured content; empty if none captured
     QString capturedPath; // relative to CaseFile::filesDir(); empty if none captured
-    QString commit;      // repository sources: the commit the findings refer to
+    QString commit; // repository sources: the commit the findings refer to
     QString notes;
 };
 
 // Where inside a source something sits. Only the fields that apply are set.
 struct Locator
 {
-    QString commit;        // repositories
-    QString path;          // repositories (repository-relative) or a file inside an archive
-    int line = 0;          // 1-based, 0 = none
-    int column = 0;        // 1-based, 0 = none
+    QString commit; // repositories
+    QString path; // repositories (repository-relative) or a file inside an archive
+    int line = 0; // 1-based, 0 = none
+    int column = 0; // 1-based, 0 = none
     int length = 0;
-    int page = 0;          // papers, 1-based, 0 = none
+    int page = 0; // papers, 1-based, 0 = none
     QString archiveRecord; // archived pages: WARC record id or archive URL with timestamp
 
     bool isEmpty() const;
@@ -94,19 +102,19 @@ struct FindingRecord
 {
     QString id;
     QString sourceId;
-    QString kind;      // "signature" | "claim"
+    QString kind; // "signature" | "claim"
     QString ruleId;
     QString family;
     QString title;
-    Locator locator;   // commit = the commit scanned (or first seen), path, line, column, length
-    QString text;      // the whole line
-    QString match;     // the matched text
-    QString context;   // "code" | "comment" | "string" | "prose"
+    Locator locator; // commit = the commit scanned (or first seen), path, line, column, length
+    QString text; // the whole line
+    QString match; // the matched text
+    QString context; // "code" | "comment" | "string" | "prose"
     bool vendored = false;
     QStringList chips; // resolved catalog names (claims)
-    QString scope;     // "training" | "fine-tuning" | "inference" | ... | "unknown"
-    QString strength;  // "proof" | "strong" | "hint"
-    QString implies;   // funnel constraint text
+    QString scope; // "training" | "fine-tuning" | "inference" | ... | "unknown"
+    QString strength; // "proof" | "strong" | "hint"
+    QString implies; // funnel constraint text
     bool atHead = true;
     QString firstCommit, firstAuthor, firstPath;
     QDateTime firstDate;
@@ -115,15 +123,46 @@ struct FindingRecord
     QString blob;
 };
 
-enum class Stance { Supports, Contradicts, Qualifies };
-enum class EvidenceScope { Training, FineTuning, Inference };
+enum class Stance {
+    Supports,
+    Contradicts,
+    Qualifies
+};
+enum class EvidenceScope {
+    Training,
+    FineTuning,
+    Inference
+};
 // Admiralty (NATO) scale. Reliability of the source: A completely reliable ... E unreliable,
 // F cannot be judged. Credibility of the information: 1 confirmed ... 5 improbable, 6 cannot
 // be judged.
-enum class Reliability { A, B, C, D, E, F };
-enum class Credibility { Confirmed = 1, ProbablyTrue, PossiblyTrue, DoubtfullyTrue, Improbable, CannotBeJudged };
-enum class ReviewStatus { Proposed, Accepted, Disputed, Rejected };
-enum class Verdict { Accept, Dispute, Reject };
+enum class Reliability {
+    A,
+    B,
+    C,
+    D,
+    E,
+    F
+};
+enum class Credibility {
+    Confirmed = 1,
+    ProbablyTrue,
+    PossiblyTrue,
+    DoubtfullyTrue,
+    Improbable,
+    CannotBeJudged
+};
+enum class ReviewStatus {
+    Proposed,
+    Accepted,
+    Disputed,
+    Rejected
+};
+enum class Verdict {
+    Accept,
+    Dispute,
+    Reject
+};
 
 // One piece of evidence: a finding or a quote from a source, tied to a model, with the analyst's
 // judgement and the funnel constraint it contributes. `status` is derived from the reviews (read
@@ -135,10 +174,10 @@ struct Evidence
 {
     QString id;
     QString modelId;
-    QString findingId;  // empty for a quote
-    QString sourceId;   // the finding's source, or the quoted source
-    QString quote;      // for quotes: the text as it appears in the source
-    Locator locator;    // for quotes: where in the source
+    QString findingId; // empty for a quote
+    QString sourceId; // the finding's source, or the quoted source
+    QString quote; // for quotes: the text as it appears in the source
+    Locator locator; // for quotes: where in the source
     Stance stance = Stance::Supports;
     EvidenceScope scope = EvidenceScope::Training;
     Reliability reliability = Reliability::F;
@@ -146,8 +185,8 @@ struct Evidence
     QString constraint; // funnel constraint text (core/funnel/constraint.h), may be empty
     Strength strength = Strength::Hint;
     QString rationale;
-    QString author;     // set by the case file to the current identity on first save
-    QDateTime created;  // UTC; set by the case file
+    QString author; // set by the case file to the current identity on first save
+    QDateTime created; // UTC; set by the case file
     ReviewStatus status = ReviewStatus::Proposed; // derived, read only
 };
 
@@ -155,19 +194,19 @@ struct Review
 {
     QString id;
     QString evidenceId;
-    QString reviewer;  // set by the case file to the current identity
+    QString reviewer; // set by the case file to the current identity
     Verdict verdict = Verdict::Accept;
     QString note;
-    QDateTime at;      // UTC; set by the case file
+    QDateTime at; // UTC; set by the case file
 };
 
 struct Comment
 {
     QString id;
     QString evidenceId;
-    QString author;    // set by the case file to the current identity
+    QString author; // set by the case file to the current identity
     QString text;
-    QDateTime at;      // UTC; set by the case file
+    QDateTime at; // UTC; set by the case file
 };
 
 // The answer for one model at a date: the accelerators still standing after the funnel and
@@ -177,11 +216,11 @@ struct Conclusion
     QString id;
     QString modelId;
     QDate asOf;
-    QStringList candidates;  // catalog names
-    QString exportStatus;    // "controlled" | "not-controlled" | "mixed" | "unknown"
+    QStringList candidates; // catalog names
+    QString exportStatus; // "controlled" | "not-controlled" | "mixed" | "unknown"
     QString summary;
-    QString author;          // set by the case file
-    QDateTime created;       // set by the case file
+    QString author; // set by the case file
+    QDateTime created; // set by the case file
 };
 
 // How the analyst arranged one model's funnel: the order of its steps and which are switched
@@ -191,9 +230,9 @@ struct Conclusion
 struct FunnelState
 {
     QString modelId;
-    QStringList order;    // evidence ids, first step first
+    QStringList order; // evidence ids, first step first
     QStringList disabled; // evidence ids of disabled steps
-    QDate asOf;           // invalid = the model's training or release date
+    QDate asOf; // invalid = the model's training or release date
     bool operator==(const FunnelState &) const = default;
 };
 
@@ -201,7 +240,7 @@ struct FunnelState
 // the row did not exist / was deleted). The same form is used by the audit trail, undo and merge.
 struct RowChange
 {
-    QString table;  // "labs", "models", "sources", "findings", "evidence", "reviews", ...
+    QString table; // "labs", "models", "sources", "findings", "evidence", "reviews", ...
     QString id;
     QJsonObject before;
     QJsonObject after;
@@ -212,7 +251,7 @@ struct RowChange
 // audited), so the UI can wrap any action in a QUndoCommand.
 struct ChangeSet
 {
-    QString label;  // what the user did, for the undo stack and the audit trail
+    QString label; // what the user did, for the undo stack and the audit trail
     QList<RowChange> changes;
     bool isEmpty() const { return changes.isEmpty(); }
 };
@@ -223,7 +262,7 @@ struct AuditEntry
     qint64 seq = 0;
     QDateTime at;
     QString actor;
-    QString action;   // the ChangeSet label, or "create", "migrate", "merge ..."
+    QString action; // the ChangeSet label, or "create", "migrate", "merge ..."
     QString table;
     QString entityId;
     QJsonObject before;
@@ -239,27 +278,36 @@ struct Conflict
     QString id;
     QString table;
     QString entityId;
-    QJsonObject ours;    // empty = deleted on our side
+    QJsonObject ours; // empty = deleted on our side
     QJsonObject theirs;
-    QString origin;      // the bundle or file merged
+    QString origin; // the bundle or file merged
     QDateTime detected;
     bool resolved = false;
-    QString resolution;  // "ours" | "theirs" when resolved
+    QString resolution; // "ours" | "theirs" when resolved
 };
 
-enum class Resolution { KeepOurs, TakeTheirs };
+enum class Resolution {
+    KeepOurs,
+    TakeTheirs
+};
 
 struct MergeReport
 {
-    int added = 0;        // items new to our copy
-    int updated = 0;      // items whose newer version came from theirs
+    int added = 0; // items new to our copy
+    int updated = 0; // items whose newer version came from theirs
     int unchanged = 0;
     QList<Conflict> conflicts; // newly surfaced
 };
 
 struct VerifyProblem
 {
-    enum class Kind { BrokenChain, UnauditedChange, MissingCopy, ChangedCopy, Integrity };
+    enum class Kind {
+        BrokenChain,
+        UnauditedChange,
+        MissingCopy,
+        ChangedCopy,
+        Integrity
+    };
     Kind kind = Kind::Integrity;
     QString table;
     QString entityId;
@@ -301,13 +349,14 @@ struct ImportBatch
 };
 
 // Text forms (stable: stored in case files and printed by the CLI).
-QString nameOf(SourceKind kind);        // "repository" "paper" "archived-page" "web-page" "news" "dataset" "note"
-QString nameOf(Stance stance);          // "supports" "contradicts" "qualifies"
-QString nameOf(EvidenceScope scope);    // "training" "fine-tuning" "inference"
-QString nameOf(Reliability r);          // "A".."F"
-QString nameOf(Credibility c);          // "1".."6"
-QString nameOf(ReviewStatus s);         // "proposed" "accepted" "disputed" "rejected"
-QString nameOf(Verdict v);              // "accept" "dispute" "reject"
+QString nameOf(
+    SourceKind kind); // "repository" "paper" "archived-page" "web-page" "news" "dataset" "note"
+QString nameOf(Stance stance); // "supports" "contradicts" "qualifies"
+QString nameOf(EvidenceScope scope); // "training" "fine-tuning" "inference"
+QString nameOf(Reliability r); // "A".."F"
+QString nameOf(Credibility c); // "1".."6"
+QString nameOf(ReviewStatus s); // "proposed" "accepted" "disputed" "rejected"
+QString nameOf(Verdict v); // "accept" "dispute" "reject"
 std::optional<SourceKind> sourceKindFromName(const QString &name);
 std::optional<Stance> stanceFromName(const QString &name);
 std::optional<EvidenceScope> evidenceScopeFromName(const QString &name);

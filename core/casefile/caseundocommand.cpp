@@ -5,13 +5,13 @@
 
 namespace ChipTrace::Case {
 
-CaseUndoCommand::CaseUndoCommand(CaseFile *file, ChangeSet changes, ErrorFn onError, QUndoCommand *parent)
+CaseUndoCommand::CaseUndoCommand(
+    CaseFile *file, ChangeSet changes, ErrorFn onError, QUndoCommand *parent)
     : QUndoCommand(changes.label, parent)
     , m_file(file)
     , m_changes(std::move(changes))
     , m_onError(std::move(onError))
-{
-}
+{ }
 
 void CaseUndoCommand::refused(const QString &why)
 {
@@ -24,7 +24,8 @@ void CaseUndoCommand::refused(const QString &why)
 void CaseUndoCommand::undo()
 {
     if (!m_file)
-        return refused(QCoreApplication::translate("ChipTrace::Case::CaseUndoCommand", "The case of this change is closed."));
+        return refused(QCoreApplication::translate(
+            "ChipTrace::Case::CaseUndoCommand", "The case of this change is closed."));
     if (const Result<ChangeSet> r = m_file->revert(m_changes); !r)
         refused(r.message());
 }
@@ -36,7 +37,8 @@ void CaseUndoCommand::redo()
         return;
     }
     if (!m_file)
-        return refused(QCoreApplication::translate("ChipTrace::Case::CaseUndoCommand", "The case of this change is closed."));
+        return refused(QCoreApplication::translate(
+            "ChipTrace::Case::CaseUndoCommand", "The case of this change is closed."));
     if (const Result<ChangeSet> r = m_file->apply(m_changes); !r)
         refused(r.message());
 }

@@ -23,7 +23,8 @@ class CaseUndoCommand : public QUndoCommand
 {
 public:
     using ErrorFn = std::function<void(const QString &)>;
-    CaseUndoCommand(CaseFile *file, ChangeSet changes, ErrorFn onError = {}, QUndoCommand *parent = nullptr);
+    CaseUndoCommand(
+        CaseFile *file, ChangeSet changes, ErrorFn onError = {}, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -12,7 +12,12 @@ using namespace Qt::StringLiterals;
 namespace ChipTrace::Case {
 
 CaseWriter::CaseWriter(Database &db, QString actor, QString label, CaseFile *notify)
-    : m_db(db), m_actor(std::move(actor)), m_action(label), m_notify(notify), m_tx(db), m_log(db)
+    : m_db(db)
+    , m_actor(std::move(actor))
+    , m_action(label)
+    , m_notify(notify)
+    , m_tx(db)
+    , m_log(db)
 {
     m_changes.label = std::move(label);
 }
@@ -66,7 +71,8 @@ QJsonObject CaseWriter::read(const QString &table, const QString &id)
 Status CaseWriter::write(const QString &table, const QString &id, const QJsonObject &after)
 {
     if (after.isEmpty()) {
-        Statement *st = statement(u"delete:"_s + table, u"DELETE FROM %1 WHERE id = ?1"_s.arg(table));
+        Statement *st =
+            statement(u"delete:"_s + table, u"DELETE FROM %1 WHERE id = ?1"_s.arg(table));
         if (!st)
             return fail(ErrorCode::Io, m_db.lastError());
         st->bind(1, id);
@@ -82,8 +88,8 @@ Status CaseWriter::write(const QString &table, const QString &id, const QJsonObj
         params << u"?%1"_s.arg(i + 2);
         updates << u"%1 = excluded.%1"_s.arg(cols[i]);
     }
-    const QString sql = u"INSERT INTO %1 (id%2) VALUES (?1%3) ON CONFLICT(id) DO %4"_s.arg(
-        table, cols.isEmpty() ? QString() : u", "_s + cols.join(u", "_s),
+    const QString sql = u"INSERT INTO %1 (id%2) VALUES (?1%3) ON CONFLICT(id) DO %4"_s.arg(table,
+        cols.isEmpty() ? QString() : u", "_s + cols.join(u", "_s),
         params.isEmpty() ? QString() : u", "_s + params.join(u", "_s),
         updates.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + updates.join(u", "_s));
     Statement *st = statement(u"put:"_s + table + u':' + cols.join(u','), sql);
@@ -146,13 +152,15 @@ Error describeWriteError(const Error &error, const QString &table)
 {
     if (error.message.contains(u"FOREIGN KEY"_s))
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("ChipTrace::Case::CaseFile",
-                                                "This %1 item refers to a lab, model, source, finding or evidence item "
-                                                "that is not in the case. Add that first.").arg(table));
+            QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                "This %1 item refers to a lab, model, source, finding or evidence item "
+                "that is not in the case. Add that first.")
+                .arg(table));
     if (error.message.contains(u"NOT NULL"_s))
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("ChipTrace::Case::CaseFile", "A required field of this %1 item is empty (%2).")
-                        .arg(table, error.message));
+            QCoreApplication::translate(
+                "ChipTrace::Case::CaseFile", "A required field of this %1 item is empty (%2).")
+                .arg(table, error.message));
     return error;
 }
 

@@ -12,7 +12,9 @@ namespace ChipTrace::Case {
 
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_error(std::move(other.m_error))
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+    , m_error(std::move(other.m_error))
 {
     other.m_stmt = nullptr;
 }
@@ -80,8 +82,7 @@ bool Statement::next()
 
 Status Statement::exec()
 {
-    while (next()) {
-    }
+    while (next()) { }
     if (!ok())
         return fail(ErrorCode::Io, m_error);
     return {};
@@ -94,7 +95,10 @@ void Statement::reset()
     m_error.clear();
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
 
 QString Statement::columnName(int i) const
 {
@@ -111,8 +115,10 @@ QJsonValue Statement::value(int i) const
     case SQLITE_TEXT:
         return QJsonValue(text(i));
     case SQLITE_BLOB: // the case file stores no blobs; show what is there rather than lose it
-        return QJsonValue(QString::fromLatin1(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, i)),
-                                                         sqlite3_column_bytes(m_stmt, i)).toHex()));
+        return QJsonValue(QString::fromLatin1(
+            QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, i)),
+                sqlite3_column_bytes(m_stmt, i))
+                .toHex()));
     default:
         return QJsonValue(QJsonValue::Null);
     }
@@ -124,7 +130,10 @@ QString Statement::text(int i) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, i)) : QString();
 }
 
-qint64 Statement::integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
+qint64 Statement::integer(int i) const
+{
+    return sqlite3_column_int64(m_stmt, i);
+}
 
 QJsonObject Statement::row() const
 {
@@ -143,9 +152,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString why = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString why =
+            db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
-        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::Database", "Cannot open %1: %2").arg(path, why));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("ChipTrace::Case::Database", "Cannot open %1: %2")
+                .arg(path, why));
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, 5000);
@@ -158,7 +170,10 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
 
 Result<Statement> Database::prepare(const QString &sql) const
 {
@@ -166,7 +181,8 @@ Result<Statement> Database::prepare(const QString &sql) const
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
         const int code = sqlite3_errcode(m_db);
-        const ErrorCode ec = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ErrorCode::Corrupt : ErrorCode::Io;
+        const ErrorCode ec =
+            (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ErrorCode::Corrupt : ErrorCode::Io;
         return fail(ec, lastError());
     }
     return Statement(m_db, stmt);
@@ -180,8 +196,11 @@ Status Database::exec(const QString &sql) const
         sqlite3_free(msg);
         const int code = sqlite3_errcode(m_db) & 0xff;
         if (code == SQLITE_FULL)
-            return fail(ErrorCode::DiskFull, QCoreApplication::translate("ChipTrace::Case::Database", "The disk is full: %1").arg(why));
-        const ErrorCode ec = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ErrorCode::Corrupt : ErrorCode::Io;
+            return fail(ErrorCode::DiskFull,
+                QCoreApplication::translate("ChipTrace::Case::Database", "The disk is full: %1")
+                    .arg(why));
+        const ErrorCode ec =
+            (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ErrorCode::Corrupt : ErrorCode::Io;
         return fail(ec, why);
     }
     return {};
@@ -262,7 +281,10 @@ void Database::rollback()
     (void)exec(u"ROLLBACK"_s);
 }
 
-Transaction::Transaction(Database &db) : m_db(db), m_status(db.begin()) {}
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_status(db.begin())
+{ }
 
 Transaction::~Transaction()
 {

@@ -6,8 +6,9 @@
 // (read-only probing that never creates or changes a file, URI flags), the sqlite3 backup API
 // for bundles, and no connection-name registry shared across threads; and because it measured
 // faster (100k 8-column rows in one WAL transaction, Debian 13, Qt 6.8.2, SQLite 3.46: insert
-// 0.5-0.7 s vs 1.1-1.2 s through QSqlQuery, reading them back 0.09-0.16 s vs 0.24-0.35 s). Rows travel as
-// QJsonObject (column -> value) so the audit trail, undo and merge can treat every table alike.
+// 0.5-0.7 s vs 1.1-1.2 s through QSqlQuery, reading them back 0.09-0.16 s vs 0.24-0.35 s). Rows
+// travel as QJsonObject (column -> value) so the audit trail, undo and merge can treat every table
+// alike.
 
 #include "util/result.h"
 
@@ -27,7 +28,10 @@ namespace ChipTrace::Case {
 class Statement
 {
 public:
-    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3 *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    { }
     Statement(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -35,7 +39,7 @@ public:
 
     bool isValid() const { return m_stmt != nullptr; }
     Statement &bind(int index, const QJsonValue &value); // 1-based
-    Statement &bind(int index, const QString &value);    // null QString binds NULL
+    Statement &bind(int index, const QString &value); // null QString binds NULL
     Statement &bind(int index, qint64 value);
     // Steps once: true when a row is available, false when done (check ok()).
     bool next();
@@ -60,7 +64,11 @@ private:
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
     ~Database();
 
@@ -69,7 +77,7 @@ public:
     QString lastError() const;
 
     Result<Statement> prepare(const QString &sql) const;
-    Status exec(const QString &sql) const;        // one or more statements, no results
+    Status exec(const QString &sql) const; // one or more statements, no results
     Result<qint64> scalar(const QString &sql) const; // first column of first row (0 if none)
     Result<QList<QJsonObject>> rows(const QString &sql, const QList<QJsonValue> &args = {}) const;
     QStringList columns(const QString &table) const;
@@ -79,7 +87,10 @@ public:
     // hears of the first one.
     void noteReadFailure(const QString &error) const;
     QString readFailure() const { return m_readFailure; }
-    void setReadFailureHandler(std::function<void(const QString &)> handler) { m_onReadFailure = std::move(handler); }
+    void setReadFailureHandler(std::function<void(const QString &)> handler)
+    {
+        m_onReadFailure = std::move(handler);
+    }
 
     Status begin();
     Status commit();
@@ -88,7 +99,10 @@ public:
     int transactionDepth() const { return m_depth; }
 
 private:
-    Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3 *db, QString path)
+        : m_db(db)
+        , m_path(std::move(path))
+    { }
     sqlite3 *m_db = nullptr;
     QString m_path;
     int m_depth = 0;

@@ -13,10 +13,13 @@ namespace ChipTrace::Case {
 static EvidenceScope scopeFor(const QString &scope)
 {
     switch (Scan::scopeFromName(scope).value_or(Scan::ClaimScope::Unknown)) {
-    case Scan::ClaimScope::FineTuning: return EvidenceScope::FineTuning;
+    case Scan::ClaimScope::FineTuning:
+        return EvidenceScope::FineTuning;
     case Scan::ClaimScope::Inference:
-    case Scan::ClaimScope::Deployment: return EvidenceScope::Inference;
-    default: return EvidenceScope::Training;
+    case Scan::ClaimScope::Deployment:
+        return EvidenceScope::Inference;
+    default:
+        return EvidenceScope::Training;
     }
 }
 
@@ -33,13 +36,15 @@ Evidence evidenceFromFinding(const FindingRecord &f, const QString &modelId)
     e.scope = scopeFor(f.scope);
     e.strength = strengthFromName(f.strength).value_or(Strength::Hint);
     e.reliability = Reliability::B;
-    e.credibility = e.strength == Strength::Proof ? Credibility::ProbablyTrue : Credibility::PossiblyTrue;
+    e.credibility =
+        e.strength == Strength::Proof ? Credibility::ProbablyTrue : Credibility::PossiblyTrue;
     e.constraint = f.implies;
     e.rationale = f.title;
     return e;
 }
 
-Result<MadeEvidence> makeEvidence(CaseFile &caseFile, const QStringList &findingIds, const QString &modelId)
+Result<MadeEvidence> makeEvidence(
+    CaseFile &caseFile, const QStringList &findingIds, const QString &modelId)
 {
     MadeEvidence made;
     QSet<QString> used;
@@ -60,8 +65,8 @@ Result<MadeEvidence> makeEvidence(CaseFile &caseFile, const QStringList &finding
     }
     if (batch.evidence.isEmpty())
         return made;
-    batch.label = QCoreApplication::translate("ChipTrace::Case::FindingEvidence", "Make %n finding(s) evidence", nullptr,
-                                              int(batch.evidence.size()));
+    batch.label = QCoreApplication::translate("ChipTrace::Case::FindingEvidence",
+        "Make %n finding(s) evidence", nullptr, int(batch.evidence.size()));
     Result<ChangeSet> change = caseFile.importBatch(batch);
     if (!change)
         return change.error();

@@ -19,14 +19,15 @@ Evidence evidenceFromFinding(const FindingRecord &finding, const QString &modelI
 
 struct MadeEvidence
 {
-    ChangeSet change;  // one undo step for all of it
-    QStringList ids;   // the evidence items made, in the order of the findings asked for
-    int skipped = 0;   // findings that already were evidence for the model
+    ChangeSet change; // one undo step for all of it
+    QStringList ids; // the evidence items made, in the order of the findings asked for
+    int skipped = 0; // findings that already were evidence for the model
 };
 
 // Makes each finding evidence for `modelId` in one transaction: all of it or none of it.
 // Findings that already are evidence for the model are skipped (the funnel would count the
 // same hit twice); ids that are not findings of the case are ignored.
-Result<MadeEvidence> makeEvidence(CaseFile &caseFile, const QStringList &findingIds, const QString &modelId);
+Result<MadeEvidence> makeEvidence(
+    CaseFile &caseFile, const QStringList &findingIds, const QString &modelId);
 
 } // namespace ChipTrace::Case

@@ -5,20 +5,46 @@
 #include "casefile/rows.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <numeric>
 #include <vector>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace ChipTrace::Case {
 
 namespace {
 
 enum Column {
-    Id, SourceId, Kind, RuleId, Family, Title, Commit, Path, Line, Col, Length, Page, ArchiveRecord, LineText,
-    MatchText, Context, Vendored, Chips, Scope, Strength, Implies, AtHead, FirstCommit, FirstDate, FirstAuthor,
-    FirstPath, RemovedCommit, RemovedDate, Blob,
+    Id,
+    SourceId,
+    Kind,
+    RuleId,
+    Family,
+    Title,
+    Commit,
+    Path,
+    Line,
+    Col,
+    Length,
+    Page,
+    ArchiveRecord,
+    LineText,
+    MatchText,
+    Context,
+    Vendored,
+    Chips,
+    Scope,
+    Strength,
+    Implies,
+    AtHead,
+    FirstCommit,
+    FirstDate,
+    FirstAuthor,
+    FirstPath,
+    RemovedCommit,
+    RemovedDate,
+    Blob,
 };
 
 constexpr const char *kColumns =
@@ -76,8 +102,9 @@ FindingRecord readRow(const Statement &st, Interner &intern)
     f.ruleId = intern(st.text(RuleId));
     f.family = intern(st.text(Family));
     f.title = intern(st.text(Title));
-    f.locator = {intern(st.text(Commit)), intern(st.text(Path)), int(st.integer(Line)), int(st.integer(Col)),
-                 int(st.integer(Length)), int(st.integer(Page)), st.text(ArchiveRecord)};
+    f.locator = {intern(st.text(Commit)), intern(st.text(Path)), int(st.integer(Line)),
+        int(st.integer(Col)), int(st.integer(Length)), int(st.integer(Page)),
+        st.text(ArchiveRecord)};
     f.text = st.text(LineText);
     f.match = intern(st.text(MatchText));
     f.context = intern(st.text(Context));
@@ -104,7 +131,8 @@ Result<QList<FindingRecord>> readFindings(const Database &db, const QString &sou
     const QString where = sourceId.isEmpty() ? QString() : QStringLiteral(" WHERE source_id = ?1");
     // Sorted here rather than by SQLite: its sorter copies all 29 columns of every row and took
     // a third of the time; comparing the shared strings in memory is cheap.
-    Result<Statement> st = db.prepare(QStringLiteral("SELECT %1 FROM findings%2").arg(QLatin1String(kColumns), where));
+    Result<Statement> st =
+        db.prepare(QStringLiteral("SELECT %1 FROM findings%2").arg(QLatin1String(kColumns), where));
     if (!st)
         return st.error();
     if (!sourceId.isEmpty())

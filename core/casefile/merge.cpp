@@ -30,7 +30,11 @@ class CaseMerger
 {
 public:
     CaseMerger(CaseFile &ours, CaseFile &theirs, QString origin, CaseWriter &w)
-        : m_ours(ours), m_theirs(theirs), m_origin(std::move(origin)), m_w(w) {}
+        : m_ours(ours)
+        , m_theirs(theirs)
+        , m_origin(std::move(origin))
+        , m_w(w)
+    { }
 
     Status run(const ProgressFn &progress);
     MergeReport report;
@@ -40,7 +44,8 @@ private:
     static QSet<QString> history(Database &db, const QString &table, const QString &id);
     Status mergeRow(const QString &table, const QJsonObject &theirs);
     Status theirDeletions();
-    Status conflict(const QString &table, const QString &id, const QJsonObject &ours, const QJsonObject &theirs);
+    Status conflict(const QString &table, const QString &id, const QJsonObject &ours,
+        const QJsonObject &theirs);
     Status copyFiles();
 
     CaseFile &m_ours;
@@ -52,20 +57,23 @@ private:
 QSet<QString> CaseMerger::history(Database &db, const QString &table, const QString &id)
 {
     QSet<QString> out;
-    auto rows = db.rows(u"SELECT after FROM audit WHERE entity = ?1 AND entity_id = ?2"_s, {table, id});
+    auto rows =
+        db.rows(u"SELECT after FROM audit WHERE entity = ?1 AND entity_id = ?2"_s, {table, id});
     if (rows)
         for (const QJsonObject &r : *rows)
             out.insert(r.value(u"after"_s).toString()); // "" marks a deletion
     return out;
 }
 
-Status CaseMerger::conflict(const QString &table, const QString &id, const QJsonObject &ours, const QJsonObject &theirs)
+Status CaseMerger::conflict(
+    const QString &table, const QString &id, const QJsonObject &ours, const QJsonObject &theirs)
 {
     const QString theirText = AuditLog::canonical(theirs);
     for (const Conflict &c : m_ours.conflicts())
         if (c.table == table && c.entityId == id && AuditLog::canonical(c.theirs) == theirText)
             return {}; // already surfaced by an earlier merge of the same copy
-    Conflict c{newId(), table, id, ours, theirs, m_origin, QDateTime::currentDateTimeUtc(), false, {}};
+    Conflict c{
+        newId(), table, id, ours, theirs, m_origin, QDateTime::currentDateTimeUtc(), false, {}};
     report.conflicts.append(c);
     return m_w.put(u"conflicts"_s, c.id, Rows::toRow(c));
 }
@@ -102,16 +110,19 @@ Status CaseMerger::mergeRow(const QString &table, const QJsonObject &theirs)
 // Rows they deleted after holding our current version: shown for a decision, not deleted here.
 Status CaseMerger::theirDeletions()
 {
-    auto rows = m_theirs.m_db->rows(u"SELECT entity, entity_id FROM audit a WHERE after IS NULL AND seq = "
-                                    "(SELECT max(seq) FROM audit b WHERE b.entity = a.entity AND b.entity_id = a.entity_id)"_s);
+    auto rows = m_theirs.m_db->rows(
+        u"SELECT entity, entity_id FROM audit a WHERE after IS NULL AND seq = "
+        "(SELECT max(seq) FROM audit b WHERE b.entity = a.entity AND b.entity_id = a.entity_id)"_s);
     if (!rows)
         return rows.error();
     for (const QJsonObject &r : *rows) {
-        const QString table = r.value(u"entity"_s).toString(), id = r.value(u"entity_id"_s).toString();
+        const QString table = r.value(u"entity"_s).toString(),
+                      id = r.value(u"entity_id"_s).toString();
         if (table == u"conflicts"_s)
             continue;
         const QJsonObject ours = m_w.read(table, id);
-        if (!ours.isEmpty() && history(*m_theirs.m_db, table, id).contains(AuditLog::canonical(ours)))
+        if (!ours.isEmpty()
+            && history(*m_theirs.m_db, table, id).contains(AuditLog::canonical(ours)))
             if (Status s = conflict(table, id, ours, {}); !s)
                 return s;
     }
@@ -129,7 +140,10 @@ Status CaseMerger::copyFiles()
             continue; // content-addressed: same name, same bytes (verify checks)
         QDir().mkpath(QFileInfo(target).absolutePath());
         if (!QFile::copy(abs, target))
-            return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::Merge", "Cannot copy the captured copy %1 into the case.").arg(abs));
+            return fail(ErrorCode::Io,
+                QCoreApplication::translate(
+                    "ChipTrace::Case::Merge", "Cannot copy the captured copy %1 into the case.")
+                    .arg(abs));
     }
     return {};
 }
@@ -137,8 +151,11 @@ Status CaseMerger::copyFiles()
 Status CaseMerger::run(const ProgressFn &progress)
 {
     if (m_ours.info().id != m_theirs.info().id)
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::Merge", "%1 is a copy of another case (\"%2\"); only copies of the same "
-                                                   "case can be merged.").arg(m_origin, m_theirs.info().title));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ChipTrace::Case::Merge",
+                "%1 is a copy of another case (\"%2\"); only copies of the same "
+                "case can be merged.")
+                .arg(m_origin, m_theirs.info().title));
     if (Status s = copyFiles(); !s)
         return s;
     const QStringList tables = Schema::auditedTables();
@@ -152,7 +169,9 @@ Status CaseMerger::run(const ProgressFn &progress)
             if (Status s = mergeRow(tables[i], r); !s)
                 return s;
         if (progress && !progress(i + 1, tables.size()))
-            return fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Case::Merge", "The merge was cancelled; nothing was changed."));
+            return fail(ErrorCode::Cancelled,
+                QCoreApplication::translate(
+                    "ChipTrace::Case::Merge", "The merge was cancelled; nothing was changed."));
     }
     return theirDeletions();
 }
@@ -163,7 +182,9 @@ static Result<std::unique_ptr<CaseFile>> stage(const QString &path, const QTempo
     const QString staged = tmp.filePath(u"theirs.chiptrace"_s);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::Merge", "Cannot read %1: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("ChipTrace::Case::Merge", "Cannot read %1: %2")
+                .arg(path, f.errorString()));
     const bool zip = f.read(2) == "PK";
     f.close();
     if (zip) {
@@ -185,7 +206,8 @@ static Result<std::unique_ptr<CaseFile>> stage(const QString &path, const QTempo
     QDirIterator it(path + u".files"_s, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString abs = it.next();
-        const QString target = staged + u".files/"_s + QDir(path + u".files"_s).relativeFilePath(abs);
+        const QString target =
+            staged + u".files/"_s + QDir(path + u".files"_s).relativeFilePath(abs);
         QDir().mkpath(QFileInfo(target).absolutePath());
         QFile::copy(abs, target);
     }
@@ -196,12 +218,15 @@ Result<MergeReport> CaseFile::merge(const QString &bundleOrCasePath, const Progr
 {
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Case::Merge", "Cannot create a temporary folder for the merge."));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate(
+                "ChipTrace::Case::Merge", "Cannot create a temporary folder for the merge."));
     auto theirs = stage(bundleOrCasePath, tmp);
     if (!theirs)
         return theirs.error();
     const QString origin = QFileInfo(bundleOrCasePath).fileName();
-    CaseWriter w(*m_db, m_actor, QCoreApplication::translate("ChipTrace::Case::Merge", "Merge %1").arg(origin), this);
+    CaseWriter w(*m_db, m_actor,
+        QCoreApplication::translate("ChipTrace::Case::Merge", "Merge %1").arg(origin), this);
     if (Status s = w.status(); !s)
         return s.error();
     CaseMerger merger(*this, **theirs, origin, w);
@@ -214,15 +239,21 @@ Result<MergeReport> CaseFile::merge(const QString &bundleOrCasePath, const Progr
 
 Result<ChangeSet> CaseFile::resolveConflict(const QString &conflictId, Resolution resolution)
 {
-    CaseWriter w(*m_db, m_actor, QCoreApplication::translate("ChipTrace::Case::Merge", "Resolve conflict"), this);
+    CaseWriter w(*m_db, m_actor,
+        QCoreApplication::translate("ChipTrace::Case::Merge", "Resolve conflict"), this);
     const QJsonObject row = w.read(u"conflicts"_s, conflictId);
     if (row.isEmpty())
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::Merge", "There is no such conflict in this case."));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "ChipTrace::Case::Merge", "There is no such conflict in this case."));
     Conflict c = Rows::conflict(row);
     if (c.resolved)
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Case::Merge", "This conflict was already resolved."));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "ChipTrace::Case::Merge", "This conflict was already resolved."));
     if (resolution == Resolution::TakeTheirs) {
-        Status s = c.theirs.isEmpty() ? w.removeTree(c.table, c.entityId) : w.put(c.table, c.entityId, c.theirs);
+        Status s = c.theirs.isEmpty() ? w.removeTree(c.table, c.entityId)
+                                      : w.put(c.table, c.entityId, c.theirs);
         if (!s)
             return s.error();
     }

@@ -10,16 +10,35 @@ using namespace Qt::StringLiterals;
 namespace ChipTrace::Case::Rows {
 
 // Text columns: a null QString is stored as NULL so "unset" survives a round trip.
-static QJsonValue txt(const QString &s) { return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
-static QJsonValue num(int n) { return n == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(qint64(n)); }
-static QJsonValue date(const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null); }
+static QJsonValue txt(const QString &s)
+{
+    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+static QJsonValue num(int n)
+{
+    return n == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(qint64(n));
+}
+static QJsonValue date(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
 static QJsonValue list(const QStringList &l)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
 }
-static QString str(const QJsonObject &r, const char16_t *k) { return r.value(QStringView(k)).toString(); }
-static int integer(const QJsonObject &r, const char16_t *k) { return int(r.value(QStringView(k)).toInteger()); }
-static QDate dateFrom(const QJsonObject &r, const char16_t *k) { return QDate::fromString(str(r, k), Qt::ISODate); }
+static QString str(const QJsonObject &r, const char16_t *k)
+{
+    return r.value(QStringView(k)).toString();
+}
+static int integer(const QJsonObject &r, const char16_t *k)
+{
+    return int(r.value(QStringView(k)).toInteger());
+}
+static QDate dateFrom(const QJsonObject &r, const char16_t *k)
+{
+    return QDate::fromString(str(r, k), Qt::ISODate);
+}
 static QStringList listFrom(const QJsonObject &r, const char16_t *k)
 {
     QStringList out;
@@ -29,9 +48,18 @@ static QStringList listFrom(const QJsonObject &r, const char16_t *k)
     return out;
 }
 
-QString timeText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
-QDateTime timeFrom(const QJsonValue &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
-static QJsonValue time(const QDateTime &t) { return txt(timeText(t)); }
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime timeFrom(const QJsonValue &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+static QJsonValue time(const QDateTime &t)
+{
+    return txt(timeText(t));
+}
 
 static void putLocator(QJsonObject &o, const Locator &l)
 {
@@ -47,13 +75,13 @@ static void putLocator(QJsonObject &o, const Locator &l)
 static Locator locatorFrom(const QJsonObject &r)
 {
     return {str(r, u"commit_id"), str(r, u"path"), integer(r, u"line"), integer(r, u"col"),
-            integer(r, u"length"), integer(r, u"page"), str(r, u"archive_record")};
+        integer(r, u"length"), integer(r, u"page"), str(r, u"archive_record")};
 }
 
 QJsonObject toRow(const CaseInfo &v)
 {
     return {{u"id"_s, v.id}, {u"title"_s, v.title}, {u"question"_s, txt(v.question)},
-            {u"summary"_s, txt(v.summary)}, {u"created"_s, time(v.created)}};
+        {u"summary"_s, txt(v.summary)}, {u"created"_s, time(v.created)}};
 }
 
 CaseInfo caseInfo(const QJsonObject &r)
@@ -70,32 +98,34 @@ CaseInfo caseInfo(const QJsonObject &r)
 QJsonObject toRow(const Lab &v)
 {
     return {{u"id"_s, v.id}, {u"name"_s, v.name}, {u"aliases"_s, list(v.aliases)},
-            {u"country"_s, txt(v.country)}, {u"notes"_s, txt(v.notes)}};
+        {u"country"_s, txt(v.country)}, {u"notes"_s, txt(v.notes)}};
 }
 
 Lab lab(const QJsonObject &r)
 {
-    return {str(r, u"id"), str(r, u"name"), listFrom(r, u"aliases"), str(r, u"country"), str(r, u"notes")};
+    return {str(r, u"id"), str(r, u"name"), listFrom(r, u"aliases"), str(r, u"country"),
+        str(r, u"notes")};
 }
 
 QJsonObject toRow(const Model &v)
 {
     return {{u"id"_s, v.id}, {u"lab_id"_s, v.labId}, {u"name"_s, v.name},
-            {u"release_date"_s, date(v.releaseDate)}, {u"training_start"_s, date(v.trainingStart)},
-            {u"training_end"_s, date(v.trainingEnd)}, {u"notes"_s, txt(v.notes)}};
+        {u"release_date"_s, date(v.releaseDate)}, {u"training_start"_s, date(v.trainingStart)},
+        {u"training_end"_s, date(v.trainingEnd)}, {u"notes"_s, txt(v.notes)}};
 }
 
 Model model(const QJsonObject &r)
 {
     return {str(r, u"id"), str(r, u"lab_id"), str(r, u"name"), dateFrom(r, u"release_date"),
-            dateFrom(r, u"training_start"), dateFrom(r, u"training_end"), str(r, u"notes")};
+        dateFrom(r, u"training_start"), dateFrom(r, u"training_end"), str(r, u"notes")};
 }
 
 QJsonObject toRow(const Source &v)
 {
-    return {{u"id"_s, v.id}, {u"kind"_s, nameOf(v.kind)}, {u"uri"_s, txt(v.uri)}, {u"title"_s, txt(v.title)},
-            {u"retrieved"_s, time(v.retrieved)}, {u"sha256"_s, txt(v.sha256)},
-            {u"captured_path"_s, txt(v.capturedPath)}, {u"commit_id"_s, txt(v.commit)}, {u"notes"_s, txt(v.notes)}};
+    return {{u"id"_s, v.id}, {u"kind"_s, nameOf(v.kind)}, {u"uri"_s, txt(v.uri)},
+        {u"title"_s, txt(v.title)}, {u"retrieved"_s, time(v.retrieved)},
+        {u"sha256"_s, txt(v.sha256)}, {u"captured_path"_s, txt(v.capturedPath)},
+        {u"commit_id"_s, txt(v.commit)}, {u"notes"_s, txt(v.notes)}};
 }
 
 Source source(const QJsonObject &r)
@@ -115,15 +145,16 @@ Source source(const QJsonObject &r)
 
 QJsonObject toRow(const FindingRecord &v)
 {
-    QJsonObject o{{u"id"_s, v.id}, {u"source_id"_s, v.sourceId}, {u"kind"_s, v.kind}, {u"rule_id"_s, txt(v.ruleId)},
-                  {u"family"_s, txt(v.family)}, {u"title"_s, txt(v.title)}, {u"line_text"_s, txt(v.text)},
-                  {u"match_text"_s, txt(v.match)}, {u"context"_s, txt(v.context)},
-                  {u"vendored"_s, qint64(v.vendored ? 1 : 0)}, {u"chips"_s, list(v.chips)},
-                  {u"scope"_s, txt(v.scope)}, {u"strength"_s, txt(v.strength)}, {u"implies"_s, txt(v.implies)},
-                  {u"at_head"_s, qint64(v.atHead ? 1 : 0)}, {u"first_commit"_s, txt(v.firstCommit)},
-                  {u"first_date"_s, time(v.firstDate)}, {u"first_author"_s, txt(v.firstAuthor)},
-                  {u"first_path"_s, txt(v.firstPath)}, {u"removed_commit"_s, txt(v.removedCommit)},
-                  {u"removed_date"_s, time(v.removedDate)}, {u"blob"_s, txt(v.blob)}};
+    QJsonObject o{{u"id"_s, v.id}, {u"source_id"_s, v.sourceId}, {u"kind"_s, v.kind},
+        {u"rule_id"_s, txt(v.ruleId)}, {u"family"_s, txt(v.family)}, {u"title"_s, txt(v.title)},
+        {u"line_text"_s, txt(v.text)}, {u"match_text"_s, txt(v.match)},
+        {u"context"_s, txt(v.context)}, {u"vendored"_s, qint64(v.vendored ? 1 : 0)},
+        {u"chips"_s, list(v.chips)}, {u"scope"_s, txt(v.scope)}, {u"strength"_s, txt(v.strength)},
+        {u"implies"_s, txt(v.implies)}, {u"at_head"_s, qint64(v.atHead ? 1 : 0)},
+        {u"first_commit"_s, txt(v.firstCommit)}, {u"first_date"_s, time(v.firstDate)},
+        {u"first_author"_s, txt(v.firstAuthor)}, {u"first_path"_s, txt(v.firstPath)},
+        {u"removed_commit"_s, txt(v.removedCommit)}, {u"removed_date"_s, time(v.removedDate)},
+        {u"blob"_s, txt(v.blob)}};
     putLocator(o, v.locator);
     return o;
 }
@@ -159,12 +190,14 @@ FindingRecord finding(const QJsonObject &r)
 
 QJsonObject toRow(const Evidence &v)
 {
-    QJsonObject o{{u"id"_s, v.id}, {u"model_id"_s, v.modelId}, {u"finding_id"_s, txt(v.findingId.isEmpty() ? QString() : v.findingId)},
-                  {u"source_id"_s, txt(v.sourceId.isEmpty() ? QString() : v.sourceId)}, {u"quote"_s, txt(v.quote)},
-                  {u"stance"_s, nameOf(v.stance)}, {u"scope"_s, nameOf(v.scope)},
-                  {u"reliability"_s, nameOf(v.reliability)}, {u"credibility"_s, nameOf(v.credibility)},
-                  {u"constraint_text"_s, txt(v.constraint)}, {u"strength"_s, strengthName(v.strength)},
-                  {u"rationale"_s, txt(v.rationale)}, {u"author"_s, v.author}, {u"created"_s, time(v.created)}};
+    QJsonObject o{{u"id"_s, v.id}, {u"model_id"_s, v.modelId},
+        {u"finding_id"_s, txt(v.findingId.isEmpty() ? QString() : v.findingId)},
+        {u"source_id"_s, txt(v.sourceId.isEmpty() ? QString() : v.sourceId)},
+        {u"quote"_s, txt(v.quote)}, {u"stance"_s, nameOf(v.stance)}, {u"scope"_s, nameOf(v.scope)},
+        {u"reliability"_s, nameOf(v.reliability)}, {u"credibility"_s, nameOf(v.credibility)},
+        {u"constraint_text"_s, txt(v.constraint)}, {u"strength"_s, strengthName(v.strength)},
+        {u"rationale"_s, txt(v.rationale)}, {u"author"_s, v.author},
+        {u"created"_s, time(v.created)}};
     putLocator(o, v.locator);
     return o;
 }
@@ -181,7 +214,8 @@ Evidence evidence(const QJsonObject &r)
     v.stance = stanceFromName(str(r, u"stance")).value_or(Stance::Supports);
     v.scope = evidenceScopeFromName(str(r, u"scope")).value_or(EvidenceScope::Training);
     v.reliability = reliabilityFromName(str(r, u"reliability")).value_or(Reliability::F);
-    v.credibility = credibilityFromName(str(r, u"credibility")).value_or(Credibility::CannotBeJudged);
+    v.credibility =
+        credibilityFromName(str(r, u"credibility")).value_or(Credibility::CannotBeJudged);
     v.constraint = str(r, u"constraint_text");
     v.strength = strengthFromName(str(r, u"strength")).value_or(Strength::Hint);
     v.rationale = str(r, u"rationale");
@@ -193,50 +227,56 @@ Evidence evidence(const QJsonObject &r)
 QJsonObject toRow(const Review &v)
 {
     return {{u"id"_s, v.id}, {u"evidence_id"_s, v.evidenceId}, {u"reviewer"_s, v.reviewer},
-            {u"verdict"_s, nameOf(v.verdict)}, {u"note"_s, txt(v.note)}, {u"at"_s, time(v.at)}};
+        {u"verdict"_s, nameOf(v.verdict)}, {u"note"_s, txt(v.note)}, {u"at"_s, time(v.at)}};
 }
 
 Review review(const QJsonObject &r)
 {
     return {str(r, u"id"), str(r, u"evidence_id"), str(r, u"reviewer"),
-            verdictFromName(str(r, u"verdict")).value_or(Verdict::Dispute), str(r, u"note"), timeFrom(r.value(u"at"_s))};
+        verdictFromName(str(r, u"verdict")).value_or(Verdict::Dispute), str(r, u"note"),
+        timeFrom(r.value(u"at"_s))};
 }
 
 QJsonObject toRow(const Comment &v)
 {
     return {{u"id"_s, v.id}, {u"evidence_id"_s, v.evidenceId}, {u"author"_s, v.author},
-            {u"text"_s, v.text}, {u"at"_s, time(v.at)}};
+        {u"text"_s, v.text}, {u"at"_s, time(v.at)}};
 }
 
 Comment comment(const QJsonObject &r)
 {
-    return {str(r, u"id"), str(r, u"evidence_id"), str(r, u"author"), str(r, u"text"), timeFrom(r.value(u"at"_s))};
+    return {str(r, u"id"), str(r, u"evidence_id"), str(r, u"author"), str(r, u"text"),
+        timeFrom(r.value(u"at"_s))};
 }
 
 QJsonObject toRow(const Conclusion &v)
 {
     return {{u"id"_s, v.id}, {u"model_id"_s, v.modelId}, {u"as_of"_s, date(v.asOf)},
-            {u"candidates"_s, list(v.candidates)}, {u"export_status"_s, txt(v.exportStatus)},
-            {u"summary"_s, txt(v.summary)}, {u"author"_s, v.author}, {u"created"_s, time(v.created)}};
+        {u"candidates"_s, list(v.candidates)}, {u"export_status"_s, txt(v.exportStatus)},
+        {u"summary"_s, txt(v.summary)}, {u"author"_s, v.author}, {u"created"_s, time(v.created)}};
 }
 
 Conclusion conclusion(const QJsonObject &r)
 {
     return {str(r, u"id"), str(r, u"model_id"), dateFrom(r, u"as_of"), listFrom(r, u"candidates"),
-            str(r, u"export_status"), str(r, u"summary"), str(r, u"author"), timeFrom(r.value(u"created"_s))};
+        str(r, u"export_status"), str(r, u"summary"), str(r, u"author"),
+        timeFrom(r.value(u"created"_s))};
 }
 
 static QString jsonText(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject toRow(const Conflict &v)
 {
-    return {{u"id"_s, v.id}, {u"entity"_s, v.table}, {u"entity_id"_s, v.entityId}, {u"ours"_s, txt(jsonText(v.ours))},
-            {u"theirs"_s, txt(jsonText(v.theirs))}, {u"origin"_s, txt(v.origin)}, {u"detected"_s, time(v.detected)},
-            {u"resolved"_s, v.resolved ? time(QDateTime::currentDateTimeUtc()) : QJsonValue(QJsonValue::Null)},
-            {u"resolution"_s, txt(v.resolution)}};
+    return {{u"id"_s, v.id}, {u"entity"_s, v.table}, {u"entity_id"_s, v.entityId},
+        {u"ours"_s, txt(jsonText(v.ours))}, {u"theirs"_s, txt(jsonText(v.theirs))},
+        {u"origin"_s, txt(v.origin)}, {u"detected"_s, time(v.detected)},
+        {u"resolved"_s,
+            v.resolved ? time(QDateTime::currentDateTimeUtc()) : QJsonValue(QJsonValue::Null)},
+        {u"resolution"_s, txt(v.resolution)}};
 }
 
 Conflict conflict(const QJsonObject &r)
@@ -260,17 +300,19 @@ QJsonObject toRow(const FunnelState &v)
     disabled.sort();
     disabled.removeDuplicates();
     return {{u"id"_s, v.modelId}, {u"model_id"_s, v.modelId}, {u"step_order"_s, list(v.order)},
-            {u"disabled"_s, list(disabled)}, {u"as_of"_s, date(v.asOf)}};
+        {u"disabled"_s, list(disabled)}, {u"as_of"_s, date(v.asOf)}};
 }
 
 FunnelState funnelState(const QJsonObject &r)
 {
-    return {str(r, u"model_id"), listFrom(r, u"step_order"), listFrom(r, u"disabled"), dateFrom(r, u"as_of")};
+    return {str(r, u"model_id"), listFrom(r, u"step_order"), listFrom(r, u"disabled"),
+        dateFrom(r, u"as_of")};
 }
 
 ReviewStatus deriveStatus(const QString &author, const QList<Review> &reviews)
 {
-    QHash<QString, Verdict> latest; // reviews come oldest first: later verdicts replace earlier ones
+    QHash<QString, Verdict>
+        latest; // reviews come oldest first: later verdicts replace earlier ones
     for (const Review &r : reviews)
         latest.insert(r.reviewer, r.verdict);
     bool rejected = false, acceptedByOther = false;

@@ -69,9 +69,9 @@ CREATE INDEX funnel_states_model ON funnel_states(model_id);
 
 const QStringList &auditedTables()
 {
-    static const QStringList tables{u"case_info"_s, u"labs"_s, u"models"_s, u"sources"_s, u"findings"_s,
-                                    u"evidence"_s, u"reviews"_s, u"comments"_s, u"conclusions"_s, u"conflicts"_s,
-                                    u"funnel_states"_s};
+    static const QStringList tables{u"case_info"_s, u"labs"_s, u"models"_s, u"sources"_s,
+        u"findings"_s, u"evidence"_s, u"reviews"_s, u"comments"_s, u"conclusions"_s, u"conflicts"_s,
+        u"funnel_states"_s};
     return tables;
 }
 
@@ -79,8 +79,9 @@ QList<QPair<QString, QString>> dependents(const QString &table)
 {
     static const QHash<QString, QList<QPair<QString, QString>>> deps{
         {u"labs"_s, {{u"models"_s, u"lab_id"_s}}},
-        {u"models"_s, {{u"evidence"_s, u"model_id"_s}, {u"conclusions"_s, u"model_id"_s},
-                       {u"funnel_states"_s, u"model_id"_s}}},
+        {u"models"_s,
+            {{u"evidence"_s, u"model_id"_s}, {u"conclusions"_s, u"model_id"_s},
+                {u"funnel_states"_s, u"model_id"_s}}},
         {u"sources"_s, {{u"findings"_s, u"source_id"_s}, {u"evidence"_s, u"source_id"_s}}},
         {u"findings"_s, {{u"evidence"_s, u"finding_id"_s}}},
         {u"evidence"_s, {{u"reviews"_s, u"evidence_id"_s}, {u"comments"_s, u"evidence_id"_s}}},
@@ -100,7 +101,8 @@ QString ddl(int version)
 
 static Status setVersion(Database &db, int version)
 {
-    return db.exec(u"PRAGMA application_id = %1; PRAGMA user_version = %2;"_s.arg(ApplicationId).arg(version));
+    return db.exec(
+        u"PRAGMA application_id = %1; PRAGMA user_version = %2;"_s.arg(ApplicationId).arg(version));
 }
 
 Status create(Database &db)
@@ -125,8 +127,8 @@ static QHash<QString, QHash<QString, QJsonObject>> snapshot(Database &db, const 
 
 Status migrate(Database &db, int from, const QString &actor)
 {
-    const QStringList existing = {u"case_info"_s, u"labs"_s, u"models"_s, u"sources"_s, u"findings"_s,
-                                  u"evidence"_s, u"reviews"_s, u"comments"_s};
+    const QStringList existing = {u"case_info"_s, u"labs"_s, u"models"_s, u"sources"_s,
+        u"findings"_s, u"evidence"_s, u"reviews"_s, u"comments"_s};
     const auto before = snapshot(db, existing);
     if (from < 2) {
         if (Status s = db.exec(QString::fromUtf8(v1to2)); !s)

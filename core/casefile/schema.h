@@ -25,8 +25,8 @@ const QStringList &auditedTables();
 // Tables whose rows point at a row of `table` through `column`: {childTable, column}.
 QList<QPair<QString, QString>> dependents(const QString &table);
 
-QString ddl(int version);          // the whole schema of that version (for tests and creation)
-Status create(Database &db);       // a new, current file
+QString ddl(int version); // the whole schema of that version (for tests and creation)
+Status create(Database &db); // a new, current file
 // Upgrades an open file from `from` to Current inside the caller's transaction. Every row
 // whose stored form changes gets a "migrate" audit entry so that verify() still holds.
 Status migrate(Database &db, int from, const QString &actor);

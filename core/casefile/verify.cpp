@@ -29,8 +29,9 @@ static QByteArray digest(const QString &text)
 static StateMap checkChain(const Database &db, VerifyReport &report)
 {
     StateMap states;
-    auto st = db.prepare(u"SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash "
-                         "FROM audit ORDER BY seq"_s);
+    auto st = db.prepare(
+        u"SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash "
+        "FROM audit ORDER BY seq"_s);
     if (!st) {
         report.problems.append({VerifyProblem::Kind::Integrity, {}, {}, st.message()});
         return states;
@@ -41,13 +42,15 @@ static StateMap checkChain(const Database &db, VerifyReport &report)
     while (st->next()) {
         const qint64 seq = st->integer(0);
         const QString table = st->text(4), id = st->text(5), after = st->text(7);
-        const QString hash = AuditLog::entryHash(prev, seq, st->text(1), st->text(2), st->text(3), table, id,
-                                                 st->text(6), after);
+        const QString hash = AuditLog::entryHash(
+            prev, seq, st->text(1), st->text(2), st->text(3), table, id, st->text(6), after);
         if (!broken && (seq != expectedSeq || st->text(8) != prev || st->text(9) != hash)) {
             broken = true; // report the first break only: everything after it fails too
             report.problems.append({VerifyProblem::Kind::BrokenChain, table, id,
-                                    QCoreApplication::translate("ChipTrace::Case::Verify", "The audit trail was edited outside ChipTrace at entry %1 (%2 %3).")
-                                        .arg(seq).arg(table, id)});
+                QCoreApplication::translate("ChipTrace::Case::Verify",
+                    "The audit trail was edited outside ChipTrace at entry %1 (%2 %3).")
+                    .arg(seq)
+                    .arg(table, id)});
         }
         prev = st->text(9);
         expectedSeq = seq + 1;
@@ -71,10 +74,14 @@ static void checkRows(const Database &db, StateMap states, VerifyReport &report)
             const auto it = states.constFind(key);
             if (it == states.cend() || it->isEmpty())
                 report.problems.append({VerifyProblem::Kind::UnauditedChange, table, id,
-                                        QCoreApplication::translate("ChipTrace::Case::Verify", "%1 %2 was added outside ChipTrace.").arg(table, id)});
+                    QCoreApplication::translate(
+                        "ChipTrace::Case::Verify", "%1 %2 was added outside ChipTrace.")
+                        .arg(table, id)});
             else if (*it != digest(AuditLog::canonical(row)))
                 report.problems.append({VerifyProblem::Kind::UnauditedChange, table, id,
-                                        QCoreApplication::translate("ChipTrace::Case::Verify", "%1 %2 was changed outside ChipTrace.").arg(table, id)});
+                    QCoreApplication::translate(
+                        "ChipTrace::Case::Verify", "%1 %2 was changed outside ChipTrace.")
+                        .arg(table, id)});
             states.remove(key);
         }
     }
@@ -82,8 +89,11 @@ static void checkRows(const Database &db, StateMap states, VerifyReport &report)
         if (it->isEmpty())
             continue; // deleted through ChipTrace
         const QStringList parts = it.key().split(u'\x1f');
-        report.problems.append({VerifyProblem::Kind::UnauditedChange, parts.value(0), parts.value(1),
-                                QCoreApplication::translate("ChipTrace::Case::Verify", "%1 %2 was deleted outside ChipTrace.").arg(parts.value(0), parts.value(1))});
+        report.problems.append(
+            {VerifyProblem::Kind::UnauditedChange, parts.value(0), parts.value(1),
+                QCoreApplication::translate(
+                    "ChipTrace::Case::Verify", "%1 %2 was deleted outside ChipTrace.")
+                    .arg(parts.value(0), parts.value(1))});
     }
 }
 
@@ -96,10 +106,13 @@ static void checkAnchor(const Database &db, const QString &path, VerifyReport &r
     auto rows = db.rows(u"SELECT hash FROM audit WHERE seq = ?1"_s, {head->seq});
     if (rows && !rows->isEmpty() && rows->first().value(u"hash"_s).toString() == head->hash)
         return;
-    report.problems.append({VerifyProblem::Kind::BrokenChain, u"audit"_s, QString::number(head->seq),
-                            QCoreApplication::translate("ChipTrace::Case::Verify", "The audit trail was cut back or rewritten outside ChipTrace: entry %1, recorded on "
-                               "this computer at the last change, is missing or different (or the file was replaced by an "
-                               "older copy).").arg(head->seq)});
+    report.problems.append({VerifyProblem::Kind::BrokenChain, u"audit"_s,
+        QString::number(head->seq),
+        QCoreApplication::translate("ChipTrace::Case::Verify",
+            "The audit trail was cut back or rewritten outside ChipTrace: entry %1, recorded on "
+            "this computer at the last change, is missing or different (or the file was replaced by an "
+            "older copy).")
+            .arg(head->seq)});
 }
 
 static QByteArray fileSha256(const QString &path, bool *ok)
@@ -118,8 +131,8 @@ VerifyReport CaseFile::verify() const
     auto check = m_db->rows(u"PRAGMA integrity_check"_s);
     if (!check || check->size() != 1 || check->first().begin().value().toString() != u"ok"_s)
         report.problems.append({VerifyProblem::Kind::Integrity, {}, {},
-                                QCoreApplication::translate("ChipTrace::Case::Verify", "The database is damaged: %1")
-                                    .arg(check ? check->value(0).begin().value().toString() : check.message())});
+            QCoreApplication::translate("ChipTrace::Case::Verify", "The database is damaged: %1")
+                .arg(check ? check->value(0).begin().value().toString() : check.message())});
     checkRows(*m_db, checkChain(*m_db, report), report);
     checkAnchor(*m_db, m_path, report);
     for (const Source &s : sources()) {
@@ -130,11 +143,14 @@ VerifyReport CaseFile::verify() const
         const QByteArray sha = fileSha256(absoluteCapturedPath(s), &ok);
         if (!ok)
             report.problems.append({VerifyProblem::Kind::MissingCopy, u"sources"_s, s.id,
-                                    QCoreApplication::translate("ChipTrace::Case::Verify", "The captured copy of \"%1\" is missing (%2).").arg(s.title, s.capturedPath)});
+                QCoreApplication::translate(
+                    "ChipTrace::Case::Verify", "The captured copy of \"%1\" is missing (%2).")
+                    .arg(s.title, s.capturedPath)});
         else if (QString::fromLatin1(sha) != s.sha256)
             report.problems.append({VerifyProblem::Kind::ChangedCopy, u"sources"_s, s.id,
-                                    QCoreApplication::translate("ChipTrace::Case::Verify", "The captured copy of \"%1\" changed since it was captured (%2).")
-                                        .arg(s.title, s.capturedPath)});
+                QCoreApplication::translate("ChipTrace::Case::Verify",
+                    "The captured copy of \"%1\" changed since it was captured (%2).")
+                    .arg(s.title, s.capturedPath)});
     }
     return report;
 }

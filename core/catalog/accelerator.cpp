@@ -6,10 +6,14 @@ namespace ChipTrace::Catalog {
 int bitLength(NumberFormat format)
 {
     switch (format) {
-    case NumberFormat::FP16: return 16;
-    case NumberFormat::FP8: return 8;
-    case NumberFormat::INT8: return 8;
-    case NumberFormat::FP4: return 4;
+    case NumberFormat::FP16:
+        return 16;
+    case NumberFormat::FP8:
+        return 8;
+    case NumberFormat::INT8:
+        return 8;
+    case NumberFormat::FP4:
+        return 4;
     }
     return 16;
 }
@@ -17,10 +21,14 @@ int bitLength(NumberFormat format)
 QString formatName(NumberFormat format)
 {
     switch (format) {
-    case NumberFormat::FP16: return QStringLiteral("FP16/BF16");
-    case NumberFormat::FP8: return QStringLiteral("FP8");
-    case NumberFormat::INT8: return QStringLiteral("INT8");
-    case NumberFormat::FP4: return QStringLiteral("FP4");
+    case NumberFormat::FP16:
+        return QStringLiteral("FP16/BF16");
+    case NumberFormat::FP8:
+        return QStringLiteral("FP8");
+    case NumberFormat::INT8:
+        return QStringLiteral("INT8");
+    case NumberFormat::FP4:
+        return QStringLiteral("FP4");
     }
     return {};
 }
@@ -70,9 +78,12 @@ std::optional<double> performanceDensity(const Accelerator &chip)
 QString segmentName(Segment s)
 {
     switch (s) {
-    case Segment::Datacenter: return QStringLiteral("datacenter");
-    case Segment::Workstation: return QStringLiteral("workstation");
-    case Segment::Consumer: return QStringLiteral("consumer");
+    case Segment::Datacenter:
+        return QStringLiteral("datacenter");
+    case Segment::Workstation:
+        return QStringLiteral("workstation");
+    case Segment::Consumer:
+        return QStringLiteral("consumer");
     }
     return {};
 }
@@ -80,9 +91,12 @@ QString segmentName(Segment s)
 QString originName(Origin o)
 {
     switch (o) {
-    case Origin::UsDesigned: return QStringLiteral("us");
-    case Origin::PrcDomestic: return QStringLiteral("prc-domestic");
-    case Origin::CloudOnly: return QStringLiteral("cloud-only");
+    case Origin::UsDesigned:
+        return QStringLiteral("us");
+    case Origin::PrcDomestic:
+        return QStringLiteral("prc-domestic");
+    case Origin::CloudOnly:
+        return QStringLiteral("cloud-only");
     }
     return {};
 }
@@ -90,9 +104,12 @@ QString originName(Origin o)
 QString chinaSpecificName(ChinaSpecific c)
 {
     switch (c) {
-    case ChinaSpecific::No: return QStringLiteral("no");
-    case ChinaSpecific::Yes: return QStringLiteral("yes");
-    case ChinaSpecific::Domestic: return QStringLiteral("domestic");
+    case ChinaSpecific::No:
+        return QStringLiteral("no");
+    case ChinaSpecific::Yes:
+        return QStringLiteral("yes");
+    case ChinaSpecific::Domestic:
+        return QStringLiteral("domestic");
     }
     return {};
 }

@@ -18,12 +18,39 @@ namespace ChipTrace::Catalog {
 namespace {
 
 const QStringList kColumns = {
-    u"id"_s, u"vendor"_s, u"name"_s, u"aliases"_s, u"family"_s, u"architecture"_s, u"die"_s, u"cc"_s,
-    u"segment"_s, u"datacenter_marketed"_s, u"released"_s, u"memory_gb"_s, u"memory_type"_s,
-    u"memory_bw_gbs"_s, u"bf16"_s, u"fp8"_s, u"fp4"_s, u"tf32"_s, u"features"_s, u"fp16_tops"_s,
-    u"fp8_tops"_s, u"int8_tops"_s, u"fp4_tops"_s, u"interconnect"_s, u"io_bw_gbs"_s,
-    u"gpudirect_rdma"_s, u"die_area_mm2"_s, u"collective"_s, u"stack"_s, u"china_specific"_s,
-    u"origin"_s, u"sources"_s, u"notes"_s,
+    u"id"_s,
+    u"vendor"_s,
+    u"name"_s,
+    u"aliases"_s,
+    u"family"_s,
+    u"architecture"_s,
+    u"die"_s,
+    u"cc"_s,
+    u"segment"_s,
+    u"datacenter_marketed"_s,
+    u"released"_s,
+    u"memory_gb"_s,
+    u"memory_type"_s,
+    u"memory_bw_gbs"_s,
+    u"bf16"_s,
+    u"fp8"_s,
+    u"fp4"_s,
+    u"tf32"_s,
+    u"features"_s,
+    u"fp16_tops"_s,
+    u"fp8_tops"_s,
+    u"int8_tops"_s,
+    u"fp4_tops"_s,
+    u"interconnect"_s,
+    u"io_bw_gbs"_s,
+    u"gpudirect_rdma"_s,
+    u"die_area_mm2"_s,
+    u"collective"_s,
+    u"stack"_s,
+    u"china_specific"_s,
+    u"origin"_s,
+    u"sources"_s,
+    u"notes"_s,
 };
 
 
@@ -32,7 +59,10 @@ class RowReader
 {
 public:
     RowReader(const CsvRecord &record, const QHash<QString, int> &columns, const QString &file)
-        : m_record(record), m_columns(columns), m_file(file) {}
+        : m_record(record)
+        , m_columns(columns)
+        , m_file(file)
+    { }
 
     QString text(const QString &column) const
     {
@@ -52,7 +82,8 @@ public:
     void setError(const QString &column, const QString &message)
     {
         if (m_error.isEmpty())
-            m_error = u"%1:%2: field '%3': %4"_s.arg(m_file).arg(m_record.line).arg(column, message);
+            m_error =
+                u"%1:%2: field '%3': %4"_s.arg(m_file).arg(m_record.line).arg(column, message);
     }
     QString error() const { return m_error; }
     int line() const { return m_record.line; }
@@ -75,11 +106,14 @@ void readReleased(RowReader &r, Accelerator &a)
         return;
     static const QRegularExpression re(uR"(^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$)"_s);
     const auto m = re.match(value);
-    const QDate date = m.hasMatch() ? QDate(m.captured(1).toInt(), m.capturedLength(2) ? m.captured(2).toInt() : 1,
-                                            m.capturedLength(3) ? m.captured(3).toInt() : 1)
-                                    : QDate();
+    const QDate date = m.hasMatch()
+        ? QDate(m.captured(1).toInt(), m.capturedLength(2) ? m.captured(2).toInt() : 1,
+              m.capturedLength(3) ? m.captured(3).toInt() : 1)
+        : QDate();
     if (!date.isValid())
-        r.setError(u"released"_s, QCoreApplication::translate("Catalog", "'%1' is not YYYY, YYYY-MM or YYYY-MM-DD").arg(value));
+        r.setError(u"released"_s,
+            QCoreApplication::translate("Catalog", "'%1' is not YYYY, YYYY-MM or YYYY-MM-DD")
+                .arg(value));
     a.released = date;
 }
 
@@ -93,7 +127,10 @@ void readEnums(RowReader &r, Accelerator &a)
     else if (segment == u"consumer")
         a.segment = Segment::Consumer;
     else
-        r.setError(u"segment"_s, QCoreApplication::translate("Catalog", "'%1' is not datacenter, workstation or consumer").arg(segment));
+        r.setError(u"segment"_s,
+            QCoreApplication::translate(
+                "Catalog", "'%1' is not datacenter, workstation or consumer")
+                .arg(segment));
 
     const QString china = r.text(u"china_specific"_s).toLower();
     if (china == u"y" || china == u"yes")
@@ -103,7 +140,8 @@ void readEnums(RowReader &r, Accelerator &a)
     else if (china == u"domestic")
         a.chinaSpecific = ChinaSpecific::Domestic;
     else
-        r.setError(u"china_specific"_s, QCoreApplication::translate("Catalog", "'%1' is not y, n or domestic").arg(china));
+        r.setError(u"china_specific"_s,
+            QCoreApplication::translate("Catalog", "'%1' is not y, n or domestic").arg(china));
 
     const QString origin = r.text(u"origin"_s).toLower();
     if (origin == u"us")
@@ -113,7 +151,9 @@ void readEnums(RowReader &r, Accelerator &a)
     else if (origin == u"cloud-only")
         a.origin = Origin::CloudOnly;
     else
-        r.setError(u"origin"_s, QCoreApplication::translate("Catalog", "'%1' is not us, prc-domestic or cloud-only").arg(origin));
+        r.setError(u"origin"_s,
+            QCoreApplication::translate("Catalog", "'%1' is not us, prc-domestic or cloud-only")
+                .arg(origin));
 }
 
 QList<Source> readSources(const QString &text)
@@ -134,22 +174,32 @@ void checkSourceRefs(RowReader &r, const QString &column, const QList<int> &refs
 {
     for (int i : refs) {
         if (i >= count)
-            r.setError(column, QCoreApplication::translate("Catalog", "source [%1] does not exist: the row lists %2 sources").arg(i + 1).arg(count));
+            r.setError(column,
+                QCoreApplication::translate(
+                    "Catalog", "source [%1] does not exist: the row lists %2 sources")
+                    .arg(i + 1)
+                    .arg(count));
     }
 }
 
-Result<Accelerator> readRow(const CsvRecord &record, const QHash<QString, int> &columns, const QString &file)
+Result<Accelerator> readRow(
+    const CsvRecord &record, const QHash<QString, int> &columns, const QString &file)
 {
     RowReader r(record, columns, file);
     Accelerator a;
     a.line = record.line;
     // Extra columns (e.g. the computed tpp of `chiptrace catalog --format csv`) are ignored.
     if (record.fields.size() != columns.size())
-        r.setError(u"(row)"_s, QCoreApplication::translate("Catalog", "%1 fields, the header has %2").arg(record.fields.size()).arg(columns.size()));
+        r.setError(u"(row)"_s,
+            QCoreApplication::translate("Catalog", "%1 fields, the header has %2")
+                .arg(record.fields.size())
+                .arg(columns.size()));
     a.id = r.text(u"id"_s);
     static const QRegularExpression idRe(u"^[a-z0-9][a-z0-9-]*$"_s);
     if (!idRe.match(a.id).hasMatch())
-        r.setError(u"id"_s, QCoreApplication::translate("Catalog", "'%1' is not a lower-case slug (a-z, 0-9, '-')").arg(a.id));
+        r.setError(u"id"_s,
+            QCoreApplication::translate("Catalog", "'%1' is not a lower-case slug (a-z, 0-9, '-')")
+                .arg(a.id));
     a.vendor = r.text(u"vendor"_s);
     a.name = r.text(u"name"_s);
     if (a.vendor.isEmpty())
@@ -190,14 +240,20 @@ Result<Accelerator> readRow(const CsvRecord &record, const QHash<QString, int> &
         a.stack.clear();
     a.sources = readSources(r.text(u"sources"_s));
     if (a.sources.isEmpty())
-        r.setError(u"sources"_s, QCoreApplication::translate("Catalog", "every entry needs at least one source"));
+        r.setError(u"sources"_s,
+            QCoreApplication::translate("Catalog", "every entry needs at least one source"));
     a.notes = r.text(u"notes"_s);
     const std::pair<const char *, const QList<int> *> refs[] = {
-        {"cc", &a.computeCapability.sources}, {"memory_gb", &a.memoryGb.sources},
-        {"memory_bw_gbs", &a.memoryBandwidthGBs.sources}, {"io_bw_gbs", &a.ioBandwidthGBs.sources},
-        {"die_area_mm2", &a.dieAreaMm2.sources}, {"fp16_tops", &a.denseTops[0].sources},
-        {"fp8_tops", &a.denseTops[1].sources}, {"int8_tops", &a.denseTops[2].sources},
-        {"fp4_tops", &a.denseTops[3].sources}, {"gpudirect_rdma", &a.gpudirectRdma.sources},
+        {"cc", &a.computeCapability.sources},
+        {"memory_gb", &a.memoryGb.sources},
+        {"memory_bw_gbs", &a.memoryBandwidthGBs.sources},
+        {"io_bw_gbs", &a.ioBandwidthGBs.sources},
+        {"die_area_mm2", &a.dieAreaMm2.sources},
+        {"fp16_tops", &a.denseTops[0].sources},
+        {"fp8_tops", &a.denseTops[1].sources},
+        {"int8_tops", &a.denseTops[2].sources},
+        {"fp4_tops", &a.denseTops[3].sources},
+        {"gpudirect_rdma", &a.gpudirectRdma.sources},
     };
     for (const auto &[column, list] : refs)
         checkSourceRefs(r, QString::fromLatin1(column), *list, a.sources.size());
@@ -213,17 +269,25 @@ Result<Catalog> Catalog::parse(const QByteArray &csv, const QString &fileName)
     int errorLine = 0;
     const auto records = readCsv(csv, &errorLine);
     if (!records)
-        return fail(ErrorCode::Corrupt, QCoreApplication::translate("Catalog", "%1:%2: a quoted field is not closed").arg(fileName).arg(errorLine));
+        return fail(ErrorCode::Corrupt,
+            QCoreApplication::translate("Catalog", "%1:%2: a quoted field is not closed")
+                .arg(fileName)
+                .arg(errorLine));
     if (records->isEmpty())
-        return fail(ErrorCode::Corrupt, QCoreApplication::translate("Catalog", "%1: no header line").arg(fileName));
+        return fail(ErrorCode::Corrupt,
+            QCoreApplication::translate("Catalog", "%1: no header line").arg(fileName));
     QHash<QString, int> columns;
     const CsvRecord &header = records->first();
     for (int i = 0; i < header.fields.size(); ++i)
         columns.insert(header.fields.at(i).trimmed(), i);
     for (const QString &column : kColumns) {
         if (!columns.contains(column))
-            return fail(ErrorCode::Corrupt, QCoreApplication::translate("Catalog", "%1:%2: field '%3': column missing from the header")
-                                                .arg(fileName).arg(header.line).arg(column));
+            return fail(ErrorCode::Corrupt,
+                QCoreApplication::translate(
+                    "Catalog", "%1:%2: field '%3': column missing from the header")
+                    .arg(fileName)
+                    .arg(header.line)
+                    .arg(column));
     }
     Catalog catalog;
     for (qsizetype i = 1; i < records->size(); ++i) {
@@ -231,8 +295,11 @@ Result<Catalog> Catalog::parse(const QByteArray &csv, const QString &fileName)
         if (!row)
             return row.error();
         if (catalog.m_byId.contains(row->id))
-            return fail(ErrorCode::Corrupt, QCoreApplication::translate("Catalog", "%1:%2: field 'id': '%3' is used twice")
-                                                .arg(fileName).arg(row->line).arg(row->id));
+            return fail(ErrorCode::Corrupt,
+                QCoreApplication::translate("Catalog", "%1:%2: field 'id': '%3' is used twice")
+                    .arg(fileName)
+                    .arg(row->line)
+                    .arg(row->id));
         const qsizetype index = catalog.m_entries.size();
         catalog.m_byId.insert(row->id, index);
         QSet<QString> keys{normalizeName(row->name), normalizeName(row->id)};
@@ -249,7 +316,9 @@ Result<Catalog> Catalog::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QCoreApplication::translate("Catalog", "Cannot read the catalog %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("Catalog", "Cannot read the catalog %1: %2")
+                .arg(path, file.errorString()));
     return parse(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -295,7 +364,8 @@ QString Catalog::normalizeName(const QString &name)
     QString key;
     const QString folded = name.normalized(QString::NormalizationForm_KC).toCaseFolded();
     for (const QChar c : folded) {
-        if (c.isSpace() || c == u'-' || c == u'_' || c == u'(' || c == u')' || c == u'/' || c == u'.')
+        if (c.isSpace() || c == u'-' || c == u'_' || c == u'(' || c == u')' || c == u'/'
+            || c == u'.')
             continue;
         key += c;
     }
@@ -307,9 +377,9 @@ namespace {
 // Leading brand and system words analysts put in front of a part name.
 QString stripBrands(QString key)
 {
-    static const QStringList brands = {u"nvidia"_s, u"geforce"_s, u"tesla"_s, u"quadro"_s, u"dgx"_s, u"hgx"_s,
-                                       u"amd"_s, u"instinct"_s, u"intel"_s, u"habana"_s, u"huawei"_s, u"google"_s,
-                                       u"cambricon"_s, u"hygon"_s, u"biren"_s, u"华为"_s, u"寒武纪"_s, u"海光"_s};
+    static const QStringList brands = {u"nvidia"_s, u"geforce"_s, u"tesla"_s, u"quadro"_s, u"dgx"_s,
+        u"hgx"_s, u"amd"_s, u"instinct"_s, u"intel"_s, u"habana"_s, u"huawei"_s, u"google"_s,
+        u"cambricon"_s, u"hygon"_s, u"biren"_s, u"华为"_s, u"寒武纪"_s, u"海光"_s};
     for (bool stripped = true; stripped;) {
         stripped = false;
         for (const QString &brand : brands) {
@@ -372,7 +442,8 @@ QList<const Accelerator *> Catalog::resolve(const QString &name) const
         hits = m_byKey.value(stripBrands(key));
     if (hits.isEmpty()) {
         // "A100-SXM4-80G", "DGX-A100（40G）": narrow the base part by memory size and form factor.
-        const SpellingParts parts = splitSpelling(stripBrands(key), [this](const QString &k) { return m_byKey.contains(k); });
+        const SpellingParts parts = splitSpelling(
+            stripBrands(key), [this](const QString &k) { return m_byKey.contains(k); });
         hits = m_byKey.value(parts.base);
         auto narrow = [this, &hits](const std::function<bool(const Accelerator &)> &keep) {
             QList<qsizetype> kept;

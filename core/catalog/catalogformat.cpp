@@ -88,7 +88,8 @@ static QString splitCell(const QString &cell, QString *value, bool *unverified, 
     static const QRegularExpression re(uR"(^\s*([^\s\[~]*)\s*(~)?\s*(?:\[([0-9,\s]*)\])?\s*$)"_s);
     const auto m = re.match(cell);
     if (!m.hasMatch())
-        return QCoreApplication::translate("Catalog", "'%1' is not of the form value[~] [sources]").arg(cell);
+        return QCoreApplication::translate("Catalog", "'%1' is not of the form value[~] [sources]")
+            .arg(cell);
     *value = m.captured(1);
     *unverified = m.capturedLength(2) > 0;
     const QStringList refs = m.captured(3).split(u',', Qt::SkipEmptyParts);
@@ -96,7 +97,9 @@ static QString splitCell(const QString &cell, QString *value, bool *unverified, 
         bool ok = false;
         const int index = ref.trimmed().toInt(&ok);
         if (!ok || index < 1)
-            return QCoreApplication::translate("Catalog", "source reference '%1' is not a number from 1").arg(ref.trimmed());
+            return QCoreApplication::translate(
+                "Catalog", "source reference '%1' is not a number from 1")
+                .arg(ref.trimmed());
         sources->append(index - 1);
     }
     return {};
@@ -106,7 +109,8 @@ QString parseFigureCell(const QString &cell, Figure *figure)
 {
     QString value;
     *figure = Figure();
-    if (QString error = splitCell(cell, &value, &figure->unverified, &figure->sources); !error.isEmpty())
+    if (QString error = splitCell(cell, &value, &figure->unverified, &figure->sources);
+        !error.isEmpty())
         return error;
     if (value.isEmpty() || value == u"?") {
         figure->availability = Availability::Unknown;
@@ -119,7 +123,9 @@ QString parseFigureCell(const QString &cell, Figure *figure)
     bool ok = false;
     figure->value = value.toDouble(&ok);
     if (!ok || figure->value < 0)
-        return QCoreApplication::translate("Catalog", "'%1' is not a non-negative number, '?' or 'n/a'").arg(value);
+        return QCoreApplication::translate(
+            "Catalog", "'%1' is not a non-negative number, '?' or 'n/a'")
+            .arg(value);
     figure->availability = Availability::Known;
     return {};
 }
@@ -128,7 +134,8 @@ QString parseFlagCell(const QString &cell, Flag *flag)
 {
     QString value;
     *flag = Flag();
-    if (QString error = splitCell(cell, &value, &flag->unverified, &flag->sources); !error.isEmpty())
+    if (QString error = splitCell(cell, &value, &flag->unverified, &flag->sources);
+        !error.isEmpty())
         return error;
     const QString v = value.toLower();
     if (v.isEmpty() || v == u"?") {
@@ -164,19 +171,26 @@ static QString provenanceSuffix(bool unverified, const QList<int> &sources)
 QString figureCell(const Figure &figure)
 {
     switch (figure.availability) {
-    case Availability::Unknown: return u"?"_s;
-    case Availability::NotApplicable: return u"n/a"_s;
-    case Availability::Known: break;
+    case Availability::Unknown:
+        return u"?"_s;
+    case Availability::NotApplicable:
+        return u"n/a"_s;
+    case Availability::Known:
+        break;
     }
-    return QString::number(figure.value, 'g', 10) + provenanceSuffix(figure.unverified, figure.sources);
+    return QString::number(figure.value, 'g', 10)
+        + provenanceSuffix(figure.unverified, figure.sources);
 }
 
 QString flagCell(const Flag &flag)
 {
     switch (flag.availability) {
-    case Availability::Unknown: return u"?"_s;
-    case Availability::NotApplicable: return u"n/a"_s;
-    case Availability::Known: break;
+    case Availability::Unknown:
+        return u"?"_s;
+    case Availability::NotApplicable:
+        return u"n/a"_s;
+    case Availability::Known:
+        break;
     }
     return (flag.value ? u"y"_s : u"n"_s) + provenanceSuffix(flag.unverified, flag.sources);
 }
@@ -184,9 +198,12 @@ QString flagCell(const Flag &flag)
 static QJsonValue availabilityValue(Availability a, const QJsonValue &known)
 {
     switch (a) {
-    case Availability::Known: return known;
-    case Availability::Unknown: return QJsonValue(QJsonValue::Null);
-    case Availability::NotApplicable: return u"n/a"_s;
+    case Availability::Known:
+        return known;
+    case Availability::Unknown:
+        return QJsonValue(QJsonValue::Null);
+    case Availability::NotApplicable:
+        return u"n/a"_s;
     }
     return {};
 }
@@ -256,7 +273,8 @@ QJsonObject acceleratorToJson(const Accelerator &chip)
     o[u"origin"] = originName(chip.origin);
     const Tpp tpp = totalProcessingPerformance(chip);
     o[u"tpp"] = tpp.known ? QJsonValue(tpp.value) : QJsonValue(QJsonValue::Null);
-    o[u"tpp_format"] = tpp.known ? QJsonValue(formatName(tpp.format)) : QJsonValue(QJsonValue::Null);
+    o[u"tpp_format"] =
+        tpp.known ? QJsonValue(formatName(tpp.format)) : QJsonValue(QJsonValue::Null);
     const auto pd = performanceDensity(chip);
     o[u"performance_density"] = pd ? QJsonValue(*pd) : QJsonValue(QJsonValue::Null);
     QJsonArray sources;
@@ -270,10 +288,11 @@ QJsonObject acceleratorToJson(const Accelerator &chip)
 QByteArray catalogToCsv(const Catalog &catalog)
 {
     QStringList lines;
-    lines.append(u"id,vendor,name,aliases,family,architecture,die,cc,segment,datacenter_marketed,released,"
-                 "memory_gb,memory_type,memory_bw_gbs,bf16,fp8,fp4,tf32,features,fp16_tops,fp8_tops,"
-                 "int8_tops,fp4_tops,interconnect,io_bw_gbs,gpudirect_rdma,die_area_mm2,collective,stack,"
-                 "china_specific,origin,tpp,performance_density,sources,notes"_s);
+    lines.append(
+        u"id,vendor,name,aliases,family,architecture,die,cc,segment,datacenter_marketed,released,"
+        "memory_gb,memory_type,memory_bw_gbs,bf16,fp8,fp4,tf32,features,fp16_tops,fp8_tops,"
+        "int8_tops,fp4_tops,interconnect,io_bw_gbs,gpudirect_rdma,die_area_mm2,collective,stack,"
+        "china_specific,origin,tpp,performance_density,sources,notes"_s);
     for (const Accelerator &c : catalog.all()) {
         QStringList sources;
         for (const Source &s : c.sources)
@@ -281,16 +300,41 @@ QByteArray catalogToCsv(const Catalog &catalog)
         const Tpp tpp = totalProcessingPerformance(c);
         const auto pd = performanceDensity(c);
         const QStringList row = {
-            c.id, c.vendor, c.name, c.aliases.join(u'|'), c.family, c.architecture, c.die,
-            figureCell(c.computeCapability), segmentName(c.segment), flagCell(c.datacenterMarketed),
-            c.releasedText + (c.releasedUnverified ? u"~"_s : QString()), figureCell(c.memoryGb), c.memoryType, figureCell(c.memoryBandwidthGBs),
-            flagCell(c.bf16), flagCell(c.fp8), flagCell(c.fp4), flagCell(c.tf32), c.features.join(u' '),
-            figureCell(c.dense(NumberFormat::FP16)), figureCell(c.dense(NumberFormat::FP8)),
-            figureCell(c.dense(NumberFormat::INT8)), figureCell(c.dense(NumberFormat::FP4)),
-            c.interconnect, figureCell(c.ioBandwidthGBs), flagCell(c.gpudirectRdma),
-            figureCell(c.dieAreaMm2), c.collective, c.stack, chinaSpecificName(c.chinaSpecific),
-            originName(c.origin), tpp.known ? QString::number(tpp.value, 'f', 1) : u"?"_s,
-            pd ? QString::number(*pd, 'f', 3) : u"?"_s, sources.join(u" ; "_s), c.notes,
+            c.id,
+            c.vendor,
+            c.name,
+            c.aliases.join(u'|'),
+            c.family,
+            c.architecture,
+            c.die,
+            figureCell(c.computeCapability),
+            segmentName(c.segment),
+            flagCell(c.datacenterMarketed),
+            c.releasedText + (c.releasedUnverified ? u"~"_s : QString()),
+            figureCell(c.memoryGb),
+            c.memoryType,
+            figureCell(c.memoryBandwidthGBs),
+            flagCell(c.bf16),
+            flagCell(c.fp8),
+            flagCell(c.fp4),
+            flagCell(c.tf32),
+            c.features.join(u' '),
+            figureCell(c.dense(NumberFormat::FP16)),
+            figureCell(c.dense(NumberFormat::FP8)),
+            figureCell(c.dense(NumberFormat::INT8)),
+            figureCell(c.dense(NumberFormat::FP4)),
+            c.interconnect,
+            figureCell(c.ioBandwidthGBs),
+            flagCell(c.gpudirectRdma),
+            figureCell(c.dieAreaMm2),
+            c.collective,
+            c.stack,
+            chinaSpecificName(c.chinaSpecific),
+            originName(c.origin),
+            tpp.known ? QString::number(tpp.value, 'f', 1) : u"?"_s,
+            pd ? QString::number(*pd, 'f', 3) : u"?"_s,
+            sources.join(u" ; "_s),
+            c.notes,
         };
         QStringList escaped;
         for (const QString &f : row)

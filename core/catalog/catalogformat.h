@@ -37,7 +37,8 @@ QString parseFlagCell(const QString &cell, Flag *flag);
 QString figureCell(const Figure &figure);
 QString flagCell(const Flag &flag);
 
-QJsonObject figureToJson(const Figure &figure); // {"value": number|null|"n/a", "unverified", "sources"}
+QJsonObject figureToJson(
+    const Figure &figure); // {"value": number|null|"n/a", "unverified", "sources"}
 QJsonObject flagToJson(const Flag &flag);
 QJsonObject acceleratorToJson(const Accelerator &chip);
 QByteArray catalogToCsv(const Catalog &catalog);

@@ -49,13 +49,15 @@ static Status fill(Case::CaseFile &c, const CaseScript &script, const QString &r
     repo.uri = QDir(repositoryPath).absolutePath();
     repo.title = QCoreApplication::translate("Demo", "tinylm (demo repository)");
     repo.retrieved = QDateTime::currentDateTimeUtc();
-    repo.notes = QCoreApplication::translate("Demo", "Ships with ChipTrace; created with libgit2 on first run.");
+    repo.notes = QCoreApplication::translate(
+        "Demo", "Ships with ChipTrace; created with libgit2 on first run.");
     if (Result<Case::ChangeSet> r = c.saveSource(repo); !r)
         return r.error();
     return {};
 }
 
-Result<std::unique_ptr<Case::CaseFile>> createCase(const QString &casePath, const QString &repositoryPath)
+Result<std::unique_ptr<Case::CaseFile>> createCase(
+    const QString &casePath, const QString &repositoryPath)
 {
     Result<CaseScript> script = loadCaseScript();
     if (!script)
@@ -73,7 +75,8 @@ Result<std::unique_ptr<Case::CaseFile>> createCase(const QString &casePath, cons
     return c;
 }
 
-Result<std::unique_ptr<Case::CaseFile>> openOrCreateCase(const QString &casePath, const QString &repositoryPath)
+Result<std::unique_ptr<Case::CaseFile>> openOrCreateCase(
+    const QString &casePath, const QString &repositoryPath)
 {
     Result<QString> repo = ensureRepository(repositoryPath);
     if (!repo)

@@ -22,9 +22,11 @@ namespace ChipTrace::Demo {
 QString defaultCasePath();
 
 // Creates the case at `casePath` pointing at the demo repository in `repositoryPath`.
-Result<std::unique_ptr<Case::CaseFile>> createCase(const QString &casePath, const QString &repositoryPath);
+Result<std::unique_ptr<Case::CaseFile>> createCase(
+    const QString &casePath, const QString &repositoryPath);
 
 // Opens the demo case, creating the repository and the case first when missing.
-Result<std::unique_ptr<Case::CaseFile>> openOrCreateCase(const QString &casePath = {}, const QString &repositoryPath = {});
+Result<std::unique_ptr<Case::CaseFile>> openOrCreateCase(
+    const QString &casePath = {}, const QString &repositoryPath = {});
 
 } // namespace ChipTrace::Demo

@@ -25,12 +25,16 @@ static Status writeWorkFile(const QString &root, const QString &relPath, const Q
 {
     QFile in(QStringLiteral(":/data/demo/files/") + resource);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("Demo", "The demo file %1 is missing from the build").arg(resource));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("Demo", "The demo file %1 is missing from the build")
+                .arg(resource));
     const QString target = root + QLatin1Char('/') + relPath;
     QDir().mkpath(QFileInfo(target).absolutePath());
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(in.readAll()) < 0)
-        return fail(ErrorCode::Io, QCoreApplication::translate("Demo", "Cannot write %1: %2").arg(target, out.errorString()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("Demo", "Cannot write %1: %2")
+                .arg(target, out.errorString()));
     return {};
 }
 
@@ -41,20 +45,22 @@ static Status stage(git_index *index, const QString &root, const ScriptCommit &c
         if (Status s = writeWorkFile(root, it.key(), it.value()); !s)
             return s;
         if (int rc = git_index_add_bypath(index, it.key().toUtf8().constData()); rc < 0)
-            return lastGitError(QCoreApplication::translate("Demo", "Cannot stage %1").arg(it.key()), rc);
+            return lastGitError(
+                QCoreApplication::translate("Demo", "Cannot stage %1").arg(it.key()), rc);
     }
     for (const QString &path : c.removes) {
         QFile::remove(root + QLatin1Char('/') + path);
         if (int rc = git_index_remove_bypath(index, path.toUtf8().constData()); rc < 0)
-            return lastGitError(QCoreApplication::translate("Demo", "Cannot remove %1").arg(path), rc);
+            return lastGitError(
+                QCoreApplication::translate("Demo", "Cannot remove %1").arg(path), rc);
     }
     if (int rc = git_index_write(index); rc < 0)
         return lastGitError(QCoreApplication::translate("Demo", "Cannot write the index"), rc);
     return {};
 }
 
-static Result<git_oid> commitIndex(git_repository *repo, git_index *index, const RepositoryScript &script,
-                                   const ScriptCommit &c)
+static Result<git_oid> commitIndex(
+    git_repository *repo, git_index *index, const RepositoryScript &script, const ScriptCommit &c)
 {
     git_oid treeId;
     if (int rc = git_index_write_tree(&treeId, index); rc < 0)
@@ -67,7 +73,8 @@ static Result<git_oid> commitIndex(git_repository *repo, git_index *index, const
     git_signature *rawSig = nullptr;
     const QDateTime utc = c.date.toUTC();
     if (int rc = git_signature_new(&rawSig, script.authorName.toUtf8().constData(),
-                                   script.authorEmail.toUtf8().constData(), utc.toSecsSinceEpoch(), 0); rc < 0)
+            script.authorEmail.toUtf8().constData(), utc.toSecsSinceEpoch(), 0);
+        rc < 0)
         return lastGitError(QCoreApplication::translate("Demo", "Invalid demo author"), rc);
     GitPtr<git_signature> sig = adopt(rawSig);
 
@@ -81,9 +88,12 @@ static Result<git_oid> commitIndex(git_repository *repo, git_index *index, const
     }
     const git_commit *parents[] = {parent.get()};
     git_oid id;
-    if (int rc = git_commit_create(&id, repo, "HEAD", sig.get(), sig.get(), "UTF-8", c.message.toUtf8().constData(),
-                                   tree.get(), parent ? 1 : 0, parents); rc < 0)
-        return lastGitError(QCoreApplication::translate("Demo", "Cannot create the commit \"%1\"").arg(c.message), rc);
+    if (int rc = git_commit_create(&id, repo, "HEAD", sig.get(), sig.get(), "UTF-8",
+            c.message.toUtf8().constData(), tree.get(), parent ? 1 : 0, parents);
+        rc < 0)
+        return lastGitError(
+            QCoreApplication::translate("Demo", "Cannot create the commit \"%1\"").arg(c.message),
+            rc);
     return id;
 }
 
@@ -91,11 +101,15 @@ static Status tagCommit(git_repository *repo, const git_oid &id, const QString &
 {
     git_object *raw = nullptr;
     if (int rc = git_object_lookup(&raw, repo, &id, GIT_OBJECT_COMMIT); rc < 0)
-        return lastGitError(QCoreApplication::translate("Demo", "Cannot find the commit to tag"), rc);
+        return lastGitError(
+            QCoreApplication::translate("Demo", "Cannot find the commit to tag"), rc);
     GitPtr<git_object> target = adopt(raw);
     git_oid tagId;
-    if (int rc = git_tag_create_lightweight(&tagId, repo, tag.toUtf8().constData(), target.get(), 0); rc < 0)
-        return lastGitError(QCoreApplication::translate("Demo", "Cannot create the tag %1").arg(tag), rc);
+    if (int rc =
+            git_tag_create_lightweight(&tagId, repo, tag.toUtf8().constData(), target.get(), 0);
+        rc < 0)
+        return lastGitError(
+            QCoreApplication::translate("Demo", "Cannot create the tag %1").arg(tag), rc);
     return {};
 }
 
@@ -103,7 +117,10 @@ Result<QString> createRepository(const RepositoryScript &script, const QString &
 {
     const QDir target(dir);
     if (target.exists() && !target.isEmpty())
-        return fail(ErrorCode::Conflict, QCoreApplication::translate("Demo", "%1 exists and is not empty; choose another folder for the demo repository").arg(dir));
+        return fail(ErrorCode::Conflict,
+            QCoreApplication::translate(
+                "Demo", "%1 exists and is not empty; choose another folder for the demo repository")
+                .arg(dir));
     QDir().mkpath(dir);
     Git::GitLibrary lib;
     git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
@@ -111,8 +128,10 @@ Result<QString> createRepository(const RepositoryScript &script, const QString &
     const QByteArray head = script.branch.toUtf8();
     opts.initial_head = head.constData();
     git_repository *rawRepo = nullptr;
-    if (int rc = git_repository_init_ext(&rawRepo, QFile::encodeName(dir).constData(), &opts); rc < 0)
-        return lastGitError(QCoreApplication::translate("Demo", "Cannot create a repository in %1").arg(dir), rc);
+    if (int rc = git_repository_init_ext(&rawRepo, QFile::encodeName(dir).constData(), &opts);
+        rc < 0)
+        return lastGitError(
+            QCoreApplication::translate("Demo", "Cannot create a repository in %1").arg(dir), rc);
     GitPtr<git_repository> repo = adopt(rawRepo);
     git_index *rawIndex = nullptr;
     if (int rc = git_repository_index(&rawIndex, repo.get()); rc < 0)

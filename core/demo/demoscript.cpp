@@ -14,11 +14,15 @@ static Result<QJsonObject> readObject(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("Demo", "Cannot read the demo description %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("Demo", "Cannot read the demo description %1: %2")
+                .arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Demo", "%1 is not a JSON object: %2").arg(path, error.errorString()));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate("Demo", "%1 is not a JSON object: %2")
+                .arg(path, error.errorString()));
     return doc.object();
 }
 
@@ -36,7 +40,11 @@ static Result<ScriptCommit> readCommit(const QJsonObject &o, int index, const QS
     c.date = QDateTime::fromString(o.value(u"date").toString(), Qt::ISODate);
     c.message = o.value(u"message").toString();
     if (!c.date.isValid() || c.message.isEmpty())
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Demo", "%1: commit %2 needs a valid \"date\" and a \"message\"").arg(path).arg(index + 1));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate(
+                "Demo", "%1: commit %2 needs a valid \"date\" and a \"message\"")
+                .arg(path)
+                .arg(index + 1));
     const QJsonObject writes = o.value(u"write").toObject();
     for (auto it = writes.begin(); it != writes.end(); ++it)
         c.writes.insert(it.key(), it.value().toString());
@@ -64,7 +72,9 @@ Result<RepositoryScript> loadRepositoryScript(const QString &path)
         script.commits.append(std::move(c.value()));
     }
     if (script.name.isEmpty() || script.commits.isEmpty())
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Demo", "%1 needs a \"name\" and at least one commit").arg(path));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate("Demo", "%1 needs a \"name\" and at least one commit")
+                .arg(path));
     return script;
 }
 
@@ -89,9 +99,11 @@ Result<CaseScript> loadCaseScript(const QString &path)
     s.trainingEnd = QDate::fromString(model.value(u"trainingEnd").toString(), Qt::ISODate);
     s.modelNotes = model.value(u"notes").toString();
     for (const QJsonValue &v : root->value(u"walkthrough").toArray())
-        s.walkthrough.append({v.toObject().value(u"title").toString(), v.toObject().value(u"text").toString()});
+        s.walkthrough.append(
+            {v.toObject().value(u"title").toString(), v.toObject().value(u"text").toString()});
     if (s.title.isEmpty() || s.labName.isEmpty() || s.modelName.isEmpty())
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Demo", "%1 needs a title, a lab and a model").arg(path));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate("Demo", "%1 needs a title, a lab and a model").arg(path));
     return s;
 }
 

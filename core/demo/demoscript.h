@@ -19,11 +19,11 @@ namespace ChipTrace::Demo {
 
 struct ScriptCommit
 {
-    QDateTime date;                // author and committer date, UTC
+    QDateTime date; // author and committer date, UTC
     QString message;
     QMap<QString, QString> writes; // repository path -> file under :/data/demo/files/
-    QStringList removes;           // repository paths
-    QString tag;                   // lightweight tag on this commit, if any
+    QStringList removes; // repository paths
+    QString tag; // lightweight tag on this commit, if any
 };
 
 struct RepositoryScript
@@ -58,7 +58,8 @@ struct CaseScript
     QList<WalkthroughStep> walkthrough;
 };
 
-Result<RepositoryScript> loadRepositoryScript(const QString &path = QStringLiteral(":/data/demo/repository.json"));
+Result<RepositoryScript> loadRepositoryScript(
+    const QString &path = QStringLiteral(":/data/demo/repository.json"));
 Result<CaseScript> loadCaseScript(const QString &path = QStringLiteral(":/data/demo/case.json"));
 
 } // namespace ChipTrace::Demo

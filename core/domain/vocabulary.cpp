@@ -31,7 +31,8 @@ QString nameIn(const std::array<std::pair<E, const char16_t *>, N> &table, E val
 }
 
 template<typename E, std::size_t N>
-std::optional<E> valueIn(const std::array<std::pair<E, const char16_t *>, N> &table, const QString &name)
+std::optional<E> valueIn(
+    const std::array<std::pair<E, const char16_t *>, N> &table, const QString &name)
 {
     for (const auto &[v, n] : table)
         if (name == QStringView(n))
@@ -41,14 +42,20 @@ std::optional<E> valueIn(const std::array<std::pair<E, const char16_t *>, N> &ta
 
 } // namespace
 
-QString strengthName(Strength strength) { return nameIn(strengthNames, strength); }
+QString strengthName(Strength strength)
+{
+    return nameIn(strengthNames, strength);
+}
 
 std::optional<Strength> strengthFromName(const QString &name)
 {
     return valueIn(strengthNames, name.trimmed().toLower());
 }
 
-QString contextName(HitContext context) { return nameIn(contextNames, context); }
+QString contextName(HitContext context)
+{
+    return nameIn(contextNames, context);
+}
 
 std::optional<HitContext> contextFromName(const QString &name)
 {

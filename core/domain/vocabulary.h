@@ -17,16 +17,25 @@ namespace ChipTrace {
 // strong (vendor-specific, rarely vestigial) and hint (portable, often copy-pasted, a weak lead).
 // Ordered: a stronger value compares greater. Proof and strong eliminate in the funnel; a hint
 // only ranks.
-enum class Strength { Hint, Strong, Proof };
+enum class Strength {
+    Hint,
+    Strong,
+    Proof
+};
 
-QString strengthName(Strength strength);                       // "hint" | "strong" | "proof"
+QString strengthName(Strength strength); // "hint" | "strong" | "proof"
 std::optional<Strength> strengthFromName(const QString &name); // case-insensitive, trimmed
 
 // Where in a file a hit sits, from KSyntaxHighlighting's tokeniser (prose = a documentation or
 // plain-text file, where there is no code to speak of).
-enum class HitContext { Code, Comment, String, Prose };
+enum class HitContext {
+    Code,
+    Comment,
+    String,
+    Prose
+};
 
-QString contextName(HitContext context);                        // "code" | "comment" | "string" | "prose"
+QString contextName(HitContext context); // "code" | "comment" | "string" | "prose"
 std::optional<HitContext> contextFromName(const QString &name); // case-insensitive, trimmed
 
 } // namespace ChipTrace

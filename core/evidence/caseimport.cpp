@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence/caseimport.h"
 
-#include "evidence/scanimport.h"
 #include "evidence/documentbatch.h"
 #include "evidence/documentimport.h"
+#include "evidence/scanimport.h"
 #include "scan/scanner.h"
 
 #include <QCoreApplication>
@@ -24,7 +24,7 @@ static int countAdded(const ChangeSet &changes)
 }
 
 Result<CaseImportSummary> importRepository(CaseFile &cf, const QString &folder, const QString &uri,
-                                           const QString &modelId, bool history, const ProgressFn &progress)
+    const QString &modelId, bool history, const ProgressFn &progress)
 {
     Scan::ScanOptions options;
     options.history = history && QFileInfo(QDir(folder).filePath(u".git"_s)).exists();
@@ -53,17 +53,20 @@ Result<CaseImportSummary> importRepository(CaseFile &cf, const QString &folder, 
     return s;
 }
 
-Result<CaseImportSummary> importDocumentFile(CaseFile &cf, const QString &path, const QString &modelId,
-                                             const ProgressFn &progress)
+Result<CaseImportSummary> importDocumentFile(
+    CaseFile &cf, const QString &path, const QString &modelId, const ProgressFn &progress)
 {
     auto doc = ChipTrace::Evidence::importDocument(path);
     if (!doc)
         return doc.error();
     ImportBatch batch = ChipTrace::Evidence::batchFromDocument(*doc, modelId);
     if (batch.sources.isEmpty())
-        return fail(ErrorCode::Generic, QCoreApplication::translate("ChipTrace::Case::Import", "%1 gave no source to import.").arg(path));
+        return fail(ErrorCode::Generic,
+            QCoreApplication::translate("ChipTrace::Case::Import", "%1 gave no source to import.")
+                .arg(path));
     // The case keeps its own copy, so that a bundle carries it and verify can re-hash it.
-    const QString bytes = doc->source.storedPath.isEmpty() ? doc->source.originalPath : doc->source.storedPath;
+    const QString bytes =
+        doc->source.storedPath.isEmpty() ? doc->source.originalPath : doc->source.storedPath;
     if (Status st = cf.captureFile(batch.sources[0], bytes); !st)
         return st.error();
     CaseImportSummary s;
@@ -85,10 +88,14 @@ Result<QString> findOrCreateModel(CaseFile &cf, const QString &modelName, const 
         if (m.name.compare(modelName, Qt::CaseInsensitive) == 0)
             return m.id;
     if (labName.isEmpty())
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Case::Import", "The case has no model called \"%1\". Give its lab too to add it.").arg(modelName));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("ChipTrace::Case::Import",
+                "The case has no model called \"%1\". Give its lab too to add it.")
+                .arg(modelName));
     Lab lab;
     for (const Lab &l : cf.labs())
-        if (l.name.compare(labName, Qt::CaseInsensitive) == 0 || l.aliases.contains(labName, Qt::CaseInsensitive))
+        if (l.name.compare(labName, Qt::CaseInsensitive) == 0
+            || l.aliases.contains(labName, Qt::CaseInsensitive))
             lab = l;
     if (lab.id.isEmpty()) {
         lab.name = labName;

@@ -17,24 +17,24 @@ namespace ChipTrace::Case {
 
 struct CaseImportSummary
 {
-    QString item;      // what was imported (URL, folder or file)
+    QString item; // what was imported (URL, folder or file)
     QString sourceId;
-    QString commit;    // repositories: the commit scanned (HEAD)
+    QString commit; // repositories: the commit scanned (HEAD)
     bool history = false;
-    int findings = 0;  // in the import (already present ones included)
-    int evidence = 0;  // proposed evidence items in the import
-    int added = 0;     // rows new to the case
+    int findings = 0; // in the import (already present ones included)
+    int evidence = 0; // proposed evidence items in the import
+    int added = 0; // rows new to the case
     QStringList warnings;
 };
 
 Result<CaseImportSummary> importRepository(CaseFile &cf, const QString &folder, const QString &uri,
-                                           const QString &modelId, bool history = true,
-                                           const ProgressFn &progress = {});
-Result<CaseImportSummary> importDocumentFile(CaseFile &cf, const QString &path, const QString &modelId,
-                                             const ProgressFn &progress = {});
+    const QString &modelId, bool history = true, const ProgressFn &progress = {});
+Result<CaseImportSummary> importDocumentFile(
+    CaseFile &cf, const QString &path, const QString &modelId, const ProgressFn &progress = {});
 
 // The id of the case's model called `modelName` (case-insensitive); when there is none and
 // `labName` is given, creates the lab (if needed) and the model.
-Result<QString> findOrCreateModel(CaseFile &cf, const QString &modelName, const QString &labName = {});
+Result<QString> findOrCreateModel(
+    CaseFile &cf, const QString &modelName, const QString &labName = {});
 
 } // namespace ChipTrace::Case

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimstep.h"
 
-#include "scan/claimextractor.h"
 #include "domain/vocabulary.h"
+#include "scan/claimextractor.h"
 
 namespace ChipTrace::Evidence {
 
@@ -20,7 +20,7 @@ const Scan::ClaimExtractor &extractor()
 QString strengthFor(Scan::ClaimScope scope)
 {
     return ChipTrace::strengthName(scope == Scan::ClaimScope::Training ? ChipTrace::Strength::Strong
-                                                                         : ChipTrace::Strength::Hint);
+                                                                       : ChipTrace::Strength::Hint);
 }
 
 DocumentClaim fromClaim(const Scan::Claim &claim)
@@ -38,15 +38,16 @@ DocumentClaim fromClaim(const Scan::Claim &claim)
 
 } // namespace
 
-QList<DocumentClaim> extractClaims(const QList<TextSegment> &segments,
-                                   const QList<StructuredClaim> &structured)
+QList<DocumentClaim> extractClaims(
+    const QList<TextSegment> &segments, const QList<StructuredClaim> &structured)
 {
     QList<DocumentClaim> claims;
     for (int i = 0; i < segments.size(); ++i) {
         const TextSegment &seg = segments[i];
         // A PDF line break is layout, not the end of a sentence: "trained on 2,048\nH800 GPUs"
         // must keep its scope. Same length, so offsets still index seg.text.
-        const QString text = seg.words.isEmpty() ? seg.text : QString(seg.text).replace(u'\n', u' ');
+        const QString text =
+            seg.words.isEmpty() ? seg.text : QString(seg.text).replace(u'\n', u' ');
         for (const Scan::Claim &found : extractor().extract(text)) {
             DocumentClaim c = fromClaim(found);
             c.segment = i;

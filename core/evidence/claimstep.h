@@ -12,7 +12,7 @@
 
 namespace ChipTrace::Evidence {
 
-QList<DocumentClaim> extractClaims(const QList<TextSegment> &segments,
-                                   const QList<StructuredClaim> &structured);
+QList<DocumentClaim> extractClaims(
+    const QList<TextSegment> &segments, const QList<StructuredClaim> &structured);
 
 } // namespace ChipTrace::Evidence

@@ -11,11 +11,15 @@ namespace ChipTrace::Evidence {
 Case::SourceKind caseSourceKind(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Paper: return Case::SourceKind::Paper;
-    case SourceKind::ArchivedPage: return Case::SourceKind::ArchivedPage;
+    case SourceKind::Paper:
+        return Case::SourceKind::Paper;
+    case SourceKind::ArchivedPage:
+        return Case::SourceKind::ArchivedPage;
     case SourceKind::WebPage:
-    case SourceKind::ModelCard: return Case::SourceKind::WebPage;
-    case SourceKind::Document: return Case::SourceKind::Note;
+    case SourceKind::ModelCard:
+        return Case::SourceKind::WebPage;
+    case SourceKind::Document:
+        return Case::SourceKind::Note;
     }
     return Case::SourceKind::Note;
 }
@@ -48,10 +52,13 @@ static Case::EvidenceScope caseScope(const QString &scope)
     return Case::EvidenceScope::Training; // training, and claims whose sentence does not say
 }
 
-static Case::FindingRecord findingFor(const DocumentClaim &claim, const QString &sourceId, const QString &sha)
+static Case::FindingRecord findingFor(
+    const DocumentClaim &claim, const QString &sourceId, const QString &sha)
 {
     Case::FindingRecord f;
-    f.id = stableId(IdSpace::Document, {QStringLiteral("finding"), sha, QString::number(claim.segment), QString::number(claim.offset), claim.field, claim.match});
+    f.id = stableId(IdSpace::Document,
+        {QStringLiteral("finding"), sha, QString::number(claim.segment),
+            QString::number(claim.offset), claim.field, claim.match});
     f.sourceId = sourceId;
     f.kind = QStringLiteral("claim");
     f.ruleId = QStringLiteral("claim");
@@ -99,23 +106,28 @@ Case::ImportBatch batchFromDocument(const ImportedDocument &doc, const QString &
         e.scope = caseScope(claim.scope);
         e.strength = strengthFromName(claim.strength).value_or(Strength::Hint);
         e.constraint = claim.implies;
-        e.rationale = QCoreApplication::translate("Evidence", "Claim in \"%1\" (%2); scope in the text: %3.")
-                          .arg(doc.source.title, claim.locator.citation(), claim.scope);
+        e.rationale =
+            QCoreApplication::translate("Evidence", "Claim in \"%1\" (%2); scope in the text: %3.")
+                .arg(doc.source.title, claim.locator.citation(), claim.scope);
         batch.evidence << e;
     }
     return batch;
 }
 
-Result<Case::ChangeSet> addToCase(Case::CaseFile &caseFile, const ImportedDocument &doc, const QString &modelId)
+Result<Case::ChangeSet> addToCase(
+    Case::CaseFile &caseFile, const ImportedDocument &doc, const QString &modelId)
 {
     Case::ImportBatch batch = batchFromDocument(doc, modelId);
     Case::Source &source = batch.sources.first();
-    const QString bytes = doc.source.storedPath.isEmpty() ? doc.source.originalPath : doc.source.storedPath;
+    const QString bytes =
+        doc.source.storedPath.isEmpty() ? doc.source.originalPath : doc.source.storedPath;
     if (Status s = caseFile.captureFile(source, bytes); !s)
         return s.error();
     if (source.sha256 != doc.source.sha256)
-        return fail(ErrorCode::Conflict, QCoreApplication::translate("Evidence", "%1 changed while it was being imported; import it again")
-                                             .arg(doc.source.originalPath));
+        return fail(ErrorCode::Conflict,
+            QCoreApplication::translate(
+                "Evidence", "%1 changed while it was being imported; import it again")
+                .arg(doc.source.originalPath));
     return caseFile.importBatch(batch);
 }
 

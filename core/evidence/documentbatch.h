@@ -11,8 +11,8 @@
 // originalPath) before CaseFile::importBatch().
 
 #include "casefile/casetypes.h"
-#include "util/result.h"
 #include "evidence/evidencetypes.h"
+#include "util/result.h"
 
 namespace ChipTrace::Case {
 class CaseFile;
@@ -31,6 +31,7 @@ Case::SourceKind caseSourceKind(SourceKind kind);
 // Adds an imported document to a case in one transaction, all or nothing: keeps the exact bytes
 // that were hashed in the case's file store, then the source, its claim findings and (for a
 // model) proposed evidence. Importing the same bytes again updates the same items.
-Result<Case::ChangeSet> addToCase(Case::CaseFile &caseFile, const ImportedDocument &doc, const QString &modelId);
+Result<Case::ChangeSet> addToCase(
+    Case::CaseFile &caseFile, const ImportedDocument &doc, const QString &modelId);
 
 } // namespace ChipTrace::Evidence

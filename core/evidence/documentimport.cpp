@@ -32,9 +32,11 @@ static Result<QString> localPath(const QString &pathOrUrl)
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https")
         return fail(ErrorCode::Unsupported,
-                    QCoreApplication::translate("Evidence", "%1 is a web address; ChipTrace does not fetch pages. Save the page (or its "
-                       "WARC/WACZ from a web archive) and import that file, with --source-url to record "
-                       "where it came from.").arg(pathOrUrl));
+            QCoreApplication::translate("Evidence",
+                "%1 is a web address; ChipTrace does not fetch pages. Save the page (or its "
+                "WARC/WACZ from a web archive) and import that file, with --source-url to record "
+                "where it came from.")
+                .arg(pathOrUrl));
     if (scheme == u"file")
         return url.toLocalFile();
     return pathOrUrl;
@@ -44,43 +46,58 @@ static Result<QByteArray> readInput(const QString &path, qint64 maxBytes)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("Evidence", "%1 does not exist").arg(path));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("Evidence", "%1 does not exist").arg(path));
     if (!fi.isFile())
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("Evidence", "%1 is not a regular file").arg(path));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Evidence", "%1 is not a regular file").arg(path));
     if (fi.size() > maxBytes)
-        return fail(ErrorCode::LimitExceeded, QCoreApplication::translate("Evidence", "%1 is %2 MiB; the import limit is %3 MiB")
-                                                  .arg(path).arg(fi.size() >> 20).arg(maxBytes >> 20));
+        return fail(ErrorCode::LimitExceeded,
+            QCoreApplication::translate("Evidence", "%1 is %2 MiB; the import limit is %3 MiB")
+                .arg(path)
+                .arg(fi.size() >> 20)
+                .arg(maxBytes >> 20));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QCoreApplication::translate("Evidence", "cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("Evidence", "cannot read %1: %2")
+                .arg(path, file.errorString()));
     QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return fail(ErrorCode::Io, QCoreApplication::translate("Evidence", "cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("Evidence", "cannot read %1: %2")
+                .arg(path, file.errorString()));
     if (data.isEmpty())
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "%1 is empty").arg(path));
+        return fail(
+            ErrorCode::Parse, QCoreApplication::translate("Evidence", "%1 is empty").arg(path));
     return data;
 }
 
 // Content-addressed: <store>/<first two hex digits>/<sha256>.<suffix>. Re-importing the same
 // bytes reuses the copy; the copy is made read-only because it is the evidence.
-static Result<QString> storeCopy(const QString &storeDir, const QString &sha, const QString &suffix,
-                                 const QByteArray &data)
+static Result<QString> storeCopy(
+    const QString &storeDir, const QString &sha, const QString &suffix, const QByteArray &data)
 {
     const QString dir = storeDir + u'/' + sha.left(2);
     if (!QDir().mkpath(dir))
-        return fail(ErrorCode::Io, QCoreApplication::translate("Evidence", "cannot create the evidence store folder %1").arg(dir));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("Evidence", "cannot create the evidence store folder %1")
+                .arg(dir));
     const QString path = dir + u'/' + sha + (suffix.isEmpty() ? QString() : u'.' + suffix);
     if (QFileInfo(path).size() == data.size())
         return path;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        return fail(ErrorCode::Io, QCoreApplication::translate("Evidence", "cannot write the stored copy %1: %2").arg(path, out.errorString()));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("Evidence", "cannot write the stored copy %1: %2")
+                .arg(path, out.errorString()));
+    QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return path;
 }
 
-static CapturedSource describe(const QString &path, const QByteArray &data, const ParsedDocument &parsed,
-                               const PluginMetadata &plugin, const ImportOptions &options)
+static CapturedSource describe(const QString &path, const QByteArray &data,
+    const ParsedDocument &parsed, const PluginMetadata &plugin, const ImportOptions &options)
 {
     CapturedSource src;
     src.sha256 = sha256Hex(data);
@@ -93,7 +110,7 @@ static CapturedSource describe(const QString &path, const QByteArray &data, cons
     src.importer = plugin.name + u' ' + plugin.version;
     // What the analyst says beats what the file says beats where the file is.
     src.uri = !options.sourceUri.isEmpty() ? options.sourceUri
-            : !parsed.uri.isEmpty()        ? parsed.uri
+        : !parsed.uri.isEmpty()            ? parsed.uri
                                            : QUrl::fromLocalFile(src.originalPath).toString();
     return src;
 }
@@ -106,7 +123,8 @@ Result<ImportedDocument> importDocument(const QString &pathOrUrl, const ImportOp
     auto data = readInput(*path, options.maxBytes);
     if (!data)
         return data.error();
-    ImporterRegistry &registry = options.registry ? *options.registry : ImporterRegistry::instance();
+    ImporterRegistry &registry =
+        options.registry ? *options.registry : ImporterRegistry::instance();
     auto choice = registry.importerFor(*path, data->left(4096));
     if (!choice)
         return choice.error();
@@ -117,18 +135,28 @@ Result<ImportedDocument> importDocument(const QString &pathOrUrl, const ImportOp
     context.isCanceled = options.isCanceled;
     auto parsed = choice->importer->parse(*data, context);
     if (!parsed)
-        return Error(parsed.code(), QCoreApplication::translate("Evidence", "%1: %2").arg(context.fileName, parsed.message()));
+        return Error(parsed.code(),
+            QCoreApplication::translate("Evidence", "%1: %2")
+                .arg(context.fileName, parsed.message()));
     if (context.canceled())
-        return fail(ErrorCode::Cancelled, QCoreApplication::translate("Evidence", "import of %1 cancelled").arg(context.fileName));
+        return fail(ErrorCode::Cancelled,
+            QCoreApplication::translate("Evidence", "import of %1 cancelled")
+                .arg(context.fileName));
     if (parsed->segments.isEmpty() && parsed->structured.isEmpty())
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "%1: no text could be read from it%2").arg(context.fileName,
-                    parsed->problems.isEmpty() ? QString() : QStringLiteral(" (") + parsed->problems.join(QStringLiteral("; ")) + u')'));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate("Evidence", "%1: no text could be read from it%2")
+                .arg(context.fileName,
+                    parsed->problems.isEmpty() ? QString()
+                                               : QStringLiteral(" (")
+                            + parsed->problems.join(QStringLiteral("; ")) + u')'));
 
     ImportedDocument doc;
     doc.source = describe(*path, *data, *parsed, choice->metadata, options);
     if (options.storeCopy) {
-        const QString store = options.storeDir.isEmpty() ? defaultEvidenceStore() : options.storeDir;
-        auto stored = storeCopy(store, doc.source.sha256, QFileInfo(*path).completeSuffix().toLower(), *data);
+        const QString store =
+            options.storeDir.isEmpty() ? defaultEvidenceStore() : options.storeDir;
+        auto stored =
+            storeCopy(store, doc.source.sha256, QFileInfo(*path).completeSuffix().toLower(), *data);
         if (!stored)
             return stored.error();
         doc.source.storedPath = *stored;

@@ -21,10 +21,10 @@ class ImporterRegistry;
 
 struct ImportOptions
 {
-    QString storeDir;        // where stored copies go; default: Paths::dataDir()/evidence
-    QString sourceUri;       // the URL the file is a copy of, when the analyst knows it
-    bool storeCopy = true;   // false when the caller keeps its own copy (a case's file store):
-                             // then CapturedSource::storedPath stays empty
+    QString storeDir; // where stored copies go; default: Paths::dataDir()/evidence
+    QString sourceUri; // the URL the file is a copy of, when the analyst knows it
+    bool storeCopy = true; // false when the caller keeps its own copy (a case's file store):
+                           // then CapturedSource::storedPath stays empty
     qint64 maxBytes = qint64(1) << 30; // refuse larger files with LimitExceeded
     std::function<bool()> isCanceled;
     ImporterRegistry *registry = nullptr; // default: ImporterRegistry::instance()
@@ -32,7 +32,8 @@ struct ImportOptions
 
 // `pathOrUrl`: a local path or a file:// URL. http(s) URLs are refused with Unsupported (ChipTrace
 // does not fetch pages; save the page or its web-archive WARC and import that file).
-Result<ImportedDocument> importDocument(const QString &pathOrUrl, const ImportOptions &options = {});
+Result<ImportedDocument> importDocument(
+    const QString &pathOrUrl, const ImportOptions &options = {});
 
 // The default store folder for stored copies.
 QString defaultEvidenceStore();

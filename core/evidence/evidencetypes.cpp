@@ -43,12 +43,13 @@ QString Locator::citation() const
     QStringList parts;
     if (page > 0)
         parts << (pageLabel.isEmpty() || pageLabel == QString::number(page)
-                      ? QStringLiteral("p. %1").arg(page)
-                      : QStringLiteral("p. %1 (page %2 of the file)").arg(pageLabel).arg(page));
+                ? QStringLiteral("p. %1").arg(page)
+                : QStringLiteral("p. %1 (page %2 of the file)").arg(pageLabel).arg(page));
     if (!targetUri.isEmpty()) {
         QString archived = targetUri;
         if (captureDate.isValid())
-            archived += QStringLiteral(" (archived %1").arg(captureDate.toUTC().toString(Qt::ISODate))
+            archived +=
+                QStringLiteral(" (archived %1").arg(captureDate.toUTC().toString(Qt::ISODate))
                 + (recordId.isEmpty() ? QString() : QStringLiteral(", record ") + recordId) + u')';
         parts << archived;
     }
@@ -76,8 +77,8 @@ std::optional<TextHit> findText(const QList<TextSegment> &segments, const QStrin
     QStringList escaped;
     for (const QString &w : words)
         escaped << QRegularExpression::escape(w);
-    const QRegularExpression re(escaped.join(QStringLiteral("\\s+")),
-                                QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression re(
+        escaped.join(QStringLiteral("\\s+")), QRegularExpression::CaseInsensitiveOption);
     for (int i = 0; i < segments.size(); ++i) {
         const auto m = re.match(segments[i].text);
         if (!m.hasMatch())

@@ -21,24 +21,31 @@
 
 namespace ChipTrace::Evidence {
 
-enum class SourceKind { Paper, ArchivedPage, WebPage, ModelCard, Document };
+enum class SourceKind {
+    Paper,
+    ArchivedPage,
+    WebPage,
+    ModelCard,
+    Document
+};
 
-QString sourceKindName(SourceKind kind); // "paper" | "archived-page" | "web-page" | "model-card" | "document"
+QString sourceKindName(
+    SourceKind kind); // "paper" | "archived-page" | "web-page" | "model-card" | "document"
 std::optional<SourceKind> sourceKindFromName(const QString &name);
 
 // What was imported and how to find the same bytes again.
 struct CapturedSource
 {
-    QString uri;           // where it came from: the original URL if known, else file:// of the input
+    QString uri; // where it came from: the original URL if known, else file:// of the input
     QString title;
     SourceKind kind = SourceKind::Document;
     QString mimeType;
-    QString originalPath;  // the file the analyst gave
-    QString storedPath;    // the content-addressed copy ChipTrace keeps
-    QString sha256;        // hex, of the stored bytes
+    QString originalPath; // the file the analyst gave
+    QString storedPath; // the content-addressed copy ChipTrace keeps
+    QString sha256; // hex, of the stored bytes
     qint64 size = 0;
     QDateTime retrievedAt; // UTC, when the import ran
-    QString importer;      // "name version" of the plugin that read it
+    QString importer; // "name version" of the plugin that read it
 };
 
 // One word on a PDF page: [start, start+length) in the segment text, box in points on the page.
@@ -53,23 +60,23 @@ struct WordBox
 struct Locator
 {
     // PDF
-    int page = 0;           // 1-based; 0 = not a paged source
-    QString pageLabel;      // as printed on the page, when the PDF has labels
-    QSizeF pageSize;        // points
-    QList<QRectF> boxes;    // points, for highlighting
+    int page = 0; // 1-based; 0 = not a paged source
+    QString pageLabel; // as printed on the page, when the PDF has labels
+    QSizeF pageSize; // points
+    QList<QRectF> boxes; // points, for highlighting
     // WARC / WACZ
-    QString targetUri;      // WARC-Target-URI of the response
-    QDateTime captureDate;  // WARC-Date, UTC
-    QString recordId;       // WARC-Record-ID
-    QString payloadDigest;  // WARC-Payload-Digest as written, e.g. "sha1:..."
+    QString targetUri; // WARC-Target-URI of the response
+    QDateTime captureDate; // WARC-Date, UTC
+    QString recordId; // WARC-Record-ID
+    QString payloadDigest; // WARC-Payload-Digest as written, e.g. "sha1:..."
     bool digestVerified = false;
-    QString archiveMember;  // WACZ: the WARC file inside the zip
-    bool revisit = false;   // text comes from the record a revisit refers to
+    QString archiveMember; // WACZ: the WARC file inside the zip
+    bool revisit = false; // text comes from the record a revisit refers to
     // HTML / Markdown
     QStringList headingPath; // outermost first
 
-    // A line for a citation: "p. 3", "https://x.org/ (archived 2023-05-01T10:00:00Z, record <urn:...>)",
-    // "§ Training > Hardware". Empty when nothing is known.
+    // A line for a citation: "p. 3", "https://x.org/ (archived 2023-05-01T10:00:00Z, record
+    // <urn:...>)", "§ Training > Hardware". Empty when nothing is known.
     QString citation() const;
 };
 
@@ -92,17 +99,17 @@ struct StructuredClaim
 // A hardware claim found in an imported document.
 struct DocumentClaim
 {
-    QString match;        // the chip as written ("H800")
-    QString sentence;     // the text around it, for review
-    QStringList chips;    // catalog names it resolves to
-    QString scope;        // "training" | "fine-tuning" | "inference" | ... | "unknown"
-    QString strength;     // "proof" | "strong" | "hint"
-    QString implies;      // funnel constraint text
-    QString field;        // structured claims: the metadata key; empty for prose
-    int segment = -1;     // index into ImportedDocument::segments (-1 for structured)
-    int offset = 0;       // in the segment text, UTF-16 code units
+    QString match; // the chip as written ("H800")
+    QString sentence; // the text around it, for review
+    QStringList chips; // catalog names it resolves to
+    QString scope; // "training" | "fine-tuning" | "inference" | ... | "unknown"
+    QString strength; // "proof" | "strong" | "hint"
+    QString implies; // funnel constraint text
+    QString field; // structured claims: the metadata key; empty for prose
+    int segment = -1; // index into ImportedDocument::segments (-1 for structured)
+    int offset = 0; // in the segment text, UTF-16 code units
     int length = 0;
-    Locator locator;      // the segment's locator narrowed to the match (PDF boxes)
+    Locator locator; // the segment's locator narrowed to the match (PDF boxes)
 };
 
 // What a plugin hands back for one file.
@@ -111,10 +118,10 @@ struct ParsedDocument
     QString title;
     SourceKind kind = SourceKind::Document;
     QString mimeType;
-    QString uri;                 // the document's own URL when it says so (saved-from, WARC page)
+    QString uri; // the document's own URL when it says so (saved-from, WARC page)
     QList<TextSegment> segments;
     QList<StructuredClaim> structured;
-    QStringList problems;        // parts that could not be read; the rest was imported
+    QStringList problems; // parts that could not be read; the rest was imported
 };
 
 // Everything importDocument() returns: the source, its text, and the claims in it.
@@ -130,8 +137,8 @@ struct ImportedDocument
 // Passed to a plugin with the bytes.
 struct ImportContext
 {
-    QString fileName;                 // for messages and extension checks
-    QString sourceUri;                // what the analyst said the file is a copy of (may be empty)
+    QString fileName; // for messages and extension checks
+    QString sourceUri; // what the analyst said the file is a copy of (may be empty)
     std::function<bool()> isCanceled; // may be empty
     bool canceled() const { return isCanceled && isCanceled(); }
 };

@@ -36,15 +36,26 @@ QString decodeEntities(const QString &text)
     if (!text.contains(u'&'))
         return text;
     static const QHash<QString, char32_t> named = {
-        {QStringLiteral("amp"), U'&'}, {QStringLiteral("lt"), U'<'}, {QStringLiteral("gt"), U'>'},
-        {QStringLiteral("quot"), U'"'}, {QStringLiteral("apos"), U'\''}, {QStringLiteral("nbsp"), U' '},
-        {QStringLiteral("ndash"), U'\u2013'}, {QStringLiteral("mdash"), U'\u2014'},
-        {QStringLiteral("hellip"), U'\u2026'}, {QStringLiteral("times"), U'\u00D7'},
-        {QStringLiteral("lsquo"), U'\u2018'}, {QStringLiteral("rsquo"), U'\u2019'},
-        {QStringLiteral("ldquo"), U'\u201C'}, {QStringLiteral("rdquo"), U'\u201D'},
-        {QStringLiteral("middot"), U'\u00B7'}, {QStringLiteral("copy"), U'\u00A9'},
-        {QStringLiteral("reg"), U'\u00AE'}, {QStringLiteral("trade"), U'\u2122'},
-        {QStringLiteral("euro"), U'\u20AC'}, {QStringLiteral("thinsp"), U'\u2009'},
+        {QStringLiteral("amp"), U'&'},
+        {QStringLiteral("lt"), U'<'},
+        {QStringLiteral("gt"), U'>'},
+        {QStringLiteral("quot"), U'"'},
+        {QStringLiteral("apos"), U'\''},
+        {QStringLiteral("nbsp"), U' '},
+        {QStringLiteral("ndash"), U'\u2013'},
+        {QStringLiteral("mdash"), U'\u2014'},
+        {QStringLiteral("hellip"), U'\u2026'},
+        {QStringLiteral("times"), U'\u00D7'},
+        {QStringLiteral("lsquo"), U'\u2018'},
+        {QStringLiteral("rsquo"), U'\u2019'},
+        {QStringLiteral("ldquo"), U'\u201C'},
+        {QStringLiteral("rdquo"), U'\u201D'},
+        {QStringLiteral("middot"), U'\u00B7'},
+        {QStringLiteral("copy"), U'\u00A9'},
+        {QStringLiteral("reg"), U'\u00AE'},
+        {QStringLiteral("trade"), U'\u2122'},
+        {QStringLiteral("euro"), U'\u20AC'},
+        {QStringLiteral("thinsp"), U'\u2009'},
     };
     QString out;
     out.reserve(text.size());
@@ -81,12 +92,28 @@ namespace {
 bool isBlockTag(QStringView name)
 {
     static const QStringList blocks = {
-        QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("br"), QStringLiteral("li"),
-        QStringLiteral("tr"), QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("table"),
-        QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("header"),
-        QStringLiteral("footer"), QStringLiteral("blockquote"), QStringLiteral("pre"),
-        QStringLiteral("hr"), QStringLiteral("dd"), QStringLiteral("dt"), QStringLiteral("figcaption"),
-        QStringLiteral("main"), QStringLiteral("nav"), QStringLiteral("aside"), QStringLiteral("caption"),
+        QStringLiteral("p"),
+        QStringLiteral("div"),
+        QStringLiteral("br"),
+        QStringLiteral("li"),
+        QStringLiteral("tr"),
+        QStringLiteral("ul"),
+        QStringLiteral("ol"),
+        QStringLiteral("table"),
+        QStringLiteral("section"),
+        QStringLiteral("article"),
+        QStringLiteral("header"),
+        QStringLiteral("footer"),
+        QStringLiteral("blockquote"),
+        QStringLiteral("pre"),
+        QStringLiteral("hr"),
+        QStringLiteral("dd"),
+        QStringLiteral("dt"),
+        QStringLiteral("figcaption"),
+        QStringLiteral("main"),
+        QStringLiteral("nav"),
+        QStringLiteral("aside"),
+        QStringLiteral("caption"),
     };
     return blocks.contains(name);
 }
@@ -106,9 +133,10 @@ int headingLevel(QStringView name)
 
 QString attribute(QStringView tag, QStringView attr)
 {
-    const QRegularExpression re(QStringLiteral(R"re((?:^|\s)%1\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))re")
-                                    .arg(attr.toString()),
-                                QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression re(
+        QStringLiteral(R"re((?:^|\s)%1\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))re")
+            .arg(attr.toString()),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.matchView(tag);
     if (!m.hasMatch())
         return {};
@@ -123,7 +151,9 @@ QString attribute(QStringView tag, QStringView attr)
 class Scanner
 {
 public:
-    explicit Scanner(const QString &html) : m_html(html) {}
+    explicit Scanner(const QString &html)
+        : m_html(html)
+    { }
     HtmlText run();
 
 private:
@@ -137,9 +167,9 @@ private:
 
     const QString &m_html;
     HtmlText m_out;
-    QString m_current;       // text of the section being built
-    QString m_heading;       // text of the heading being read
-    int m_headingLevel = 0;  // > 0 while inside <hN>
+    QString m_current; // text of the section being built
+    QString m_heading; // text of the heading being read
+    int m_headingLevel = 0; // > 0 while inside <hN>
     bool m_inTitle = false;
     QString m_titleText;
     QList<QPair<int, QString>> m_stack; // open headings
@@ -197,7 +227,8 @@ void Scanner::tag(QStringView body)
     }
     if (!closing && name == u"link" && attribute(rest, u"rel").toLower() == u"canonical")
         m_out.canonicalUri = attribute(rest, u"href");
-    if (!closing && name == u"meta" && attribute(rest, u"property").toLower() == u"og:url" && m_out.canonicalUri.isEmpty())
+    if (!closing && name == u"meta" && attribute(rest, u"property").toLower() == u"og:url"
+        && m_out.canonicalUri.isEmpty())
         m_out.canonicalUri = attribute(rest, u"content");
     if (const int level = headingLevel(name)) {
         if (!closing) {

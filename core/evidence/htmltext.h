@@ -18,7 +18,7 @@ namespace ChipTrace::Evidence {
 
 struct HtmlText
 {
-    QString title;        // <title>, or the first <h1>
+    QString title; // <title>, or the first <h1>
     QString canonicalUri; // <link rel=canonical>, og:url, or a "saved from url=" comment
     QList<TextSegment> sections;
 };

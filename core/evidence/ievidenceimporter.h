@@ -29,7 +29,8 @@ public:
     // Parses a whole file. Never throws and never crashes on hostile input: malformed data
     // gives an error saying what is wrong; partly readable data gives what could be read plus
     // `problems`. Must be safe to call from any thread.
-    virtual Result<ParsedDocument> parse(const QByteArray &data, const ImportContext &context) const = 0;
+    virtual Result<ParsedDocument> parse(
+        const QByteArray &data, const ImportContext &context) const = 0;
 };
 
 } // namespace ChipTrace::Evidence

@@ -24,10 +24,14 @@ struct ImporterRegistry::Entry
 QString pluginStateName(PluginState state)
 {
     switch (state) {
-    case PluginState::Found: return QCoreApplication::translate("Evidence", "not loaded yet");
-    case PluginState::Loaded: return QCoreApplication::translate("Evidence", "loaded");
-    case PluginState::Rejected: return QCoreApplication::translate("Evidence", "rejected");
-    case PluginState::Failed: return QCoreApplication::translate("Evidence", "failed to load");
+    case PluginState::Found:
+        return QCoreApplication::translate("Evidence", "not loaded yet");
+    case PluginState::Loaded:
+        return QCoreApplication::translate("Evidence", "loaded");
+    case PluginState::Rejected:
+        return QCoreApplication::translate("Evidence", "rejected");
+    case PluginState::Failed:
+        return QCoreApplication::translate("Evidence", "failed to load");
     }
     return {};
 }
@@ -62,8 +66,9 @@ Result<PluginMetadata> parsePluginMetadata(const QJsonObject &meta)
     if (m.extensions.isEmpty() && m.mimeTypes.isEmpty())
         missing << QStringLiteral("extensions");
     if (!missing.isEmpty())
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "plugin metadata lacks: %1")
-                                          .arg(missing.join(QStringLiteral(", "))));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate("Evidence", "plugin metadata lacks: %1")
+                .arg(missing.join(QStringLiteral(", "))));
     return m;
 }
 
@@ -110,11 +115,13 @@ static PluginInfo inspect(QPluginLoader &loader, const QStringList &namesSoFar)
     info.iid = raw.value(u"IID").toString();
     info.state = PluginState::Rejected;
     if (raw.isEmpty()) {
-        info.error = QCoreApplication::translate("Evidence", "not a Qt plugin, or built with an incompatible Qt");
+        info.error = QCoreApplication::translate(
+            "Evidence", "not a Qt plugin, or built with an incompatible Qt");
         return info;
     }
     if (info.iid != QLatin1String(ChipTraceEvidenceImporter_iid)) {
-        info.error = QCoreApplication::translate("Evidence", "interface %1 does not match this ChipTrace (%2); rebuild the plugin")
+        info.error = QCoreApplication::translate(
+            "Evidence", "interface %1 does not match this ChipTrace (%2); rebuild the plugin")
                          .arg(info.iid, QLatin1String(ChipTraceEvidenceImporter_iid));
         return info;
     }
@@ -125,7 +132,9 @@ static PluginInfo inspect(QPluginLoader &loader, const QStringList &namesSoFar)
     }
     info.metadata = *meta;
     if (namesSoFar.contains(meta->name)) {
-        info.error = QCoreApplication::translate("Evidence", "another plugin named \"%1\" was found first").arg(meta->name);
+        info.error =
+            QCoreApplication::translate("Evidence", "another plugin named \"%1\" was found first")
+                .arg(meta->name);
         return info;
     }
     info.state = PluginState::Found;
@@ -183,7 +192,8 @@ QStringList ImporterRegistry::searchPaths() const
 
 IEvidenceImporter *ImporterRegistry::load(Entry &entry)
 {
-    if (entry.importer || entry.info.state == PluginState::Rejected || entry.info.state == PluginState::Failed)
+    if (entry.importer || entry.info.state == PluginState::Rejected
+        || entry.info.state == PluginState::Failed)
         return entry.importer;
     QObject *object = entry.loader->instance();
     if (!object) {
@@ -194,7 +204,8 @@ IEvidenceImporter *ImporterRegistry::load(Entry &entry)
     entry.importer = qobject_cast<IEvidenceImporter *>(object);
     if (!entry.importer) {
         entry.info.state = PluginState::Failed;
-        entry.info.error = QCoreApplication::translate("Evidence", "the plugin does not implement the importer interface");
+        entry.info.error = QCoreApplication::translate(
+            "Evidence", "the plugin does not implement the importer interface");
         return nullptr;
     }
     // Loaded from a worker thread, the plugin object would belong to a thread that ends.
@@ -221,13 +232,15 @@ bool ImporterRegistry::matchesExtension(const PluginMetadata &meta, const QStrin
     return false;
 }
 
-Result<ImporterRegistry::Choice> ImporterRegistry::importerFor(const QString &fileName, const QByteArray &head)
+Result<ImporterRegistry::Choice> ImporterRegistry::importerFor(
+    const QString &fileName, const QByteArray &head)
 {
     QMutexLocker lock(&m_mutex);
     return choose(fileName, head);
 }
 
-Result<IPageRenderer *> ImporterRegistry::pageRendererFor(const QString &fileName, const QByteArray &head)
+Result<IPageRenderer *> ImporterRegistry::pageRendererFor(
+    const QString &fileName, const QByteArray &head)
 {
     QMutexLocker lock(&m_mutex);
     auto choice = choose(fileName, head);
@@ -239,11 +252,13 @@ Result<IPageRenderer *> ImporterRegistry::pageRendererFor(const QString &fileNam
         if (auto *renderer = qobject_cast<IPageRenderer *>(e->loader->instance()))
             return renderer;
     }
-    return fail(ErrorCode::Unsupported, QCoreApplication::translate("Evidence", "the %1 importer cannot draw pages of %2")
-                                            .arg(choice->metadata.displayName, QFileInfo(fileName).fileName()));
+    return fail(ErrorCode::Unsupported,
+        QCoreApplication::translate("Evidence", "the %1 importer cannot draw pages of %2")
+            .arg(choice->metadata.displayName, QFileInfo(fileName).fileName()));
 }
 
-Result<ImporterRegistry::Choice> ImporterRegistry::choose(const QString &fileName, const QByteArray &head)
+Result<ImporterRegistry::Choice> ImporterRegistry::choose(
+    const QString &fileName, const QByteArray &head)
 {
     std::vector<Entry *> usable;
     for (auto &e : m_entries) {
@@ -264,16 +279,21 @@ Result<ImporterRegistry::Choice> ImporterRegistry::choose(const QString &fileNam
             return Choice{imp, e->info.metadata};
     }
     if (!failures.isEmpty())
-        return fail(ErrorCode::Unsupported, QCoreApplication::translate("Evidence", "the importer for %1 could not be loaded (%2)")
-                                                .arg(QFileInfo(fileName).fileName(), failures.join(QStringLiteral("; "))));
+        return fail(ErrorCode::Unsupported,
+            QCoreApplication::translate("Evidence", "the importer for %1 could not be loaded (%2)")
+                .arg(QFileInfo(fileName).fileName(), failures.join(QStringLiteral("; "))));
     QStringList known;
     for (Entry *e : usable)
         known << e->info.metadata.extensions;
     if (known.isEmpty())
-        return fail(ErrorCode::Unsupported, QCoreApplication::translate("Evidence", "no evidence importer plugins were found (searched %1); set CHIPTRACE_PLUGIN_PATH or reinstall")
-                                                .arg(m_searchPaths.join(QStringLiteral(", "))));
-    return fail(ErrorCode::Unsupported, QCoreApplication::translate("Evidence", "%1 is not a format ChipTrace can import; supported: %2")
-                                            .arg(QFileInfo(fileName).fileName(), known.join(QStringLiteral(", "))));
+        return fail(ErrorCode::Unsupported,
+            QCoreApplication::translate("Evidence",
+                "no evidence importer plugins were found (searched %1); set CHIPTRACE_PLUGIN_PATH or reinstall")
+                .arg(m_searchPaths.join(QStringLiteral(", "))));
+    return fail(ErrorCode::Unsupported,
+        QCoreApplication::translate(
+            "Evidence", "%1 is not a format ChipTrace can import; supported: %2")
+            .arg(QFileInfo(fileName).fileName(), known.join(QStringLiteral(", "))));
 }
 
 } // namespace ChipTrace::Evidence

@@ -31,24 +31,29 @@ class IPageRenderer;
 // A plugin's JSON metadata ("MetaData" in the plugin's .json file).
 struct PluginMetadata
 {
-    QString name;          // stable id, e.g. "pdf"
-    QString displayName;   // "Papers (PDF)"
+    QString name; // stable id, e.g. "pdf"
+    QString displayName; // "Papers (PDF)"
     QString version;
     QString description;
-    QStringList kinds;     // source kinds it produces, as sourceKindName() spells them
+    QStringList kinds; // source kinds it produces, as sourceKindName() spells them
     QStringList mimeTypes;
     QStringList extensions; // lower case, without the dot; may contain dots ("warc.gz")
 };
 
-enum class PluginState { Found, Loaded, Rejected, Failed };
+enum class PluginState {
+    Found,
+    Loaded,
+    Rejected,
+    Failed
+};
 
 struct PluginInfo
 {
-    QString fileName;      // absolute path of the library
+    QString fileName; // absolute path of the library
     QString iid;
     PluginMetadata metadata;
     PluginState state = PluginState::Found;
-    QString error;         // why it was rejected or failed to load
+    QString error; // why it was rejected or failed to load
 };
 
 QString pluginStateName(PluginState state); // translated, for the About Plugins page

@@ -19,15 +19,17 @@ ImportJob::~ImportJob()
     m_pool.waitForDone();
 }
 
-static void importAll(QPromise<ImportOutcome> &promise, const QStringList &paths, ImportOptions options)
+static void importAll(
+    QPromise<ImportOutcome> &promise, const QStringList &paths, ImportOptions options)
 {
     promise.setProgressRange(0, int(paths.size()));
     options.isCanceled = [&promise] { return promise.isCanceled(); };
     for (int i = 0; i < paths.size(); ++i) {
         if (promise.isCanceled())
             return;
-        promise.setProgressValueAndText(i, QCoreApplication::translate("Evidence", "Importing %1")
-                                               .arg(QFileInfo(paths[i]).fileName()));
+        promise.setProgressValueAndText(i,
+            QCoreApplication::translate("Evidence", "Importing %1")
+                .arg(QFileInfo(paths[i]).fileName()));
         ImportOutcome outcome;
         outcome.path = paths[i];
         auto result = importDocument(paths[i], options);

@@ -21,8 +21,8 @@ struct ImportOutcome
 {
     QString path;
     std::optional<ImportedDocument> document; // set on success
-    ErrorCode code = ErrorCode::Generic;      // on failure
-    QString error;                            // on failure, for the user
+    ErrorCode code = ErrorCode::Generic; // on failure
+    QString error; // on failure, for the user
 };
 
 class ImportJob

@@ -15,6 +15,7 @@ class ImporterRegistry;
 
 // `registry` null: ImporterRegistry::instance(). Fails with Unsupported when no plugin can draw
 // this kind of file, InvalidArgument for a page out of range.
-Result<QImage> renderPage(const QString &path, int page, qreal dpi = 96, ImporterRegistry *registry = nullptr);
+Result<QImage> renderPage(
+    const QString &path, int page, qreal dpi = 96, ImporterRegistry *registry = nullptr);
 
 } // namespace ChipTrace::Evidence

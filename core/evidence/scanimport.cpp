@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
 
-FindingRecord fromScanFinding(const Scan::Finding &f, const QString &sourceId, const QString &commit)
+FindingRecord fromScanFinding(
+    const Scan::Finding &f, const QString &sourceId, const QString &commit)
 {
     FindingRecord r;
     r.sourceId = sourceId;
@@ -45,8 +46,9 @@ FindingRecord fromScanFinding(const Scan::Finding &f, const QString &sourceId, c
         r.removedDate = f.removedIn->date;
     }
     r.blob = f.blob;
-    r.id = stableId(IdSpace::Scan, {sourceId, r.ruleId, r.locator.path, QString::number(r.locator.line),
-                     QString::number(r.locator.column), r.match, r.firstCommit});
+    r.id = stableId(IdSpace::Scan,
+        {sourceId, r.ruleId, r.locator.path, QString::number(r.locator.line),
+            QString::number(r.locator.column), r.match, r.firstCommit});
     return r;
 }
 
@@ -63,15 +65,19 @@ bool proposesEvidence(const Scan::Finding &f)
 static Evidence proposal(const Scan::Finding &f, const FindingRecord &r, const QString &modelId)
 {
     Evidence e = evidenceFromFinding(r, modelId);
-    e.rationale = QCoreApplication::translate("ChipTrace::Case::ScanImport", "Proposed by the scan (%1).")
-                      .arg(f.ruleId);
+    e.rationale =
+        QCoreApplication::translate("ChipTrace::Case::ScanImport", "Proposed by the scan (%1).")
+            .arg(f.ruleId);
     // Only the lab's own training and launch code may narrow the funnel; a guide or a document
     // shows hardware the model can run on (core/assess).
     const Scan::Site site = Scan::siteOf(f.path);
-    if (f.kind == Scan::FindingKind::Signature && site != Scan::Site::Training && site != Scan::Site::Code) {
+    if (f.kind == Scan::FindingKind::Signature && site != Scan::Site::Training
+        && site != Scan::Site::Code) {
         e.strength = Strength::Hint;
-        e.rationale += u" "_s + QCoreApplication::translate("ChipTrace::Case::ScanImport", "Found at a %1 site: ranks only.")
-                                    .arg(Scan::siteName(site));
+        e.rationale += u" "_s
+            + QCoreApplication::translate(
+                "ChipTrace::Case::ScanImport", "Found at a %1 site: ranks only.")
+                  .arg(Scan::siteName(site));
     }
     return e;
 }
@@ -79,8 +85,8 @@ static Evidence proposal(const Scan::Finding &f, const FindingRecord &r, const Q
 // Combined steps (core/assess/combination.h): weak signals that agree, proposed as one item that
 // names every finding it rests on. The rationale starts with "[combination:<id>]" so the
 // assessment knows the item for what it is.
-static QList<Evidence> combinedProposals(const QList<Scan::Finding> &findings, const QList<FindingRecord> &records,
-                                         const QString &sourceId, const QString &modelId)
+static QList<Evidence> combinedProposals(const QList<Scan::Finding> &findings,
+    const QList<FindingRecord> &records, const QString &sourceId, const QString &modelId)
 {
     static const auto set = Assess::CombinationSet::builtin();
     QList<Evidence> out;
@@ -107,7 +113,8 @@ static QList<Evidence> combinedProposals(const QList<Scan::Finding> &findings, c
         e.constraint = c.implies;
         e.strength = c.strength;
         e.rationale = u"[combination:%1] %2. %3\n%4"_s.arg(c.id, c.title, c.rationale,
-            QCoreApplication::translate("ChipTrace::Case::ScanImport", "Rests on %n finding(s): %1", nullptr, int(places.size()))
+            QCoreApplication::translate("ChipTrace::Case::ScanImport", "Rests on %n finding(s): %1",
+                nullptr, int(places.size()))
                 .arg(places.join(u", "_s)));
         out << e;
     }
@@ -115,7 +122,7 @@ static QList<Evidence> combinedProposals(const QList<Scan::Finding> &findings, c
 }
 
 ImportBatch batchFromScan(const QString &uri, const QString &title, const QString &commit,
-                          const QList<Scan::Finding> &findings, const QString &modelId)
+    const QList<Scan::Finding> &findings, const QString &modelId)
 {
     ImportBatch batch;
     batch.label = QCoreApplication::translate("ChipTrace::Case::ScanImport", "Import %1").arg(uri);

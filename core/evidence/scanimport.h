@@ -12,13 +12,14 @@
 
 namespace ChipTrace::Case {
 
-FindingRecord fromScanFinding(const Scan::Finding &finding, const QString &sourceId, const QString &commit);
+FindingRecord fromScanFinding(
+    const Scan::Finding &finding, const QString &sourceId, const QString &commit);
 
 // Whether a finding is proposed as evidence on import.
 bool proposesEvidence(const Scan::Finding &finding);
 
 // `modelId` empty: findings only, no proposed evidence.
 ImportBatch batchFromScan(const QString &uri, const QString &title, const QString &commit,
-                          const QList<Scan::Finding> &findings, const QString &modelId);
+    const QList<Scan::Finding> &findings, const QString &modelId);
 
 } // namespace ChipTrace::Case

@@ -16,15 +16,19 @@ namespace ChipTrace::Funnel {
 
 using namespace Detail;
 
-namespace {
-
-
-} // namespace
+namespace { } // namespace
 
 
 struct ConstraintNode
 {
-    enum class Kind { And, Or, Not, Compare, In, Flag } kind = Kind::Flag;
+    enum class Kind {
+        And,
+        Or,
+        Not,
+        Compare,
+        In,
+        Flag
+    } kind = Kind::Flag;
     std::shared_ptr<const ConstraintNode> left, right;
     Property property;
     QString op;
@@ -37,7 +41,17 @@ using NodePtr = std::shared_ptr<const ConstraintNode>;
 
 struct Token
 {
-    enum class Kind { Word, String, Op, LParen, RParen, LBracket, RBracket, Comma, End } kind = Kind::End;
+    enum class Kind {
+        Word,
+        String,
+        Op,
+        LParen,
+        RParen,
+        LBracket,
+        RBracket,
+        Comma,
+        End
+    } kind = Kind::End;
     QString text;
     int column = 0; // 1-based
 };
@@ -50,7 +64,9 @@ bool isWordChar(QChar c)
 class Parser
 {
 public:
-    explicit Parser(const QString &text) : m_text(text) {}
+    explicit Parser(const QString &text)
+        : m_text(text)
+    { }
 
     Result<NodePtr> parse()
     {
@@ -60,7 +76,9 @@ public:
         if (!node)
             return node;
         if (peek().kind != Token::Kind::End)
-            return errorAt(peek(), QCoreApplication::translate("Funnel", "expected 'and', 'or' or the end, found '%1'").arg(peek().text));
+            return errorAt(peek(),
+                QCoreApplication::translate("Funnel", "expected 'and', 'or' or the end, found '%1'")
+                    .arg(peek().text));
         return node;
     }
     int errorColumn() const { return m_errorColumn; }
@@ -76,8 +94,8 @@ private:
                 ++i;
                 continue;
             }
-            static const QHash<QChar, Token::Kind> single = {
-                {u'(', Token::Kind::LParen}, {u')', Token::Kind::RParen}, {u'[', Token::Kind::LBracket},
+            static const QHash<QChar, Token::Kind> single = {{u'(', Token::Kind::LParen},
+                {u')', Token::Kind::RParen}, {u'[', Token::Kind::LBracket},
                 {u']', Token::Kind::RBracket}, {u',', Token::Kind::Comma}};
             if (single.contains(c)) {
                 m_tokens.append({single.value(c), QString(c), column});
@@ -86,7 +104,9 @@ private:
                 const qsizetype end = m_text.indexOf(c, i + 1);
                 if (end < 0) {
                     m_errorColumn = column;
-                    return QCoreApplication::translate("Funnel", "column %1: the quoted text is not closed").arg(column);
+                    return QCoreApplication::translate(
+                        "Funnel", "column %1: the quoted text is not closed")
+                        .arg(column);
                 }
                 m_tokens.append({Token::Kind::String, m_text.mid(i + 1, end - i - 1), column});
                 i = end + 1;
@@ -96,7 +116,9 @@ private:
                     op += u'=';
                 if (op == u"!") {
                     m_errorColumn = column;
-                    return QCoreApplication::translate("Funnel", "column %1: '!' must be followed by '=' (use 'not' to negate)").arg(column);
+                    return QCoreApplication::translate(
+                        "Funnel", "column %1: '!' must be followed by '=' (use 'not' to negate)")
+                        .arg(column);
                 }
                 m_tokens.append({Token::Kind::Op, op == u"==" ? u"="_s : op, column});
                 i += op.size();
@@ -108,10 +130,13 @@ private:
                 i = j;
             } else {
                 m_errorColumn = column;
-                return QCoreApplication::translate("Funnel", "column %1: unexpected character '%2'").arg(column).arg(c);
+                return QCoreApplication::translate("Funnel", "column %1: unexpected character '%2'")
+                    .arg(column)
+                    .arg(c);
             }
         }
-        m_tokens.append({Token::Kind::End, QCoreApplication::translate("Funnel", "end of text"), int(n) + 1});
+        m_tokens.append(
+            {Token::Kind::End, QCoreApplication::translate("Funnel", "end of text"), int(n) + 1});
         return {};
     }
 
@@ -119,13 +144,15 @@ private:
     Token take() { return m_tokens.at(m_pos++); }
     bool isKeyword(const Token &t, const char *kw) const
     {
-        return t.kind == Token::Kind::Word && t.text.compare(QLatin1String(kw), Qt::CaseInsensitive) == 0;
+        return t.kind == Token::Kind::Word
+            && t.text.compare(QLatin1String(kw), Qt::CaseInsensitive) == 0;
     }
     Error error(const QString &message) { return fail(ErrorCode::Parse, message); }
     Error errorAt(const Token &t, const QString &message)
     {
         m_errorColumn = t.column;
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Funnel", "column %1: %2").arg(t.column).arg(message));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate("Funnel", "column %1: %2").arg(t.column).arg(message));
     }
 
     NodePtr binary(ConstraintNode::Kind kind, NodePtr l, NodePtr r)
@@ -184,7 +211,9 @@ private:
             if (!inner)
                 return inner;
             if (peek().kind != Token::Kind::RParen)
-                return errorAt(peek(), QCoreApplication::translate("Funnel", "expected ')', found '%1'").arg(peek().text));
+                return errorAt(peek(),
+                    QCoreApplication::translate("Funnel", "expected ')', found '%1'")
+                        .arg(peek().text));
             take();
             return inner;
         }
@@ -195,17 +224,24 @@ private:
     {
         const Token t = peek();
         if (t.kind != Token::Kind::Word && t.kind != Token::Kind::String)
-            return errorAt(t, QCoreApplication::translate("Funnel", "expected a value for '%1', found '%2'").arg(p.name, t.text));
+            return errorAt(t,
+                QCoreApplication::translate("Funnel", "expected a value for '%1', found '%2'")
+                    .arg(p.name, t.text));
         take();
         if (p.type == Type::Number) {
             bool ok = false;
             t.text.toDouble(&ok);
             if (!ok)
-                return errorAt(t, QCoreApplication::translate("Funnel", "'%1' is a number; '%2' is not one").arg(p.name, t.text));
+                return errorAt(t,
+                    QCoreApplication::translate("Funnel", "'%1' is a number; '%2' is not one")
+                        .arg(p.name, t.text));
         } else if (p.type == Type::Bool) {
             const QString v = t.text.toLower();
-            if (v != u"yes" && v != u"no" && v != u"true" && v != u"false" && v != u"y" && v != u"n")
-                return errorAt(t, QCoreApplication::translate("Funnel", "'%1' is yes or no; '%2' is neither").arg(p.name, t.text));
+            if (v != u"yes" && v != u"no" && v != u"true" && v != u"false" && v != u"y"
+                && v != u"n")
+                return errorAt(t,
+                    QCoreApplication::translate("Funnel", "'%1' is yes or no; '%2' is neither")
+                        .arg(p.name, t.text));
         }
         return t.text;
     }
@@ -213,7 +249,8 @@ private:
     Result<NodePtr> parseList(std::shared_ptr<ConstraintNode> node)
     {
         if (peek().kind != Token::Kind::LBracket)
-            return errorAt(peek(), QCoreApplication::translate("Funnel", "expected '[' after 'in'"));
+            return errorAt(
+                peek(), QCoreApplication::translate("Funnel", "expected '[' after 'in'"));
         take();
         while (true) {
             auto value = parseValue(node->property);
@@ -228,20 +265,28 @@ private:
                 take();
                 return NodePtr(node);
             }
-            return errorAt(peek(), QCoreApplication::translate("Funnel", "expected ',' or ']' in the list, found '%1'").arg(peek().text));
+            return errorAt(peek(),
+                QCoreApplication::translate("Funnel", "expected ',' or ']' in the list, found '%1'")
+                    .arg(peek().text));
         }
     }
 
     Result<NodePtr> parseClause()
     {
         const Token name = peek();
-        if (name.kind != Token::Kind::Word || isKeyword(name, "and") || isKeyword(name, "or") || isKeyword(name, "in"))
-            return errorAt(name, QCoreApplication::translate("Funnel", "expected a property, 'not' or '(', found '%1'").arg(name.text));
+        if (name.kind != Token::Kind::Word || isKeyword(name, "and") || isKeyword(name, "or")
+            || isKeyword(name, "in"))
+            return errorAt(name,
+                QCoreApplication::translate(
+                    "Funnel", "expected a property, 'not' or '(', found '%1'")
+                    .arg(name.text));
         take();
         const auto property = findProperty(name.text.toLower());
         if (!property) {
-            return errorAt(name, QCoreApplication::translate("Funnel", "unknown property '%1'; known: %2")
-                                     .arg(name.text, (Constraint::knownProperties() + Constraint::knownFlags()).join(u", "_s)));
+            return errorAt(name,
+                QCoreApplication::translate("Funnel", "unknown property '%1'; known: %2")
+                    .arg(name.text,
+                        (Constraint::knownProperties() + Constraint::knownFlags()).join(u", "_s)));
         }
         auto node = std::make_shared<ConstraintNode>();
         node->property = *property;
@@ -252,13 +297,19 @@ private:
         }
         if (peek().kind != Token::Kind::Op) {
             if (property->type != Type::Bool)
-                return errorAt(peek(), QCoreApplication::translate("Funnel", "expected an operator (= != < <= > >= in) after '%1'").arg(name.text));
+                return errorAt(peek(),
+                    QCoreApplication::translate(
+                        "Funnel", "expected an operator (= != < <= > >= in) after '%1'")
+                        .arg(name.text));
             node->kind = ConstraintNode::Kind::Flag;
             return NodePtr(node);
         }
         const Token op = take();
         if (property->type != Type::Number && op.text != u"=" && op.text != u"!=")
-            return errorAt(op, QCoreApplication::translate("Funnel", "'%1' compares numbers; '%2' takes = or != or in").arg(op.text, name.text));
+            return errorAt(op,
+                QCoreApplication::translate(
+                    "Funnel", "'%1' compares numbers; '%2' takes = or != or in")
+                    .arg(op.text, name.text));
         node->kind = ConstraintNode::Kind::Compare;
         node->op = op.text;
         auto value = parseValue(*property);
@@ -290,7 +341,8 @@ bool textEquals(const Property &p, const Value &v, const QString &wanted, const 
         return v.text.contains(wanted, Qt::CaseInsensitive);
     if (p.name == u"name") {
         const QString key = Catalog::Catalog::normalizeName(wanted);
-        if (Catalog::Catalog::normalizeName(chip.name) == key || Catalog::Catalog::normalizeName(chip.id) == key)
+        if (Catalog::Catalog::normalizeName(chip.name) == key
+            || Catalog::Catalog::normalizeName(chip.id) == key)
             return true;
         for (const QString &alias : chip.aliases) {
             if (Catalog::Catalog::normalizeName(alias) == key)
@@ -307,12 +359,16 @@ bool boolValue(const QString &s)
     return v == u"yes" || v == u"true" || v == u"y";
 }
 
-bool matchesOne(const ConstraintNode &n, const Value &v, const QString &wanted, const Accelerator &chip)
+bool matchesOne(
+    const ConstraintNode &n, const Value &v, const QString &wanted, const Accelerator &chip)
 {
     switch (n.property.type) {
-    case Type::Number: return qFuzzyCompare(v.number + 1.0, wanted.toDouble() + 1.0);
-    case Type::Bool: return v.boolean == boolValue(wanted);
-    case Type::Text: return textEquals(n.property, v, wanted, chip);
+    case Type::Number:
+        return qFuzzyCompare(v.number + 1.0, wanted.toDouble() + 1.0);
+    case Type::Bool:
+        return v.boolean == boolValue(wanted);
+    case Type::Text:
+        return textEquals(n.property, v, wanted, chip);
     }
     return false;
 }
@@ -354,7 +410,8 @@ Truth evaluateLeaf(const ConstraintNode &n, const Accelerator &chip)
 Truth evaluateNode(const ConstraintNode &n, const Accelerator &chip)
 {
     switch (n.kind) {
-    case ConstraintNode::Kind::Not: return kleeneNot(evaluateNode(*n.left, chip));
+    case ConstraintNode::Kind::Not:
+        return kleeneNot(evaluateNode(*n.left, chip));
     case ConstraintNode::Kind::And: {
         const Truth l = evaluateNode(*n.left, chip);
         const Truth r = evaluateNode(*n.right, chip);
@@ -369,7 +426,8 @@ Truth evaluateNode(const ConstraintNode &n, const Accelerator &chip)
             return Truth::True;
         return l == Truth::False && r == Truth::False ? Truth::False : Truth::Unknown;
     }
-    default: return evaluateLeaf(n, chip);
+    default:
+        return evaluateLeaf(n, chip);
     }
 }
 
@@ -383,26 +441,30 @@ QString leafText(const ConstraintNode &n)
         return v;
     };
     switch (n.kind) {
-    case ConstraintNode::Kind::Flag: return n.property.name;
+    case ConstraintNode::Kind::Flag:
+        return n.property.name;
     case ConstraintNode::Kind::In: {
         QStringList values;
         for (const QString &v : n.values)
             values.append(quote(v));
         return n.property.name + u" in ["_s + values.join(u", "_s) + u']';
     }
-    default: return n.property.name + u' ' + n.op + u' ' + quote(n.values.first());
+    default:
+        return n.property.name + u' ' + n.op + u' ' + quote(n.values.first());
     }
 }
 
 QString canonicalNode(const ConstraintNode &n)
 {
     switch (n.kind) {
-    case ConstraintNode::Kind::Not: return u"not ("_s + canonicalNode(*n.left) + u')';
+    case ConstraintNode::Kind::Not:
+        return u"not ("_s + canonicalNode(*n.left) + u')';
     case ConstraintNode::Kind::And:
         return u'(' + canonicalNode(*n.left) + u") and ("_s + canonicalNode(*n.right) + u')';
     case ConstraintNode::Kind::Or:
         return u'(' + canonicalNode(*n.left) + u") or ("_s + canonicalNode(*n.right) + u')';
-    default: return leafText(n);
+    default:
+        return leafText(n);
     }
 }
 
@@ -419,9 +481,12 @@ void collectLeaves(const ConstraintNode &n, QList<const ConstraintNode *> *leave
 QString truthWord(Truth t)
 {
     switch (t) {
-    case Truth::True: return QCoreApplication::translate("Funnel", "holds");
-    case Truth::False: return QCoreApplication::translate("Funnel", "fails");
-    case Truth::Unknown: return QCoreApplication::translate("Funnel", "cannot be decided");
+    case Truth::True:
+        return QCoreApplication::translate("Funnel", "holds");
+    case Truth::False:
+        return QCoreApplication::translate("Funnel", "fails");
+    case Truth::Unknown:
+        return QCoreApplication::translate("Funnel", "cannot be decided");
     }
     return {};
 }
@@ -435,7 +500,9 @@ Result<Constraint> Constraint::parse(const QString &text, int *errorColumn)
     if (errorColumn)
         *errorColumn = root ? 0 : parser.errorColumn();
     if (!root)
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Funnel", "Constraint \"%1\": %2").arg(text, root.message()));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate("Funnel", "Constraint \"%1\": %2")
+                .arg(text, root.message()));
     Constraint c;
     c.m_root = *root;
     c.m_text = text.trimmed();
@@ -475,9 +542,11 @@ QString Constraint::explain(const Accelerator &chip) const
     for (const ConstraintNode *leaf : std::as_const(leaves)) {
         const Value v = leaf->property.read(chip);
         parts.append(QCoreApplication::translate("Funnel", "%1 %2 (%3 is %4)")
-                         .arg(leafText(*leaf), truthWord(evaluateLeaf(*leaf, chip)), leaf->property.name, v.display()));
+                .arg(leafText(*leaf), truthWord(evaluateLeaf(*leaf, chip)), leaf->property.name,
+                    v.display()));
     }
-    return QCoreApplication::translate("Funnel", "%1 for %2: %3").arg(truthWord(evaluate(chip)), chip.name, parts.join(u"; "_s));
+    return QCoreApplication::translate("Funnel", "%1 for %2: %3")
+        .arg(truthWord(evaluate(chip)), chip.name, parts.join(u"; "_s));
 }
 
 QStringList Constraint::knownProperties()

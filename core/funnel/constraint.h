@@ -30,7 +30,11 @@
 
 namespace ChipTrace::Funnel {
 
-enum class Truth { False, True, Unknown };
+enum class Truth {
+    False,
+    True,
+    Unknown
+};
 
 
 struct ConstraintNode; // the parsed tree (constraint.cpp)
@@ -45,9 +49,9 @@ public:
     static Result<Constraint> parse(const QString &text, int *errorColumn = nullptr);
 
     bool isValid() const { return m_root != nullptr; }
-    QString text() const { return m_text; }   // as written
-    QString canonical() const;                 // normalised spelling, fully parenthesised
-    QStringList properties() const;            // properties it reads, sorted, unique
+    QString text() const { return m_text; } // as written
+    QString canonical() const; // normalised spelling, fully parenthesised
+    QStringList properties() const; // properties it reads, sorted, unique
 
     Truth evaluate(const Catalog::Accelerator &chip) const;
     // The clauses with the chip's actual values, e.g. "vendor != AMD: vendor is AMD (false)".

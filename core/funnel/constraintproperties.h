@@ -14,7 +14,11 @@
 
 namespace ChipTrace::Funnel::Detail {
 
-enum class Type { Number, Text, Bool };
+enum class Type {
+    Number,
+    Text,
+    Bool
+};
 
 // A property value read from a chip, in one of the three states of a catalog figure.
 struct Value

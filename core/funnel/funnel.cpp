@@ -11,16 +11,19 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Funnel {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 QString stepStatusName(StepStatus s)
 {
     switch (s) {
-    case StepStatus::Applied: return u"applied"_s;
-    case StepStatus::Conflict: return u"conflict"_s;
-    case StepStatus::Ranked: return u"ranked"_s;
-    case StepStatus::Disabled: return u"disabled"_s;
+    case StepStatus::Applied:
+        return u"applied"_s;
+    case StepStatus::Conflict:
+        return u"conflict"_s;
+    case StepStatus::Ranked:
+        return u"ranked"_s;
+    case StepStatus::Disabled:
+        return u"disabled"_s;
     }
     return {};
 }
@@ -42,9 +45,13 @@ QStringList FunnelResult::eliminatedBy(int stepIndex) const
     return {};
 }
 
-Funnel::Funnel(QList<Catalog::Accelerator> candidates) : m_candidates(std::move(candidates)) {}
+Funnel::Funnel(QList<Catalog::Accelerator> candidates)
+    : m_candidates(std::move(candidates))
+{ }
 
-Funnel::Funnel(const Catalog::Catalog &catalog) : m_candidates(catalog.all()) {}
+Funnel::Funnel(const Catalog::Catalog &catalog)
+    : m_candidates(catalog.all())
+{ }
 
 void Funnel::setSteps(QList<Step> steps)
 {
@@ -97,8 +104,8 @@ struct RunState
 } // namespace
 
 // Applies one enabled step to the chips still in; fills `outcome` and `result`.
-static void applyStep(const QList<Catalog::Accelerator> &candidates, const Step &step, int index, RunState &state,
-                      StepOutcome &outcome, FunnelResult &result)
+static void applyStep(const QList<Catalog::Accelerator> &candidates, const Step &step, int index,
+    RunState &state, StepOutcome &outcome, FunnelResult &result)
 {
     QList<int> keep;
     QList<int> drop;
@@ -116,7 +123,8 @@ static void applyStep(const QList<Catalog::Accelerator> &candidates, const Step 
     if (step.strength == Strength::Hint) {
         outcome.status = StepStatus::Ranked;
         for (int i : std::as_const(state.alive))
-            state.score[i] += truth.value(i) == Truth::True ? 1 : (truth.value(i) == Truth::False ? -1 : 0);
+            state.score[i] +=
+                truth.value(i) == Truth::True ? 1 : (truth.value(i) == Truth::False ? -1 : 0);
         return;
     }
     if (keep.isEmpty() && !state.alive.isEmpty()) {
@@ -128,9 +136,11 @@ static void applyStep(const QList<Catalog::Accelerator> &candidates, const Step 
     for (int i : std::as_const(drop)) {
         const auto &chip = candidates.at(i);
         outcome.eliminated.append(chip.id);
-        result.eliminated.insert(chip.id, Elimination{index, step.evidenceId, step.evidenceLabel, step.constraint.explain(chip)});
+        result.eliminated.insert(chip.id,
+            Elimination{index, step.evidenceId, step.evidenceLabel, step.constraint.explain(chip)});
     }
-    const QString label = step.evidenceLabel.isEmpty() ? step.constraint.text() : step.evidenceLabel;
+    const QString label =
+        step.evidenceLabel.isEmpty() ? step.constraint.text() : step.evidenceLabel;
     for (int i : std::as_const(keep)) {
         if (truth.value(i) == Truth::Unknown)
             state.undecided[i].append(label);
@@ -158,9 +168,10 @@ FunnelResult Funnel::run() const
     }
     QList<int> ranked = state.alive;
     std::stable_sort(ranked.begin(), ranked.end(),
-                     [&state](int a, int b) { return state.score.value(a) > state.score.value(b); });
+        [&state](int a, int b) { return state.score.value(a) > state.score.value(b); });
     for (int i : std::as_const(ranked))
-        result.remaining.append(Candidate{m_candidates.at(i).id, state.score.value(i), state.undecided.value(i)});
+        result.remaining.append(
+            Candidate{m_candidates.at(i).id, state.score.value(i), state.undecided.value(i)});
     return result;
 }
 
@@ -168,15 +179,19 @@ QString Funnel::explain(const QString &chipId, const FunnelResult &result) const
 {
     const Catalog::Accelerator *chip = candidate(chipId);
     if (!chip)
-        return QCoreApplication::translate("Funnel", "%1 is not among the funnel's candidates.").arg(chipId);
+        return QCoreApplication::translate("Funnel", "%1 is not among the funnel's candidates.")
+            .arg(chipId);
     auto stepName = [this](int i) {
         const Step &s = m_steps.at(i);
         const QString label = s.evidenceLabel.isEmpty() ? s.constraint.text() : s.evidenceLabel;
-        return QCoreApplication::translate("Funnel", "step %1 (%2, %3: %4)").arg(i + 1).arg(label, strengthName(s.strength), s.constraint.text());
+        return QCoreApplication::translate("Funnel", "step %1 (%2, %3: %4)")
+            .arg(i + 1)
+            .arg(label, strengthName(s.strength), s.constraint.text());
     };
     const auto out = result.eliminated.constFind(chipId);
     if (out != result.eliminated.cend() && out->stepIndex < m_steps.size())
-        return QCoreApplication::translate("Funnel", "%1 is out: eliminated by %2. %3.").arg(chip->name, stepName(out->stepIndex), out->why);
+        return QCoreApplication::translate("Funnel", "%1 is out: eliminated by %2. %3.")
+            .arg(chip->name, stepName(out->stepIndex), out->why);
 
     QStringList lines;
     lines.append(QCoreApplication::translate("Funnel", "%1 is still in.").arg(chip->name));
@@ -186,16 +201,26 @@ QString Funnel::explain(const QString &chipId, const FunnelResult &result) const
         const Step &s = m_steps.at(o.stepIndex);
         const QString why = s.constraint.explain(*chip);
         switch (o.status) {
-        case StepStatus::Disabled: lines.append(QCoreApplication::translate("Funnel", "%1 is disabled.").arg(stepName(o.stepIndex))); break;
-        case StepStatus::Conflict:
-            lines.append(QCoreApplication::translate("Funnel", "%1 was not applied: it would eliminate every remaining candidate (conflict). %2.")
-                             .arg(stepName(o.stepIndex), why));
+        case StepStatus::Disabled:
+            lines.append(QCoreApplication::translate("Funnel", "%1 is disabled.")
+                    .arg(stepName(o.stepIndex)));
             break;
-        case StepStatus::Ranked: lines.append(QCoreApplication::translate("Funnel", "%1 ranks only: %2.").arg(stepName(o.stepIndex), why)); break;
+        case StepStatus::Conflict:
+            lines.append(QCoreApplication::translate("Funnel",
+                "%1 was not applied: it would eliminate every remaining candidate (conflict). %2.")
+                    .arg(stepName(o.stepIndex), why));
+            break;
+        case StepStatus::Ranked:
+            lines.append(QCoreApplication::translate("Funnel", "%1 ranks only: %2.")
+                    .arg(stepName(o.stepIndex), why));
+            break;
         case StepStatus::Applied:
             lines.append(o.undecided.contains(chipId)
-                             ? QCoreApplication::translate("Funnel", "%1 kept it because the catalog cannot decide: %2.").arg(stepName(o.stepIndex), why)
-                             : QCoreApplication::translate("Funnel", "%1 is satisfied: %2.").arg(stepName(o.stepIndex), why));
+                    ? QCoreApplication::translate(
+                          "Funnel", "%1 kept it because the catalog cannot decide: %2.")
+                          .arg(stepName(o.stepIndex), why)
+                    : QCoreApplication::translate("Funnel", "%1 is satisfied: %2.")
+                          .arg(stepName(o.stepIndex), why));
             break;
         }
     }

@@ -28,15 +28,15 @@ struct Step
 {
     Constraint constraint;
     Strength strength = Strength::Strong;
-    QString evidenceId;    // finding / evidence id in the case file, or any stable key
+    QString evidenceId; // finding / evidence id in the case file, or any stable key
     QString evidenceLabel; // what an analyst reads, e.g. "NCCL backend in train.py:42"
     bool enabled = true;
 };
 
 enum class StepStatus {
-    Applied,  // eliminated what it could (possibly nothing)
+    Applied, // eliminated what it could (possibly nothing)
     Conflict, // would have eliminated every remaining candidate: not applied
-    Ranked,   // a hint: scored the candidates, eliminated nothing
+    Ranked, // a hint: scored the candidates, eliminated nothing
     Disabled,
 };
 QString stepStatusName(StepStatus s); // "applied", "conflict", "ranked", "disabled"
@@ -46,8 +46,8 @@ struct StepOutcome
     int stepIndex = -1;
     StepStatus status = StepStatus::Applied;
     QStringList eliminated; // chip ids, catalog order
-    QStringList undecided;  // chip ids kept because the constraint was Unknown for them
-    QStringList matched;    // hints: chip ids that satisfy the hint
+    QStringList undecided; // chip ids kept because the constraint was Unknown for them
+    QStringList matched; // hints: chip ids that satisfy the hint
     int remainingBefore = 0;
     int remainingAfter = 0;
 };
@@ -63,14 +63,14 @@ struct Elimination
 struct Candidate
 {
     QString chipId;
-    int hintScore = 0;      // +1 per hint satisfied, -1 per hint contradicted
-    QStringList undecided;  // evidence labels that could not be decided for this chip
+    int hintScore = 0; // +1 per hint satisfied, -1 per hint contradicted
+    QStringList undecided; // evidence labels that could not be decided for this chip
 };
 
 struct FunnelResult
 {
-    QList<StepOutcome> steps;              // one per step, in step order
-    QList<Candidate> remaining;            // ranked: hint score desc, then catalog order
+    QList<StepOutcome> steps; // one per step, in step order
+    QList<Candidate> remaining; // ranked: hint score desc, then catalog order
     QHash<QString, Elimination> eliminated; // chip id -> what removed it
     QStringList remainingIds() const;
     QStringList eliminatedBy(int stepIndex) const; // chip ids, catalog order

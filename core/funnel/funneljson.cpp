@@ -40,27 +40,21 @@ QJsonObject toJson(const Funnel &funnel, const FunnelResult &result)
     QJsonArray remaining;
     for (const Candidate &c : result.remaining) {
         const auto *chip = funnel.candidate(c.chipId);
-        remaining.append(QJsonObject{{u"id"_s, c.chipId},
-                                     {u"name"_s, chip ? chip->name : c.chipId},
-                                     {u"hint_score"_s, c.hintScore},
-                                     {u"undecided"_s, QJsonArray::fromStringList(c.undecided)}});
+        remaining.append(QJsonObject{{u"id"_s, c.chipId}, {u"name"_s, chip ? chip->name : c.chipId},
+            {u"hint_score"_s, c.hintScore},
+            {u"undecided"_s, QJsonArray::fromStringList(c.undecided)}});
     }
     QJsonArray eliminated;
     for (const auto &chip : funnel.candidates()) {
         const auto it = result.eliminated.constFind(chip.id);
         if (it == result.eliminated.cend())
             continue;
-        eliminated.append(QJsonObject{{u"id"_s, chip.id},
-                                      {u"name"_s, chip.name},
-                                      {u"step"_s, it->stepIndex + 1},
-                                      {u"evidence_id"_s, it->evidenceId},
-                                      {u"evidence_label"_s, it->evidenceLabel},
-                                      {u"why"_s, it->why}});
+        eliminated.append(QJsonObject{{u"id"_s, chip.id}, {u"name"_s, chip.name},
+            {u"step"_s, it->stepIndex + 1}, {u"evidence_id"_s, it->evidenceId},
+            {u"evidence_label"_s, it->evidenceLabel}, {u"why"_s, it->why}});
     }
-    return QJsonObject{{u"candidates"_s, int(funnel.candidates().size())},
-                       {u"steps"_s, steps},
-                       {u"remaining"_s, remaining},
-                       {u"eliminated"_s, eliminated}};
+    return QJsonObject{{u"candidates"_s, int(funnel.candidates().size())}, {u"steps"_s, steps},
+        {u"remaining"_s, remaining}, {u"eliminated"_s, eliminated}};
 }
 
 } // namespace ChipTrace::Funnel

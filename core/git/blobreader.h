@@ -14,12 +14,15 @@
 
 namespace ChipTrace::Git {
 
-Result<QByteArray> readBlob(const QString &repositoryPath, const QString &blobId, qint64 maxBytes = -1);
+Result<QByteArray> readBlob(
+    const QString &repositoryPath, const QString &blobId, qint64 maxBytes = -1);
 // A working-tree file by its repository-relative path: confined to the canonical repository
 // root (no absolute path, no "..", no symbolic link leading out), a regular file only (no
 // device, FIFO or socket), at most maxBytes. Fails with ErrorCode::Unsafe, LimitExceeded or
 // NotFound, reading nothing.
-Result<QByteArray> readWorkingFile(const QString &repositoryPath, const QString &relativePath, qint64 maxBytes);
-Result<QByteArray> readFileAt(const QString &repositoryPath, const QString &commit, const QString &path);
+Result<QByteArray> readWorkingFile(
+    const QString &repositoryPath, const QString &relativePath, qint64 maxBytes);
+Result<QByteArray> readFileAt(
+    const QString &repositoryPath, const QString &commit, const QString &path);
 
 } // namespace ChipTrace::Git

@@ -54,7 +54,8 @@ bool peelToCommit(git_repository *repo, const QString &id, git_oid *out)
 }
 
 // Commits reachable from `include` and from none of `exclude`, at most `cap` ids listed.
-QStringList walk(git_repository *repo, const QStringList &include, const QStringList &exclude, int *count, int cap = 1000)
+QStringList walk(git_repository *repo, const QStringList &include, const QStringList &exclude,
+    int *count, int cap = 1000)
 {
     QStringList ids;
     *count = 0;
@@ -96,10 +97,13 @@ Status preserve(git_repository *repo, RefChange &change, const QString &stamp)
     git_oid oid;
     git_oid_fromstr(&oid, change.oldId.toLatin1().constData());
     git_reference *raw = nullptr;
-    const int rc = git_reference_create(&raw, repo, change.preservedAs.toUtf8().constData(), &oid, 1,
-                                        "chiptrace: keep history the remote dropped");
+    const int rc = git_reference_create(&raw, repo, change.preservedAs.toUtf8().constData(), &oid,
+        1, "chiptrace: keep history the remote dropped");
     if (rc < 0)
-        return lastGitError(QCoreApplication::translate("ChipTrace::Git::ChangeReport", "Keeping %1 reachable").arg(change.ref), rc);
+        return lastGitError(
+            QCoreApplication::translate("ChipTrace::Git::ChangeReport", "Keeping %1 reachable")
+                .arg(change.ref),
+            rc);
     git_reference_free(raw);
     return {};
 }
@@ -138,7 +142,8 @@ QString findPreserved(git_repository *repo, const RefChange &change)
     return {};
 }
 
-Result<ChangeReport> recordChanges(git_repository *repo, const RefSnapshot &before, const QString &stamp)
+Result<ChangeReport> recordChanges(
+    git_repository *repo, const RefSnapshot &before, const QString &stamp)
 {
     ChangeReport report;
     report.freshClone = before.isEmpty();
@@ -149,8 +154,11 @@ Result<ChangeReport> recordChanges(git_repository *repo, const RefSnapshot &befo
         const QString now = after.value(it.key());
         if (now == it.value())
             continue;
-        RefChange c{now.isEmpty() ? RefChange::Kind::Deleted : RefChange::Kind::FastForward, it.key(), it.value(), now};
-        if (!now.isEmpty() && (it.key().startsWith(QLatin1String("refs/tags/")) || !isAncestor(repo, c.oldId, now)))
+        RefChange c{now.isEmpty() ? RefChange::Kind::Deleted : RefChange::Kind::FastForward,
+            it.key(), it.value(), now};
+        if (!now.isEmpty()
+            && (it.key().startsWith(QLatin1String("refs/tags/"))
+                || !isAncestor(repo, c.oldId, now)))
             c.kind = RefChange::Kind::Rewritten;
         if (!now.isEmpty())
             walk(repo, {now}, {c.oldId}, &c.newCommits, 0);
@@ -159,7 +167,8 @@ Result<ChangeReport> recordChanges(git_repository *repo, const RefSnapshot &befo
                 c.preservedAs = findPreserved(repo, c);
             else if (Status s = preserve(repo, c, stamp); !s)
                 return s.error();
-            walk(repo, {c.oldId}, now.isEmpty() ? QStringList() : QStringList{now}, &c.droppedCommits, 0);
+            walk(repo, {c.oldId}, now.isEmpty() ? QStringList() : QStringList{now},
+                &c.droppedCommits, 0);
             lost << c.oldId;
         }
         report.refs << c;
@@ -191,27 +200,43 @@ QString ChangeReport::summary() const
 {
     QStringList lines;
     if (freshClone)
-        lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "Cloned: %n commit(s).", nullptr, newCommits);
+        lines << QCoreApplication::translate(
+            "ChipTrace::Git::ChangeReport", "Cloned: %n commit(s).", nullptr, newCommits);
     else if (!hasChanges())
-        lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "Up to date: nothing changed since the last fetch.");
+        lines << QCoreApplication::translate(
+            "ChipTrace::Git::ChangeReport", "Up to date: nothing changed since the last fetch.");
     else
-        lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "%n new commit(s).", nullptr, newCommits);
+        lines << QCoreApplication::translate(
+            "ChipTrace::Git::ChangeReport", "%n new commit(s).", nullptr, newCommits);
     for (const RefChange &c : refs) {
         switch (c.kind) {
-        case RefChange::Kind::Added: lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "  new      %1").arg(c.ref); break;
+        case RefChange::Kind::Added:
+            lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "  new      %1")
+                         .arg(c.ref);
+            break;
         case RefChange::Kind::FastForward:
-            lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "  updated  %1 (%n new commit(s))", nullptr, c.newCommits).arg(c.ref); break;
+            lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport",
+                "  updated  %1 (%n new commit(s))", nullptr, c.newCommits)
+                         .arg(c.ref);
+            break;
         case RefChange::Kind::Rewritten:
-            lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "  REWRITTEN %1: force-pushed, %n commit(s) dropped, kept as %2", nullptr, c.droppedCommits)
-                         .arg(c.ref, c.preservedAs); break;
+            lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport",
+                "  REWRITTEN %1: force-pushed, %n commit(s) dropped, kept as %2", nullptr,
+                c.droppedCommits)
+                         .arg(c.ref, c.preservedAs);
+            break;
         case RefChange::Kind::Deleted:
-            lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "  DELETED  %1: %n commit(s) no longer on the branch, kept as %2", nullptr, c.droppedCommits)
-                         .arg(c.ref, c.preservedAs); break;
+            lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport",
+                "  DELETED  %1: %n commit(s) no longer on the branch, kept as %2", nullptr,
+                c.droppedCommits)
+                         .arg(c.ref, c.preservedAs);
+            break;
         }
     }
     if (!droppedCommits.isEmpty())
-        lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport", "%n commit(s) the remote no longer has stay readable in the store.",
-                    nullptr, int(droppedCommits.size()));
+        lines << QCoreApplication::translate("ChipTrace::Git::ChangeReport",
+            "%n commit(s) the remote no longer has stay readable in the store.", nullptr,
+            int(droppedCommits.size()));
     return lines.join(QLatin1Char('\n'));
 }
 

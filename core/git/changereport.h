@@ -20,21 +20,26 @@ namespace ChipTrace::Git {
 
 struct RefChange
 {
-    enum class Kind { Added, FastForward, Rewritten, Deleted };
+    enum class Kind {
+        Added,
+        FastForward,
+        Rewritten,
+        Deleted
+    };
     Kind kind = Kind::Added;
-    QString ref;          // refs/heads/main
-    QString oldId;        // empty when added
-    QString newId;        // empty when deleted
-    int newCommits = 0;   // reachable from newId, not from oldId
+    QString ref; // refs/heads/main
+    QString oldId; // empty when added
+    QString newId; // empty when deleted
+    int newCommits = 0; // reachable from newId, not from oldId
     int droppedCommits = 0; // reachable from oldId, not from newId (rewritten/deleted)
-    QString preservedAs;  // refs/chiptrace/preserved/... when rewritten or deleted
+    QString preservedAs; // refs/chiptrace/preserved/... when rewritten or deleted
 };
 
 struct ChangeReport
 {
     bool freshClone = false;
-    QList<RefChange> refs;      // only the refs that changed
-    int newCommits = 0;         // commits not reachable from any ref before the fetch
+    QList<RefChange> refs; // only the refs that changed
+    int newCommits = 0; // commits not reachable from any ref before the fetch
     QStringList droppedCommits; // commits no remote ref reaches any more (kept by ChipTrace refs)
     QString headBefore;
     QString headAfter;
@@ -51,7 +56,8 @@ RefSnapshot snapshotRefs(git_repository *repo);
 // Compares `before` with the refs now in `repo`, keeps rewritten and deleted targets under
 // refs/chiptrace/preserved/<stamp>/ and counts new and dropped commits. With an empty `stamp`
 // nothing is written: preservedAs names the ref an earlier fetch kept the old target under.
-Result<ChangeReport> recordChanges(git_repository *repo, const RefSnapshot &before, const QString &stamp);
+Result<ChangeReport> recordChanges(
+    git_repository *repo, const RefSnapshot &before, const QString &stamp);
 
 // Refs ChipTrace keeps for rewritten history: name -> object id.
 RefSnapshot preservedRefs(git_repository *repo);

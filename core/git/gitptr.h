@@ -13,9 +13,17 @@
 
 namespace ChipTrace::Git {
 
-template<typename T> struct GitFree;
-#define CHIPTRACE_GIT_FREE(type, fn) \
-    template<> struct GitFree<type> { void operator()(type *p) const { fn(p); } };
+template<typename T>
+struct GitFree;
+#define CHIPTRACE_GIT_FREE(type, fn)                                                               \
+    template<>                                                                                     \
+    struct GitFree<type>                                                                           \
+    {                                                                                              \
+        void operator()(type *p) const                                                             \
+        {                                                                                          \
+            fn(p);                                                                                 \
+        }                                                                                          \
+    };
 CHIPTRACE_GIT_FREE(git_repository, git_repository_free)
 CHIPTRACE_GIT_FREE(git_remote, git_remote_free)
 CHIPTRACE_GIT_FREE(git_commit, git_commit_free)

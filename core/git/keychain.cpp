@@ -5,7 +5,6 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <QUrl>
-
 #include <qt6keychain/keychain.h>
 
 namespace ChipTrace::Git {
@@ -58,9 +57,9 @@ Status storeKeychainCredential(const QString &host, const Credential &credential
     runJob(job);
     if (job.error() != QKeychain::NoError)
         return fail(ErrorCode::Unsupported,
-                    QCoreApplication::translate("ChipTrace::Git::Keychain",
-                                                "The system keychain refused the credential: %1")
-                        .arg(job.errorString()));
+            QCoreApplication::translate(
+                "ChipTrace::Git::Keychain", "The system keychain refused the credential: %1")
+                .arg(job.errorString()));
     return {};
 }
 
@@ -71,9 +70,9 @@ Status removeKeychainCredential(const QString &host)
     runJob(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
         return fail(ErrorCode::Unsupported,
-                    QCoreApplication::translate("ChipTrace::Git::Keychain",
-                                                "The system keychain refused to remove the credential: %1")
-                        .arg(job.errorString()));
+            QCoreApplication::translate("ChipTrace::Git::Keychain",
+                "The system keychain refused to remove the credential: %1")
+                .arg(job.errorString()));
     return {};
 }
 

@@ -24,7 +24,8 @@ quint32 be32(const uchar *p)
 
 Error corrupt(const QString &what)
 {
-    return fail(ErrorCode::Corrupt, QCoreApplication::translate("ChipTrace::Git::PackReader", "Damaged pack: %1").arg(what));
+    return fail(ErrorCode::Corrupt,
+        QCoreApplication::translate("ChipTrace::Git::PackReader", "Damaged pack: %1").arg(what));
 }
 
 // The delta format's size header: 7 bits per byte, little-endian, high bit = more follows.
@@ -53,7 +54,8 @@ std::shared_ptr<const PackSet> PackSet::open(const QString &gitDir)
     for (const QString &name : dir.entryList({QStringLiteral("*.idx")}, QDir::Files, QDir::Name)) {
         Pack p;
         p.idxFile = std::make_unique<QFile>(dir.filePath(name));
-        p.packFile = std::make_unique<QFile>(dir.filePath(name.chopped(4) + QStringLiteral(".pack")));
+        p.packFile =
+            std::make_unique<QFile>(dir.filePath(name.chopped(4) + QStringLiteral(".pack")));
         if (!p.idxFile->open(QIODevice::ReadOnly) || !p.packFile->open(QIODevice::ReadOnly))
             continue;
         p.idxSize = p.idxFile->size();
@@ -65,11 +67,13 @@ std::shared_ptr<const PackSet> PackSet::open(const QString &gitDir)
         if (!p.idx || !p.data)
             continue;
         // Version 2: "\377tOc", 2, fan-out[256], ids, CRCs, 31-bit offsets, 64-bit offsets.
-        if (std::memcmp(p.idx, "\377tOc", 4) != 0 || be32(p.idx + 4) != 2 || std::memcmp(p.data, "PACK", 4) != 0)
+        if (std::memcmp(p.idx, "\377tOc", 4) != 0 || be32(p.idx + 4) != 2
+            || std::memcmp(p.data, "PACK", 4) != 0)
             continue;
         p.count = be32(p.idx + 8 + 255 * 4);
         const qint64 minimum = 8 + 1024 + qint64(p.count) * (kIdSize + 8) + 2 * kIdSize;
-        if (p.idxSize < minimum || p.idxSize > minimum + qint64(p.count) * 8 || be32(p.data + 8) != p.count)
+        if (p.idxSize < minimum || p.idxSize > minimum + qint64(p.count) * 8
+            || be32(p.data + 8) != p.count)
             continue;
         // The pack's trailing checksum is repeated in its index: the two belong together.
         if (std::memcmp(p.data + p.size - kIdSize, p.idx + p.idxSize - 2 * kIdSize, kIdSize) != 0)
@@ -124,8 +128,7 @@ std::optional<PackLocation> PackSet::locate(const unsigned char *rawId) const
 PackReader::PackReader(std::shared_ptr<const PackSet> packs, qint64 cacheBytes)
     : m_packs(std::move(packs))
     , m_budget(cacheBytes)
-{
-}
+{ }
 
 Result<PackReader::Header> PackReader::header(const PackSet::Pack &pack, qint64 offset) const
 {
@@ -165,7 +168,9 @@ Result<PackReader::Header> PackReader::header(const PackSet::Pack &pack, qint64 
         const auto n = pack.find(p);
         const auto base = n ? pack.offsetOf(*n) : std::nullopt;
         if (!base) // a base in another pack only happens in thin packs, which are never stored
-            return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Git::PackReader", "Delta base outside the pack"));
+            return fail(ErrorCode::NotFound,
+                QCoreApplication::translate(
+                    "ChipTrace::Git::PackReader", "Delta base outside the pack"));
         h.baseOffset = *base;
         p += kIdSize;
     } else if (h.type < kCommit || h.type > kTag) {
@@ -230,7 +235,8 @@ void PackReader::remember(int pack, qint64 offset, const Object &object)
 Result<PackReader::Object> PackReader::read(const PackLocation &where)
 {
     if (where.pack < 0 || where.pack >= m_packs->packCount())
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Git::PackReader", "Not in a pack"));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("ChipTrace::Git::PackReader", "Not in a pack"));
     const PackSet::Pack &pack = m_packs->m_packs[where.pack];
     if (const Object *hit = cached(where.pack, where.offset))
         return *hit;

@@ -32,7 +32,10 @@ struct PackLocation
     int pack = -1;
     qint64 offset = 0;
 
-    bool operator<(const PackLocation &o) const { return pack != o.pack ? pack < o.pack : offset < o.offset; }
+    bool operator<(const PackLocation &o) const
+    {
+        return pack != o.pack ? pack < o.pack : offset < o.offset;
+    }
 };
 
 class PackSet
@@ -83,7 +86,7 @@ private:
     {
         int type = 0;
         qint64 size = 0;
-        qint64 dataStart = 0;  // where the compressed data begins
+        qint64 dataStart = 0; // where the compressed data begins
         qint64 baseOffset = -1; // deltas: the base object
     };
     Result<Header> header(const PackSet::Pack &pack, qint64 offset) const;
@@ -95,7 +98,13 @@ private:
     qint64 m_budget;
     qint64 m_used = 0;
     using Key = std::pair<int, qint64>;
-    struct KeyHash { size_t operator()(const Key &k) const { return std::hash<qint64>()(k.second * 31 + k.first); } };
+    struct KeyHash
+    {
+        size_t operator()(const Key &k) const
+        {
+            return std::hash<qint64>()(k.second * 31 + k.first);
+        }
+    };
     std::list<std::pair<Key, Object>> m_lru; // most recent first
     std::unordered_map<Key, std::list<std::pair<Key, Object>>::iterator, KeyHash> m_cache;
 };

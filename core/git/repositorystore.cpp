@@ -14,8 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtConcurrent>
@@ -46,7 +46,9 @@ Status writeMeta(const QString &entryPath, const QJsonObject &meta)
 {
     QSaveFile f(metaPath(entryPath));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(meta).toJson()) < 0 || !f.commit())
-        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Could not write %1: %2").arg(f.fileName(), f.errorString()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Could not write %1: %2")
+                .arg(f.fileName(), f.errorString()));
     return {};
 }
 
@@ -74,25 +76,32 @@ Status hardenConfig(git_repository *repo)
 {
     git_config *raw = nullptr;
     if (int rc = git_repository_config(&raw, repo); rc < 0)
-        return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Opening the repository configuration"), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore",
+                                "Opening the repository configuration"),
+            rc);
     GitPtr<git_config> cfg = adopt(raw);
-    const std::pair<const char *, bool> flags[] = {
-        {"core.protectNTFS", true}, {"core.protectHFS", true}, {"core.symlinks", true},
-        {"core.fsmonitor", false}, {"core.autocrlf", false}, {"transfer.fsckObjects", true},
+    const std::pair<const char *, bool> flags[] = {{"core.protectNTFS", true},
+        {"core.protectHFS", true}, {"core.symlinks", true}, {"core.fsmonitor", false},
+        {"core.autocrlf", false}, {"transfer.fsckObjects", true},
         {"fetch.recurseSubmodules", false}, {"submodule.recurse", false}};
     for (const auto &[key, value] : flags) {
         if (int rc = git_config_set_bool(cfg.get(), key, value); rc < 0)
-            return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Writing the repository configuration"), rc);
+            return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore",
+                                    "Writing the repository configuration"),
+                rc);
     }
     if (int rc = git_config_set_string(cfg.get(), "core.hooksPath", "/dev/null"); rc < 0)
-        return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Writing the repository configuration"), rc);
+        return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore",
+                                "Writing the repository configuration"),
+            rc);
     return {};
 }
 
 // Points HEAD at the remote's default branch, or a likely one when the remote does not say.
 void chooseHead(git_repository *repo, const QString &defaultBranch)
 {
-    QStringList candidates{defaultBranch, QStringLiteral("refs/heads/main"), QStringLiteral("refs/heads/master")};
+    QStringList candidates{
+        defaultBranch, QStringLiteral("refs/heads/main"), QStringLiteral("refs/heads/master")};
     git_reference_iterator *raw = nullptr;
     if (git_reference_iterator_glob_new(&raw, repo, "refs/heads/*") == 0) {
         GitPtr<git_reference_iterator> it = adopt(raw);
@@ -124,8 +133,8 @@ void clearWorkingFiles(const QString &entryPath)
     }
 }
 
-Result<CheckoutReport> checkoutHead(git_repository *repo, const QString &entryPath, const Limits &limits,
-                                    const ProgressCallback &progress)
+Result<CheckoutReport> checkoutHead(git_repository *repo, const QString &entryPath,
+    const Limits &limits, const ProgressCallback &progress)
 {
     git_oid head;
     if (git_reference_name_to_id(&head, repo, "HEAD") < 0)
@@ -144,8 +153,13 @@ Result<GitPtr<git_repository>> openEntry(const QString &entryPath)
 {
     git_repository *raw = nullptr;
     const QByteArray path = QFile::encodeName(entryPath);
-    if (int rc = git_repository_open_ext(&raw, path.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr); rc < 0)
-        return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Opening %1").arg(entryPath), rc);
+    if (int rc =
+            git_repository_open_ext(&raw, path.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+        rc < 0)
+        return lastGitError(
+            QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Opening %1")
+                .arg(entryPath),
+            rc);
     return adopt(raw);
 }
 
@@ -155,14 +169,15 @@ QString headOf(git_repository *repo)
     return git_reference_name_to_id(&oid, repo, "HEAD") == 0 ? hex(&oid) : QString();
 }
 
-FetchRequest makeRequest(const QString &url, const AcquireOptions &options, const ProgressCallback &progress,
-                         const std::optional<Credential> &urlCredential)
+FetchRequest makeRequest(const QString &url, const AcquireOptions &options,
+    const ProgressCallback &progress, const std::optional<Credential> &urlCredential)
 {
     FetchRequest r;
     r.url = url;
     r.depth = options.depth;
     r.limits = options.limits;
-    r.credentials = options.credentials ? options.credentials : CredentialLookup(keychainCredential);
+    r.credentials =
+        options.credentials ? options.credentials : CredentialLookup(keychainCredential);
     r.urlCredential = urlCredential;
     r.progress = progress;
     return r;
@@ -171,18 +186,22 @@ FetchRequest makeRequest(const QString &url, const AcquireOptions &options, cons
 // A new repository in `dir` (no templates, so no sample hooks) filled by one fetch of `url`;
 // the repository handle is closed again before the caller moves `dir`.
 Result<Acquisition> populate(const QString &dir, const QString &url, const AcquireOptions &options,
-                             const ProgressCallback &progress)
+    const ProgressCallback &progress)
 {
     git_repository_init_options init = GIT_REPOSITORY_INIT_OPTIONS_INIT;
     init.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
     init.initial_head = "main";
     git_repository *raw = nullptr;
     if (int rc = git_repository_init_ext(&raw, QFile::encodeName(dir).constData(), &init); rc < 0)
-        return lastGitError(QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Creating the repository in %1").arg(dir), rc);
+        return lastGitError(QCoreApplication::translate(
+                                "ChipTrace::Git::RepositoryStore", "Creating the repository in %1")
+                                .arg(dir),
+            rc);
     GitPtr<git_repository> repo = adopt(raw);
     if (Status s = hardenConfig(repo.get()); !s)
         return s.error();
-    Result<FetchOutcome> fetched = fetchInto(repo.get(), makeRequest(url, options, progress, std::nullopt));
+    Result<FetchOutcome> fetched =
+        fetchInto(repo.get(), makeRequest(url, options, progress, std::nullopt));
     if (!fetched)
         return fetched.error();
     chooseHead(repo.get(), fetched->defaultBranch);
@@ -204,7 +223,8 @@ Result<Acquisition> populate(const QString &dir, const QString &url, const Acqui
 qint64 diskUsage(const QString &path)
 {
     qint64 total = 0;
-    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+        QDirIterator::Subdirectories);
     while (it.hasNext())
         total += it.nextFileInfo().size();
     return total;
@@ -214,15 +234,17 @@ qint64 diskUsage(const QString &path)
 
 RepositoryStore::RepositoryStore(const QString &root)
     : m_root(root.isEmpty() ? Paths::repositoryStore() : QDir(root).absolutePath())
-{
-}
+{ }
 
 QString RepositoryStore::normalizeUrl(const QString &urlOrPath)
 {
     QString url = stripCredentials(urlOrPath.trimmed(), nullptr);
-    const bool scp = QRegularExpression(QStringLiteral("^[\\w.-]+@[\\w.-]+:")).match(url).hasMatch();
+    const bool scp =
+        QRegularExpression(QStringLiteral("^[\\w.-]+@[\\w.-]+:")).match(url).hasMatch();
     const QUrl parsed(url);
-    if (!scp && (parsed.scheme().isEmpty() || parsed.scheme().size() == 1 || parsed.scheme() == QLatin1String("file"))) {
+    if (!scp
+        && (parsed.scheme().isEmpty() || parsed.scheme().size() == 1
+            || parsed.scheme() == QLatin1String("file"))) {
         const QString local = parsed.scheme() == QLatin1String("file") ? parsed.toLocalFile() : url;
         url = QFileInfo(local).absoluteFilePath();
         if (const QString canon = QFileInfo(url).canonicalFilePath(); !canon.isEmpty())
@@ -244,12 +266,14 @@ QString RepositoryStore::pathFor(const QString &urlOrPath) const
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     while (name.startsWith(QLatin1Char('.')))
         name.remove(0, 1);
-    const QByteArray digest = QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
-    return m_root + QLatin1Char('/') + name.left(80) + QLatin1Char('-') + QString::fromLatin1(digest);
+    const QByteArray digest =
+        QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    return m_root + QLatin1Char('/') + name.left(80) + QLatin1Char('-')
+        + QString::fromLatin1(digest);
 }
 
-Result<Acquisition> RepositoryStore::acquire(const QString &urlOrPath, const AcquireOptions &options,
-                                             const ProgressCallback &progress)
+Result<Acquisition> RepositoryStore::acquire(
+    const QString &urlOrPath, const AcquireOptions &options, const ProgressCallback &progress)
 {
     GitLibrary lib;
     std::optional<Credential> urlCredential;
@@ -257,52 +281,72 @@ Result<Acquisition> RepositoryStore::acquire(const QString &urlOrPath, const Acq
     const QString url = normalizeUrl(urlOrPath);
     const QString entryPath = pathFor(url);
     if (!QDir().mkpath(m_root))
-        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Cannot create the repository store at %1.").arg(m_root));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate(
+                "ChipTrace::Git::RepositoryStore", "Cannot create the repository store at %1.")
+                .arg(m_root));
     QLockFile lock(lockPath(entryPath));
     lock.setStaleLockTime(0); // a clone can take hours: stale only when its process is gone
     if (!lock.tryLock(2000))
-        return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is being fetched by another ChipTrace; try again when it is done.").arg(url));
+        return fail(ErrorCode::Conflict,
+            QCoreApplication::translate("ChipTrace::Git::RepositoryStore",
+                "%1 is being fetched by another ChipTrace; try again when it is done.")
+                .arg(url));
     const bool exists = QFileInfo::exists(metaPath(entryPath));
     if (!exists && options.mustExist)
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is not in the repository store yet; clone it first.").arg(url));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("ChipTrace::Git::RepositoryStore",
+                "%1 is not in the repository store yet; clone it first.")
+                .arg(url));
     if (exists && !options.updateExisting)
-        return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is already in the store at %2.").arg(url, entryPath));
+        return fail(ErrorCode::Conflict,
+            QCoreApplication::translate(
+                "ChipTrace::Git::RepositoryStore", "%1 is already in the store at %2.")
+                .arg(url, entryPath));
     AcquireOptions effective = options;
     if (!options.credentials)
         effective.credentials = keychainCredential;
     if (urlCredential) {
-        effective.credentials = [cred = *urlCredential](const QString &) { return std::optional<Credential>(cred); };
+        effective.credentials = [cred = *urlCredential](
+                                    const QString &) { return std::optional<Credential>(cred); };
     }
     return exists ? updateExisting(url, entryPath, effective, progress)
                   : cloneNew(url, entryPath, effective, progress);
 }
 
 Result<Acquisition> RepositoryStore::cloneNew(const QString &url, const QString &entryPath,
-                                              const AcquireOptions &options, const ProgressCallback &progress)
+    const AcquireOptions &options, const ProgressCallback &progress)
 {
     const QString incoming = m_root + QStringLiteral("/.incoming");
     QDir().mkpath(incoming);
     // We hold the entry's lock, so any staging folder of this entry is a crashed run's leftover.
     const QString name = QFileInfo(entryPath).fileName();
-    for (const QString &stale : QDir(incoming).entryList({name + QStringLiteral("-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+    for (const QString &stale :
+        QDir(incoming).entryList({name + QStringLiteral("-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
         QDir(incoming + QLatin1Char('/') + stale).removeRecursively();
     QTemporaryDir staging(incoming + QLatin1Char('/') + name + QStringLiteral("-XXXXXX"));
     if (!staging.isValid())
-        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Cannot create a folder in %1: %2").arg(incoming, staging.errorString()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate(
+                "ChipTrace::Git::RepositoryStore", "Cannot create a folder in %1: %2")
+                .arg(incoming, staging.errorString()));
 
     Result<Acquisition> populated = populate(staging.path(), url, options, progress);
     if (!populated)
         return populated.error();
     Acquisition &result = *populated;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (Status s = writeMeta(staging.path(), {{QStringLiteral("url"), url}, {QStringLiteral("created"), now},
-                                              {QStringLiteral("lastUpdated"), now},
-                                              {QStringLiteral("depth"), options.depth},
-                                              {QStringLiteral("checkoutHead"), options.checkout ? result.head : QString()}});
+    if (Status s = writeMeta(staging.path(),
+            {{QStringLiteral("url"), url}, {QStringLiteral("created"), now},
+                {QStringLiteral("lastUpdated"), now}, {QStringLiteral("depth"), options.depth},
+                {QStringLiteral("checkoutHead"), options.checkout ? result.head : QString()}});
         !s)
         return s.error();
     if (!QDir().rename(staging.path(), entryPath))
-        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Could not move the new clone into %1.").arg(entryPath));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate(
+                "ChipTrace::Git::RepositoryStore", "Could not move the new clone into %1.")
+                .arg(entryPath));
     staging.setAutoRemove(false);
     result.url = url;
     result.path = entryPath;
@@ -311,7 +355,7 @@ Result<Acquisition> RepositoryStore::cloneNew(const QString &url, const QString 
 }
 
 Result<Acquisition> RepositoryStore::updateExisting(const QString &url, const QString &entryPath,
-                                                    const AcquireOptions &options, const ProgressCallback &progress)
+    const AcquireOptions &options, const ProgressCallback &progress)
 {
     Result<GitPtr<git_repository>> opened = openEntry(entryPath);
     if (!opened)
@@ -324,7 +368,8 @@ Result<Acquisition> RepositoryStore::updateExisting(const QString &url, const QS
     result.path = entryPath;
     const RefSnapshot before = snapshotRefs(repo);
     const QString headBefore = headOf(repo);
-    Result<FetchOutcome> fetched = fetchInto(repo, makeRequest(url, options, progress, std::nullopt));
+    Result<FetchOutcome> fetched =
+        fetchInto(repo, makeRequest(url, options, progress, std::nullopt));
     if (!fetched)
         return fetched.error();
     Result<ChangeReport> changes = recordChanges(repo, before, stamp());
@@ -353,8 +398,8 @@ Result<Acquisition> RepositoryStore::updateExisting(const QString &url, const QS
     return result;
 }
 
-void RepositoryStore::acquire(QPromise<Result<Acquisition>> &promise, const QString &urlOrPath,
-                              const AcquireOptions &options)
+void RepositoryStore::acquire(
+    QPromise<Result<Acquisition>> &promise, const QString &urlOrPath, const AcquireOptions &options)
 {
     const auto progress = [&promise](const TransferProgress &p) {
         if (p.totalObjects > 0)
@@ -365,11 +410,13 @@ void RepositoryStore::acquire(QPromise<Result<Acquisition>> &promise, const QStr
     promise.addResult(acquire(urlOrPath, options, progress));
 }
 
-QFuture<Result<Acquisition>> RepositoryStore::acquireAsync(const QString &urlOrPath, const AcquireOptions &options)
+QFuture<Result<Acquisition>> RepositoryStore::acquireAsync(
+    const QString &urlOrPath, const AcquireOptions &options)
 {
-    return QtConcurrent::run(&m_pool, [this, urlOrPath, options](QPromise<Result<Acquisition>> &promise) {
-        acquire(promise, urlOrPath, options);
-    });
+    return QtConcurrent::run(
+        &m_pool, [this, urlOrPath, options](QPromise<Result<Acquisition>> &promise) {
+            acquire(promise, urlOrPath, options);
+        });
 }
 
 Result<StoreEntry> RepositoryStore::find(const QString &urlOrEntryPath) const
@@ -379,14 +426,19 @@ Result<StoreEntry> RepositoryStore::find(const QString &urlOrEntryPath) const
         path = pathFor(urlOrEntryPath);
     const QJsonObject meta = readMeta(path);
     if (meta.isEmpty())
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is not in the repository store (%2); clone it first.")
-                                             .arg(urlOrEntryPath, m_root));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("ChipTrace::Git::RepositoryStore",
+                "%1 is not in the repository store (%2); clone it first.")
+                .arg(urlOrEntryPath, m_root));
     StoreEntry e;
     e.url = meta.value(QStringLiteral("url")).toString();
     e.path = QFileInfo(path).absoluteFilePath();
-    e.created = QDateTime::fromString(meta.value(QStringLiteral("created")).toString(), Qt::ISODate);
-    e.lastUpdated = QDateTime::fromString(meta.value(QStringLiteral("lastUpdated")).toString(), Qt::ISODate);
-    e.lastScanned = QDateTime::fromString(meta.value(QStringLiteral("lastScanned")).toString(), Qt::ISODate);
+    e.created =
+        QDateTime::fromString(meta.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    e.lastUpdated =
+        QDateTime::fromString(meta.value(QStringLiteral("lastUpdated")).toString(), Qt::ISODate);
+    e.lastScanned =
+        QDateTime::fromString(meta.value(QStringLiteral("lastScanned")).toString(), Qt::ISODate);
     e.depth = meta.value(QStringLiteral("depth")).toInt();
     return e; // no size: a lookup must not walk the clone (see sizeOf)
 }
@@ -405,7 +457,10 @@ Status RepositoryStore::markScanned(const QString &urlOrEntryPath)
     QLockFile lock(lockPath(e->path));
     lock.setStaleLockTime(0); // a clone can take hours: stale only when its process is gone
     if (!lock.tryLock(2000))
-        return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is being fetched by another ChipTrace; try again when it is done.").arg(e->url));
+        return fail(ErrorCode::Conflict,
+            QCoreApplication::translate("ChipTrace::Git::RepositoryStore",
+                "%1 is being fetched by another ChipTrace; try again when it is done.")
+                .arg(e->url));
     Result<GitPtr<git_repository>> repo = openEntry(e->path);
     if (!repo)
         return repo.error();
@@ -438,7 +493,8 @@ Result<ChangeReport> RepositoryStore::changesSinceScan(const QString &urlOrEntry
 QList<StoreEntry> RepositoryStore::entries(bool withSize) const
 {
     QList<StoreEntry> list;
-    const QFileInfoList dirs = QDir(m_root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList dirs =
+        QDir(m_root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &d : dirs) {
         if (Result<StoreEntry> e = find(d.absoluteFilePath())) {
             if (withSize)
@@ -457,9 +513,15 @@ Status RepositoryStore::remove(const QString &urlOrEntryPath)
     QLockFile lock(lockPath(e->path));
     lock.setStaleLockTime(0); // a clone can take hours: stale only when its process is gone
     if (!lock.tryLock(0))
-        return fail(ErrorCode::Conflict, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "%1 is being fetched by another ChipTrace; it is not removed.").arg(e->url));
+        return fail(ErrorCode::Conflict,
+            QCoreApplication::translate("ChipTrace::Git::RepositoryStore",
+                "%1 is being fetched by another ChipTrace; it is not removed.")
+                .arg(e->url));
     if (!QDir(e->path).removeRecursively())
-        return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::RepositoryStore", "Could not remove %1 completely.").arg(e->path));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate(
+                "ChipTrace::Git::RepositoryStore", "Could not remove %1 completely.")
+                .arg(e->path));
     return {};
 }
 

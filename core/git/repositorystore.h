@@ -28,19 +28,19 @@ namespace ChipTrace::Git {
 
 struct AcquireOptions
 {
-    int depth = 0;            // 0: the full history
-    bool checkout = true;     // write the default branch's files (safely) next to .git
+    int depth = 0; // 0: the full history
+    bool checkout = true; // write the default branch's files (safely) next to .git
     bool updateExisting = true; // false: fail with Conflict instead of fetching an existing clone
-    bool mustExist = false;   // true: only update, fail with NotFound when not cloned yet
+    bool mustExist = false; // true: only update, fail with NotFound when not cloned yet
     Limits limits;
     CredentialLookup credentials; // empty: the system keychain (see keychain.h)
 };
 
 struct Acquisition
 {
-    QString url;        // as stored (no credentials)
-    QString path;       // the store entry: working files + .git
-    QString head;       // commit id of HEAD after the transfer, empty for an empty repository
+    QString url; // as stored (no credentials)
+    QString path; // the store entry: working files + .git
+    QString head; // commit id of HEAD after the transfer, empty for an empty repository
     bool cloned = false; // false: an existing clone was updated
     ChangeReport changes;
     CheckoutReport checkout;
@@ -69,10 +69,12 @@ public:
     QString pathFor(const QString &urlOrPath) const; // where the entry is or would be
 
     Result<Acquisition> acquire(const QString &urlOrPath, const AcquireOptions &options = {},
-                                const ProgressCallback &progress = {});
+        const ProgressCallback &progress = {});
     // The threading idiom: progress as value/text on the promise, cancel via promise.cancel().
-    void acquire(QPromise<Result<Acquisition>> &promise, const QString &urlOrPath, const AcquireOptions &options);
-    QFuture<Result<Acquisition>> acquireAsync(const QString &urlOrPath, const AcquireOptions &options = {});
+    void acquire(QPromise<Result<Acquisition>> &promise, const QString &urlOrPath,
+        const AcquireOptions &options);
+    QFuture<Result<Acquisition>> acquireAsync(
+        const QString &urlOrPath, const AcquireOptions &options = {});
 
     // "What changed since the last scan": the scanner's caller marks an entry scanned, and later
     // asks for the changes between that snapshot and now, across any number of fetches.
@@ -92,10 +94,10 @@ public:
     QStringList prune(const QDateTime &cutoff);
 
 private:
-    Result<Acquisition> cloneNew(const QString &url, const QString &entryPath, const AcquireOptions &options,
-                                 const ProgressCallback &progress);
-    Result<Acquisition> updateExisting(const QString &url, const QString &entryPath, const AcquireOptions &options,
-                                       const ProgressCallback &progress);
+    Result<Acquisition> cloneNew(const QString &url, const QString &entryPath,
+        const AcquireOptions &options, const ProgressCallback &progress);
+    Result<Acquisition> updateExisting(const QString &url, const QString &entryPath,
+        const AcquireOptions &options, const ProgressCallback &progress);
 
     QString m_root;
     QThreadPool m_pool;

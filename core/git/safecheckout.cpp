@@ -7,11 +7,12 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace ChipTrace::Git {
 
@@ -21,8 +22,8 @@ namespace {
 // HFS+ ignores these code points when comparing names, so ".g\u200Cit" is ".git" there.
 bool isHfsIgnorable(char32_t c)
 {
-    return (c >= 0x200C && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x206A && c <= 0x206F)
-        || c == 0xFEFF;
+    return (c >= 0x200C && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x206A && c <= 0x206F) || c == 0xFEFF;
 }
 
 QString foldForComparison(const QByteArray &component)
@@ -66,37 +67,51 @@ Error ioError(const QByteArray &path, int err)
 {
     const QString reason = QString::fromLocal8Bit(std::strerror(err));
     if (err == ENOSPC || err == EDQUOT)
-        return fail(ErrorCode::DiskFull, QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "The disk is full while writing %1 (%2). Free space or prune the store.")
-                                             .arg(QString::fromUtf8(path), reason));
-    return fail(ErrorCode::Io, QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "Could not write %1: %2").arg(QString::fromUtf8(path), reason));
+        return fail(ErrorCode::DiskFull,
+            QCoreApplication::translate("ChipTrace::Git::SafeCheckout",
+                "The disk is full while writing %1 (%2). Free space or prune the store.")
+                .arg(QString::fromUtf8(path), reason));
+    return fail(ErrorCode::Io,
+        QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "Could not write %1: %2")
+            .arg(QString::fromUtf8(path), reason));
 }
 
 int writeBlob(Walk &w, const QByteArray &rel, const git_tree_entry *entry)
 {
     git_blob *raw = nullptr;
     if (int rc = git_blob_lookup(&raw, w.repo, git_tree_entry_id(entry)); rc < 0) {
-        w.error = lastGitError(QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "Reading %1").arg(QString::fromUtf8(rel)), rc);
+        w.error =
+            lastGitError(QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "Reading %1")
+                             .arg(QString::fromUtf8(rel)),
+                rc);
         return -1;
     }
     GitPtr<git_blob> blob = adopt(raw);
     const auto size = quint64(git_blob_rawsize(blob.get()));
     const auto *data = static_cast<const char *>(git_blob_rawcontent(blob.get()));
     if (size > w.limits->maxObjectBytes) {
-        w.report.refusedPaths << QString::fromUtf8(rel) + QCoreApplication::translate("ChipTrace::Git::SafeCheckout", " (larger than the file size limit)");
+        w.report.refusedPaths << QString::fromUtf8(rel)
+                + QCoreApplication::translate(
+                    "ChipTrace::Git::SafeCheckout", " (larger than the file size limit)");
         return 0;
     }
     const QByteArray path = w.root + '/' + rel;
     if (git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK) {
         const QByteArray target(data, qsizetype(size));
-        if (target.isEmpty() || target.contains('\0') || ::symlink(target.constData(), path.constData()) < 0) {
-            w.report.refusedPaths << QString::fromUtf8(rel) + QCoreApplication::translate("ChipTrace::Git::SafeCheckout", " (unusable symbolic link)");
+        if (target.isEmpty() || target.contains('\0')
+            || ::symlink(target.constData(), path.constData()) < 0) {
+            w.report.refusedPaths << QString::fromUtf8(rel)
+                    + QCoreApplication::translate(
+                        "ChipTrace::Git::SafeCheckout", " (unusable symbolic link)");
             return 0;
         }
         ++w.report.symlinks;
         return 0;
     }
-    const mode_t mode = git_tree_entry_filemode(entry) == GIT_FILEMODE_BLOB_EXECUTABLE ? 0755 : 0644;
-    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+    const mode_t mode =
+        git_tree_entry_filemode(entry) == GIT_FILEMODE_BLOB_EXECUTABLE ? 0755 : 0644;
+    const int fd =
+        ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
     if (fd < 0 || !writeAll(fd, data, size)) {
         const int err = errno;
         if (fd >= 0)
@@ -113,7 +128,9 @@ int visit(const char *parent, const git_tree_entry *entry, void *payload)
 {
     auto &w = *static_cast<Walk *>(payload);
     if (*w.cancelled && (*w.cancelled)(w.report.files + w.report.symlinks)) {
-        w.error = fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "Writing the files was cancelled."));
+        w.error = fail(ErrorCode::Cancelled,
+            QCoreApplication::translate(
+                "ChipTrace::Git::SafeCheckout", "Writing the files was cancelled."));
         return -1;
     }
     const QByteArray name = git_tree_entry_name(entry);
@@ -123,14 +140,17 @@ int visit(const char *parent, const git_tree_entry *entry, void *payload)
         return 1; // skip this entry and, for a tree, everything below it
     }
     if (quint64(w.report.files + w.report.symlinks) >= w.limits->maxCheckoutFiles) {
-        w.error = fail(ErrorCode::LimitExceeded, QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "The tree has more than %1 files, the checkout limit.")
-                                                     .arg(w.limits->maxCheckoutFiles));
+        w.error = fail(ErrorCode::LimitExceeded,
+            QCoreApplication::translate("ChipTrace::Git::SafeCheckout",
+                "The tree has more than %1 files, the checkout limit.")
+                .arg(w.limits->maxCheckoutFiles));
         return -1;
     }
     switch (git_tree_entry_type(entry)) {
     case GIT_OBJECT_TREE: {
         const QByteArray path = w.root + '/' + rel;
-        if (::mkdir(path.constData(), 0755) < 0) { // fails on an existing link or file: never reused
+        if (::mkdir(path.constData(), 0755)
+            < 0) { // fails on an existing link or file: never reused
             w.report.refusedPaths << QString::fromUtf8(rel);
             return 1;
         }
@@ -162,13 +182,16 @@ bool isSafePathComponent(const QByteArray &component)
         && folded != QLatin1String(".") && folded != QLatin1String("..");
 }
 
-Result<CheckoutReport> safeCheckout(git_repository *repo, const git_oid *commitId, const QString &dir,
-                                    const Limits &limits, const std::function<bool(int)> &cancelled)
+Result<CheckoutReport> safeCheckout(git_repository *repo, const git_oid *commitId,
+    const QString &dir, const Limits &limits, const std::function<bool(int)> &cancelled)
 {
     // A commit or tree libgit2 cannot parse is a malformed (possibly hostile) repository.
     const auto malformed = [](const char *what, int rc) {
-        return Error(ErrorCode::Corrupt, lastGitError(QCoreApplication::translate("ChipTrace::Git::SafeCheckout", what), rc).message
-                                             + QCoreApplication::translate("ChipTrace::Git::SafeCheckout", " — the repository is malformed; ChipTrace refuses it."));
+        return Error(ErrorCode::Corrupt,
+            lastGitError(QCoreApplication::translate("ChipTrace::Git::SafeCheckout", what), rc)
+                    .message
+                + QCoreApplication::translate("ChipTrace::Git::SafeCheckout",
+                    " — the repository is malformed; ChipTrace refuses it."));
     };
     git_commit *rawCommit = nullptr;
     if (int rc = git_commit_lookup(&rawCommit, repo, commitId); rc < 0)
@@ -188,7 +211,9 @@ Result<CheckoutReport> safeCheckout(git_repository *repo, const git_oid *commitI
     if (w.error)
         return *w.error;
     if (rc < 0)
-        return lastGitError(QCoreApplication::translate("ChipTrace::Git::SafeCheckout", "Walking the tree to check out"), rc);
+        return lastGitError(QCoreApplication::translate(
+                                "ChipTrace::Git::SafeCheckout", "Walking the tree to check out"),
+            rc);
     return w.report;
 }
 

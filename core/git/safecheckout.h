@@ -23,8 +23,8 @@ struct CheckoutReport
 {
     int files = 0;
     int symlinks = 0;
-    QStringList refusedPaths;  // hostile or unrepresentable, not written
-    QStringList submodules;    // gitlinks, not fetched or written
+    QStringList refusedPaths; // hostile or unrepresentable, not written
+    QStringList submodules; // gitlinks, not fetched or written
 };
 
 // True when `component` (one path segment) may be written on every file system we care about.
@@ -34,6 +34,6 @@ bool isSafePathComponent(const QByteArray &component);
 // `cancelled(filesWritten)` is polled between files (progress, and true to stop). Limits:
 // maxObjectBytes per file, maxCheckoutFiles.
 Result<CheckoutReport> safeCheckout(git_repository *repo, const git_oid *commit, const QString &dir,
-                                    const Limits &limits, const std::function<bool(int)> &cancelled = {});
+    const Limits &limits, const std::function<bool(int)> &cancelled = {});
 
 } // namespace ChipTrace::Git

@@ -3,8 +3,10 @@
 
 namespace ChipTrace::Git {
 
-StoreWatcher::StoreWatcher(RepositoryStore *store, std::chrono::milliseconds interval, QObject *parent)
-    : QObject(parent), m_store(store)
+StoreWatcher::StoreWatcher(
+    RepositoryStore *store, std::chrono::milliseconds interval, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
 {
     m_timer.setInterval(interval);
     connect(&m_timer, &QTimer::timeout, this, &StoreWatcher::checkNow);

@@ -21,7 +21,8 @@ class StoreWatcher : public QObject
 {
     Q_OBJECT
 public:
-    StoreWatcher(RepositoryStore *store, std::chrono::milliseconds interval, QObject *parent = nullptr);
+    StoreWatcher(
+        RepositoryStore *store, std::chrono::milliseconds interval, QObject *parent = nullptr);
 
     void watch(const QString &url);
     void unwatch(const QString &url);

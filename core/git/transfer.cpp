@@ -3,15 +3,15 @@
 
 #include "gitptr.h"
 
-#include <git2/sys/errors.h>
-#include <git2/sys/odb_backend.h>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QUrl>
+
+#include <git2/sys/errors.h>
+#include <git2/sys/odb_backend.h>
 
 #include <cstring>
 
@@ -55,16 +55,19 @@ int onTransfer(const git_indexer_progress *stats, void *payload)
     const Limits &limits = ctx->request->limits;
     if (stats->total_objects > limits.maxObjects) {
         ctx->limit = fail(ErrorCode::LimitExceeded,
-                          QCoreApplication::translate("ChipTrace::Git::Transfer", "The repository has %1 objects, more than the limit of %2. Raise the "
-                             "object limit if you trust this repository.")
-                              .arg(stats->total_objects).arg(limits.maxObjects));
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "The repository has %1 objects, more than the limit of %2. Raise the "
+                "object limit if you trust this repository.")
+                .arg(stats->total_objects)
+                .arg(limits.maxObjects));
         return -1;
     }
     if (stats->received_bytes > limits.maxTotalBytes) {
         ctx->limit = fail(ErrorCode::LimitExceeded,
-                          QCoreApplication::translate("ChipTrace::Git::Transfer", "The transfer exceeded the size limit of %1. Raise the size limit if "
-                             "you trust this repository, or clone with a depth.")
-                              .arg(mib(limits.maxTotalBytes)));
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "The transfer exceeded the size limit of %1. Raise the size limit if "
+                "you trust this repository, or clone with a depth.")
+                .arg(mib(limits.maxTotalBytes)));
         return -1;
     }
     TransferProgress &p = ctx->progress;
@@ -94,7 +97,7 @@ int onUpdateTips(const char *, const git_oid *, const git_oid *, void *payload)
 // SSH: the agent only (ChipTrace never reads key files). HTTPS: the URL's own credential, then
 // the lookup (system keychain). Each is tried once; then libgit2 gets an auth error.
 int onCredentials(git_credential **out, const char *url, const char *userFromUrl,
-                  unsigned int allowed, void *payload)
+    unsigned int allowed, void *payload)
 {
     auto *ctx = static_cast<Context *>(payload);
     ++ctx->credentialAttempts;
@@ -102,7 +105,8 @@ int onCredentials(git_credential **out, const char *url, const char *userFromUrl
         ctx->triedAgent = true;
         return git_credential_ssh_key_from_agent(out, userFromUrl ? userFromUrl : "git");
     }
-    if ((allowed & GIT_CREDENTIAL_USERNAME) && ctx->credentialAttempts < 3) // ssh asks for the user first
+    if ((allowed & GIT_CREDENTIAL_USERNAME)
+        && ctx->credentialAttempts < 3) // ssh asks for the user first
         return git_credential_username_new(out, userFromUrl ? userFromUrl : "git");
     if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && !ctx->triedUserPass) {
         ctx->triedUserPass = true;
@@ -110,12 +114,13 @@ int onCredentials(git_credential **out, const char *url, const char *userFromUrl
         if (!cred && ctx->request->credentials)
             cred = ctx->request->credentials(QString::fromUtf8(url));
         if (cred) {
-            return git_credential_userpass_plaintext_new(out, cred->username.toUtf8().constData(),
-                                                         cred->secret.toUtf8().constData());
+            return git_credential_userpass_plaintext_new(
+                out, cred->username.toUtf8().constData(), cred->secret.toUtf8().constData());
         }
     }
     ctx->authRequired = true;
-    git_error_set_str(GIT_ERROR_NET, "authentication required but no (working) credentials are known");
+    git_error_set_str(
+        GIT_ERROR_NET, "authentication required but no (working) credentials are known");
     return GIT_EAUTH;
 }
 
@@ -136,45 +141,87 @@ Error classify(const QString &url, int code, const QString &detail, const Contex
     if (ctx.limit)
         return Error(ErrorCode::LimitExceeded, ctx.limit->message + suffix);
     if (ctx.cancelled)
-        return fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Git::Transfer", "Transfer from %1 cancelled; no reference in the store was changed.").arg(url) + suffix);
+        return fail(ErrorCode::Cancelled,
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "Transfer from %1 cancelled; no reference in the store was changed.")
+                    .arg(url)
+                + suffix);
     if (mentions(detail, {"too many objects"}))
         return fail(ErrorCode::LimitExceeded,
-                    QCoreApplication::translate("ChipTrace::Git::Transfer", "%1 has more objects than the limit of %2. Raise the object limit if you "
-                       "trust this repository, or clone with a depth.")
-                        .arg(url).arg(ctx.request->limits.maxObjects) + suffix);
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "%1 has more objects than the limit of %2. Raise the object limit if you "
+                "trust this repository, or clone with a depth.")
+                    .arg(url)
+                    .arg(ctx.request->limits.maxObjects)
+                + suffix);
     if (mentions(detail, {"object extends past", "too large", "exceeds", "maximum"}))
         return fail(ErrorCode::LimitExceeded,
-                    QCoreApplication::translate("ChipTrace::Git::Transfer", "%1 holds an object or pack larger than the configured limits. Raise the "
-                       "limits if you trust this repository.").arg(url) + suffix);
-    if (ctx.authRequired || code == GIT_EAUTH || mentions(detail, {"401", "authentication", "credentials"}))
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "%1 holds an object or pack larger than the configured limits. Raise the "
+                "limits if you trust this repository.")
+                    .arg(url)
+                + suffix);
+    if (ctx.authRequired || code == GIT_EAUTH
+        || mentions(detail, {"401", "authentication", "credentials"}))
         return fail(ErrorCode::AuthRequired,
-                    QCoreApplication::translate("ChipTrace::Git::Transfer", "%1 requires authentication. Store a token for this host in the system "
-                       "keychain (see README) or load your SSH key into ssh-agent.").arg(url) + suffix);
-    if (mentions(detail, {"resolve address", "name or service not known", "name resolution",
-                          "no address associated", "could not resolve", "getaddrinfo"}))
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "%1 requires authentication. Store a token for this host in the system "
+                "keychain (see README) or load your SSH key into ssh-agent.")
+                    .arg(url)
+                + suffix);
+    if (mentions(detail,
+            {"resolve address", "name or service not known", "name resolution",
+                "no address associated", "could not resolve", "getaddrinfo"}))
         return fail(ErrorCode::HostNotFound,
-                    QCoreApplication::translate("ChipTrace::Git::Transfer", "The host of %1 could not be found. Check the URL, your network and proxy "
-                       "settings.").arg(url) + suffix);
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "The host of %1 could not be found. Check the URL, your network and proxy "
+                "settings.")
+                    .arg(url)
+                + suffix);
     if (mentions(detail, {"no space left", "disk full", "quota"}))
         return fail(ErrorCode::DiskFull,
-                    QCoreApplication::translate("ChipTrace::Git::Transfer", "The disk holding the repository store is full. Free space or prune the "
-                       "store (chiptrace store prune).") + suffix);
-    if (!url.contains(QLatin1String("://")) && url.startsWith(QLatin1Char('/')) && !QFile::exists(url))
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Git::Transfer", "No repository at %1: the folder does not exist.").arg(url) + suffix);
-    if (code == GIT_ENOTFOUND || mentions(detail, {"404", "not found", "no such repository", "not exported", "does not appear",
-                                                   "could not find repository", "no such file", "not a git repository"}))
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "The disk holding the repository store is full. Free space or prune the "
+                "store (chiptrace store prune).")
+                + suffix);
+    if (!url.contains(QLatin1String("://")) && url.startsWith(QLatin1Char('/'))
+        && !QFile::exists(url))
         return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("ChipTrace::Git::Transfer", "No repository at %1. Check the URL; a private repository may also answer "
-                       "like this without credentials.").arg(url) + suffix);
-    if (const git_error *e = git_error_last(); e && (e->klass == GIT_ERROR_NET || e->klass == GIT_ERROR_SSL ||
-                                                    e->klass == GIT_ERROR_SSH || e->klass == GIT_ERROR_HTTP))
-        return fail(ErrorCode::Network, QCoreApplication::translate("ChipTrace::Git::Transfer", "Network error while fetching %1. Check your network and proxy "
-                                           "settings and retry.").arg(url) + suffix);
+            QCoreApplication::translate(
+                "ChipTrace::Git::Transfer", "No repository at %1: the folder does not exist.")
+                    .arg(url)
+                + suffix);
+    if (code == GIT_ENOTFOUND
+        || mentions(detail,
+            {"404", "not found", "no such repository", "not exported", "does not appear",
+                "could not find repository", "no such file", "not a git repository"}))
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "No repository at %1. Check the URL; a private repository may also answer "
+                "like this without credentials.")
+                    .arg(url)
+                + suffix);
+    if (const git_error *e = git_error_last(); e
+        && (e->klass == GIT_ERROR_NET || e->klass == GIT_ERROR_SSL || e->klass == GIT_ERROR_SSH
+            || e->klass == GIT_ERROR_HTTP))
+        return fail(ErrorCode::Network,
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "Network error while fetching %1. Check your network and proxy "
+                "settings and retry.")
+                    .arg(url)
+                + suffix);
     if (mentions(detail, {"connect", "refused", "timed out", "unreachable", "socket", "eof"}))
-        return fail(ErrorCode::Network, QCoreApplication::translate("ChipTrace::Git::Transfer", "Network error while fetching %1. Check your network and proxy "
-                                           "settings and retry.").arg(url) + suffix);
-    return fail(ErrorCode::Corrupt, QCoreApplication::translate("ChipTrace::Git::Transfer", "Fetching %1 failed; the remote sent something ChipTrace refuses.")
-                                        .arg(url) + suffix);
+        return fail(ErrorCode::Network,
+            QCoreApplication::translate("ChipTrace::Git::Transfer",
+                "Network error while fetching %1. Check your network and proxy "
+                "settings and retry.")
+                    .arg(url)
+                + suffix);
+    return fail(ErrorCode::Corrupt,
+        QCoreApplication::translate("ChipTrace::Git::Transfer",
+            "Fetching %1 failed; the remote sent something ChipTrace refuses.")
+                .arg(url)
+            + suffix);
 }
 
 QString lastText(int code)
@@ -190,13 +237,23 @@ QString TransferProgress::text() const
 {
     const QString rate = mib(quint64(bytesPerSecond)) + QStringLiteral("/s");
     switch (stage) {
-    case Stage::Connecting: return QCoreApplication::translate("ChipTrace::Git::Transfer", "Connecting…");
+    case Stage::Connecting:
+        return QCoreApplication::translate("ChipTrace::Git::Transfer", "Connecting…");
     case Stage::Receiving:
-        return QCoreApplication::translate("ChipTrace::Git::Transfer", "Receiving objects: %1/%2, %3 at %4").arg(receivedObjects).arg(totalObjects)
+        return QCoreApplication::translate(
+            "ChipTrace::Git::Transfer", "Receiving objects: %1/%2, %3 at %4")
+            .arg(receivedObjects)
+            .arg(totalObjects)
             .arg(mib(receivedBytes), rate);
-    case Stage::Resolving: return QCoreApplication::translate("ChipTrace::Git::Transfer", "Resolving deltas: %1/%2").arg(indexedDeltas).arg(totalDeltas);
-    case Stage::Updating: return QCoreApplication::translate("ChipTrace::Git::Transfer", "Updating references…");
-    case Stage::CheckingOut: return QCoreApplication::translate("ChipTrace::Git::Transfer", "Writing files: %1").arg(receivedObjects);
+    case Stage::Resolving:
+        return QCoreApplication::translate("ChipTrace::Git::Transfer", "Resolving deltas: %1/%2")
+            .arg(indexedDeltas)
+            .arg(totalDeltas);
+    case Stage::Updating:
+        return QCoreApplication::translate("ChipTrace::Git::Transfer", "Updating references…");
+    case Stage::CheckingOut:
+        return QCoreApplication::translate("ChipTrace::Git::Transfer", "Writing files: %1")
+            .arg(receivedObjects);
     }
     return {};
 }
@@ -231,19 +288,22 @@ static Status pruneRefs(git_repository *repo, const QSet<QString> &advertised)
 {
     git_reference_iterator *rawIt = nullptr;
     if (int rc = git_reference_iterator_glob_new(&rawIt, repo, "refs/*"); rc < 0)
-        return lastGitError(QCoreApplication::translate("ChipTrace::Git::Transfer", "Listing references"), rc);
+        return lastGitError(
+            QCoreApplication::translate("ChipTrace::Git::Transfer", "Listing references"), rc);
     GitPtr<git_reference_iterator> it = adopt(rawIt);
     QStringList stale;
     const char *name = nullptr;
     while (git_reference_next_name(&name, it.get()) == 0) {
         const QString n = QString::fromUtf8(name);
-        if ((n.startsWith(QLatin1String("refs/heads/")) || n.startsWith(QLatin1String("refs/tags/")))
+        if ((n.startsWith(QLatin1String("refs/heads/"))
+                || n.startsWith(QLatin1String("refs/tags/")))
             && !advertised.contains(n))
             stale << n;
     }
     for (const QString &n : std::as_const(stale)) {
         if (int rc = git_reference_remove(repo, n.toUtf8().constData()); rc < 0)
-            return lastGitError(QCoreApplication::translate("ChipTrace::Git::Transfer", "Removing %1").arg(n), rc);
+            return lastGitError(
+                QCoreApplication::translate("ChipTrace::Git::Transfer", "Removing %1").arg(n), rc);
     }
     return {};
 }
@@ -260,13 +320,17 @@ static Status checkPack(const QString &idxPath, quint64 *largest)
 {
     git_odb_backend *backend = nullptr;
     if (int rc = git_odb_backend_one_pack(&backend, QFile::encodeName(idxPath).constData()); rc < 0)
-        return lastGitError(QCoreApplication::translate("ChipTrace::Git::Transfer", "Opening the received pack"), rc);
+        return lastGitError(
+            QCoreApplication::translate("ChipTrace::Git::Transfer", "Opening the received pack"),
+            rc);
     git_odb *rawOdb = nullptr;
     git_odb_new(&rawOdb);
     GitPtr<git_odb> odb = adopt(rawOdb);
     if (int rc = git_odb_add_backend(odb.get(), backend, 1); rc < 0) {
         backend->free(backend);
-        return lastGitError(QCoreApplication::translate("ChipTrace::Git::Transfer", "Opening the received pack"), rc);
+        return lastGitError(
+            QCoreApplication::translate("ChipTrace::Git::Transfer", "Opening the received pack"),
+            rc);
     }
     QList<git_oid> ids;
     git_odb_foreach(odb.get(), collectIds, &ids);
@@ -293,9 +357,10 @@ static Status checkNewPacks(const QString &packDir, const QStringList &before, c
             for (const char *ext : {".pack", ".idx", ".rev", ".keep", ".promisor"})
                 QFile::remove(stem + QLatin1String(ext));
             return fail(ErrorCode::LimitExceeded,
-                        QCoreApplication::translate("ChipTrace::Git::Transfer", "The repository holds an object of %1, more than the limit of %2 per "
-                           "object. Raise the limit if you trust this repository.")
-                            .arg(mib(largest), mib(limits.maxObjectBytes)));
+                QCoreApplication::translate("ChipTrace::Git::Transfer",
+                    "The repository holds an object of %1, more than the limit of %2 per "
+                    "object. Raise the limit if you trust this repository.")
+                    .arg(mib(largest), mib(limits.maxObjectBytes)));
         }
     }
     return {};
@@ -343,18 +408,23 @@ Result<FetchOutcome> fetchInto(git_repository *repo, const FetchRequest &request
     ctx.request = &request;
     ctx.timer.start();
     if (!ctx.report())
-        return classify(request.url, GIT_EUSER, QCoreApplication::translate("ChipTrace::Git::Transfer", "cancelled before connecting"), ctx);
+        return classify(request.url, GIT_EUSER,
+            QCoreApplication::translate("ChipTrace::Git::Transfer", "cancelled before connecting"),
+            ctx);
     git_remote *rawRemote = nullptr;
-    if (int rc = git_remote_create_anonymous(&rawRemote, repo, request.url.toUtf8().constData()); rc < 0)
+    if (int rc = git_remote_create_anonymous(&rawRemote, repo, request.url.toUtf8().constData());
+        rc < 0)
         return classify(request.url, rc, lastText(rc), ctx);
     GitPtr<git_remote> remote = adopt(rawRemote);
     git_fetch_options opts = fetchOptions(ctx);
 
     const char *specs[] = {"+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"};
     const git_strarray refspecs = {const_cast<char **>(specs), 2};
-    const QString packDir = QString::fromUtf8(git_repository_path(repo)) + QStringLiteral("objects/pack");
+    const QString packDir =
+        QString::fromUtf8(git_repository_path(repo)) + QStringLiteral("objects/pack");
     const QStringList packsBefore = QDir(packDir).entryList({QStringLiteral("*.pack")});
-    int rc = git_remote_connect(remote.get(), GIT_DIRECTION_FETCH, &opts.callbacks, &opts.proxy_opts, nullptr);
+    int rc = git_remote_connect(
+        remote.get(), GIT_DIRECTION_FETCH, &opts.callbacks, &opts.proxy_opts, nullptr);
     if (rc == 0)
         rc = git_remote_download(remote.get(), &refspecs, &opts);
     if (rc < 0) {
@@ -364,7 +434,8 @@ Result<FetchOutcome> fetchInto(git_repository *repo, const FetchRequest &request
     // Refs are only moved once every new object passed the size limit.
     if (Status s = checkNewPacks(packDir, packsBefore, request.limits); !s)
         return s.error();
-    rc = git_remote_update_tips(remote.get(), &opts.callbacks, 0, GIT_REMOTE_DOWNLOAD_TAGS_ALL, "chiptrace: fetch");
+    rc = git_remote_update_tips(
+        remote.get(), &opts.callbacks, 0, GIT_REMOTE_DOWNLOAD_TAGS_ALL, "chiptrace: fetch");
     if (rc < 0) {
         const QString detail = lastText(rc);
         return classify(request.url, rc, detail, ctx);

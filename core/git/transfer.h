@@ -26,14 +26,20 @@ namespace ChipTrace::Git {
 struct Limits
 {
     quint64 maxObjects = 10'000'000;
-    quint64 maxObjectBytes = quint64(512) << 20;  // one object (blob) as declared in the pack
-    quint64 maxTotalBytes = quint64(16) << 30;    // bytes received in one transfer
+    quint64 maxObjectBytes = quint64(512) << 20; // one object (blob) as declared in the pack
+    quint64 maxTotalBytes = quint64(16) << 30; // bytes received in one transfer
     quint64 maxCheckoutFiles = 1'000'000;
 };
 
 struct TransferProgress
 {
-    enum class Stage { Connecting, Receiving, Resolving, Updating, CheckingOut };
+    enum class Stage {
+        Connecting,
+        Receiving,
+        Resolving,
+        Updating,
+        CheckingOut
+    };
     Stage stage = Stage::Connecting;
     quint64 receivedObjects = 0;
     quint64 totalObjects = 0;
@@ -59,8 +65,8 @@ using CredentialLookup = std::function<std::optional<Credential>(const QString &
 
 struct FetchRequest
 {
-    QString url;            // without credentials in it (see stripCredentials)
-    int depth = 0;          // 0: full history
+    QString url; // without credentials in it (see stripCredentials)
+    int depth = 0; // 0: full history
     Limits limits;
     CredentialLookup credentials;
     std::optional<Credential> urlCredential; // user:password that was in the URL

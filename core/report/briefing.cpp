@@ -16,14 +16,22 @@ namespace ChipTrace::Report {
 QString confidencePhrase(Confidence confidence)
 {
     switch (confidence) {
-    case Confidence::Remote: return QCoreApplication::translate("Report", "almost no chance (1–5%)");
-    case Confidence::VeryUnlikely: return QCoreApplication::translate("Report", "very unlikely (5–20%)");
-    case Confidence::Unlikely: return QCoreApplication::translate("Report", "unlikely (20–45%)");
-    case Confidence::RoughlyEven: return QCoreApplication::translate("Report", "roughly even chance (45–55%)");
-    case Confidence::Likely: return QCoreApplication::translate("Report", "likely (55–80%)");
-    case Confidence::VeryLikely: return QCoreApplication::translate("Report", "very likely (80–95%)");
-    case Confidence::AlmostCertain: return QCoreApplication::translate("Report", "almost certain (95–99%)");
-    case Confidence::Unknown: break;
+    case Confidence::Remote:
+        return QCoreApplication::translate("Report", "almost no chance (1–5%)");
+    case Confidence::VeryUnlikely:
+        return QCoreApplication::translate("Report", "very unlikely (5–20%)");
+    case Confidence::Unlikely:
+        return QCoreApplication::translate("Report", "unlikely (20–45%)");
+    case Confidence::RoughlyEven:
+        return QCoreApplication::translate("Report", "roughly even chance (45–55%)");
+    case Confidence::Likely:
+        return QCoreApplication::translate("Report", "likely (55–80%)");
+    case Confidence::VeryLikely:
+        return QCoreApplication::translate("Report", "very likely (80–95%)");
+    case Confidence::AlmostCertain:
+        return QCoreApplication::translate("Report", "almost certain (95–99%)");
+    case Confidence::Unknown:
+        break;
     }
     return QCoreApplication::translate("Report", "not assessed");
 }
@@ -31,26 +39,34 @@ QString confidencePhrase(Confidence confidence)
 QString controlStatusName(ControlStatus status)
 {
     switch (status) {
-    case ControlStatus::NotControlled: return QCoreApplication::translate("Report", "not controlled");
-    case ControlStatus::Controlled: return QCoreApplication::translate("Report", "controlled");
-    case ControlStatus::LicenseException: return QCoreApplication::translate("Report", "controlled, licence exception");
-    case ControlStatus::Mixed: return QCoreApplication::translate("Report", "mixed: depends on the candidate");
-    case ControlStatus::Undecidable: return QCoreApplication::translate("Report", "undecidable from the rule data");
-    case ControlStatus::Unknown: break;
+    case ControlStatus::NotControlled:
+        return QCoreApplication::translate("Report", "not controlled");
+    case ControlStatus::Controlled:
+        return QCoreApplication::translate("Report", "controlled");
+    case ControlStatus::LicenseException:
+        return QCoreApplication::translate("Report", "controlled, licence exception");
+    case ControlStatus::Mixed:
+        return QCoreApplication::translate("Report", "mixed: depends on the candidate");
+    case ControlStatus::Undecidable:
+        return QCoreApplication::translate("Report", "undecidable from the rule data");
+    case ControlStatus::Unknown:
+        break;
     }
     return QCoreApplication::translate("Report", "unknown");
 }
 
 QString reliabilityText(const QString &code)
 {
-    static const char *const sources[] = {
-        QT_TRANSLATE_NOOP("Report", "completely reliable"), QT_TRANSLATE_NOOP("Report", "usually reliable"),
-        QT_TRANSLATE_NOOP("Report", "fairly reliable"), QT_TRANSLATE_NOOP("Report", "not usually reliable"),
-        QT_TRANSLATE_NOOP("Report", "unreliable"), QT_TRANSLATE_NOOP("Report", "reliability cannot be judged")};
-    static const char *const information[] = {
-        QT_TRANSLATE_NOOP("Report", "confirmed"), QT_TRANSLATE_NOOP("Report", "probably true"),
-        QT_TRANSLATE_NOOP("Report", "possibly true"), QT_TRANSLATE_NOOP("Report", "doubtfully true"),
-        QT_TRANSLATE_NOOP("Report", "improbable"), QT_TRANSLATE_NOOP("Report", "truth cannot be judged")};
+    static const char *const sources[] = {QT_TRANSLATE_NOOP("Report", "completely reliable"),
+        QT_TRANSLATE_NOOP("Report", "usually reliable"),
+        QT_TRANSLATE_NOOP("Report", "fairly reliable"),
+        QT_TRANSLATE_NOOP("Report", "not usually reliable"),
+        QT_TRANSLATE_NOOP("Report", "unreliable"),
+        QT_TRANSLATE_NOOP("Report", "reliability cannot be judged")};
+    static const char *const information[] = {QT_TRANSLATE_NOOP("Report", "confirmed"),
+        QT_TRANSLATE_NOOP("Report", "probably true"), QT_TRANSLATE_NOOP("Report", "possibly true"),
+        QT_TRANSLATE_NOOP("Report", "doubtfully true"), QT_TRANSLATE_NOOP("Report", "improbable"),
+        QT_TRANSLATE_NOOP("Report", "truth cannot be judged")};
     if (code.isEmpty())
         return QCoreApplication::translate("Report", "not graded");
     QStringList parts;
@@ -66,10 +82,14 @@ QString reliabilityText(const QString &code)
 QString reviewStateName(ReviewState state)
 {
     switch (state) {
-    case ReviewState::Accepted: return QCoreApplication::translate("Report", "accepted");
-    case ReviewState::Disputed: return QCoreApplication::translate("Report", "disputed");
-    case ReviewState::Rejected: return QCoreApplication::translate("Report", "rejected");
-    case ReviewState::Unreviewed: break;
+    case ReviewState::Accepted:
+        return QCoreApplication::translate("Report", "accepted");
+    case ReviewState::Disputed:
+        return QCoreApplication::translate("Report", "disputed");
+    case ReviewState::Rejected:
+        return QCoreApplication::translate("Report", "rejected");
+    case ReviewState::Unreviewed:
+        break;
     }
     return QCoreApplication::translate("Report", "not reviewed");
 }
@@ -77,11 +97,16 @@ QString reviewStateName(ReviewState state)
 QString citationKindName(CitationKind kind)
 {
     switch (kind) {
-    case CitationKind::Repository: return QCoreApplication::translate("Report", "repository");
-    case CitationKind::Paper: return QCoreApplication::translate("Report", "paper");
-    case CitationKind::ArchivedPage: return QCoreApplication::translate("Report", "archived page");
-    case CitationKind::WebPage: return QCoreApplication::translate("Report", "web page");
-    case CitationKind::Note: break;
+    case CitationKind::Repository:
+        return QCoreApplication::translate("Report", "repository");
+    case CitationKind::Paper:
+        return QCoreApplication::translate("Report", "paper");
+    case CitationKind::ArchivedPage:
+        return QCoreApplication::translate("Report", "archived page");
+    case CitationKind::WebPage:
+        return QCoreApplication::translate("Report", "web page");
+    case CitationKind::Note:
+        break;
     }
     return QCoreApplication::translate("Report", "note");
 }
@@ -108,7 +133,8 @@ QString citationText(const Citation &c)
         return repositoryCitation(c);
     case CitationKind::Paper: {
         QStringList parts;
-        for (const QString &p : {c.authors, c.title.isEmpty() ? QString() : u"“"_s + c.title + u"”"_s, c.venue})
+        for (const QString &p :
+            {c.authors, c.title.isEmpty() ? QString() : u"“"_s + c.title + u"”"_s, c.venue})
             if (!p.isEmpty())
                 parts << p;
         if (c.page > 0)
@@ -121,7 +147,8 @@ QString citationText(const Citation &c)
     case CitationKind::WebPage: {
         QString text = (c.title.isEmpty() ? QString() : c.title + u", "_s) + c.url;
         if (c.capturedAt.isValid())
-            text += u", "_s + QCoreApplication::translate("Report", "captured %1").arg(isoUtc(c.capturedAt));
+            text += u", "_s
+                + QCoreApplication::translate("Report", "captured %1").arg(isoUtc(c.capturedAt));
         if (!c.archiveUrl.isEmpty())
             text += u", "_s + c.archiveUrl;
         return text;
@@ -140,7 +167,8 @@ static QUrl repositoryLink(const Citation &c)
         return {};
     const QString host = url.host();
     const bool github = host == u"github.com"_s;
-    const bool gitlabLike = host.contains(u"gitlab"_s) || host == u"gitee.com"_s || host == u"codeberg.org"_s;
+    const bool gitlabLike =
+        host.contains(u"gitlab"_s) || host == u"gitee.com"_s || host == u"codeberg.org"_s;
     if ((!github && !gitlabLike) || c.commit.isEmpty() || c.path.isEmpty())
         return url;
     QString base = c.url;
@@ -205,24 +233,26 @@ static bool naturalLess(const QString &a, const QString &b)
 void normalize(Briefing &b)
 {
     std::stable_sort(b.evidence.begin(), b.evidence.end(),
-                     [](const EvidenceItem &x, const EvidenceItem &y) { return naturalLess(x.id, y.id); });
+        [](const EvidenceItem &x, const EvidenceItem &y) { return naturalLess(x.id, y.id); });
     for (EvidenceItem &e : b.evidence)
         std::stable_sort(e.dissent.begin(), e.dissent.end(),
-                         [](const Dissent &x, const Dissent &y) { return x.when < y.when; });
-    std::stable_sort(b.timeline.begin(), b.timeline.end(), [](const TimelineEvent &x, const TimelineEvent &y) {
-        return x.when != y.when ? x.when < y.when : x.title < y.title;
-    });
-    std::stable_sort(b.findings.begin(), b.findings.end(), [](const FindingRow &x, const FindingRow &y) {
-        if (x.repository != y.repository)
-            return x.repository < y.repository;
-        if (x.path != y.path)
-            return x.path < y.path;
-        if (x.line != y.line)
-            return x.line < y.line;
-        return x.ruleId < y.ruleId;
-    });
+            [](const Dissent &x, const Dissent &y) { return x.when < y.when; });
+    std::stable_sort(
+        b.timeline.begin(), b.timeline.end(), [](const TimelineEvent &x, const TimelineEvent &y) {
+            return x.when != y.when ? x.when < y.when : x.title < y.title;
+        });
+    std::stable_sort(
+        b.findings.begin(), b.findings.end(), [](const FindingRow &x, const FindingRow &y) {
+            if (x.repository != y.repository)
+                return x.repository < y.repository;
+            if (x.path != y.path)
+                return x.path < y.path;
+            if (x.line != y.line)
+                return x.line < y.line;
+            return x.ruleId < y.ruleId;
+        });
     std::stable_sort(b.sources.begin(), b.sources.end(),
-                     [](const SourceRecord &x, const SourceRecord &y) { return naturalLess(x.id, y.id); });
+        [](const SourceRecord &x, const SourceRecord &y) { return naturalLess(x.id, y.id); });
     b.provenance.signaturePacks.sort();
     // Candidates and funnel steps keep the builder's order: it is the argument's order.
 }
@@ -234,8 +264,8 @@ static void hashStatus(QDataStream &s, const ExportStatus &e)
 
 static void hashCitation(QDataStream &s, const Citation &c)
 {
-    s << int(c.kind) << c.title << c.url << c.commit << c.path << c.line << c.authors << c.venue << c.page
-      << c.archiveUrl << c.capturedAt << c.sourceId;
+    s << int(c.kind) << c.title << c.url << c.commit << c.path << c.line << c.authors << c.venue
+      << c.page << c.archiveUrl << c.capturedAt << c.sourceId;
 }
 
 static void hashEvidence(QDataStream &s, const QList<EvidenceItem> &items)
@@ -243,7 +273,8 @@ static void hashEvidence(QDataStream &s, const QList<EvidenceItem> &items)
     for (const EvidenceItem &e : items) {
         s << e.id << e.summary << e.quote << e.implies << e.strength;
         hashCitation(s, e.citation);
-        s << e.reliability << e.reliabilityNote << int(e.review) << e.reviewer << e.observedAt << e.key;
+        s << e.reliability << e.reliabilityNote << int(e.review) << e.reviewer << e.observedAt
+          << e.key;
         for (const Dissent &d : e.dissent)
             s << d.reviewer << d.when << d.text;
     }
@@ -261,8 +292,9 @@ static void hashLists(QDataStream &s, const Briefing &b)
     for (const TimelineEvent &t : b.timeline)
         s << t.when << t.title << t.detail << t.evidenceId << t.removal;
     for (const FindingRow &f : b.findings)
-        s << f.id << f.kind << f.ruleId << f.repository << f.path << f.line << f.text << f.strength << f.implies
-          << f.atHead << f.firstSeenCommit << f.firstSeenDate << f.removedInCommit << f.removedDate;
+        s << f.id << f.kind << f.ruleId << f.repository << f.path << f.line << f.text << f.strength
+          << f.implies << f.atHead << f.firstSeenCommit << f.firstSeenDate << f.removedInCommit
+          << f.removedDate;
     for (const SourceRecord &r : b.sources)
         s << r.id << r.kind << r.title << r.location << r.capturedAt << r.sha256;
 }
@@ -274,15 +306,16 @@ QString contentDigest(const Briefing &b)
     s.setVersion(QDataStream::Qt_6_5); // fixed so the digest does not change with Qt
     s << b.title << b.caseQuestion << b.lab << b.model << b.trainingDate << b.marking << b.author;
     s << b.bottomLine.likelyHardware << int(b.bottomLine.confidence) << b.bottomLine.confidenceBasis
-      << b.bottomLine.summary << b.bottomLine.assessment << b.bottomLine.matrixColumns << b.bottomLine.labAlsoHas;
+      << b.bottomLine.summary << b.bottomLine.assessment << b.bottomLine.matrixColumns
+      << b.bottomLine.labAlsoHas;
     for (const HypothesisRow &h : b.bottomLine.hypotheses)
         s << h.label << h.level << h.cells << h.inconsistency << h.surviving;
     hashStatus(s, b.bottomLine.exportStatus);
     s << b.catalogSize << b.method << b.limits;
     hashLists(s, b);
     const Provenance &p = b.provenance;
-    s << p.toolVersion << p.catalogVersion << p.rulePackVersion << p.signaturePacks << p.caseFile << p.caseId
-      << p.generatedAt << p.generatedBy << p.settings;
+    s << p.toolVersion << p.catalogVersion << p.rulePackVersion << p.signaturePacks << p.caseFile
+      << p.caseId << p.generatedAt << p.generatedBy << p.settings;
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 

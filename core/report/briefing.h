@@ -22,42 +22,69 @@
 namespace ChipTrace::Report {
 
 // Estimative language (the ICD 203 scale): words a decision-maker reads the same way each time.
-enum class Confidence { Unknown, Remote, VeryUnlikely, Unlikely, RoughlyEven, Likely, VeryLikely, AlmostCertain };
+enum class Confidence {
+    Unknown,
+    Remote,
+    VeryUnlikely,
+    Unlikely,
+    RoughlyEven,
+    Likely,
+    VeryLikely,
+    AlmostCertain
+};
 
 // Export-control classification of a chip at a given date, as the rules engine decides it.
 // Mixed: the remaining candidates differ; Undecidable: the rule data cannot decide (an unknown
 // figure, a destination the data does not cover).
-enum class ControlStatus { Unknown, NotControlled, Controlled, LicenseException, Mixed, Undecidable };
+enum class ControlStatus {
+    Unknown,
+    NotControlled,
+    Controlled,
+    LicenseException,
+    Mixed,
+    Undecidable
+};
 
-enum class CitationKind { Repository, Paper, ArchivedPage, WebPage, Note };
+enum class CitationKind {
+    Repository,
+    Paper,
+    ArchivedPage,
+    WebPage,
+    Note
+};
 
-enum class ReviewState { Unreviewed, Accepted, Disputed, Rejected };
+enum class ReviewState {
+    Unreviewed,
+    Accepted,
+    Disputed,
+    Rejected
+};
 
 struct ExportStatus
 {
     ControlStatus status = ControlStatus::Unknown;
-    QDate date;            // the date the status applies to (the training date)
+    QDate date; // the date the status applies to (the training date)
     QString classification; // e.g. "3A090.a", "EAR99"
-    QString ruleId;        // the rule that decides it, e.g. "bis-2023-10-17"
-    QString ruleTitle;     // e.g. "BIS interim final rule of 17 Oct 2023 (TPP >= 4800)"
-    QString rationale;     // one sentence, e.g. "TPP 15,832 >= 4,800"
+    QString ruleId; // the rule that decides it, e.g. "bis-2023-10-17"
+    QString ruleTitle; // e.g. "BIS interim final rule of 17 Oct 2023 (TPP >= 4800)"
+    QString rationale; // one sentence, e.g. "TPP 15,832 >= 4,800"
 };
 
 // A full citation: enough to find the exact text again.
 struct Citation
 {
     CitationKind kind = CitationKind::Note;
-    QString title;        // repository name, paper title, page title, note title
-    QString url;          // repository URL, paper URL (DOI/arXiv), original page URL
-    QString commit;       // Repository: full commit id
-    QString path;         // Repository: file path at that commit
-    int line = 0;         // Repository: 1-based line
-    QString authors;      // Paper
-    QString venue;        // Paper: venue and year
-    int page = 0;         // Paper: 1-based page
-    QString archiveUrl;   // ArchivedPage: where the capture lives (WARC/WACZ or archive URL)
+    QString title; // repository name, paper title, page title, note title
+    QString url; // repository URL, paper URL (DOI/arXiv), original page URL
+    QString commit; // Repository: full commit id
+    QString path; // Repository: file path at that commit
+    int line = 0; // Repository: 1-based line
+    QString authors; // Paper
+    QString venue; // Paper: venue and year
+    int page = 0; // Paper: 1-based page
+    QString archiveUrl; // ArchivedPage: where the capture lives (WARC/WACZ or archive URL)
     QDateTime capturedAt; // ArchivedPage/WebPage: capture time, UTC
-    QString sourceId;     // the captured source in the appendix (with its hash)
+    QString sourceId; // the captured source in the appendix (with its hash)
 };
 
 struct Dissent
@@ -70,11 +97,11 @@ struct Dissent
 // One piece of evidence as the briefing presents it.
 struct EvidenceItem
 {
-    QString id;           // stable id within the case, e.g. "E7"
-    QString summary;      // what it shows, one sentence
-    QString quote;        // verbatim text, any script ("使用16卡H800训练")
-    QString implies;      // funnel constraint text, e.g. "vendor != AMD"
-    QString strength;     // proof | strong | hint
+    QString id; // stable id within the case, e.g. "E7"
+    QString summary; // what it shows, one sentence
+    QString quote; // verbatim text, any script ("使用16卡H800训练")
+    QString implies; // funnel constraint text, e.g. "vendor != AMD"
+    QString strength; // proof | strong | hint
     Citation citation;
     // Admiralty (NATO) grading: source reliability A (completely reliable) .. F (cannot be
     // judged), then information credibility 1 (confirmed) .. 6 (cannot be judged), e.g. "B2".
@@ -84,35 +111,35 @@ struct EvidenceItem
     QString reviewer;
     QList<Dissent> dissent;
     QDateTime observedAt; // when the text appeared (commit date, publication, capture)
-    bool key = false;     // shown in "Key evidence"; every item is in the appendix
+    bool key = false; // shown in "Key evidence"; every item is in the appendix
 };
 
 struct FunnelStep
 {
-    QString label;           // e.g. "NCCL used for collectives"
-    QString constraint;      // e.g. "vendor = NVIDIA"
+    QString label; // e.g. "NCCL used for collectives"
+    QString constraint; // e.g. "vendor = NVIDIA"
     QStringList evidenceIds; // the evidence that supports the step
-    int before = 0;          // candidates before the step
-    int after = 0;           // candidates after the step
-    QStringList eliminated;  // names removed by this step (may be abridged by the builder)
+    int before = 0; // candidates before the step
+    int after = 0; // candidates after the step
+    QStringList eliminated; // names removed by this step (may be abridged by the builder)
 };
 
 struct Candidate
 {
-    QString name;        // catalog name, e.g. "H800 SXM5"
+    QString name; // catalog name, e.g. "H800 SXM5"
     QString vendor;
     QString architecture;
-    QString assessment;  // e.g. "most likely", "possible"
+    QString assessment; // e.g. "most likely", "possible"
     ExportStatus exportStatus;
     QStringList evidenceIds;
 };
 
 struct TimelineEvent
 {
-    QDateTime when;      // UTC
-    QString title;       // e.g. "bf16 enabled in train.py"
+    QDateTime when; // UTC
+    QString title; // e.g. "bf16 enabled in train.py"
     QString detail;
-    QString evidenceId;  // may be empty
+    QString evidenceId; // may be empty
     bool removal = false; // the lab removed something (deleted code is evidence too)
 };
 
@@ -120,12 +147,12 @@ struct TimelineEvent
 struct FindingRow
 {
     QString id;
-    QString kind;        // signature | claim
+    QString kind; // signature | claim
     QString ruleId;
-    QString repository;  // URL
+    QString repository; // URL
     QString path;
     int line = 0;
-    QString text;        // the matched line
+    QString text; // the matched line
     QString strength;
     QString implies;
     bool atHead = true;
@@ -139,11 +166,11 @@ struct FindingRow
 struct SourceRecord
 {
     QString id;
-    QString kind;        // repository | paper | archived page | web page | note
+    QString kind; // repository | paper | archived page | web page | note
     QString title;
-    QString location;    // URL or path as captured
+    QString location; // URL or path as captured
     QDateTime capturedAt;
-    QString sha256;      // hex digest of the captured bytes (for repositories: the commit id)
+    QString sha256; // hex digest of the captured bytes (for repositories: the commit id)
 };
 
 // What the briefing was generated from.
@@ -151,25 +178,25 @@ struct Provenance
 {
     QString toolVersion;
     QString catalogVersion;
-    QString rulePackVersion;     // export-control rules version
-    QStringList signaturePacks;  // "id version" each
-    QString caseFile;            // file name of the case
+    QString rulePackVersion; // export-control rules version
+    QStringList signaturePacks; // "id version" each
+    QString caseFile; // file name of the case
     QString caseId;
-    QDateTime generatedAt;       // fixed from the case or settings, never "now", for reproducibility
-    QString generatedBy;         // analyst
-    QStringList settings;        // "key=value" the renderer used
-    QString contentDigest;       // filled by the renderer: sha256 of the content
+    QDateTime generatedAt; // fixed from the case or settings, never "now", for reproducibility
+    QString generatedBy; // analyst
+    QStringList settings; // "key=value" the renderer used
+    QString contentDigest; // filled by the renderer: sha256 of the content
 };
 
 // One row of the hypothesis matrix (Analysis of Competing Hypotheses): a hypothesis against
 // every evidence item, as BottomLine::matrixColumns lists them.
 struct HypothesisRow
 {
-    QString label;         // "NVIDIA", "NVIDIA Hopper"
-    QString level;         // "vendor" | "generation"
-    QStringList cells;     // "+" consistent, "−" inconsistent, "·" neutral; one per column
+    QString label; // "NVIDIA", "NVIDIA Hopper"
+    QString level; // "vendor" | "generation"
+    QStringList cells; // "+" consistent, "−" inconsistent, "·" neutral; one per column
     double inconsistency = 0.0;
-    int surviving = 0;     // candidates of this hypothesis left after the funnel
+    int surviving = 0; // candidates of this hypothesis left after the funnel
 };
 
 struct BottomLine
@@ -178,25 +205,25 @@ struct BottomLine
     Confidence confidence = Confidence::Unknown;
     QString confidenceBasis; // why this confidence
     ExportStatus exportStatus;
-    QString summary;         // two or three sentences
-    QString assessment;      // the assessment's statement at the level the evidence supports
-    QStringList matrixColumns;          // evidence ids of the hypothesis matrix ("E3", "combined")
-    QList<HypothesisRow> hypotheses;    // ranked by weighted inconsistency
-    QStringList labAlsoHas;             // chips deployment / fine-tuning claims show the lab has
+    QString summary; // two or three sentences
+    QString assessment; // the assessment's statement at the level the evidence supports
+    QStringList matrixColumns; // evidence ids of the hypothesis matrix ("E3", "combined")
+    QList<HypothesisRow> hypotheses; // ranked by weighted inconsistency
+    QStringList labAlsoHas; // chips deployment / fine-tuning claims show the lab has
 };
 
 struct Briefing
 {
-    QString title;        // e.g. "Which accelerators trained DeepSeek-V3?"
+    QString title; // e.g. "Which accelerators trained DeepSeek-V3?"
     QString caseQuestion;
     QString lab;
     QString model;
-    QDate trainingDate;   // the date export status is judged at
-    QString marking;      // banner text, top and bottom of every page
+    QDate trainingDate; // the date export status is judged at
+    QString marking; // banner text, top and bottom of every page
     QString author;
 
     BottomLine bottomLine;
-    int catalogSize = 0;  // candidates before the first funnel step
+    int catalogSize = 0; // candidates before the first funnel step
     QList<FunnelStep> funnel;
     QList<Candidate> candidates;
     QList<EvidenceItem> evidence;
@@ -209,8 +236,8 @@ struct Briefing
 };
 
 // Text for the enums, in the user's language (tr() context "Report").
-QString confidencePhrase(Confidence confidence);   // "very likely (80–95%)"
-QString controlStatusName(ControlStatus status);   // "controlled"
+QString confidencePhrase(Confidence confidence); // "very likely (80–95%)"
+QString controlStatusName(ControlStatus status); // "controlled"
 QString reliabilityText(const QString &admiraltyCode); // "B2 — usually reliable, probably true"
 QString reviewStateName(ReviewState state);
 QString citationKindName(CitationKind kind);

@@ -2,13 +2,12 @@
 // The analytic half of the builder: the funnel over the catalog, the candidates' export status
 // at the training date, the bottom line and its confidence, the timeline, method and limits.
 
-#include "briefingbuilder_p.h"
-
-#include "casefile/casefile.h"
-#include "catalog/catalog.h"
-#include "casefile/casefunnel.h"
-#include "funnel/funnel.h"
 #include "assess/assessment.h"
+#include "briefingbuilder_p.h"
+#include "casefile/casefile.h"
+#include "casefile/casefunnel.h"
+#include "catalog/catalog.h"
+#include "funnel/funnel.h"
 #include "rules/exportrules.h"
 
 #include <QCoreApplication>
@@ -36,7 +35,8 @@ QStringList abridged(const Context &ctx, const QStringList &ids)
     for (qsizetype i = 0; i < ids.size() && i < shown; ++i)
         names << chipName(ctx, ids[i]);
     if (ids.size() > shown)
-        names << QCoreApplication::translate("Report", "and %n more", nullptr, int(ids.size() - shown));
+        names << QCoreApplication::translate(
+            "Report", "and %n more", nullptr, int(ids.size() - shown));
     return names;
 }
 
@@ -49,7 +49,8 @@ FunnelStep stepRow(const Context &ctx, const Case::Evidence &e, const Funnel::St
     else if (o.status == Funnel::StepStatus::Ranked)
         s.label += u" "_s + QCoreApplication::translate("Report", "(hint: ranks only)");
     else if (o.status == Funnel::StepStatus::Disabled)
-        s.label += u" "_s + QCoreApplication::translate("Report", "(switched off by the analyst: not applied)");
+        s.label += u" "_s
+            + QCoreApplication::translate("Report", "(switched off by the analyst: not applied)");
     s.constraint = e.constraint;
     s.evidenceIds = {ctx.displayId.value(e.id)};
     s.before = o.remainingBefore;
@@ -61,10 +62,11 @@ FunnelStep stepRow(const Context &ctx, const Case::Evidence &e, const Funnel::St
 ExportStatus exportStatusOf(const Rules::Classification &c)
 {
     ExportStatus s;
-    s.status = c.controlled == Rules::Controlled::Yes ? (c.licenseException.isEmpty() ? ControlStatus::Controlled
-                                                                                      : ControlStatus::LicenseException)
-        : c.controlled == Rules::Controlled::No       ? ControlStatus::NotControlled
-                                                      : ControlStatus::Undecidable;
+    s.status = c.controlled == Rules::Controlled::Yes
+        ? (c.licenseException.isEmpty() ? ControlStatus::Controlled
+                                        : ControlStatus::LicenseException)
+        : c.controlled == Rules::Controlled::No ? ControlStatus::NotControlled
+                                                : ControlStatus::Undecidable;
     s.date = c.date;
     s.classification = c.classification;
     s.ruleId = c.ruleId;
@@ -77,24 +79,32 @@ ExportStatus exportStatusOf(const Rules::Classification &c)
 ExportStatus overallStatus(const QList<Candidate> &candidates, const QDate &date)
 {
     if (candidates.isEmpty())
-        return ExportStatus{ControlStatus::Unknown, date, {}, {}, {}, QCoreApplication::translate("Report", "No candidate remains.")};
+        return ExportStatus{ControlStatus::Unknown, date, {}, {}, {},
+            QCoreApplication::translate("Report", "No candidate remains.")};
     ExportStatus first = candidates.first().exportStatus;
     for (const Candidate &c : candidates)
         if (c.exportStatus.status != first.status)
             return ExportStatus{ControlStatus::Mixed, date, {}, {}, {},
-                                QCoreApplication::translate("Report", "The remaining candidates differ in status; see the candidate table.")};
+                QCoreApplication::translate("Report",
+                    "The remaining candidates differ in status; see the candidate table.")};
     return first;
 }
 
 Confidence confidenceOf(Assess::Likelihood l)
 {
     switch (l) {
-    case Assess::Likelihood::AlmostCertainly: return Confidence::AlmostCertain;
-    case Assess::Likelihood::VeryLikely: return Confidence::VeryLikely;
-    case Assess::Likelihood::Likely: return Confidence::Likely;
-    case Assess::Likelihood::RoughlyEven: return Confidence::RoughlyEven;
-    case Assess::Likelihood::Unlikely: return Confidence::Unlikely;
-    case Assess::Likelihood::Undetermined: break;
+    case Assess::Likelihood::AlmostCertainly:
+        return Confidence::AlmostCertain;
+    case Assess::Likelihood::VeryLikely:
+        return Confidence::VeryLikely;
+    case Assess::Likelihood::Likely:
+        return Confidence::Likely;
+    case Assess::Likelihood::RoughlyEven:
+        return Confidence::RoughlyEven;
+    case Assess::Likelihood::Unlikely:
+        return Confidence::Unlikely;
+    case Assess::Likelihood::Undetermined:
+        break;
     }
     return Confidence::Unknown;
 }
@@ -102,9 +112,12 @@ Confidence confidenceOf(Assess::Likelihood l)
 QString cellMark(Assess::Consistency c)
 {
     switch (c) {
-    case Assess::Consistency::Consistent: return u"+"_s;
-    case Assess::Consistency::Inconsistent: return u"\u2212"_s;
-    case Assess::Consistency::Neutral: break;
+    case Assess::Consistency::Consistent:
+        return u"+"_s;
+    case Assess::Consistency::Inconsistent:
+        return u"\u2212"_s;
+    case Assess::Consistency::Neutral:
+        break;
     }
     return u"\u00b7"_s;
 }
@@ -145,7 +158,8 @@ void assess(const Context &ctx, Briefing &b)
     // evidence: each item weighed by where its finding sits, competing vendors kept side by
     // side, the answer at the level the evidence supports, and the hypothesis matrix.
     const Case::FunnelState state = ctx.file.funnelState(ctx.model.id);
-    const Funnel::CaseSteps plan = Funnel::caseSteps(ctx.evidence, state, Funnel::EvidencePolicy::ReviewedOnly);
+    const Funnel::CaseSteps plan =
+        Funnel::caseSteps(ctx.evidence, state, Funnel::EvidencePolicy::ReviewedOnly);
     Funnel::Funnel funnel(ctx.catalog);
     for (Funnel::Step step : plan.steps) {
         step.evidenceLabel = ctx.displayId.value(step.evidenceId);
@@ -163,7 +177,8 @@ void assess(const Context &ctx, Briefing &b)
             counted << e;
     Assess::Options options;
     options.catalog = &ctx.catalog;
-    const Assess::Assessment a = Assess::assess(Assess::fromCaseEvidence(counted, ctx.findings, options), options);
+    const Assess::Assessment a =
+        Assess::assess(Assess::fromCaseEvidence(counted, ctx.findings, options), options);
     QHash<QString, const Assess::RankedCandidate *> ranked;
     for (const Assess::RankedCandidate &r : a.candidates)
         ranked.insert(r.chipId, &r);
@@ -173,15 +188,18 @@ void assess(const Context &ctx, Briefing &b)
             continue;
         const Assess::RankedCandidate *rc = ranked.value(r.chipId);
         Candidate c{chip->name, chip->vendor, chip->architecture,
-                    rc ? QCoreApplication::translate("Report", "%1 (rank %2) — %3")
-                             .arg(Assess::likelihoodName(rc->likelihood)).arg(rc->rank).arg(rc->reason)
-                       : QCoreApplication::translate("Report", "possible"),
-                    {}, {}};
+            rc ? QCoreApplication::translate("Report", "%1 (rank %2) — %3")
+                     .arg(Assess::likelihoodName(rc->likelihood))
+                     .arg(rc->rank)
+                     .arg(rc->reason)
+               : QCoreApplication::translate("Report", "possible"),
+            {}, {}};
         if (rc)
             for (const QString &id : rc->restsOn)
                 c.evidenceIds << ctx.displayId.value(id, id);
         if (ctx.trainingDate.isValid())
-            c.exportStatus = exportStatusOf(ctx.rules.classify(*chip, ctx.trainingDate, ctx.destination));
+            c.exportStatus =
+                exportStatusOf(ctx.rules.classify(*chip, ctx.trainingDate, ctx.destination));
         b.candidates << c;
     }
     bottomLine(ctx, b, a);
@@ -192,17 +210,22 @@ QList<TimelineEvent> timeline(const Context &ctx, const Briefing &b)
     QList<TimelineEvent> events;
     const auto day = [](const QDate &d) { return QDateTime(d, QTime(0, 0), QTimeZone::UTC); };
     if (ctx.model.trainingStart.isValid())
-        events << TimelineEvent{day(ctx.model.trainingStart), QCoreApplication::translate("Report", "Training of %1 starts").arg(ctx.model.name)};
+        events << TimelineEvent{day(ctx.model.trainingStart),
+            QCoreApplication::translate("Report", "Training of %1 starts").arg(ctx.model.name)};
     if (ctx.model.trainingEnd.isValid())
-        events << TimelineEvent{day(ctx.model.trainingEnd), QCoreApplication::translate("Report", "Training of %1 ends").arg(ctx.model.name)};
+        events << TimelineEvent{day(ctx.model.trainingEnd),
+            QCoreApplication::translate("Report", "Training of %1 ends").arg(ctx.model.name)};
     if (ctx.model.releaseDate.isValid())
-        events << TimelineEvent{day(ctx.model.releaseDate), QCoreApplication::translate("Report", "%1 released").arg(ctx.model.name)};
+        events << TimelineEvent{day(ctx.model.releaseDate),
+            QCoreApplication::translate("Report", "%1 released").arg(ctx.model.name)};
     for (const EvidenceItem &e : b.evidence)
         if (e.observedAt.isValid())
             events << TimelineEvent{e.observedAt, e.summary, citationText(e.citation), e.id};
     for (const FindingRow &f : b.findings)
         if (!f.atHead && f.removedDate.isValid())
-            events << TimelineEvent{f.removedDate, QCoreApplication::translate("Report", "%1 removed from %2").arg(f.ruleId, f.path), f.text, {}, true};
+            events << TimelineEvent{f.removedDate,
+                QCoreApplication::translate("Report", "%1 removed from %2").arg(f.ruleId, f.path),
+                f.text, {}, true};
     QDateTime first, last;
     for (const TimelineEvent &t : events) {
         first = !first.isValid() || t.when < first ? t.when : first;
@@ -210,31 +233,42 @@ QList<TimelineEvent> timeline(const Context &ctx, const Briefing &b)
     }
     for (const Rules::RuleVersion &v : ctx.rules.versions())
         if (first.isValid() && day(v.effective) >= first && day(v.effective) <= last)
-            events << TimelineEvent{day(v.effective), QCoreApplication::translate("Report", "Export rule in force: %1").arg(v.title), v.summary};
+            events << TimelineEvent{day(v.effective),
+                QCoreApplication::translate("Report", "Export rule in force: %1").arg(v.title),
+                v.summary};
     return events;
 }
 
 void methodAndLimits(const Context &ctx, Briefing &b)
 {
     b.method = {
-        QCoreApplication::translate("Report", "Code signatures and claims in the lab's repositories, papers and archived pages are evidence; each "
-           "implies a constraint on the hardware (e.g. NCCL implies NVIDIA; bfloat16 implies compute "
-           "capability 8.0 or later), following Gupta, Walker and Reddie (2024), \"Whack-a-Chip\"."),
-        QCoreApplication::translate("Report", "Every constraint from accepted evidence is applied in turn to the accelerator catalog (%n "
-           "entries); proof and strong evidence eliminate, hints only rank the survivors.", nullptr,
-           int(ctx.catalog.size())),
-        QCoreApplication::translate("Report", "Export-control status is computed from the catalog's figures and the dated rules at the training "
-           "date (%1), for destination %2.").arg(ctx.trainingDate.toString(Qt::ISODate), ctx.destination),
-        QCoreApplication::translate("Report", "Sources are graded on the Admiralty scale; every item is reviewed by an analyst other than its "
-           "author; confidence uses the estimative language of ICD 203."),
+        QCoreApplication::translate("Report",
+            "Code signatures and claims in the lab's repositories, papers and archived pages are evidence; each "
+            "implies a constraint on the hardware (e.g. NCCL implies NVIDIA; bfloat16 implies compute "
+            "capability 8.0 or later), following Gupta, Walker and Reddie (2024), \"Whack-a-Chip\"."),
+        QCoreApplication::translate("Report",
+            "Every constraint from accepted evidence is applied in turn to the accelerator catalog (%n "
+            "entries); proof and strong evidence eliminate, hints only rank the survivors.",
+            nullptr, int(ctx.catalog.size())),
+        QCoreApplication::translate("Report",
+            "Export-control status is computed from the catalog's figures and the dated rules at the training "
+            "date (%1), for destination %2.")
+            .arg(ctx.trainingDate.toString(Qt::ISODate), ctx.destination),
+        QCoreApplication::translate("Report",
+            "Sources are graded on the Admiralty scale; every item is reviewed by an analyst other than its "
+            "author; confidence uses the estimative language of ICD 203."),
     };
     b.limits = {
-        QCoreApplication::translate("Report", "Code shows what a lab's software supports, not what it ran on; a repository may be used on "
-           "several kinds of hardware."),
-        QCoreApplication::translate("Report", "An unknown catalog figure never eliminates a chip, and a classification the rule data cannot "
-           "decide is reported as such."),
-        QCoreApplication::translate("Report", "Disputed and rejected evidence does not narrow the funnel; it is listed with the dissent."),
-        QCoreApplication::translate("Report", "Claims are self-reported; archived pages show what a page said at capture time."),
+        QCoreApplication::translate("Report",
+            "Code shows what a lab's software supports, not what it ran on; a repository may be used on "
+            "several kinds of hardware."),
+        QCoreApplication::translate("Report",
+            "An unknown catalog figure never eliminates a chip, and a classification the rule data cannot "
+            "decide is reported as such."),
+        QCoreApplication::translate("Report",
+            "Disputed and rejected evidence does not narrow the funnel; it is listed with the dissent."),
+        QCoreApplication::translate("Report",
+            "Claims are self-reported; archived pages show what a page said at capture time."),
         QCoreApplication::translate("Report", "This is a research aid, not legal advice."),
     };
 }

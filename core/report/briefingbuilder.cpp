@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "briefingbuilder.h"
-#include "briefingbuilder_p.h"
 
+#include "briefingbuilder_p.h"
 #include "casefile/casefile.h"
 #include "catalog/catalog.h"
 #include "rules/exportrules.h"
@@ -26,13 +26,18 @@ namespace {
 CitationKind citationKind(Case::SourceKind kind)
 {
     switch (kind) {
-    case Case::SourceKind::Repository: return CitationKind::Repository;
-    case Case::SourceKind::Paper: return CitationKind::Paper;
-    case Case::SourceKind::ArchivedPage: return CitationKind::ArchivedPage;
+    case Case::SourceKind::Repository:
+        return CitationKind::Repository;
+    case Case::SourceKind::Paper:
+        return CitationKind::Paper;
+    case Case::SourceKind::ArchivedPage:
+        return CitationKind::ArchivedPage;
     case Case::SourceKind::WebPage:
     case Case::SourceKind::NewsArticle:
-    case Case::SourceKind::Dataset: return CitationKind::WebPage;
-    case Case::SourceKind::Note: break;
+    case Case::SourceKind::Dataset:
+        return CitationKind::WebPage;
+    case Case::SourceKind::Note:
+        break;
     }
     return CitationKind::Note;
 }
@@ -40,10 +45,14 @@ CitationKind citationKind(Case::SourceKind kind)
 ReviewState reviewState(Case::ReviewStatus status)
 {
     switch (status) {
-    case Case::ReviewStatus::Accepted: return ReviewState::Accepted;
-    case Case::ReviewStatus::Disputed: return ReviewState::Disputed;
-    case Case::ReviewStatus::Rejected: return ReviewState::Rejected;
-    case Case::ReviewStatus::Proposed: break;
+    case Case::ReviewStatus::Accepted:
+        return ReviewState::Accepted;
+    case Case::ReviewStatus::Disputed:
+        return ReviewState::Disputed;
+    case Case::ReviewStatus::Rejected:
+        return ReviewState::Rejected;
+    case Case::ReviewStatus::Proposed:
+        break;
     }
     return ReviewState::Unreviewed;
 }
@@ -92,8 +101,11 @@ void addReviews(const Context &ctx, const Case::Evidence &e, EvidenceItem &item)
             accepted << r.reviewer;
             continue;
         }
-        const QString verdict = r.verdict == Case::Verdict::Reject ? QCoreApplication::translate("Report", "rejects") : QCoreApplication::translate("Report", "disputes");
-        item.dissent << Dissent{r.reviewer, r.at, verdict + (r.note.isEmpty() ? QString() : u": "_s + r.note)};
+        const QString verdict = r.verdict == Case::Verdict::Reject
+            ? QCoreApplication::translate("Report", "rejects")
+            : QCoreApplication::translate("Report", "disputes");
+        item.dissent << Dissent{
+            r.reviewer, r.at, verdict + (r.note.isEmpty() ? QString() : u": "_s + r.note)};
     }
     item.reviewer = accepted.join(u", "_s);
 }
@@ -104,7 +116,8 @@ QString summaryFor(const Context &ctx, const Case::Evidence &e)
         return e.rationale.section(u'\n', 0, 0);
     if (const Case::FindingRecord *f = findingOf(ctx, e))
         return f->title.isEmpty() ? f->ruleId : f->title;
-    return QCoreApplication::translate("Report", "Quote from %1").arg(ctx.sources.value(e.sourceId).title);
+    return QCoreApplication::translate("Report", "Quote from %1")
+        .arg(ctx.sources.value(e.sourceId).title);
 }
 
 } // namespace
@@ -122,12 +135,14 @@ QList<EvidenceItem> evidenceItems(const Context &ctx)
         item.strength = strengthName(e.strength);
         item.citation = citationFor(ctx, e);
         item.reliability = Case::nameOf(e.reliability) + Case::nameOf(e.credibility);
-        item.reliabilityNote = e.stance == Case::Stance::Supports ? QString() : Case::nameOf(e.stance);
+        item.reliabilityNote =
+            e.stance == Case::Stance::Supports ? QString() : Case::nameOf(e.stance);
         item.review = reviewState(e.status);
         addReviews(ctx, e, item);
         item.observedAt = finding && finding->firstDate.isValid() ? finding->firstDate
-            : ctx.sources.value(e.sourceId).retrieved.isValid() ? ctx.sources.value(e.sourceId).retrieved
-                                                                 : e.created;
+            : ctx.sources.value(e.sourceId).retrieved.isValid()
+            ? ctx.sources.value(e.sourceId).retrieved
+            : e.created;
         const bool weighty = e.strength != ChipTrace::Strength::Hint && !e.constraint.isEmpty();
         item.key = weighty && item.review != ReviewState::Rejected;
         items << item;
@@ -142,7 +157,9 @@ QList<FindingRow> findingRows(const Context &ctx)
         FindingRow row;
         row.id = f.id;
         row.kind = f.kind;
-        row.ruleId = f.vendored ? f.ruleId + u" "_s + QCoreApplication::translate("Report", "(vendored)") : f.ruleId;
+        row.ruleId = f.vendored
+            ? f.ruleId + u" "_s + QCoreApplication::translate("Report", "(vendored)")
+            : f.ruleId;
         row.repository = ctx.sources.value(f.sourceId).uri;
         row.path = f.locator.path;
         row.line = f.locator.line;
@@ -165,8 +182,8 @@ QList<SourceRecord> sourceRecords(const Context &ctx)
     for (const Case::Source &s : ctx.sources) {
         // Repositories are pinned by the commit the findings refer to, not by a captured copy.
         const QString digest = !s.sha256.isEmpty() ? s.sha256
-            : !s.commit.isEmpty()                  ? QCoreApplication::translate("Report", "commit %1").arg(s.commit)
-                                                   : QCoreApplication::translate("Report", "not captured");
+            : !s.commit.isEmpty() ? QCoreApplication::translate("Report", "commit %1").arg(s.commit)
+                                  : QCoreApplication::translate("Report", "not captured");
         records << SourceRecord{s.id, Case::nameOf(s.kind), s.title, s.uri, s.retrieved, digest};
     }
     return records;
@@ -176,26 +193,31 @@ QList<SourceRecord> sourceRecords(const Context &ctx)
 
 using namespace Build;
 
-BriefingBuilder::BriefingBuilder() : BriefingBuilder(Catalog::Catalog::builtin(), Rules::ExportRules::builtin()) {}
+BriefingBuilder::BriefingBuilder()
+    : BriefingBuilder(Catalog::Catalog::builtin(), Rules::ExportRules::builtin())
+{ }
 
 BriefingBuilder::BriefingBuilder(const Catalog::Catalog &catalog, const Rules::ExportRules &rules)
-    : m_catalog(catalog), m_rules(rules)
-{
-}
+    : m_catalog(catalog)
+    , m_rules(rules)
+{ }
 
 static QString resourceDigest(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(12));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(12));
 }
 
 QString BriefingBuilder::catalogVersion(const Catalog::Catalog &catalog)
 {
     const QString digest = &catalog == &Catalog::Catalog::builtin()
-        ? resourceDigest(u":/data/catalog/accelerators.csv"_s) : QString();
-    const QString entries = QCoreApplication::translate("Report", "%n entries", nullptr, int(catalog.size()));
+        ? resourceDigest(u":/data/catalog/accelerators.csv"_s)
+        : QString();
+    const QString entries =
+        QCoreApplication::translate("Report", "%n entries", nullptr, int(catalog.size()));
     return digest.isEmpty() ? entries : entries + u", sha256 "_s + digest;
 }
 
@@ -209,10 +231,12 @@ QString BriefingBuilder::rulesVersion(const Rules::ExportRules &rules)
             latest = v.id;
         }
     }
-    const QString digest = &rules == &Rules::ExportRules::builtin() ? resourceDigest(u":/data/rules/us-ai-chips.json"_s)
-                                                                    : QString();
-    QString text = QCoreApplication::translate("Report", "%n rule version(s), latest %1", nullptr,
-                                               int(rules.versions().size())).arg(latest);
+    const QString digest = &rules == &Rules::ExportRules::builtin()
+        ? resourceDigest(u":/data/rules/us-ai-chips.json"_s)
+        : QString();
+    QString text = QCoreApplication::translate(
+        "Report", "%n rule version(s), latest %1", nullptr, int(rules.versions().size()))
+                       .arg(latest);
     return digest.isEmpty() ? text : text + u", sha256 "_s + digest;
 }
 
@@ -229,12 +253,15 @@ static Result<Case::Model> pickModel(const Case::CaseFile &file, const QString &
     if (!modelId.isEmpty()) {
         if (auto m = file.model(modelId))
             return *m;
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("Report", "The case has no model with id %1.").arg(modelId));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("Report", "The case has no model with id %1.")
+                .arg(modelId));
     }
     QList<Case::Model> models = file.models();
     if (models.isEmpty())
-        return fail(ErrorCode::NotFound, QCoreApplication::translate(
-                                             "Report", "The case has no model to brief on; add the model under investigation first."));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("Report",
+                "The case has no model to brief on; add the model under investigation first."));
     std::sort(models.begin(), models.end(), [](const Case::Model &a, const Case::Model &b) {
         return a.name != b.name ? a.name < b.name : a.id < b.id;
     });
@@ -249,20 +276,22 @@ static void fillContext(Context &ctx)
     for (qsizetype i = 0; i < ctx.findings.size(); ++i)
         ctx.findingIndex.insert(ctx.findings[i].id, i);
     ctx.evidence = ctx.file.evidence(ctx.model.id);
-    std::sort(ctx.evidence.begin(), ctx.evidence.end(), [](const Case::Evidence &a, const Case::Evidence &b) {
-        return a.created != b.created ? a.created < b.created : a.id < b.id;
-    });
+    std::sort(ctx.evidence.begin(), ctx.evidence.end(),
+        [](const Case::Evidence &a, const Case::Evidence &b) {
+            return a.created != b.created ? a.created < b.created : a.id < b.id;
+        });
     for (qsizetype i = 0; i < ctx.evidence.size(); ++i)
         ctx.displayId.insert(ctx.evidence[i].id, u"E%1"_s.arg(i + 1));
     ctx.lab = ctx.file.lab(ctx.model.labId);
     ctx.destination = !ctx.settings.destination.isEmpty() ? ctx.settings.destination.toUpper()
-        : ctx.lab && ctx.lab->country.size() == 2 ? ctx.lab->country.toUpper()
-                                                  : u"CN"_s;
+        : ctx.lab && ctx.lab->country.size() == 2         ? ctx.lab->country.toUpper()
+                                                          : u"CN"_s;
     ctx.trainingDate = trainingDateOf(ctx.model, ctx.file.conclusions(ctx.model.id));
 }
 
-static Provenance provenanceFor(const Context &ctx, const BriefingBuilder &, const Catalog::Catalog &catalog,
-                                const Rules::ExportRules &rules, const QList<FindingRow> &findings)
+static Provenance provenanceFor(const Context &ctx, const BriefingBuilder &,
+    const Catalog::Catalog &catalog, const Rules::ExportRules &rules,
+    const QList<FindingRow> &findings)
 {
     Provenance p;
     p.toolVersion = BuildInfo::version();
@@ -275,22 +304,29 @@ static Provenance provenanceFor(const Context &ctx, const BriefingBuilder &, con
     p.signaturePacks = rules_;
     p.caseFile = QFileInfo(ctx.file.path()).fileName();
     p.caseId = ctx.info.id;
-    p.generatedAt = ctx.settings.generatedAt.isValid() ? ctx.settings.generatedAt.toUTC() : ctx.info.modified.toUTC();
-    p.generatedBy = ctx.settings.generatedBy.isEmpty() ? ctx.file.actor() : ctx.settings.generatedBy;
+    p.generatedAt = ctx.settings.generatedAt.isValid() ? ctx.settings.generatedAt.toUTC()
+                                                       : ctx.info.modified.toUTC();
+    p.generatedBy =
+        ctx.settings.generatedBy.isEmpty() ? ctx.file.actor() : ctx.settings.generatedBy;
     p.settings << u"model=%1"_s.arg(ctx.model.id) << u"destination=%1"_s.arg(ctx.destination);
     return p;
 }
 
-Result<Briefing> BriefingBuilder::build(const Case::CaseFile &file, const BuildSettings &settings) const
+Result<Briefing> BriefingBuilder::build(
+    const Case::CaseFile &file, const BuildSettings &settings) const
 {
     Result<Case::Model> model = pickModel(file, settings.modelId);
     if (!model)
         return model.error();
-    Context ctx{file, m_catalog, m_rules, settings, file.info(), *model, {}, {}, {}, {}, {}, {}, {}, {}};
+    Context ctx{
+        file, m_catalog, m_rules, settings, file.info(), *model, {}, {}, {}, {}, {}, {}, {}, {}};
     fillContext(ctx);
 
     Briefing b;
-    b.title = ctx.info.title.isEmpty() ? QCoreApplication::translate("Report", "Which accelerators trained %1?").arg(ctx.model.name) : ctx.info.title;
+    b.title = ctx.info.title.isEmpty()
+        ? QCoreApplication::translate("Report", "Which accelerators trained %1?")
+              .arg(ctx.model.name)
+        : ctx.info.title;
     b.caseQuestion = ctx.info.question;
     b.lab = ctx.lab ? ctx.lab->name : QString();
     if (ctx.lab && !ctx.lab->aliases.isEmpty())

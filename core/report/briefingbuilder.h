@@ -31,11 +31,11 @@ namespace ChipTrace::Report {
 
 struct BuildSettings
 {
-    QString modelId;          // the model to brief on; empty: the case's first model (by name)
-    QString marking;          // banner; empty: the renderer's default
-    QDateTime generatedAt;    // invalid: the case's last modification time
-    QString generatedBy;      // empty: the case file's actor
-    QString destination;      // ISO country for export rules; empty: the lab's country, else CN
+    QString modelId; // the model to brief on; empty: the case's first model (by name)
+    QString marking; // banner; empty: the renderer's default
+    QDateTime generatedAt; // invalid: the case's last modification time
+    QString generatedBy; // empty: the case file's actor
+    QString destination; // ISO country for export rules; empty: the lab's country, else CN
     int eliminatedListed = 10; // names listed per funnel step before "and N more"
 };
 
@@ -46,7 +46,8 @@ public:
     BriefingBuilder();
     BriefingBuilder(const Catalog::Catalog &catalog, const Rules::ExportRules &rules);
 
-    Result<Briefing> build(const Case::CaseFile &caseFile, const BuildSettings &settings = {}) const;
+    Result<Briefing> build(
+        const Case::CaseFile &caseFile, const BuildSettings &settings = {}) const;
 
     // Version strings recorded in the provenance: "<n> entries, sha256 <12 hex>" of the data.
     static QString catalogVersion(const Catalog::Catalog &catalog);

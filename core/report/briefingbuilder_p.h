@@ -23,10 +23,10 @@ struct Context
     Case::Model model;
     std::optional<Case::Lab> lab;
     QHash<QString, Case::Source> sources;
-    QList<Case::FindingRecord> findings;     // every finding of the case
-    QHash<QString, qsizetype> findingIndex;  // id -> index in findings
-    QList<Case::Evidence> evidence;          // the model's, in display order
-    QHash<QString, QString> displayId;       // evidence id -> "E1"
+    QList<Case::FindingRecord> findings; // every finding of the case
+    QHash<QString, qsizetype> findingIndex; // id -> index in findings
+    QList<Case::Evidence> evidence; // the model's, in display order
+    QHash<QString, QString> displayId; // evidence id -> "E1"
     QDate trainingDate;
     QString destination;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "briefinghtml.h"
+
 #include "briefinghtml_p.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ QString esc(const QString &text)
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QCoreApplication::translate("Report", "unknown");
+    return date.isValid() ? date.toString(Qt::ISODate)
+                          : QCoreApplication::translate("Report", "unknown");
 }
 
 QString timeText(const QDateTime &when)
@@ -31,8 +33,8 @@ bool hasCjk(const QString &text)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF)
-            || (u >= 0xFF00 && u <= 0xFFEF) || c.isSurrogate())
+        if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF)
+            || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xFF00 && u <= 0xFFEF) || c.isSurrogate())
             return true;
     }
     return false;
@@ -46,14 +48,16 @@ QString scriptSpan(const QString &text)
     QStringList quoted;
     for (const QString &f : fontFamiliesFor(text))
         quoted << u"'"_s + f + u"'"_s;
-    return u"<span style=\"font-family: "_s + quoted.join(u", "_s) + u"\">"_s + esc(text) + u"</span>"_s;
+    return u"<span style=\"font-family: "_s + quoted.join(u", "_s) + u"\">"_s + esc(text)
+        + u"</span>"_s;
 }
 
 QString link(const QUrl &url, const QString &text)
 {
     if (url.isEmpty())
         return scriptSpan(text);
-    return u"<a href=\""_s + esc(QString::fromUtf8(url.toEncoded())) + u"\">"_s + scriptSpan(text) + u"</a>"_s;
+    return u"<a href=\""_s + esc(QString::fromUtf8(url.toEncoded())) + u"\">"_s + scriptSpan(text)
+        + u"</a>"_s;
 }
 
 QString cell(const QString &html, const QString &attrs = {})
@@ -64,8 +68,9 @@ QString cell(const QString &html, const QString &attrs = {})
 // A table whose header row repeats on every page it spans.
 QString tableStart(const QStringList &headers)
 {
-    QString html = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                   "style=\"border-collapse: collapse; border-color: #999999;\"><thead><tr>"_s;
+    QString html =
+        u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+        "style=\"border-collapse: collapse; border-color: #999999;\"><thead><tr>"_s;
     for (const QString &h : headers)
         html += u"<th bgcolor=\"#e4e8ee\" align=\"left\">"_s + esc(h) + u"</th>"_s;
     return html + u"</tr></thead>"_s;
@@ -82,7 +87,8 @@ QString statusHtml(const ExportStatus &s)
     const QString color = s.status == ControlStatus::Controlled ? u"#a00000"_s
         : s.status == ControlStatus::NotControlled              ? u"#006000"_s
                                                                 : u"#604000"_s;
-    QString html = u"<b><font color=\""_s + color + u"\">"_s + esc(controlStatusName(s.status)) + u"</font></b>"_s;
+    QString html = u"<b><font color=\""_s + color + u"\">"_s + esc(controlStatusName(s.status))
+        + u"</font></b>"_s;
     if (!s.classification.isEmpty())
         html += u" ("_s + esc(s.classification) + u")"_s;
     return html;
@@ -116,25 +122,36 @@ QStringList fontFamiliesFor(const QString &text)
         kana = kana || (u >= 0x3040 && u <= 0x30FF);
         hangul = hangul || (u >= 0xAC00 && u <= 0xD7AF);
     }
-    const QString cjk = kana ? u"Noto Sans CJK JP"_s : hangul ? u"Noto Sans CJK KR"_s : u"Noto Sans CJK SC"_s;
+    const QString cjk = kana ? u"Noto Sans CJK JP"_s
+        : hangul             ? u"Noto Sans CJK KR"_s
+                             : u"Noto Sans CJK SC"_s;
     return {u"DejaVu Sans"_s, cjk};
 }
 
 QStringList sectionTitles(const Briefing &)
 {
-    return {QCoreApplication::translate("Report", "Bottom line up front"), QCoreApplication::translate("Report", "The funnel"), QCoreApplication::translate("Report", "Candidates"), QCoreApplication::translate("Report", "Key evidence"),
-            QCoreApplication::translate("Report", "Disputed evidence and dissent"), QCoreApplication::translate("Report", "Timeline"), QCoreApplication::translate("Report", "Method and limits"),
-            QCoreApplication::translate("Report", "Appendix A: Evidence register"), QCoreApplication::translate("Report", "Appendix B: Every finding"),
-            QCoreApplication::translate("Report", "Appendix C: Captured sources"), QCoreApplication::translate("Report", "Appendix D: Provenance")};
+    return {QCoreApplication::translate("Report", "Bottom line up front"),
+        QCoreApplication::translate("Report", "The funnel"),
+        QCoreApplication::translate("Report", "Candidates"),
+        QCoreApplication::translate("Report", "Key evidence"),
+        QCoreApplication::translate("Report", "Disputed evidence and dissent"),
+        QCoreApplication::translate("Report", "Timeline"),
+        QCoreApplication::translate("Report", "Method and limits"),
+        QCoreApplication::translate("Report", "Appendix A: Evidence register"),
+        QCoreApplication::translate("Report", "Appendix B: Every finding"),
+        QCoreApplication::translate("Report", "Appendix C: Captured sources"),
+        QCoreApplication::translate("Report", "Appendix D: Provenance")};
 }
 
 namespace {
 
 QString titlePage(const Briefing &b)
 {
-    QString html = u"<p style=\"margin-top: 120px;\" align=\"center\"><span style=\"font-size: 24pt; font-weight: bold;\">"_s
+    QString html =
+        u"<p style=\"margin-top: 120px;\" align=\"center\"><span style=\"font-size: 24pt; font-weight: bold;\">"_s
         + scriptSpan(b.title) + u"</span></p>"_s;
-    html += u"<p align=\"center\" style=\"font-size: 14pt; margin-top: 24px;\">"_s + scriptSpan(b.caseQuestion) + u"</p>"_s;
+    html += u"<p align=\"center\" style=\"font-size: 14pt; margin-top: 24px;\">"_s
+        + scriptSpan(b.caseQuestion) + u"</p>"_s;
     html += u"<table align=\"center\" cellpadding=\"4\" style=\"margin-top: 48px;\">"_s;
     const QList<QPair<QString, QString>> rows = {
         {QCoreApplication::translate("Report", "Lab"), b.lab},
@@ -153,12 +170,14 @@ QString titlePage(const Briefing &b)
 QString tocPage(const Briefing &b, const QList<int> &pages)
 {
     QString html = u"<p style=\"page-break-before: always; font-size: 18pt; font-weight: bold;\">"_s
-        + esc(QCoreApplication::translate("Report", "Contents")) + u"</p><table width=\"100%\" cellpadding=\"3\">"_s;
+        + esc(QCoreApplication::translate("Report", "Contents"))
+        + u"</p><table width=\"100%\" cellpadding=\"3\">"_s;
     const QStringList titles = sectionTitles(b);
     for (qsizetype i = 0; i < titles.size(); ++i) {
         // Without numbers the cell stays empty; PdfRenderer paints them in after its one layout.
         const QString page = i < pages.size() ? QString::number(pages[i]) : QString();
-        html += u"<tr>"_s + cell(esc(titles[i])) + cell(page, u"align=\"right\" width=\"15%\""_s) + u"</tr>"_s;
+        html += u"<tr>"_s + cell(esc(titles[i])) + cell(page, u"align=\"right\" width=\"15%\""_s)
+            + u"</tr>"_s;
     }
     return html + u"</table>"_s;
 }
@@ -169,11 +188,14 @@ QString hypothesisMatrix(const BottomLine &l)
 {
     if (l.hypotheses.isEmpty())
         return {};
-    QString html = u"<p><b>"_s + esc(QCoreApplication::translate("Report", "Competing hypotheses")) + u"</b> "_s
-        + esc(QCoreApplication::translate("Report", "(+ consistent, \u2212 inconsistent, \u00b7 neutral; ranked by weighted inconsistency)"))
+    QString html = u"<p><b>"_s + esc(QCoreApplication::translate("Report", "Competing hypotheses"))
+        + u"</b> "_s
+        + esc(QCoreApplication::translate("Report",
+            "(+ consistent, \u2212 inconsistent, \u00b7 neutral; ranked by weighted inconsistency)"))
         + u"</p>"_s;
     QStringList headers{QCoreApplication::translate("Report", "Hypothesis")};
-    headers << l.matrixColumns << QCoreApplication::translate("Report", "Inconsistency") << QCoreApplication::translate("Report", "Left");
+    headers << l.matrixColumns << QCoreApplication::translate("Report", "Inconsistency")
+            << QCoreApplication::translate("Report", "Left");
     html += tableStart(headers);
     for (const HypothesisRow &h : l.hypotheses) {
         html += u"<tr>"_s + cell(esc(h.level == u"vendor" ? h.label : u"\u2003"_s + h.label));
@@ -191,15 +213,26 @@ QString bottomLine(const Briefing &b)
     QString html = heading(sectionTitles(b)[0], true);
     if (!l.summary.isEmpty())
         html += u"<p>"_s + scriptSpan(l.summary) + u"</p>"_s;
-    html += tableStart({QCoreApplication::translate("Report", "Question"), QCoreApplication::translate("Report", "Assessment")});
-    const QString hardware = l.likelyHardware.isEmpty() ? QCoreApplication::translate("Report", "undetermined") : l.likelyHardware.join(u", "_s);
-    html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Likely hardware"))) + cell(u"<b>"_s + scriptSpan(hardware) + u"</b>"_s) + u"</tr>"_s;
-    html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Confidence"))) + cell(u"<b>"_s + esc(confidencePhrase(l.confidence))
-        + u"</b>"_s + (l.confidenceBasis.isEmpty() ? QString() : u"<br/>"_s + scriptSpan(l.confidenceBasis))) + u"</tr>"_s;
-    html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Export status at %1").arg(dateText(b.trainingDate))))
+    html += tableStart({QCoreApplication::translate("Report", "Question"),
+        QCoreApplication::translate("Report", "Assessment")});
+    const QString hardware = l.likelyHardware.isEmpty()
+        ? QCoreApplication::translate("Report", "undetermined")
+        : l.likelyHardware.join(u", "_s);
+    html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Likely hardware")))
+        + cell(u"<b>"_s + scriptSpan(hardware) + u"</b>"_s) + u"</tr>"_s;
+    html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Confidence")))
+        + cell(u"<b>"_s + esc(confidencePhrase(l.confidence)) + u"</b>"_s
+            + (l.confidenceBasis.isEmpty() ? QString()
+                                           : u"<br/>"_s + scriptSpan(l.confidenceBasis)))
+        + u"</tr>"_s;
+    html += u"<tr>"_s
+        + cell(esc(QCoreApplication::translate("Report", "Export status at %1")
+                .arg(dateText(b.trainingDate))))
         + cell(statusHtml(l.exportStatus) + u"<br/>"_s + ruleHtml(l.exportStatus)) + u"</tr>"_s;
     if (!l.labAlsoHas.isEmpty())
-        html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Lab also has (not training evidence)")))
+        html += u"<tr>"_s
+            + cell(
+                esc(QCoreApplication::translate("Report", "Lab also has (not training evidence)")))
             + cell(scriptSpan(l.labAlsoHas.join(u", "_s))) + u"</tr>"_s;
     return html + u"</table>"_s + hypothesisMatrix(l);
 }
@@ -207,14 +240,22 @@ QString bottomLine(const Briefing &b)
 QString funnelSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[1], true);
-    html += u"<p>"_s + esc(QCoreApplication::translate("Report", "Each step applies a constraint implied by accepted evidence to the catalog of %n "
-                              "accelerators; the bars show how many candidates remain.", nullptr, b.catalogSize))
+    html += u"<p>"_s
+        + esc(QCoreApplication::translate("Report",
+            "Each step applies a constraint implied by accepted evidence to the catalog of %n "
+            "accelerators; the bars show how many candidates remain.",
+            nullptr, b.catalogSize))
         + u"</p>"_s;
     html += u"<p>"_s + QString::fromUtf16(FunnelChartMarker) + u"</p>"_s;
-    html += tableStart({QCoreApplication::translate("Report", "Step"), QCoreApplication::translate("Report", "Constraint"), QCoreApplication::translate("Report", "Evidence"), QCoreApplication::translate("Report", "Remaining"), QCoreApplication::translate("Report", "Eliminated")});
+    html += tableStart({QCoreApplication::translate("Report", "Step"),
+        QCoreApplication::translate("Report", "Constraint"),
+        QCoreApplication::translate("Report", "Evidence"),
+        QCoreApplication::translate("Report", "Remaining"),
+        QCoreApplication::translate("Report", "Eliminated")});
     int n = 0;
     for (const FunnelStep &s : b.funnel) {
-        html += u"<tr>"_s + cell(QString::number(++n) + u". "_s + scriptSpan(s.label)) + cell(u"<tt>"_s + esc(s.constraint) + u"</tt>"_s)
+        html += u"<tr>"_s + cell(QString::number(++n) + u". "_s + scriptSpan(s.label))
+            + cell(u"<tt>"_s + esc(s.constraint) + u"</tt>"_s)
             + cell(esc(s.evidenceIds.join(u", "_s))) + cell(u"%1 → %2"_s.arg(s.before).arg(s.after))
             + cell(scriptSpan(s.eliminated.join(u", "_s))) + u"</tr>"_s;
     }
@@ -224,12 +265,17 @@ QString funnelSection(const Briefing &b)
 QString candidatesSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[2], true);
-    html += tableStart({QCoreApplication::translate("Report", "Candidate"), QCoreApplication::translate("Report", "Vendor / architecture"), QCoreApplication::translate("Report", "Assessment"),
-                        QCoreApplication::translate("Report", "Export status at %1").arg(dateText(b.trainingDate)), QCoreApplication::translate("Report", "Deciding rule")});
+    html += tableStart({QCoreApplication::translate("Report", "Candidate"),
+        QCoreApplication::translate("Report", "Vendor / architecture"),
+        QCoreApplication::translate("Report", "Assessment"),
+        QCoreApplication::translate("Report", "Export status at %1").arg(dateText(b.trainingDate)),
+        QCoreApplication::translate("Report", "Deciding rule")});
     for (const Candidate &c : b.candidates) {
         html += u"<tr>"_s + cell(u"<b>"_s + scriptSpan(c.name) + u"</b>"_s)
-            + cell(esc(c.vendor) + (c.architecture.isEmpty() ? QString() : u" / "_s + esc(c.architecture)))
-            + cell(esc(c.assessment)) + cell(statusHtml(c.exportStatus)) + cell(ruleHtml(c.exportStatus)) + u"</tr>"_s;
+            + cell(esc(c.vendor)
+                + (c.architecture.isEmpty() ? QString() : u" / "_s + esc(c.architecture)))
+            + cell(esc(c.assessment)) + cell(statusHtml(c.exportStatus))
+            + cell(ruleHtml(c.exportStatus)) + u"</tr>"_s;
     }
     return html + u"</table>"_s;
 }
@@ -238,7 +284,8 @@ QString reviewHtml(const EvidenceItem &e)
 {
     QString html = esc(reviewStateName(e.review));
     if (e.review == ReviewState::Disputed || e.review == ReviewState::Rejected)
-        html = u"<b><font color=\"#a00000\">"_s + esc(reviewStateName(e.review).toUpper()) + u"</font></b>"_s;
+        html = u"<b><font color=\"#a00000\">"_s + esc(reviewStateName(e.review).toUpper())
+            + u"</font></b>"_s;
     if (!e.reviewer.isEmpty())
         html += u" ("_s + esc(e.reviewer) + u")"_s;
     return html;
@@ -253,17 +300,23 @@ QString evidenceBlock(const EvidenceItem &e)
     const QString reliability = esc(reliabilityText(e.reliability))
         + (e.reliabilityNote.isEmpty() ? QString() : u" — "_s + scriptSpan(e.reliabilityNote));
     const QList<QPair<QString, QString>> rows = {
-        {QCoreApplication::translate("Report", "Citation"), esc(citationKindName(e.citation.kind)) + u": "_s + link(citationLink(e.citation), citationText(e.citation))},
-        {QCoreApplication::translate("Report", "Implies"), u"<tt>"_s + esc(e.implies) + u"</tt> ("_s + esc(e.strength) + u")"_s},
+        {QCoreApplication::translate("Report", "Citation"),
+            esc(citationKindName(e.citation.kind)) + u": "_s
+                + link(citationLink(e.citation), citationText(e.citation))},
+        {QCoreApplication::translate("Report", "Implies"),
+            u"<tt>"_s + esc(e.implies) + u"</tt> ("_s + esc(e.strength) + u")"_s},
         {QCoreApplication::translate("Report", "Observed"), esc(timeText(e.observedAt))},
         {QCoreApplication::translate("Report", "Reliability"), reliability},
         {QCoreApplication::translate("Report", "Review"), reviewHtml(e)},
     };
     for (const auto &[k, v] : rows)
-        html += u"<tr>"_s + cell(u"<b>"_s + esc(k) + u"</b>"_s, u"width=\"18%\""_s) + cell(v) + u"</tr>"_s;
+        html += u"<tr>"_s + cell(u"<b>"_s + esc(k) + u"</b>"_s, u"width=\"18%\""_s) + cell(v)
+            + u"</tr>"_s;
     html += u"</table>"_s;
     for (const Dissent &d : e.dissent)
-        html += u"<p style=\"margin-left: 20px;\"><i>"_s + esc(QCoreApplication::translate("Report", "Dissent by %1, %2:").arg(d.reviewer, timeText(d.when)))
+        html += u"<p style=\"margin-left: 20px;\"><i>"_s
+            + esc(QCoreApplication::translate("Report", "Dissent by %1, %2:")
+                    .arg(d.reviewer, timeText(d.when)))
             + u"</i> "_s + scriptSpan(d.text) + u"</p>"_s;
     return html;
 }
@@ -279,42 +332,58 @@ QString keyEvidenceSection(const Briefing &b)
         }
     }
     if (!any)
-        html += u"<p>"_s + esc(QCoreApplication::translate("Report", "No evidence was marked as key.")) + u"</p>"_s;
+        html += u"<p>"_s
+            + esc(QCoreApplication::translate("Report", "No evidence was marked as key."))
+            + u"</p>"_s;
     return html;
 }
 
 QString disputedSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[4], true);
-    html += u"<p>"_s + esc(QCoreApplication::translate("Report", "Evidence a reviewer disputed or rejected, and every recorded dissent. Disputed "
-                              "evidence does not narrow the funnel.")) + u"</p>"_s;
-    html += tableStart({QCoreApplication::translate("Report", "Evidence"), QCoreApplication::translate("Report", "State"), QCoreApplication::translate("Report", "Dissent")});
+    html += u"<p>"_s
+        + esc(QCoreApplication::translate("Report",
+            "Evidence a reviewer disputed or rejected, and every recorded dissent. Disputed "
+            "evidence does not narrow the funnel."))
+        + u"</p>"_s;
+    html += tableStart({QCoreApplication::translate("Report", "Evidence"),
+        QCoreApplication::translate("Report", "State"),
+        QCoreApplication::translate("Report", "Dissent")});
     int rows = 0;
     for (const EvidenceItem &e : b.evidence) {
-        if (e.review != ReviewState::Disputed && e.review != ReviewState::Rejected && e.dissent.isEmpty())
+        if (e.review != ReviewState::Disputed && e.review != ReviewState::Rejected
+            && e.dissent.isEmpty())
             continue;
         QString dissent;
         for (const Dissent &d : e.dissent)
             dissent += u"<p><i>"_s + esc(d.reviewer) + u":</i> "_s + scriptSpan(d.text) + u"</p>"_s;
-        html += u"<tr>"_s + cell(u"<b>"_s + esc(e.id) + u"</b> "_s + scriptSpan(e.summary)) + cell(reviewHtml(e))
-            + cell(dissent) + u"</tr>"_s;
+        html += u"<tr>"_s + cell(u"<b>"_s + esc(e.id) + u"</b> "_s + scriptSpan(e.summary))
+            + cell(reviewHtml(e)) + cell(dissent) + u"</tr>"_s;
         ++rows;
     }
     html += u"</table>"_s;
     if (rows == 0)
-        html += u"<p>"_s + esc(QCoreApplication::translate("Report", "No evidence is disputed.")) + u"</p>"_s;
+        html += u"<p>"_s + esc(QCoreApplication::translate("Report", "No evidence is disputed."))
+            + u"</p>"_s;
     return html;
 }
 
 QString timelineSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[5], true);
-    html += tableStart({QCoreApplication::translate("Report", "When (UTC)"), QCoreApplication::translate("Report", "Event"), QCoreApplication::translate("Report", "Evidence")});
+    html += tableStart({QCoreApplication::translate("Report", "When (UTC)"),
+        QCoreApplication::translate("Report", "Event"),
+        QCoreApplication::translate("Report", "Evidence")});
     for (const TimelineEvent &t : b.timeline) {
-        QString what = (t.removal ? u"<b>"_s + esc(QCoreApplication::translate("Report", "Removed:")) + u"</b> "_s : QString()) + scriptSpan(t.title);
+        QString what =
+            (t.removal
+                    ? u"<b>"_s + esc(QCoreApplication::translate("Report", "Removed:")) + u"</b> "_s
+                    : QString())
+            + scriptSpan(t.title);
         if (!t.detail.isEmpty())
             what += u"<br/><small>"_s + scriptSpan(t.detail) + u"</small>"_s;
-        html += u"<tr>"_s + cell(esc(timeText(t.when)), u"width=\"22%\""_s) + cell(what) + cell(esc(t.evidenceId)) + u"</tr>"_s;
+        html += u"<tr>"_s + cell(esc(timeText(t.when)), u"width=\"22%\""_s) + cell(what)
+            + cell(esc(t.evidenceId)) + u"</tr>"_s;
     }
     return html + u"</table>"_s;
 }
@@ -322,8 +391,10 @@ QString timelineSection(const Briefing &b)
 QString methodSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[6], true);
-    html += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Method")) + u"</h2>"_s + paragraphs(b.method);
-    html += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Limits")) + u"</h2>"_s + paragraphs(b.limits);
+    html += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Method")) + u"</h2>"_s
+        + paragraphs(b.method);
+    html += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Limits")) + u"</h2>"_s
+        + paragraphs(b.limits);
     return html;
 }
 
@@ -332,19 +403,41 @@ QString methodSection(const Briefing &b)
 QString briefingHtml(const Briefing &b, const QList<int> &tocPages)
 {
     QString html = u"<html><body>"_s;
-    html += titlePage(b) + tocPage(b, tocPages) + bottomLine(b) + funnelSection(b) + candidatesSection(b)
-        + keyEvidenceSection(b) + disputedSection(b) + timelineSection(b) + methodSection(b) + appendixHtml(b);
+    html += titlePage(b) + tocPage(b, tocPages) + bottomLine(b) + funnelSection(b)
+        + candidatesSection(b) + keyEvidenceSection(b) + disputedSection(b) + timelineSection(b)
+        + methodSection(b) + appendixHtml(b);
     return html + u"</body></html>"_s;
 }
 
 namespace Html {
-QString escape(const QString &t) { return esc(t); }
-QString script(const QString &t) { return scriptSpan(t); }
-QString td(const QString &h, const QString &a) { return cell(h, a); }
-QString table(const QStringList &headers) { return tableStart(headers); }
-QString h1(const QString &t) { return heading(t, true); }
-QString anchor(const QUrl &url, const QString &t) { return link(url, t); }
-QString when(const QDateTime &w) { return timeText(w); }
+QString escape(const QString &t)
+{
+    return esc(t);
+}
+QString script(const QString &t)
+{
+    return scriptSpan(t);
+}
+QString td(const QString &h, const QString &a)
+{
+    return cell(h, a);
+}
+QString table(const QStringList &headers)
+{
+    return tableStart(headers);
+}
+QString h1(const QString &t)
+{
+    return heading(t, true);
+}
+QString anchor(const QUrl &url, const QString &t)
+{
+    return link(url, t);
+}
+QString when(const QDateTime &w)
+{
+    return timeText(w);
+}
 } // namespace Html
 
 } // namespace ChipTrace::Report

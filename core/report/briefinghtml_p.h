@@ -19,7 +19,7 @@ QString escape(const QString &text);
 QString script(const QString &text); // escaped, in the font that suits its script
 QString td(const QString &html, const QString &attributes = {});
 QString table(const QStringList &headers); // opens a table with a repeating header row
-QString h1(const QString &title);          // a section heading on a new page
+QString h1(const QString &title); // a section heading on a new page
 QString anchor(const QUrl &url, const QString &text);
 QString when(const QDateTime &when);
 } // namespace Html

@@ -13,9 +13,10 @@ using namespace Qt::StringLiterals;
 namespace ChipTrace::Report {
 
 FunnelChart::FunnelChart(int catalogSize, QList<FunnelStep> steps, QObject *parent)
-    : QObject(parent), m_catalogSize(catalogSize), m_steps(std::move(steps))
-{
-}
+    : QObject(parent)
+    , m_catalogSize(catalogSize)
+    , m_steps(std::move(steps))
+{ }
 
 bool FunnelChart::insertInto(QTextDocument *document, const QString &marker)
 {
@@ -42,8 +43,8 @@ QSizeF FunnelChart::intrinsicSize(QTextDocument *document, int, const QTextForma
     return {width, rowHeight(document) * (m_steps.size() + 1)};
 }
 
-void FunnelChart::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int,
-                             const QTextFormat &)
+void FunnelChart::drawObject(
+    QPainter *painter, const QRectF &rect, QTextDocument *document, int, const QTextFormat &)
 {
     const qreal row = rowHeight(document);
     const qreal total = std::max(1, m_catalogSize);
@@ -55,7 +56,8 @@ void FunnelChart::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
     const auto bar = [&](int index, int count, const QString &label, const QString &detail) {
         const qreal top = rect.top() + index * row;
         const qreal width = rect.width() * std::clamp(count / total, 0.02, 1.0);
-        const QRectF box(rect.left() + (rect.width() - width) / 2, top + row * 0.08, width, row * 0.42);
+        const QRectF box(
+            rect.left() + (rect.width() - width) / 2, top + row * 0.08, width, row * 0.42);
         painter->setPen(Qt::NoPen);
         painter->setBrush(count <= 3 ? QColor(0x2f, 0x5d, 0x8a) : QColor(0x8f, 0xa9, 0xc4));
         painter->drawRect(box);
@@ -67,11 +69,13 @@ void FunnelChart::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
         painter->drawText(textRow, Qt::AlignRight | Qt::AlignVCenter, detail);
     };
     bar(0, m_catalogSize,
-        QCoreApplication::translate("Report", "Catalog: %n accelerator(s)", nullptr, m_catalogSize), QString());
+        QCoreApplication::translate("Report", "Catalog: %n accelerator(s)", nullptr, m_catalogSize),
+        QString());
     for (qsizetype i = 0; i < m_steps.size(); ++i) {
         const FunnelStep &s = m_steps[i];
         const QString label = u"%1. %2  [%3]"_s.arg(i + 1).arg(s.label, s.constraint);
-        const QString detail = u"%1 → %2   %3"_s.arg(s.before).arg(s.after).arg(s.evidenceIds.join(u", "_s));
+        const QString detail =
+            u"%1 → %2   %3"_s.arg(s.before).arg(s.after).arg(s.evidenceIds.join(u", "_s));
         bar(int(i) + 1, s.after, label, detail);
     }
     painter->restore();

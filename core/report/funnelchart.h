@@ -29,9 +29,10 @@ public:
     // replaced); returns false when the marker is not in the document.
     bool insertInto(QTextDocument *document, const QString &marker);
 
-    QSizeF intrinsicSize(QTextDocument *document, int posInDocument, const QTextFormat &format) override;
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int posInDocument,
-                    const QTextFormat &format) override;
+    QSizeF intrinsicSize(
+        QTextDocument *document, int posInDocument, const QTextFormat &format) override;
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document,
+        int posInDocument, const QTextFormat &format) override;
 
 private:
     qreal rowHeight(QTextDocument *document) const;

@@ -14,8 +14,8 @@
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QTextTable>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -151,7 +151,8 @@ void drawHeaderFooter(QPainter &p, const PageGeometry &g, const PageDecor &d, in
     p.drawLine(QPointF(left, footerTop), QPointF(left + width, footerTop));
     const QRectF footer(left, footerTop + g.mm(1), width, g.mm(5));
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, d.generated);
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, QCoreApplication::translate("Report", "Page %1 of %2").arg(page).arg(d.pageCount));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+        QCoreApplication::translate("Report", "Page %1 of %2").arg(page).arg(d.pageCount));
 }
 
 void drawPage(QPainter &p, QTextDocument &doc, const PageGeometry &g, const PageDecor &d, int page)
@@ -165,8 +166,8 @@ void drawPage(QPainter &p, QTextDocument &doc, const PageGeometry &g, const Page
         if (pageOf(cell.top(), h) == page) {
             p.setFont(doc.defaultFont());
             p.setPen(Qt::black);
-            p.drawText(QRectF(0, cell.top(), cell.right(), cell.height()), Qt::AlignRight | Qt::AlignTop,
-                       QString::number(d.sectionPages[i]));
+            p.drawText(QRectF(0, cell.top(), cell.right(), cell.height()),
+                Qt::AlignRight | Qt::AlignTop, QString::number(d.sectionPages[i]));
         }
     }
     p.restore();
@@ -179,15 +180,16 @@ void drawPage(QPainter &p, QTextDocument &doc, const PageGeometry &g, const Page
 QByteArray xmpMetadata(const Briefing &b, const QString &digest)
 {
     const QString created = b.provenance.generatedAt.toUTC().toString(Qt::ISODate);
-    const QString xml = u"<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+    const QString xml =
+        u"<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
         "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
         "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
         "xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>"
         "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
         "<xmp:CreateDate>%2</xmp:CreateDate><xmp:CreatorTool>ChipTrace %3</xmp:CreatorTool>"
         "<pdf:Keywords>chiptrace-content-sha256:%4</pdf:Keywords>"
-        "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>"_s
-                            .arg(b.title.toHtmlEscaped(), created, b.provenance.toolVersion.toHtmlEscaped(), digest);
+        "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>"_s.arg(
+            b.title.toHtmlEscaped(), created, b.provenance.toolVersion.toHtmlEscaped(), digest);
     return xml.toUtf8();
 }
 
@@ -197,8 +199,10 @@ QByteArray xmpMetadata(const Briefing &b, const QString &digest)
 void fixDates(QByteArray &pdf, const QDateTime &generatedAt)
 {
     const int offset = QDateTime::currentDateTime().offsetFromUtc();
-    const QByteArray digits = generatedAt.toOffsetFromUtc(offset).toString(u"yyyyMMddHHmmss"_s).toLatin1();
-    for (const QByteArray &key : {QByteArrayLiteral("/CreationDate (D:"), QByteArrayLiteral("/ModDate (D:")}) {
+    const QByteArray digits =
+        generatedAt.toOffsetFromUtc(offset).toString(u"yyyyMMddHHmmss"_s).toLatin1();
+    for (const QByteArray &key :
+        {QByteArrayLiteral("/CreationDate (D:"), QByteArrayLiteral("/ModDate (D:")}) {
         for (qsizetype at = pdf.indexOf(key); at >= 0; at = pdf.indexOf(key, at + 1)) {
             if (at + key.size() + 14 <= pdf.size())
                 pdf.replace(at + key.size(), 14, digits);
@@ -206,7 +210,8 @@ void fixDates(QByteArray &pdf, const QDateTime &generatedAt)
     }
 }
 
-void setUpWriter(QPdfWriter &writer, const Briefing &b, const RenderOptions &o, const QString &digest)
+void setUpWriter(
+    QPdfWriter &writer, const Briefing &b, const RenderOptions &o, const QString &digest)
 {
     writer.setPageSize(o.pageSize);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -219,7 +224,9 @@ void setUpWriter(QPdfWriter &writer, const Briefing &b, const RenderOptions &o, 
 
 } // namespace
 
-PdfRenderer::PdfRenderer(RenderOptions options) : m_options(std::move(options)) {}
+PdfRenderer::PdfRenderer(RenderOptions options)
+    : m_options(std::move(options))
+{ }
 
 QString PdfRenderer::defaultMarking()
 {
@@ -229,15 +236,18 @@ QString PdfRenderer::defaultMarking()
 Result<RenderedBriefing> PdfRenderer::render(const Briefing &input) const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(ErrorCode::Unsupported, QCoreApplication::translate("Report", "Rendering a briefing needs a QGuiApplication (fonts); "
-                                               "run it with QT_QPA_PLATFORM=offscreen where there is no display."));
+        return fail(ErrorCode::Unsupported,
+            QCoreApplication::translate("Report",
+                "Rendering a briefing needs a QGuiApplication (fonts); "
+                "run it with QT_QPA_PLATFORM=offscreen where there is no display."));
     Briefing b = input;
     normalize(b);
     if (!m_options.marking.isEmpty())
         b.marking = m_options.marking;
     if (b.marking.isEmpty())
         b.marking = defaultMarking();
-    b.provenance.settings << u"page=%1"_s.arg(m_options.pageSize.key()) << u"marking=%1"_s.arg(b.marking);
+    b.provenance.settings << u"page=%1"_s.arg(m_options.pageSize.key())
+                          << u"marking=%1"_s.arg(b.marking);
     b.provenance.contentDigest = contentDigest(b);
 
     QBuffer buffer;
@@ -247,15 +257,17 @@ Result<RenderedBriefing> PdfRenderer::render(const Briefing &input) const
     const PageGeometry g = geometry(m_options);
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(ErrorCode::Io, QCoreApplication::translate("Report", "Could not start the PDF writer."));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("Report", "Could not start the PDF writer."));
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setDefaultFont(bodyFont());
     doc.setDocumentMargin(0);
     doc.setPageSize(g.body.size());
-    doc.setDefaultStyleSheet(u"h1 { font-size: 16pt; color: #1f3a5a; } h2 { font-size: 12pt; color: #1f3a5a; } "
-                             "h3 { font-size: 10.5pt; } th { font-weight: bold; } a { color: #1a4fa0; }"_s);
+    doc.setDefaultStyleSheet(
+        u"h1 { font-size: 16pt; color: #1f3a5a; } h2 { font-size: 12pt; color: #1f3a5a; } "
+        "h3 { font-size: 10.5pt; } th { font-weight: bold; } a { color: #1a4fa0; }"_s);
     FunnelChart chart(b.catalogSize, b.funnel);
 
     RenderedBriefing out;
@@ -270,10 +282,10 @@ Result<RenderedBriefing> PdfRenderer::render(const Briefing &input) const
     out.contentDigest = b.provenance.contentDigest;
 
     PageDecor decor{tocNumberCells(doc), b.marking, b.title,
-                    QCoreApplication::translate("Report", "Generated %1 from %2 · content %3")
-                        .arg(b.provenance.generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
-                             b.provenance.caseFile, out.contentDigest.left(12)),
-                    out.sections, out.sectionPages, out.pageCount};
+        QCoreApplication::translate("Report", "Generated %1 from %2 · content %3")
+            .arg(b.provenance.generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
+                b.provenance.caseFile, out.contentDigest.left(12)),
+        out.sections, out.sectionPages, out.pageCount};
     for (int page = 1; page <= out.pageCount; ++page) {
         if (page > 1)
             writer.newPage();
@@ -283,22 +295,29 @@ Result<RenderedBriefing> PdfRenderer::render(const Briefing &input) const
     buffer.close();
     out.pdf = buffer.data();
     fixToUnicodeMaps(out.pdf);
-    fixDates(out.pdf, b.provenance.generatedAt.isValid() ? b.provenance.generatedAt
-                                                                 : QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::UTC));
+    fixDates(out.pdf,
+        b.provenance.generatedAt.isValid()
+            ? b.provenance.generatedAt
+            : QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::UTC));
     return out;
 }
 
-Result<RenderedBriefing> PdfRenderer::renderToFile(const Briefing &briefing, const QString &path) const
+Result<RenderedBriefing> PdfRenderer::renderToFile(
+    const Briefing &briefing, const QString &path) const
 {
     Result<RenderedBriefing> rendered = render(briefing);
     if (!rendered)
         return rendered;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, QCoreApplication::translate("Report", "Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("Report", "Cannot write %1: %2")
+                .arg(path, file.errorString()));
     file.write(rendered->pdf);
     if (!file.commit())
-        return fail(ErrorCode::Io, QCoreApplication::translate("Report", "Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+            QCoreApplication::translate("Report", "Cannot write %1: %2")
+                .arg(path, file.errorString()));
     return rendered;
 }
 

@@ -24,17 +24,17 @@ namespace ChipTrace::Report {
 struct RenderOptions
 {
     QPageSize pageSize = QPageSize(QPageSize::A4);
-    int resolution = 300;  // layout units per inch; finer means more precise text placement
-    QString marking;       // overrides Briefing::marking when not empty
+    int resolution = 300; // layout units per inch; finer means more precise text placement
+    QString marking; // overrides Briefing::marking when not empty
 };
 
 struct RenderedBriefing
 {
     QByteArray pdf;
     int pageCount = 0;
-    QStringList sections;   // table-of-contents entries
+    QStringList sections; // table-of-contents entries
     QList<int> sectionPages; // 1-based page of each section
-    QString contentDigest;  // Provenance::contentDigest as recorded in the document
+    QString contentDigest; // Provenance::contentDigest as recorded in the document
 };
 
 class PdfRenderer

@@ -18,7 +18,8 @@ void fixCode(QByteArray &pdf, qsizetype at)
     const QString normal = QString(QChar(char16_t(code))).normalized(QString::NormalizationForm_KC);
     if (normal.size() != 1 || normal[0].unicode() == code)
         return;
-    const QByteArray hex = QByteArray::number(normal[0].unicode(), 16).toUpper().rightJustified(4, '0');
+    const QByteArray hex =
+        QByteArray::number(normal[0].unicode(), 16).toUpper().rightJustified(4, '0');
     pdf.replace(at + 1, 4, hex);
 }
 
@@ -33,7 +34,8 @@ void fixSection(QByteArray &pdf, qsizetype begin, qsizetype end)
             eol = end;
         const qsizetype bracket = pdf.indexOf('[', line);
         if (bracket >= 0 && bracket < eol) {
-            for (qsizetype at = pdf.indexOf('<', bracket); at >= 0 && at + 5 < eol; at = pdf.indexOf('<', at + 1))
+            for (qsizetype at = pdf.indexOf('<', bracket); at >= 0 && at + 5 < eol;
+                at = pdf.indexOf('<', at + 1))
                 if (pdf.at(at + 5) == '>')
                     fixCode(pdf, at);
         } else {

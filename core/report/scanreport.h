@@ -19,7 +19,11 @@ namespace ChipTrace::Scan {
 
 inline constexpr int kScanJsonVersion = 1;
 
-enum class ReportFormat { Text, Json, Sarif };
+enum class ReportFormat {
+    Text,
+    Json,
+    Sarif
+};
 std::optional<ReportFormat> reportFormatFromName(const QString &name);
 
 QJsonObject findingToJson(const Finding &finding);

@@ -33,17 +33,26 @@ Result<RuleData> readRule(const QJsonObject &o, const QString &where)
     r.version.effective = QDate::fromString(o[u"effective"].toString(), Qt::ISODate);
     if (o.contains(u"until"))
         r.version.until = QDate::fromString(o[u"until"].toString(), Qt::ISODate);
-    static const QStringList kinds = {u"3a090-2022"_s, u"3a090-2023"_s, u"bandwidth-letter"_s, u"review-zone"_s, u"notice"_s};
+    static const QStringList kinds = {
+        u"3a090-2022"_s, u"3a090-2023"_s, u"bandwidth-letter"_s, u"review-zone"_s, u"notice"_s};
     if (r.version.id.isEmpty())
-        return fail(ErrorCode::Corrupt, QCoreApplication::translate("Rules", "%1: field 'id' is missing").arg(where));
+        return fail(ErrorCode::Corrupt,
+            QCoreApplication::translate("Rules", "%1: field 'id' is missing").arg(where));
     if (!kinds.contains(r.version.kind))
-        return fail(ErrorCode::Corrupt, QCoreApplication::translate("Rules", "%1: field 'kind': '%2' is not one of %3").arg(where, r.version.kind, kinds.join(u", "_s)));
+        return fail(ErrorCode::Corrupt,
+            QCoreApplication::translate("Rules", "%1: field 'kind': '%2' is not one of %3")
+                .arg(where, r.version.kind, kinds.join(u", "_s)));
     if (!r.version.effective.isValid() || (r.version.until && !r.version.until->isValid()))
-        return fail(ErrorCode::Corrupt, QCoreApplication::translate("Rules", "%1: field 'effective'/'until' is not a YYYY-MM-DD date").arg(where));
+        return fail(ErrorCode::Corrupt,
+            QCoreApplication::translate(
+                "Rules", "%1: field 'effective'/'until' is not a YYYY-MM-DD date")
+                .arg(where));
     for (const QJsonValue &d : o[u"destinations"].toArray()) {
-        const QJsonObject dest = d.isObject() ? d.toObject() : QJsonObject{{u"code"_s, d.toString()}};
+        const QJsonObject dest =
+            d.isObject() ? d.toObject() : QJsonObject{{u"code"_s, d.toString()}};
         r.destinations.append({dest[u"code"].toString().toUpper(),
-                               QDate::fromString(dest[u"since"].toString(), Qt::ISODate), dest[u"citation"].toString()});
+            QDate::fromString(dest[u"since"].toString(), Qt::ISODate),
+            dest[u"citation"].toString()});
     }
     r.otherDestinations = o[u"otherDestinations"].toString(u"undecidable"_s);
     r.otherDestinationsNote = o[u"otherDestinationsNote"].toString();
@@ -70,9 +79,12 @@ Result<RuleData> readRule(const QJsonObject &o, const QString &where)
 QString controlledName(Controlled c)
 {
     switch (c) {
-    case Controlled::No: return u"no"_s;
-    case Controlled::Yes: return u"yes"_s;
-    case Controlled::Undecidable: return u"undecidable"_s;
+    case Controlled::No:
+        return u"no"_s;
+    case Controlled::Yes:
+        return u"yes"_s;
+    case Controlled::Undecidable:
+        return u"undecidable"_s;
     }
     return {};
 }
@@ -82,21 +94,31 @@ Result<ExportRules> ExportRules::parse(const QByteArray &json, const QString &fi
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
-        return fail(ErrorCode::Corrupt, QCoreApplication::translate("Rules", "%1: offset %2: %3").arg(fileName).arg(error.offset).arg(error.errorString()));
+        return fail(ErrorCode::Corrupt,
+            QCoreApplication::translate("Rules", "%1: offset %2: %3")
+                .arg(fileName)
+                .arg(error.offset)
+                .arg(error.errorString()));
     auto data = std::make_shared<Data>();
     for (const QJsonValue &v : doc[u"tier1"].toArray())
         data->tier1.append(v.toString());
     const QJsonArray rules = doc[u"rules"].toArray();
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QJsonObject o = rules.at(i).toObject();
-        auto rule = readRule(o, QCoreApplication::translate("Rules", "%1: rule %2 (%3)").arg(fileName).arg(i + 1).arg(o[u"id"].toString()));
+        auto rule = readRule(o,
+            QCoreApplication::translate("Rules", "%1: rule %2 (%3)")
+                .arg(fileName)
+                .arg(i + 1)
+                .arg(o[u"id"].toString()));
         if (!rule)
             return rule.error();
         data->versions.append(rule->version);
         data->rules.append(std::move(*rule));
     }
     if (data->rules.isEmpty())
-        return fail(ErrorCode::Corrupt, QCoreApplication::translate("Rules", "%1: field 'rules': no rule versions").arg(fileName));
+        return fail(ErrorCode::Corrupt,
+            QCoreApplication::translate("Rules", "%1: field 'rules': no rule versions")
+                .arg(fileName));
     ExportRules result;
     result.m_data = std::move(data);
     return result;
@@ -111,7 +133,9 @@ struct BuiltinRules
     {
         QFile f(u":/data/rules/us-ai-chips.json"_s);
         if (!f.open(QIODevice::ReadOnly)) {
-            error = QCoreApplication::translate("Rules", "The built-in export-control rules are missing: %1").arg(f.errorString());
+            error = QCoreApplication::translate(
+                "Rules", "The built-in export-control rules are missing: %1")
+                        .arg(f.errorString());
             return;
         }
         auto parsed = ExportRules::parse(f.readAll(), u"us-ai-chips.json"_s);

@@ -24,7 +24,11 @@
 
 namespace ChipTrace::Rules {
 
-enum class Controlled { No, Yes, Undecidable };
+enum class Controlled {
+    No,
+    Yes,
+    Undecidable
+};
 QString controlledName(Controlled c); // "no", "yes", "undecidable"
 
 struct Classification
@@ -32,17 +36,18 @@ struct Classification
     QString chipId;
     QString chipName;
     QDate date;
-    QString destination;       // ISO 3166 alpha-2, upper case
+    QString destination; // ISO 3166 alpha-2, upper case
     Controlled controlled = Controlled::No;
-    QString classification;    // "3A090.a.1", "3A090.b", "H20-class licence requirement", "not 3A090", ...
-    QString ruleId;            // rule version that decides, e.g. "us-2023-10-17"
-    QString ruleTitle;         // "ECCN 3A090 as revised 17 Oct 2023 (88 FR 73458)"
-    QDate ruleEffective;       // since when that rule applies
-    QString reason;            // sentences: which threshold, which figure, which rule, since when
-    QString licenseException;  // "NAC", "NAC/ACA", or empty
-    QString reviewPolicy;      // "presumption of denial", "case-by-case", or empty
+    QString
+        classification; // "3A090.a.1", "3A090.b", "H20-class licence requirement", "not 3A090", ...
+    QString ruleId; // rule version that decides, e.g. "us-2023-10-17"
+    QString ruleTitle; // "ECCN 3A090 as revised 17 Oct 2023 (88 FR 73458)"
+    QDate ruleEffective; // since when that rule applies
+    QString reason; // sentences: which threshold, which figure, which rule, since when
+    QString licenseException; // "NAC", "NAC/ACA", or empty
+    QString reviewPolicy; // "presumption of denial", "case-by-case", or empty
     bool parametersOnly = false; // PRC-domestic or cloud-only part: classified by its parameters
-    QStringList notes;         // caveats: unverified figures, letters ahead of the rule, ...
+    QStringList notes; // caveats: unverified figures, letters ahead of the rule, ...
     // Figures used, for display
     std::optional<double> tpp;
     std::optional<double> performanceDensity;
@@ -52,11 +57,11 @@ struct Classification
 // first date a licence became required (if ever).
 struct LegalWindow
 {
-    QDate from;                  // release
-    std::optional<QDate> until;  // first day a licence was required; none = never (so far)
+    QDate from; // release
+    std::optional<QDate> until; // first day a licence was required; none = never (so far)
     QString untilRuleId;
     std::optional<QDate> undecidableFrom; // the data cannot decide from this date on
-    QString summary;             // one sentence
+    QString summary; // one sentence
     // How the chip could have reached the destination, for a briefing to weigh: bought while
     // legal and stockpiled, bought after controls through intermediaries, rented in a cloud
     // abroad, or a compliant part. Sentences, in that order, only those that apply.
@@ -67,8 +72,8 @@ struct RuleVersion
 {
     QString id;
     QString title;
-    QString citation;  // "88 FR 73458; FR Doc 2023-23055"
-    QString kind;      // "3a090-2022", "3a090-2023", "bandwidth-letter", "review-zone", "notice"
+    QString citation; // "88 FR 73458; FR Doc 2023-23055"
+    QString kind; // "3a090-2022", "3a090-2023", "bandwidth-letter", "review-zone", "notice"
     QDate published;
     QDate effective;
     std::optional<QDate> until; // rescinded / superseded
@@ -87,9 +92,9 @@ public:
     QList<QDate> changeDates() const;
 
     Classification classify(const Catalog::Accelerator &chip, const QDate &date,
-                            const QString &destination = QStringLiteral("CN")) const;
-    LegalWindow legalWindow(const Catalog::Accelerator &chip,
-                            const QString &destination = QStringLiteral("CN")) const;
+        const QString &destination = QStringLiteral("CN")) const;
+    LegalWindow legalWindow(
+        const Catalog::Accelerator &chip, const QString &destination = QStringLiteral("CN")) const;
 
     struct Data; // parsed rule file (exportrules.cpp)
 private:

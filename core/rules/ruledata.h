@@ -27,8 +27,8 @@ struct RuleData
     QStringList vendors;
     QHash<QString, QDate> vendorEffective;
     QStringList named; // catalog ids
-    QString scope;     // for notices
-    QString note;      // for notices
+    QString scope; // for notices
+    QString note; // for notices
     QString thresholdsSource;
 
     bool inForce(const QDate &date) const

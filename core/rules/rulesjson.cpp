@@ -24,27 +24,31 @@ QJsonObject toJson(const Classification &c)
     o[u"chip_id"] = c.chipId;
     o[u"date"] = c.date.toString(Qt::ISODate);
     o[u"destination"] = c.destination;
-    o[u"controlled"] = c.controlled == Controlled::Undecidable ? QJsonValue(QJsonValue::Null)
-                                                              : QJsonValue(c.controlled == Controlled::Yes);
+    o[u"controlled"] = c.controlled == Controlled::Undecidable
+        ? QJsonValue(QJsonValue::Null)
+        : QJsonValue(c.controlled == Controlled::Yes);
     o[u"status"] = controlledName(c.controlled);
     o[u"classification"] = c.classification;
     o[u"rule"] = optionalString(c.ruleId);
     o[u"rule_title"] = optionalString(c.ruleTitle);
-    o[u"rule_effective"] = optionalDate(c.ruleEffective.isValid() ? std::optional<QDate>(c.ruleEffective) : std::nullopt);
+    o[u"rule_effective"] = optionalDate(
+        c.ruleEffective.isValid() ? std::optional<QDate>(c.ruleEffective) : std::nullopt);
     o[u"reason"] = c.reason;
     o[u"license_exception"] = optionalString(c.licenseException);
     o[u"review_policy"] = optionalString(c.reviewPolicy);
     o[u"parameters_only"] = c.parametersOnly;
     o[u"notes"] = QJsonArray::fromStringList(c.notes);
     o[u"tpp"] = c.tpp ? QJsonValue(*c.tpp) : QJsonValue(QJsonValue::Null);
-    o[u"performance_density"] = c.performanceDensity ? QJsonValue(*c.performanceDensity) : QJsonValue(QJsonValue::Null);
+    o[u"performance_density"] =
+        c.performanceDensity ? QJsonValue(*c.performanceDensity) : QJsonValue(QJsonValue::Null);
     return o;
 }
 
 QJsonObject toJson(const LegalWindow &w)
 {
     QJsonObject o;
-    o[u"from"] = w.from.isValid() ? QJsonValue(w.from.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    o[u"from"] =
+        w.from.isValid() ? QJsonValue(w.from.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
     o[u"until"] = optionalDate(w.until);
     o[u"rule"] = optionalString(w.untilRuleId);
     o[u"undecidable_from"] = optionalDate(w.undecidableFrom);

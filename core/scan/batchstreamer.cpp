@@ -27,7 +27,8 @@ void BatchStreamer::add(const QList<Finding> &findings)
             m_pending.append(f);
         }
     }
-    if (m_pending.size() >= kBatchFindings || (!m_pending.isEmpty() && m_sinceLast.elapsed() >= kBatchMs))
+    if (m_pending.size() >= kBatchFindings
+        || (!m_pending.isEmpty() && m_sinceLast.elapsed() >= kBatchMs))
         sendLocked();
 }
 

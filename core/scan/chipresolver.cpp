@@ -2,9 +2,8 @@
 // Chip spellings resolved through the accelerator catalog, with a second chance for spellings
 // the catalog's aliases do not cover ("DGX-A100（40G）", "昇腾910" inside a sentence).
 
-#include "scan/claimextractor.h"
-
 #include "catalog/catalog.h"
+#include "scan/claimextractor.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -17,8 +16,8 @@ namespace {
 
 struct Spelling
 {
-    QString base;   // "A100", "ASCEND910B", "RTX4090D"
-    QString form;   // "SXM", "PCIE", "NVL" or empty
+    QString base; // "A100", "ASCEND910B", "RTX4090D"
+    QString form; // "SXM", "PCIE", "NVL" or empty
     int memoryGb = 0;
 };
 
@@ -29,7 +28,8 @@ Spelling normalise(const QString &spelling)
     s.remove(u"寒武纪"_s).remove(u"海光"_s);
     // Memory and form factor first, while the separators still delimit them ("A100-80G").
     Spelling out;
-    static const QRegularExpression memory(QStringLiteral("[\\s_\\-(（](\\d{2,3})\\s?GI?B?[)）]?$"));
+    static const QRegularExpression memory(
+        QStringLiteral("[\\s_\\-(（](\\d{2,3})\\s?GI?B?[)）]?$"));
     if (const auto m = memory.match(s); m.hasMatch() && m.capturedStart() > 0) {
         out.memoryGb = m.captured(1).toInt();
         s.truncate(m.capturedStart());
@@ -39,7 +39,8 @@ Spelling normalise(const QString &spelling)
         out.form = m.captured(1).startsWith(u"SXM") ? QStringLiteral("SXM") : m.captured(1);
         s.truncate(m.capturedStart());
     }
-    static const QRegularExpression noise(QStringLiteral("NVIDIA|TESLA|DGX|GEFORCE|INSTINCT|HGX|[\\s_\\-()（）]"));
+    static const QRegularExpression noise(
+        QStringLiteral("NVIDIA|TESLA|DGX|GEFORCE|INSTINCT|HGX|[\\s_\\-()（）]"));
     s.remove(noise);
     out.base = s;
     return out;
@@ -47,7 +48,8 @@ Spelling normalise(const QString &spelling)
 
 // Several entries for one spelling ("H100"): keep those the spelling's memory size and form
 // factor agree with, if any do.
-QList<const Catalog::Accelerator *> narrow(QList<const Catalog::Accelerator *> entries, const Spelling &s)
+QList<const Catalog::Accelerator *> narrow(
+    QList<const Catalog::Accelerator *> entries, const Spelling &s)
 {
     if (entries.size() > 1 && s.memoryGb > 0) {
         QList<const Catalog::Accelerator *> kept;

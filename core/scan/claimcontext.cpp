@@ -5,7 +5,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <QStringList>
 
 namespace ChipTrace::Scan::ClaimContext {
 
@@ -42,7 +41,10 @@ QStringList pipeCells(const QString &line)
     return cells;
 }
 
-QString lineText(const QString &text, const Span &s) { return text.mid(s.begin, s.end - s.begin); }
+QString lineText(const QString &text, const Span &s)
+{
+    return text.mid(s.begin, s.end - s.begin);
+}
 
 // Up to three non-empty lines that end before `pos`: the heading and caption of a table.
 QString linesBefore(const QString &text, qsizetype pos)
@@ -104,7 +106,7 @@ std::optional<TableCell> htmlCell(const QString &text, qsizetype offset)
     if (open < 0 || text.lastIndexOf(u"</table"_s, offset, Qt::CaseInsensitive) > open)
         return std::nullopt;
     const qsizetype td = std::max(text.lastIndexOf(u"<td"_s, offset, Qt::CaseInsensitive),
-                                  text.lastIndexOf(u"<th"_s, offset, Qt::CaseInsensitive));
+        text.lastIndexOf(u"<th"_s, offset, Qt::CaseInsensitive));
     if (td < open)
         return std::nullopt;
     TableCell out;
@@ -115,7 +117,8 @@ std::optional<TableCell> htmlCell(const QString &text, qsizetype offset)
     const qsizetype trEnd = text.indexOf(u"</tr"_s, offset, Qt::CaseInsensitive);
     if (tr > open)
         out.row = stripTags(text.mid(tr, (trEnd < 0 ? offset + 400 : trEnd) - tr));
-    static const RE th(QStringLiteral("<th\\b[^>]*>(.*?)</th>"), CI | RE::DotMatchesEverythingOption);
+    static const RE th(
+        QStringLiteral("<th\\b[^>]*>(.*?)</th>"), CI | RE::DotMatchesEverythingOption);
     QStringList headers;
     for (auto it = th.globalMatch(text.mid(open, offset - open)); it.hasNext();)
         headers << stripTags(it.next().captured(1));
@@ -150,16 +153,20 @@ std::optional<ClaimForm> infrastructureForm(const QString &text, qsizetype offse
     const Span line = lineAt(text, offset);
     const QString before = text.mid(line.begin, offset - line.begin);
     const QString after = text.mid(offset + length, line.end - offset - length);
-    static const RE partition(QStringLiteral("(--partition[= ]\\s*|(^|\\s)-p\\s+|\\bpartition\\s*[:=]\\s*[\"']?|"
-                                             "--gres[= ]gpu:|--constraint[= ][\"']?|(^|\\s)-C\\s+|--qos[= ]|"
-                                             "\\bqueue\\s*[:=]\\s*[\"']?)$"),
-                              CI);
+    static const RE partition(
+        QStringLiteral("(--partition[= ]\\s*|(^|\\s)-p\\s+|\\bpartition\\s*[:=]\\s*[\"']?|"
+                       "--gres[= ]gpu:|--constraint[= ][\"']?|(^|\\s)-C\\s+|--qos[= ]|"
+                       "\\bqueue\\s*[:=]\\s*[\"']?)$"),
+        CI);
     if (partition.match(before).hasMatch())
         return ClaimForm::Partition;
-    static const RE hostWord(QStringLiteral("(^|[^A-Za-z0-9])(gpu|gpus|node|nodes|host|worker|srv|server|compute)[-_]$"), CI);
+    static const RE hostWord(
+        QStringLiteral("(^|[^A-Za-z0-9])(gpu|gpus|node|nodes|host|worker|srv|server|compute)[-_]$"),
+        CI);
     static const RE hostTail(QStringLiteral("^[-_](node|n)?\\d{1,3}(?![A-Za-z0-9])"));
     const QString spelling = text.mid(offset, length);
-    if (hostWord.match(before).hasMatch() || (spelling == spelling.toLower() && hostTail.match(after).hasMatch()))
+    if (hostWord.match(before).hasMatch()
+        || (spelling == spelling.toLower() && hostTail.match(after).hasMatch()))
         return ClaimForm::Host;
     // A path is a token that starts like one ("/mnt/h800-pool", "./h800_ckpt/") or has '/' on
     // both sides of the chip; "A100/H800" is a list of chips, not a path.
@@ -167,7 +174,8 @@ std::optional<ClaimForm> infrastructureForm(const QString &text, qsizetype offse
     const QString token = tokenStart.match(before).captured();
     static const RE pathTail(QStringLiteral("^[-_.A-Za-z0-9]*/"));
     const bool slashAfter = pathTail.match(after).hasMatch();
-    if ((token.startsWith(u'/') || token.startsWith(u"./"_s) || token.startsWith(u"../"_s) || token.startsWith(u"~/"_s))
+    if ((token.startsWith(u'/') || token.startsWith(u"./"_s) || token.startsWith(u"../"_s)
+            || token.startsWith(u"~/"_s))
         && (token.size() > 1 || slashAfter))
         return ClaimForm::Path;
     if (token.contains(u'/') && slashAfter)
@@ -177,7 +185,8 @@ std::optional<ClaimForm> infrastructureForm(const QString &text, qsizetype offse
 
 bool isToolOutput(const QString &line)
 {
-    static const RE smi(QStringLiteral("^\\s*\\|\\s+\\d+\\s+(NVIDIA|Tesla|GeForce|Quadro)\\b|^\\s*GPU \\d+: (NVIDIA|Tesla)\\b"));
+    static const RE smi(QStringLiteral(
+        "^\\s*\\|\\s+\\d+\\s+(NVIDIA|Tesla|GeForce|Quadro)\\b|^\\s*GPU \\d+: (NVIDIA|Tesla)\\b"));
     return smi.match(line).hasMatch();
 }
 
@@ -194,11 +203,10 @@ bool gluedToWord(const QString &text, qsizetype offset)
     const QString word = text.mid(begin, offset - 1 - begin).toLower();
     if (word.isEmpty() || word.at(0).isDigit())
         return false; // "2-A100", "-A100": a count or an option, not a word
-    static const QStringList allowed = {u"nvidia"_s, u"tesla"_s, u"dgx"_s,   u"hgx"_s,    u"geforce"_s, u"gpu"_s,
-                                        u"gpus"_s,   u"node"_s,  u"nodes"_s, u"host"_s,   u"server"_s,  u"srv"_s,
-                                        u"worker"_s, u"pool"_s,  u"cluster"_s, u"partition"_s, u"queue"_s,
-                                        u"compute"_s, u"ascend"_s, u"atlas"_s, u"instinct"_s, u"amd"_s,
-                                        u"habana"_s, u"intel"_s, u"cloud"_s,  u"vm"_s,     u"instance"_s};
+    static const QStringList allowed = {u"nvidia"_s, u"tesla"_s, u"dgx"_s, u"hgx"_s, u"geforce"_s,
+        u"gpu"_s, u"gpus"_s, u"node"_s, u"nodes"_s, u"host"_s, u"server"_s, u"srv"_s, u"worker"_s,
+        u"pool"_s, u"cluster"_s, u"partition"_s, u"queue"_s, u"compute"_s, u"ascend"_s, u"atlas"_s,
+        u"instinct"_s, u"amd"_s, u"habana"_s, u"intel"_s, u"cloud"_s, u"vm"_s, u"instance"_s};
     return !allowed.contains(word);
 }
 
@@ -214,16 +222,19 @@ bool insideUrl(const QString &text, qsizetype offset)
 
 bool speaksOfGpus(const QString &text)
 {
-    static const RE words(QStringLiteral("gpu|graphics card|nvidia|cuda|geforce|accelerator|\\bvram\\b|\\bhbm|gddr|"
-                                         "\\bsxm|\\bpcie\\b|nvlink|colab|--gres|\\bpartition\\b|"
-                                         "显卡|显存|顯示卡|算力|加速卡|[单多双]卡|\\d\\s*[张块張塊]?卡|GPU|グラフィックボード"),
-                          CI);
+    static const RE words(
+        QStringLiteral(
+            "gpu|graphics card|nvidia|cuda|geforce|accelerator|\\bvram\\b|\\bhbm|gddr|"
+            "\\bsxm|\\bpcie\\b|nvlink|colab|--gres|\\bpartition\\b|"
+            "显卡|显存|顯示卡|算力|加速卡|[单多双]卡|\\d\\s*[张块張塊]?卡|GPU|グラフィックボード"),
+        CI);
     return words.match(text).hasMatch();
 }
 
 bool isAmbiguous(const QString &spelling)
 {
-    static const RE shortName(QStringLiteral("^(?:[LT]\\d|L\\d0|A[1-4]0|H20|B[12]00|[KZ]100|S4000)$"), CI);
+    static const RE shortName(
+        QStringLiteral("^(?:[LT]\\d|L\\d0|A[1-4]0|H20|B[12]00|[KZ]100|S4000)$"), CI);
     return shortName.match(spelling.trimmed()).hasMatch();
 }
 

@@ -25,11 +25,11 @@ Span lineAt(const QString &text, qsizetype offset);
 
 struct TableCell
 {
-    QString cell;       // the cell's text
-    QString row;        // the whole row
+    QString cell; // the cell's text
+    QString row; // the whole row
     QString headerCell; // the header of the cell's column (Markdown), empty if unknown
-    QString header;     // the header row (Markdown) or every <th> of the table (HTML)
-    QString before;     // up to three non-empty lines before the table: its heading, its caption
+    QString header; // the header row (Markdown) or every <th> of the table (HTML)
+    QString before; // up to three non-empty lines before the table: its heading, its caption
     bool isHeader = false;
 };
 // The table cell at `offset`, if the offset is inside a Markdown table (a block of '|' lines with
@@ -37,7 +37,8 @@ struct TableCell
 std::optional<TableCell> tableCellAt(const QString &text, qsizetype offset);
 
 // Path, host or partition, from the characters around the mention at [offset, offset+length).
-std::optional<ClaimForm> infrastructureForm(const QString &text, qsizetype offset, qsizetype length);
+std::optional<ClaimForm> infrastructureForm(
+    const QString &text, qsizetype offset, qsizetype length);
 
 // An nvidia-smi row ("|   0  NVIDIA A800-SXM4-80GB   On |") or listing ("GPU 0: NVIDIA ...").
 bool isToolOutput(const QString &line);

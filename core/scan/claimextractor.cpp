@@ -48,15 +48,19 @@ struct ScopeWords
 
 // Order is priority: "full fine-tuning ... tested on H20" is fine-tuning, not a benchmark.
 const std::array<ScopeWords, 5> scopeWords{{
-    {ClaimScope::FineTuning, u"fine-?tun|finetun|fintun|\\blora\\b|qlora|\\bsft\\b|微调|微調|精调|ファインチューニング|"
-                             u"チューニング"},
-    {ClaimScope::Training, u"pre-?train|\\btrain(ed|ing|s)?\\b|gpu[ -]hours|\\brl\\b|预训练|训练|訓練|学習|事前学習|"
-                           u"トレーニング|训练时长|卡时"},
+    {ClaimScope::FineTuning,
+        u"fine-?tun|finetun|fintun|\\blora\\b|qlora|\\bsft\\b|微调|微調|精调|ファインチューニング|"
+        u"チューニング"},
+    {ClaimScope::Training,
+        u"pre-?train|\\btrain(ed|ing|s)?\\b|gpu[ -]hours|\\brl\\b|预训练|训练|訓練|学習|事前学習|"
+        u"トレーニング|训练时长|卡时"},
     {ClaimScope::Deployment, u"deploy|serving|\\bserve[sd]?\\b|部署|デプロイ|上线"},
-    {ClaimScope::Inference, u"inference|\\bgenerat(e|ion)\\b|run(s|ning)? (it |the model )?locally|推理|推論|生成|"
-                            u"\\bdecod(e|ing)\\b"},
-    {ClaimScope::Benchmark, u"benchmark|tflops|throughput|\\btested\\b|profil|measured|\\bspeed\\b|latency|"
-                            u"吞吐|性能测试|测试|測試|测评|速度|延迟|ベンチマーク|評価|計測"},
+    {ClaimScope::Inference,
+        u"inference|\\bgenerat(e|ion)\\b|run(s|ning)? (it |the model )?locally|推理|推論|生成|"
+        u"\\bdecod(e|ing)\\b"},
+    {ClaimScope::Benchmark,
+        u"benchmark|tflops|throughput|\\btested\\b|profil|measured|\\bspeed\\b|latency|"
+        u"吞吐|性能测试|测试|測試|测评|速度|延迟|ベンチマーク|評価|計測"},
 }};
 
 bool isSentenceEnd(const QString &text, qsizetype i)
@@ -128,8 +132,8 @@ void locate(const QString &text, Located &l)
         l.sentence = cell->cell.isEmpty() ? cell->row : cell->cell;
         l.scope = firstScope({l.sentence, cell->headerCell, cell->row, cell->header, cell->before});
         l.gpuContext = l.gpuContext || ClaimContext::speaksOfGpus(cell->headerCell)
-                       || ClaimContext::speaksOfGpus(cell->header)
-                       || (l.scope != ClaimScope::Unknown && l.scope != ClaimScope::Benchmark);
+            || ClaimContext::speaksOfGpus(cell->header)
+            || (l.scope != ClaimScope::Unknown && l.scope != ClaimScope::Benchmark);
         l.group = sentenceBounds(text, m.offset, m.length).begin; // the cell
         return;
     }
@@ -139,12 +143,14 @@ void locate(const QString &text, Located &l)
         l.group = s.begin;
     } else {
         l.sentence = line.trimmed();
-        l.group = l.form == ClaimForm::Log ? l.line.begin : m.offset; // each path or host its own claim
+        l.group =
+            l.form == ClaimForm::Log ? l.line.begin : m.offset; // each path or host its own claim
     }
     l.scope = ClaimExtractor::scopeOf(l.sentence);
     // "推論にはH20を使用しました": a sentence about training or serving a model speaks of
     // accelerators; a benchmark word ("测试", "speed") does not (car reviews test and race too).
-    l.gpuContext = l.gpuContext || (l.scope != ClaimScope::Unknown && l.scope != ClaimScope::Benchmark);
+    l.gpuContext =
+        l.gpuContext || (l.scope != ClaimScope::Unknown && l.scope != ClaimScope::Benchmark);
 }
 
 Claim merged(const QString &text, const QList<Located> &group)
@@ -172,12 +178,18 @@ Claim merged(const QString &text, const QList<Located> &group)
 QString claimFormName(ClaimForm form)
 {
     switch (form) {
-    case ClaimForm::Prose: return QStringLiteral("prose");
-    case ClaimForm::Table: return QStringLiteral("table");
-    case ClaimForm::Log: return QStringLiteral("log");
-    case ClaimForm::Path: return QStringLiteral("path");
-    case ClaimForm::Host: return QStringLiteral("host");
-    case ClaimForm::Partition: return QStringLiteral("partition");
+    case ClaimForm::Prose:
+        return QStringLiteral("prose");
+    case ClaimForm::Table:
+        return QStringLiteral("table");
+    case ClaimForm::Log:
+        return QStringLiteral("log");
+    case ClaimForm::Path:
+        return QStringLiteral("path");
+    case ClaimForm::Host:
+        return QStringLiteral("host");
+    case ClaimForm::Partition:
+        return QStringLiteral("partition");
     }
     return QStringLiteral("prose");
 }
@@ -185,10 +197,10 @@ QString claimFormName(ClaimForm form)
 ClaimExtractor::ClaimExtractor(ChipResolver resolver)
     : m_resolver(resolver ? std::move(resolver) : defaultChipResolver())
     , m_mention(mentionPattern, QRegularExpression::CaseInsensitiveOption)
-{
-}
+{ }
 
-std::optional<ClaimMention> ClaimExtractor::mentionAt(const QString &text, const QRegularExpressionMatch &m) const
+std::optional<ClaimMention> ClaimExtractor::mentionAt(
+    const QString &text, const QRegularExpressionMatch &m) const
 {
     if (ClaimContext::gluedToWord(text, m.capturedStart()))
         return std::nullopt; // ".Spotlight-V100", "model-T4": part of a longer name
@@ -222,12 +234,14 @@ QList<Claim> ClaimExtractor::extract(const QString &text) const
         if (!ClaimContext::isAmbiguous(l.mention.spelling))
             linesWithChip.insert(l.line.begin);
     found.removeIf([&](const Located &l) {
-        return ClaimContext::isAmbiguous(l.mention.spelling) && !l.gpuContext && !linesWithChip.contains(l.line.begin);
+        return ClaimContext::isAmbiguous(l.mention.spelling) && !l.gpuContext
+            && !linesWithChip.contains(l.line.begin);
     });
     QList<Claim> claims;
     for (qsizetype i = 0; i < found.size();) {
         qsizetype j = i + 1;
-        while (j < found.size() && found[j].group == found[i].group && found[j].form == found[i].form)
+        while (
+            j < found.size() && found[j].group == found[i].group && found[j].form == found[i].form)
             ++j;
         claims.append(merged(text, found.mid(i, j - i)));
         i = j;
@@ -251,8 +265,9 @@ ClaimScope ClaimExtractor::scopeOf(const QString &sentence)
     static const auto compiled = [] {
         std::array<std::pair<ClaimScope, QRegularExpression>, scopeWords.size()> out;
         for (std::size_t i = 0; i < scopeWords.size(); ++i)
-            out[i] = {scopeWords[i].scope, QRegularExpression(QString::fromUtf16(scopeWords[i].pattern),
-                                                               QRegularExpression::CaseInsensitiveOption)};
+            out[i] = {scopeWords[i].scope,
+                QRegularExpression(QString::fromUtf16(scopeWords[i].pattern),
+                    QRegularExpression::CaseInsensitiveOption)};
         return out;
     }();
     for (const auto &[scope, re] : compiled)

@@ -43,7 +43,14 @@ ChipResolver defaultChipResolver();
 // How the chip was named: in a sentence, in a table cell, in a captured tool output (nvidia-smi),
 // or as infrastructure (a path, host or partition name). Infrastructure names show the lab has
 // the chip; they carry the scope of their line if it gives one, else `unknown`.
-enum class ClaimForm { Prose, Table, Log, Path, Host, Partition };
+enum class ClaimForm {
+    Prose,
+    Table,
+    Log,
+    Path,
+    Host,
+    Partition
+};
 
 QString claimFormName(ClaimForm form); // "prose" | "table" | "log" | "path" | "host" | "partition"
 
@@ -52,19 +59,19 @@ struct ClaimMention
 {
     qsizetype offset = 0; // UTF-16 code units into the text
     qsizetype length = 0;
-    QString spelling;     // as written, e.g. "A100-SXM4-80G"
-    QStringList chips;    // resolved catalog names
+    QString spelling; // as written, e.g. "A100-SXM4-80G"
+    QStringList chips; // resolved catalog names
 };
 
 // Every chip named in one sentence (or one table cell, or one path / host / partition name).
 struct Claim
 {
-    qsizetype offset = 0;  // into the text given to extract(), UTF-16 code units: first mention ...
-    qsizetype length = 0;  // ... to the end of the last one
-    QString spelling;      // text.mid(offset, length): "A100-SXM4-80G", "H800 or H20"
-    QStringList chips;     // resolved catalog names of all mentions, in order, without repeats
+    qsizetype offset = 0; // into the text given to extract(), UTF-16 code units: first mention ...
+    qsizetype length = 0; // ... to the end of the last one
+    QString spelling; // text.mid(offset, length): "A100-SXM4-80G", "H800 or H20"
+    QStringList chips; // resolved catalog names of all mentions, in order, without repeats
     ClaimScope scope = ClaimScope::Unknown;
-    QString sentence;      // the sentence (or cell) the scope was read from
+    QString sentence; // the sentence (or cell) the scope was read from
     ClaimForm form = ClaimForm::Prose;
     QList<ClaimMention> mentions;
 };
@@ -84,7 +91,8 @@ public:
     static ClaimScope preferredScope(ClaimScope a, ClaimScope b);
 
 private:
-    std::optional<ClaimMention> mentionAt(const QString &text, const QRegularExpressionMatch &m) const;
+    std::optional<ClaimMention> mentionAt(
+        const QString &text, const QRegularExpressionMatch &m) const;
 
     ChipResolver m_resolver;
     QRegularExpression m_mention;

@@ -36,7 +36,8 @@ QString lineAt(const QByteArray &data, const std::vector<qsizetype> &nl, int lin
 
 } // namespace
 
-ContentScanner::ContentScanner(std::shared_ptr<const Matcher> matcher, std::shared_ptr<const ClaimExtractor> claims)
+ContentScanner::ContentScanner(
+    std::shared_ptr<const Matcher> matcher, std::shared_ptr<const ClaimExtractor> claims)
     : m_matcher(std::move(matcher))
     , m_claims(std::move(claims))
 {
@@ -54,7 +55,8 @@ bool ContentScanner::isLfsPointer(const QByteArray &data)
     return data.size() < 1024 && data.startsWith("version https://git-lfs.github.com/spec/");
 }
 
-QList<ContentScanner::Candidate> ContentScanner::signatureCandidates(const QString &path, const QByteArray &data) const
+QList<ContentScanner::Candidate> ContentScanner::signatureCandidates(
+    const QString &path, const QByteArray &data) const
 {
     QList<Candidate> out;
     const QList<RawHit> hits = m_matcher->scan(data);
@@ -75,7 +77,8 @@ QList<ContentScanner::Candidate> ContentScanner::signatureCandidates(const QStri
         seenRuleLine.insert((quint64(line) << 20) | quint64(hit.rule));
         const qsizetype lineStart = line == 0 ? 0 : nl[line - 1] + 1;
         Candidate c{hit.rule, line, 0, 0, lineAt(data, nl, line), {}, HitContext::Code};
-        c.column = int(QString::fromUtf8(data.constData() + lineStart, hit.start - lineStart).size());
+        c.column =
+            int(QString::fromUtf8(data.constData() + lineStart, hit.start - lineStart).size());
         c.match = QString::fromUtf8(data.constData() + hit.start, hit.end - hit.start);
         c.length = int(c.match.size());
         out.append(std::move(c));
@@ -86,11 +89,13 @@ QList<ContentScanner::Candidate> ContentScanner::signatureCandidates(const QStri
     const QList<HitContext> contexts = ContextClassifier::classify(path, data, positions);
     for (int i = 0; i < out.size(); ++i)
         out[i].context = contexts[i];
-    out.removeIf([this](const Candidate &c) { return !m_matcher->rules()[c.rule].countsIn(c.context); });
+    out.removeIf(
+        [this](const Candidate &c) { return !m_matcher->rules()[c.rule].countsIn(c.context); });
     return out;
 }
 
-bool ContentScanner::coSignalsAllow(const Candidate &c, const QHash<int, QList<int>> &linesByRule) const
+bool ContentScanner::coSignalsAllow(
+    const Candidate &c, const QHash<int, QList<int>> &linesByRule) const
 {
     const Signatures::Rule &rule = m_matcher->rules()[c.rule];
     auto present = [&](const Signatures::CoSignal &signal) {
@@ -100,7 +105,7 @@ bool ContentScanner::coSignalsAllow(const Candidate &c, const QHash<int, QList<i
         if (signal.withinLines < 0)
             return true;
         return std::any_of(lines->begin(), lines->end(),
-                           [&](int l) { return std::abs(l - c.line) <= signal.withinLines; });
+            [&](int l) { return std::abs(l - c.line) <= signal.withinLines; });
     };
     if (!std::all_of(rule.required.begin(), rule.required.end(), present))
         return false;
@@ -144,15 +149,19 @@ QList<Finding> ContentScanner::scan(const QString &path, const QByteArray &data)
 
 ContentScanner::ClaimSource ContentScanner::claimSource(const QString &path)
 {
-    static const QRegularExpression logs(QStringLiteral("\\.(log|out|err)$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scripts(QStringLiteral("\\.(sh|bash|zsh|slurm|sbatch|pbs|py|ipynb)$|(^|/)dockerfile[^/]*$|"
-                                                           "(^|/)makefile$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    if (ContextClassifier::isProsePath(path) || ContextClassifier::isConfigPath(path) || logs.match(path).hasMatch())
+    static const QRegularExpression logs(
+        QStringLiteral("\\.(log|out|err)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scripts(
+        QStringLiteral("\\.(sh|bash|zsh|slurm|sbatch|pbs|py|ipynb)$|(^|/)dockerfile[^/]*$|"
+                       "(^|/)makefile$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (ContextClassifier::isProsePath(path) || ContextClassifier::isConfigPath(path)
+        || logs.match(path).hasMatch())
         return ClaimSource::All;
     if (scripts.match(path).hasMatch())
         return ClaimSource::CommentsAndInfrastructure;
-    return ClaimSource::None; // C++, JavaScript, ...: their chip names are tables of devices, not claims
+    return ClaimSource::None; // C++, JavaScript, ...: their chip names are tables of devices, not
+                              // claims
 }
 
 QList<Finding> ContentScanner::claimFindings(const QString &path, const QByteArray &data) const
@@ -190,7 +199,8 @@ QList<Finding> ContentScanner::claimFindings(const QString &path, const QByteArr
         f.match = claim.spelling;
         f.chips = claim.chips;
         f.scope = claim.scope;
-        f.strength = claim.scope == ClaimScope::Training ? ChipTrace::Strength::Strong : ChipTrace::Strength::Hint;
+        f.strength = claim.scope == ClaimScope::Training ? ChipTrace::Strength::Strong
+                                                         : ChipTrace::Strength::Hint;
         f.vendored = isVendoredPath(path);
         positions.append({line, f.column - 1});
         forms.append(claim.form);
@@ -202,7 +212,7 @@ QList<Finding> ContentScanner::claimFindings(const QString &path, const QByteArr
     for (int i = 0; i < out.size(); ++i) {
         out[i].context = contexts[i];
         const bool infrastructure = forms[i] == ClaimForm::Path || forms[i] == ClaimForm::Host
-                                    || forms[i] == ClaimForm::Partition || forms[i] == ClaimForm::Log;
+            || forms[i] == ClaimForm::Partition || forms[i] == ClaimForm::Log;
         // In code, a chip in a string or an identifier is a device table or a check, not a claim.
         if (commentsOnly && !infrastructure && out[i].context != HitContext::Comment)
             continue;
@@ -212,13 +222,15 @@ QList<Finding> ContentScanner::claimFindings(const QString &path, const QByteArr
 }
 
 // A second claim on the same line: its chips join the line's finding, the match spans both.
-void ContentScanner::mergeIntoLine(Finding &f, const Claim &claim, const QString &text, qsizetype lineStart)
+void ContentScanner::mergeIntoLine(
+    Finding &f, const Claim &claim, const QString &text, qsizetype lineStart)
 {
     for (const QString &chip : claim.chips)
         if (!f.chips.contains(chip))
             f.chips.append(chip);
     f.scope = ClaimExtractor::preferredScope(f.scope, claim.scope);
-    f.strength = f.scope == ClaimScope::Training ? ChipTrace::Strength::Strong : ChipTrace::Strength::Hint;
+    f.strength =
+        f.scope == ClaimScope::Training ? ChipTrace::Strength::Strong : ChipTrace::Strength::Hint;
     const qsizetype begin = lineStart + f.column - 1;
     f.length = int(claim.offset + claim.length - begin);
     f.match = text.mid(begin, f.length);

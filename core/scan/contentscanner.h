@@ -23,7 +23,8 @@ namespace ChipTrace::Scan {
 class ContentScanner
 {
 public:
-    ContentScanner(std::shared_ptr<const Matcher> matcher, std::shared_ptr<const ClaimExtractor> claims);
+    ContentScanner(
+        std::shared_ptr<const Matcher> matcher, std::shared_ptr<const ClaimExtractor> claims);
 
     // Findings in `data`, the content of the file at repository-relative `path`. Git fields of the
     // findings are left empty; `atHead` is true.
@@ -40,8 +41,8 @@ private:
     struct Candidate
     {
         int rule;
-        int line;        // 0-based
-        int column;      // 0-based UTF-16
+        int line; // 0-based
+        int column; // 0-based UTF-16
         int length;
         QString lineText;
         QString match;
@@ -51,11 +52,16 @@ private:
     QList<Candidate> signatureCandidates(const QString &path, const QByteArray &data) const;
     bool coSignalsAllow(const Candidate &c, const QHash<int, QList<int>> &linesByRule) const;
     QList<Finding> claimFindings(const QString &path, const QByteArray &data) const;
-    static void mergeIntoLine(Finding &f, const Claim &claim, const QString &text, qsizetype lineStart);
+    static void mergeIntoLine(
+        Finding &f, const Claim &claim, const QString &text, qsizetype lineStart);
 
     // Which claims a file may yield: prose, configs and logs all; scripts and Python only in
     // comments and as infrastructure names (paths, hosts, partitions); other code none.
-    enum class ClaimSource { None, CommentsAndInfrastructure, All };
+    enum class ClaimSource {
+        None,
+        CommentsAndInfrastructure,
+        All
+    };
     static ClaimSource claimSource(const QString &path);
 
     std::shared_ptr<const Matcher> m_matcher;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/contextclassifier.h"
 
+#include <QRegularExpression>
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <memory>
@@ -94,22 +94,24 @@ QString extensionOf(const QString &path)
 
 bool ContextClassifier::isProsePath(const QString &path)
 {
-    static const QStringList prose = {u"md"_s, u"markdown"_s, u"rst"_s, u"txt"_s, u"adoc"_s, u"org"_s,
-                                      u"html"_s, u"htm"_s, u"tex"_s, u"mdx"_s};
+    static const QStringList prose = {u"md"_s, u"markdown"_s, u"rst"_s, u"txt"_s, u"adoc"_s,
+        u"org"_s, u"html"_s, u"htm"_s, u"tex"_s, u"mdx"_s};
     const QString name = path.section(u'/', -1).toLower();
-    if (name.startsWith(u"readme") || name.startsWith(u"model_card") || name.startsWith(u"modelcard"))
+    if (name.startsWith(u"readme") || name.startsWith(u"model_card")
+        || name.startsWith(u"modelcard"))
         return true;
     return prose.contains(extensionOf(path));
 }
 
 bool ContextClassifier::isConfigPath(const QString &path)
 {
-    static const QStringList config = {u"yaml"_s, u"yml"_s, u"json"_s, u"toml"_s, u"ini"_s, u"cfg"_s, u"conf"_s};
+    static const QStringList config = {
+        u"yaml"_s, u"yml"_s, u"json"_s, u"toml"_s, u"ini"_s, u"cfg"_s, u"conf"_s};
     return config.contains(extensionOf(path));
 }
 
-QList<HitContext> ContextClassifier::classify(const QString &path, const QByteArray &data,
-                                              const QList<TextPosition> &positions)
+QList<HitContext> ContextClassifier::classify(
+    const QString &path, const QByteArray &data, const QList<TextPosition> &positions)
 {
     QList<HitContext> out(positions.size(), HitContext::Code);
     if (positions.isEmpty())
@@ -126,7 +128,8 @@ QList<HitContext> ContextClassifier::classify(const QString &path, const QByteAr
     // Positions in line order, so one pass over the lines serves them all.
     QList<int> order(positions.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return positions[a].line < positions[b].line; });
+    std::sort(order.begin(), order.end(),
+        [&](int a, int b) { return positions[a].line < positions[b].line; });
 
     KSH::State state;
     qsizetype start = 0;
@@ -145,9 +148,10 @@ QList<HitContext> ContextClassifier::classify(const QString &path, const QByteAr
 
 bool isVendoredPath(const QString &path)
 {
-    static const QRegularExpression vendored(QStringLiteral(
-        "(^|/)(third[_-]?party|3rd[_-]?party|vendor(ed)?|external|extern|deps|dependencies|"
-        "node_modules|site-packages|submodules|kohya_ss-[^/]*|mindformers-[^/]*)/|(^|/)csrc/cutlass/"),
+    static const QRegularExpression vendored(
+        QStringLiteral(
+            "(^|/)(third[_-]?party|3rd[_-]?party|vendor(ed)?|external|extern|deps|dependencies|"
+            "node_modules|site-packages|submodules|kohya_ss-[^/]*|mindformers-[^/]*)/|(^|/)csrc/cutlass/"),
         QRegularExpression::CaseInsensitiveOption);
     return vendored.match(path).hasMatch();
 }

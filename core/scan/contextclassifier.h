@@ -17,7 +17,7 @@ namespace ChipTrace::Scan {
 
 struct TextPosition
 {
-    int line = 0;   // 0-based
+    int line = 0; // 0-based
     int column = 0; // 0-based, UTF-16 code units in that line
 };
 
@@ -25,8 +25,8 @@ class ContextClassifier
 {
 public:
     // Contexts of `positions` in the UTF-8 file `data` named `path`.
-    static QList<HitContext> classify(const QString &path, const QByteArray &data,
-                                      const QList<TextPosition> &positions);
+    static QList<HitContext> classify(
+        const QString &path, const QByteArray &data, const QList<TextPosition> &positions);
     // README, docs, model cards, plain text: where claims are read and everything is prose.
     static bool isProsePath(const QString &path);
     // Config-like files (YAML, JSON, TOML, INI) that can also state hardware in words.

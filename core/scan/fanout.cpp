@@ -10,8 +10,8 @@
 
 namespace ChipTrace::Scan {
 
-Status fanOut(QThreadPool &pool, QPromise<ScanResult> &promise, const FanOut &plan, const WorkerSetup &setup,
-              ScanResult &into)
+Status fanOut(QThreadPool &pool, QPromise<ScanResult> &promise, const FanOut &plan,
+    const WorkerSetup &setup, ScanResult &into)
 {
     std::atomic<qsizetype> next{0};
     std::atomic<qsizetype> done{0};
@@ -40,7 +40,8 @@ Status fanOut(QThreadPool &pool, QPromise<ScanResult> &promise, const FanOut &pl
                 (*handler)(i, tally);
                 const qsizetype d = ++done;
                 if (d % plan.progressEvery == 0 || d == plan.count)
-                    promise.setProgressValueAndText(int(d), plan.progressText ? plan.progressText(i) : QString());
+                    promise.setProgressValueAndText(
+                        int(d), plan.progressText ? plan.progressText(i) : QString());
             }
         }
         QMutexLocker locker(&lock);
@@ -60,7 +61,8 @@ Status fanOut(QThreadPool &pool, QPromise<ScanResult> &promise, const FanOut &pl
     for (QFuture<void> &f : workers)
         f.waitForFinished();
     if (droppedWarnings > 0)
-        into.warnings.append(QCoreApplication::translate("ChipTrace::Scan::Scanner", "... and %n more warnings", nullptr, droppedWarnings));
+        into.warnings.append(QCoreApplication::translate(
+            "ChipTrace::Scan::Scanner", "... and %n more warnings", nullptr, droppedWarnings));
     if (firstError)
         return *firstError;
     return {};

@@ -43,8 +43,8 @@ struct FanOut
 // Runs the items on `pool` (maxThreadCount workers) and merges stats, warnings (at most
 // kMaxWarnings, then one line saying how many more) and findings into `into`. Stops early when
 // the promise is cancelled. Fails with the first worker set-up error.
-Status fanOut(QThreadPool &pool, QPromise<ScanResult> &promise, const FanOut &plan, const WorkerSetup &setup,
-              ScanResult &into);
+Status fanOut(QThreadPool &pool, QPromise<ScanResult> &promise, const FanOut &plan,
+    const WorkerSetup &setup, ScanResult &into);
 
 inline constexpr int kMaxWarnings = 200;
 

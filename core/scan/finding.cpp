@@ -32,7 +32,8 @@ QString findingKey(const Finding &f)
 QString findingFingerprint(const Finding &f)
 {
     const QByteArray key = findingKey(f).toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
 }
 
 QString kindName(FindingKind kind)

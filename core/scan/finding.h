@@ -21,51 +21,62 @@
 
 namespace ChipTrace::Scan {
 
-enum class FindingKind { Signature, Claim };
+enum class FindingKind {
+    Signature,
+    Claim
+};
 
 // What the sentence around a claim says the chips were used for.
-enum class ClaimScope { Unknown, Training, FineTuning, Inference, Deployment, Benchmark };
+enum class ClaimScope {
+    Unknown,
+    Training,
+    FineTuning,
+    Inference,
+    Deployment,
+    Benchmark
+};
 
 // A commit as the findings refer to it.
 struct CommitRef
 {
-    QString commit;    // full hex id
-    QDateTime date;    // committer date, UTC
-    QString author;    // "Name <email>"
-    QString path;      // the file's path in that commit (for first_seen)
-    QString subject;   // the first line of the commit message
+    QString commit; // full hex id
+    QDateTime date; // committer date, UTC
+    QString author; // "Name <email>"
+    QString path; // the file's path in that commit (for first_seen)
+    QString subject; // the first line of the commit message
 };
 
 struct Finding
 {
     FindingKind kind = FindingKind::Signature;
-    QString ruleId;    // signature rule id; for claims "claim"
-    QString family;    // rule family ("nccl", "cuda-arch", "ascend", ...); for claims "claim"
-    QString title;     // the rule's title (claims: the chip spelling as written)
+    QString ruleId; // signature rule id; for claims "claim"
+    QString family; // rule family ("nccl", "cuda-arch", "ascend", ...); for claims "claim"
+    QString title; // the rule's title (claims: the chip spelling as written)
 
-    QString path;      // repository-relative, '/'-separated
-    int line = 0;      // 1-based
-    int column = 0;    // 1-based, in UTF-16 code units of `text`
-    int length = 0;    // of the match, UTF-16 code units
-    QString text;      // the whole line holding the match (trimmed of its newline)
-    QString match;     // the matched text itself
+    QString path; // repository-relative, '/'-separated
+    int line = 0; // 1-based
+    int column = 0; // 1-based, in UTF-16 code units of `text`
+    int length = 0; // of the match, UTF-16 code units
+    QString text; // the whole line holding the match (trimmed of its newline)
+    QString match; // the matched text itself
 
     HitContext context = HitContext::Code;
     bool vendored = false; // under third_party/, vendor/, external/, ... (see Scan::isVendoredPath)
 
-    QStringList chips;                 // catalog names a claim resolves to (empty for signatures)
+    QStringList chips; // catalog names a claim resolves to (empty for signatures)
     ClaimScope scope = ClaimScope::Unknown;
     Strength strength = Strength::Hint;
-    QString implies;                   // funnel constraint text, e.g. "vendor != AMD"
+    QString implies; // funnel constraint text, e.g. "vendor != AMD"
 
     bool atHead = true;
     std::optional<CommitRef> firstSeen; // history scans only
-    std::optional<CommitRef> removedIn; // history scans only, when !atHead: the commit that deleted the line
-    std::optional<CommitRef> mergedIn;  // when removedIn is off HEAD's first-parent line: the commit of that
-                                        // line that brought the removal in (a merge)
-    QStringList aliveOn;                // !atHead: unmerged branches whose tip still has the line
-    QStringList movedFrom;              // earlier paths of a line whose file moved, oldest first
-    QString blob;                       // git blob id holding the text (history scans)
+    std::optional<CommitRef>
+        removedIn; // history scans only, when !atHead: the commit that deleted the line
+    std::optional<CommitRef> mergedIn; // when removedIn is off HEAD's first-parent line: the commit
+                                       // of that line that brought the removal in (a merge)
+    QStringList aliveOn; // !atHead: unmerged branches whose tip still has the line
+    QStringList movedFrom; // earlier paths of a line whose file moved, oldest first
+    QString blob; // git blob id holding the text (history scans)
 };
 
 // Identity of a finding across scans and commits: rule, path and the trimmed line text (the
@@ -76,8 +87,8 @@ QString findingKey(const Finding &finding);
 QString findingKey(const Finding &finding, const QString &path);
 QString findingFingerprint(const Finding &finding);
 
-QString kindName(FindingKind kind);        // "signature" | "claim"
-QString scopeName(ClaimScope scope);       // "training" | "fine-tuning" | ... | "unknown"
+QString kindName(FindingKind kind); // "signature" | "claim"
+QString scopeName(ClaimScope scope); // "training" | "fine-tuning" | ... | "unknown"
 std::optional<ClaimScope> scopeFromName(const QString &name);
 
 } // namespace ChipTrace::Scan

@@ -34,12 +34,12 @@ QString hexId(const git_oid &oid)
 
 struct Key
 {
-    int line = -1;          // (rule, text) id
+    int line = -1; // (rule, text) id
     int path = -1;
-    int parent = -1;        // union-find: the line this key is part of
-    int firstCommit = -1;   // first commit (walk order) whose tree has it
-    int firstInHead = -1;   // the same within HEAD's history
-    const Finding *latest = nullptr;  // its latest version over all commits
+    int parent = -1; // union-find: the line this key is part of
+    int firstCommit = -1; // first commit (walk order) whose tree has it
+    int firstInHead = -1; // the same within HEAD's history
+    const Finding *latest = nullptr; // its latest version over all commits
     int latestBlob = -1;
     const Finding *onChain = nullptr; // its latest version on HEAD's chain
     int onChainBlob = -1;
@@ -58,7 +58,9 @@ struct Change
 class Lifecycle
 {
 public:
-    explicit Lifecycle(Walk &w) : m_w(w) {}
+    explicit Lifecycle(Walk &w)
+        : m_w(w)
+    { }
 
     QList<Finding> run()
     {
@@ -85,12 +87,13 @@ private:
     struct Fate
     {
         int chainRemoval; // the chain commit where it left HEAD's line, or -1
-        int lastKey;      // the key it left from
+        int lastKey; // the key it left from
         QStringList aliveOn;
     };
     void emitGroup(const std::vector<int> &members, const Fate &fate, QList<Finding> &out);
     Finding finding(int k, bool preferChain) const;
-    std::pair<int, int> pickRemoval(const std::vector<int> &members, const std::function<bool(int)> &accept) const;
+    std::pair<int, int> pickRemoval(
+        const std::vector<int> &members, const std::function<bool(int)> &accept) const;
     CommitRef ref(int commit, int path = -1) const;
 
     Walk &m_w;
@@ -163,7 +166,8 @@ void Lifecycle::changes(const Delta &d, std::vector<Change> &out)
                 it = m_scratch.insert(keys[j], int(out.size())), out.push_back({keys[j]});
             ++out[*it].after;
             if (!out[*it].finding)
-                out[*it].finding = &m_w.blobs[d.newBlob].findings[s].at(qsizetype(j)); // const: no detach
+                out[*it].finding =
+                    &m_w.blobs[d.newBlob].findings[s].at(qsizetype(j)); // const: no detach
         }
     }
 }
@@ -183,7 +187,7 @@ void Lifecycle::walkAll()
     std::vector<int> removed, added;
     for (int x = 0; x < int(m_w.commits.size()); ++x) {
         removed.clear(); // from files this commit deleted: may have moved
-        added.clear();   // to files this commit created
+        added.clear(); // to files this commit created
         for (const Delta &d : m_w.commits[x].deltas) {
             changes(d, cs);
             for (const Change &c : cs) {
@@ -213,7 +217,8 @@ void Lifecycle::walkAll()
 // A file deleted and a file created in the same commit, holding the same (rule, text): the line
 // moved with its file (a rename or a move, with or without edits); same file name first. Lines
 // moved between files that both stay are a removal and an addition.
-void Lifecycle::pairMoves(int commit, const std::vector<int> &removed, const std::vector<int> &added)
+void Lifecycle::pairMoves(
+    int commit, const std::vector<int> &removed, const std::vector<int> &added)
 {
     QHash<int, std::vector<int>> arrivals;
     for (int a : added)
@@ -225,7 +230,8 @@ void Lifecycle::pairMoves(int commit, const std::vector<int> &removed, const std
             m_keys[r].removals.push_back(commit);
             continue;
         }
-        auto pick = std::find_if(it->begin(), it->end(), [&](int a) { return fileName(a) == fileName(r); });
+        auto pick =
+            std::find_if(it->begin(), it->end(), [&](int a) { return fileName(a) == fileName(r); });
         if (pick == it->end())
             pick = it->begin();
         m_movedTo[r] = *pick;
@@ -238,7 +244,8 @@ void Lifecycle::pairMoves(int commit, const std::vector<int> &removed, const std
 
 void Lifecycle::buildChain()
 {
-    for (int c = m_w.head; c >= 0; c = m_w.commits[c].parents.empty() ? -1 : m_w.commits[c].parents[0])
+    for (int c = m_w.head; c >= 0;
+        c = m_w.commits[c].parents.empty() ? -1 : m_w.commits[c].parents[0])
         m_chain.push_back(c);
     std::reverse(m_chain.begin(), m_chain.end());
     m_chainPos.assign(m_w.commits.size(), -1);
@@ -355,7 +362,8 @@ Finding Lifecycle::finding(int k, bool preferChain) const
 
 // The latest commit (walk order) that deleted one of `members` and passes `accept`, a commit
 // with one parent before a merge; and the key it deleted. {-1, -1} when there is none.
-std::pair<int, int> Lifecycle::pickRemoval(const std::vector<int> &members, const std::function<bool(int)> &accept) const
+std::pair<int, int> Lifecycle::pickRemoval(
+    const std::vector<int> &members, const std::function<bool(int)> &accept) const
 {
     std::pair<int, int> best{-1, -1};
     bool bestIsMerge = true;
@@ -364,7 +372,8 @@ std::pair<int, int> Lifecycle::pickRemoval(const std::vector<int> &members, cons
             if (!accept(x))
                 continue;
             const bool merge = m_w.commits[x].parents.size() > 1;
-            if (best.first < 0 || (bestIsMerge && !merge) || (merge == bestIsMerge && x > best.first)) {
+            if (best.first < 0 || (bestIsMerge && !merge)
+                || (merge == bestIsMerge && x > best.first)) {
                 best = {x, k};
                 bestIsMerge = merge;
             }
@@ -391,17 +400,20 @@ void Lifecycle::emitGroup(const std::vector<int> &members, const Fate &fate, QLi
 {
     // First seen: within HEAD's history when the line was ever there (a pull request on an
     // older, unrelated root can hold the same text earlier), else anywhere.
-    const bool inHead = std::any_of(members.begin(), members.end(), [&](int k) { return m_keys[k].firstInHead >= 0; });
+    const bool inHead = std::any_of(
+        members.begin(), members.end(), [&](int k) { return m_keys[k].firstInHead >= 0; });
     auto since = [&](int k) {
         const Key &key = m_keys[k];
-        return inHead ? (key.firstInHead >= 0 ? key.firstInHead : int(m_w.commits.size())) : key.firstCommit;
+        return inHead ? (key.firstInHead >= 0 ? key.firstInHead : int(m_w.commits.size()))
+                      : key.firstCommit;
     };
     std::vector<int> byAge = members;
     std::sort(byAge.begin(), byAge.end(), [&](int a, int b) { return since(a) < since(b); });
     auto movedFrom = [&](int last) {
         QStringList paths;
         for (int k : byAge)
-            if (m_keys[k].path != m_keys[last].path && m_keys[k].headCount <= 0 && !paths.contains(m_w.paths[m_keys[k].path]))
+            if (m_keys[k].path != m_keys[last].path && m_keys[k].headCount <= 0
+                && !paths.contains(m_w.paths[m_keys[k].path]))
                 paths.append(m_w.paths[m_keys[k].path]);
         return paths;
     };
@@ -454,7 +466,8 @@ void Lifecycle::emitGroup(const std::vector<int> &members, const Fate &fate, QLi
             last = fate.lastKey;
         removedIn = ref(c);
         if (m_w.commits[c].parents.size() > 1) {
-            const auto [x, k] = pickRemoval(members, [&](int commit) { return commit != c && m_mergedBy[commit] == c; });
+            const auto [x, k] = pickRemoval(
+                members, [&](int commit) { return commit != c && m_mergedBy[commit] == c; });
             if (x >= 0) {
                 removedIn = ref(x);
                 mergedIn = ref(c);

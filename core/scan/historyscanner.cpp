@@ -80,15 +80,20 @@ struct Walker
         git_diff *rawDiff = nullptr;
         if (git_diff_tree_to_tree(&rawDiff, repo, from, to, &opts) < 0) {
             ++result.stats.missingObjects;
-            warn(lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot compare %1 with its parent; its changes are skipped").arg(what)).message);
+            warn(lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner",
+                                  "Cannot compare %1 with its parent; its changes are skipped")
+                                  .arg(what))
+                    .message);
             return false;
         }
         GitPtr<git_diff> d = adopt(rawDiff);
         const size_t n = git_diff_num_deltas(d.get());
         for (size_t i = 0; i < n; ++i) {
             const git_diff_delta *delta = git_diff_get_delta(d.get(), i);
-            const int path = w.internPath(delta->new_file.path ? delta->new_file.path : delta->old_file.path);
-            out.push_back({path, internBlob(delta->old_file, path), internBlob(delta->new_file, path)});
+            const int path =
+                w.internPath(delta->new_file.path ? delta->new_file.path : delta->old_file.path);
+            out.push_back(
+                {path, internBlob(delta->old_file, path), internBlob(delta->new_file, path)});
         }
         return true;
     }
@@ -103,7 +108,9 @@ Status Walker::pushAllReferences(git_revwalk *walk)
 {
     git_reference_iterator *rawIt = nullptr;
     if (int rc = git_reference_iterator_new(&rawIt, repo); rc < 0)
-        return lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot list the references"), rc);
+        return lastGitError(QCoreApplication::translate(
+                                "ChipTrace::Scan::HistoryScanner", "Cannot list the references"),
+            rc);
     GitPtr<git_reference_iterator> it = adopt(rawIt);
     git_reference *rawRef = nullptr;
     while (git_reference_next(&rawRef, it.get()) == 0) {
@@ -123,7 +130,9 @@ void Walker::addCommit(const git_oid &oid)
     git_commit *rawCommit = nullptr;
     if (git_commit_lookup(&rawCommit, repo, &oid) < 0) {
         ++result.stats.missingObjects;
-        warn(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing commit %1: skipped").arg(hexId(&oid)));
+        warn(QCoreApplication::translate(
+            "ChipTrace::Scan::HistoryScanner", "Missing commit %1: skipped")
+                .arg(hexId(&oid)));
         return;
     }
     GitPtr<git_commit> commit = adopt(rawCommit);
@@ -136,22 +145,28 @@ void Walker::addCommit(const git_oid &oid)
         info.ref.subject = QString::fromUtf8(summary);
     // Parents come earlier in the walk (topological order), so their indexes are known.
     for (unsigned i = 0; i < git_commit_parentcount(commit.get()); ++i)
-        info.parents.push_back(w.commitIndex.value(rawId(git_commit_parent_id(commit.get(), i)), -1));
+        info.parents.push_back(
+            w.commitIndex.value(rawId(git_commit_parent_id(commit.get(), i)), -1));
 
     git_tree *rawTree = nullptr, *rawParentTree = nullptr;
     if (git_commit_tree(&rawTree, commit.get()) < 0) {
         ++result.stats.missingObjects;
-        warn(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing tree of commit %1: its changes are skipped").arg(info.ref.commit));
+        warn(QCoreApplication::translate(
+            "ChipTrace::Scan::HistoryScanner", "Missing tree of commit %1: its changes are skipped")
+                .arg(info.ref.commit));
     } else {
         GitPtr<git_tree> tree = adopt(rawTree);
         GitPtr<git_tree> parentTree;
         git_commit *rawParent = nullptr;
-        if (git_commit_parentcount(commit.get()) > 0 && git_commit_parent(&rawParent, commit.get(), 0) == 0) {
+        if (git_commit_parentcount(commit.get()) > 0
+            && git_commit_parent(&rawParent, commit.get(), 0) == 0) {
             GitPtr<git_commit> parent = adopt(rawParent);
             if (git_commit_tree(&rawParentTree, parent.get()) == 0)
                 parentTree = adopt(rawParentTree);
         }
-        diff(parentTree.get(), tree.get(), info.deltas, QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "commit %1").arg(info.ref.commit));
+        diff(parentTree.get(), tree.get(), info.deltas,
+            QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "commit %1")
+                .arg(info.ref.commit));
     }
     w.commitIndex.insert(rawId(&oid), int(w.commits.size()));
     w.commits.push_back(std::move(info));
@@ -162,7 +177,9 @@ Status Walker::walkCommits(QPromise<ScanResult> &promise)
 {
     git_revwalk *rawWalk = nullptr;
     if (int rc = git_revwalk_new(&rawWalk, repo); rc < 0)
-        return lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot walk the history"), rc);
+        return lastGitError(QCoreApplication::translate(
+                                "ChipTrace::Scan::HistoryScanner", "Cannot walk the history"),
+            rc);
     GitPtr<git_revwalk> walk = adopt(rawWalk);
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME | GIT_SORT_REVERSE);
     if (Status s = pushAllReferences(walk.get()); !s)
@@ -174,12 +191,17 @@ Status Walker::walkCommits(QPromise<ScanResult> &promise)
             break;
         if (rc < 0) {
             ++result.stats.missingObjects;
-            warn(lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "History walk stopped early"), rc).message);
+            warn(lastGitError(QCoreApplication::translate(
+                                  "ChipTrace::Scan::HistoryScanner", "History walk stopped early"),
+                rc)
+                    .message);
             break;
         }
         addCommit(oid);
         if (w.commits.size() % 256 == 0)
-            promise.setProgressValueAndText(0, QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Walked %1 commits").arg(w.commits.size()));
+            promise.setProgressValueAndText(0,
+                QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Walked %1 commits")
+                    .arg(w.commits.size()));
     }
     result.stats.commits = int(w.commits.size());
     findHeadAndBranches();
@@ -234,8 +256,13 @@ void Walker::findHeadAndBranches()
 class BlobScan
 {
 public:
-    BlobScan(Walk &w, const QString &gitDir, const ContentScanner &content, qint64 maxSize, BatchStreamer &stream)
-        : m_w(w), m_gitDir(gitDir), m_content(content), m_maxSize(maxSize), m_stream(stream)
+    BlobScan(Walk &w, const QString &gitDir, const ContentScanner &content, qint64 maxSize,
+        BatchStreamer &stream)
+        : m_w(w)
+        , m_gitDir(gitDir)
+        , m_content(content)
+        , m_maxSize(maxSize)
+        , m_stream(stream)
     {
         m_packs = PackSet::open(gitDir);
         std::vector<std::pair<PackLocation, int>> located;
@@ -246,7 +273,8 @@ public:
             else
                 loose.push_back(i);
         }
-        std::sort(located.begin(), located.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::sort(located.begin(), located.end(),
+            [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &[where, i] : located)
             m_order.push_back({i, where});
         for (int i : loose)
@@ -259,7 +287,9 @@ public:
         plan.count = qsizetype(m_order.size());
         plan.chunk = 64; // neighbours in the pack share delta bases
         plan.progressEvery = 256;
-        plan.progressText = [this](qsizetype i) { return m_w.paths[m_w.blobs[m_order[i].blob].paths.front()]; };
+        plan.progressText = [this](qsizetype i) {
+            return m_w.paths[m_w.blobs[m_order[i].blob].paths.front()];
+        };
         return fanOut(pool, promise, plan, [this] { return worker(); }, result);
     }
 
@@ -274,24 +304,31 @@ private:
     {
         git_repository *raw = nullptr;
         if (int rc = git_repository_open(&raw, m_gitDir.toUtf8().constData()); rc < 0)
-            return lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Cannot open the repository %1 to read its files").arg(m_gitDir), rc);
+            return lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner",
+                                    "Cannot open the repository %1 to read its files")
+                                    .arg(m_gitDir),
+                rc);
         auto repo = std::shared_ptr<git_repository>(raw, git_repository_free);
         // git's own delta base cache is 96 MiB; one of that size per worker.
         auto reader = std::make_shared<PackReader>(m_packs, 96 * 1024 * 1024);
-        return ItemHandler([this, repo, reader](qsizetype i, WorkerTally &tally) { handle(m_order[i], *repo, *reader, tally); });
+        return ItemHandler([this, repo, reader](qsizetype i, WorkerTally &tally) {
+            handle(m_order[i], *repo, *reader, tally);
+        });
     }
 
     std::optional<QByteArray> read(const Item &item, git_repository *repo, PackReader &reader)
     {
         if (item.where)
-            if (Result<PackReader::Object> object = reader.read(*item.where); object && object->type == GIT_OBJECT_BLOB)
+            if (Result<PackReader::Object> object = reader.read(*item.where);
+                object && object->type == GIT_OBJECT_BLOB)
                 return std::move(object->data);
         // Loose objects, and anything the pack reader could not decode, through libgit2.
         git_blob *rawBlob = nullptr;
         if (git_blob_lookup(&rawBlob, repo, &m_w.blobs[item.blob].oid) < 0)
             return std::nullopt;
         GitPtr<git_blob> blob = adopt(rawBlob);
-        return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())), qsizetype(git_blob_rawsize(blob.get())));
+        return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+            qsizetype(git_blob_rawsize(blob.get())));
     }
 
     void handle(const Item &item, git_repository &repo, PackReader &reader, WorkerTally &tally)
@@ -305,7 +342,9 @@ private:
         stats.readMs += clock.restart();
         if (!data) {
             ++stats.missingObjects;
-            tally.warnings.append(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "Missing object %1 (%2): skipped").arg(hexId(&b.oid), m_w.paths[b.paths.front()]));
+            tally.warnings.append(QCoreApplication::translate(
+                "ChipTrace::Scan::HistoryScanner", "Missing object %1 (%2): skipped")
+                    .arg(hexId(&b.oid), m_w.paths[b.paths.front()]));
             return;
         }
         if (data->size() > m_maxSize) {
@@ -319,10 +358,12 @@ private:
             stats.bytesScanned += data->size();
             // The path decides syntax, rules and claims: content seen at several paths is
             // scanned for each path that can yield something.
-            const bool anyHit = b.paths.size() == 1 || !m_content.matcher().scan(*data, 1).isEmpty();
+            const bool anyHit =
+                b.paths.size() == 1 || !m_content.matcher().scan(*data, 1).isEmpty();
             for (size_t s = 0; s < b.paths.size(); ++s) {
                 const QString &path = m_w.paths[b.paths[s]];
-                if (anyHit || ContextClassifier::isProsePath(path) || ContextClassifier::isConfigPath(path)) {
+                if (anyHit || ContextClassifier::isProsePath(path)
+                    || ContextClassifier::isConfigPath(path)) {
                     b.findings[s] = m_content.scan(path, *data);
                     m_stream.add(b.findings[s]);
                 }
@@ -342,13 +383,13 @@ private:
 
 } // namespace
 
-HistoryScanner::HistoryScanner(const ContentScanner &content, QThreadPool &workers, qint64 maxBlobSize, bool streamBatches)
+HistoryScanner::HistoryScanner(
+    const ContentScanner &content, QThreadPool &workers, qint64 maxBlobSize, bool streamBatches)
     : m_content(content)
     , m_workers(workers)
     , m_maxBlobSize(maxBlobSize)
     , m_stream(streamBatches)
-{
-}
+{ }
 
 ScanResult HistoryScanner::run(QPromise<ScanResult> &promise, const QString &repositoryPath)
 {
@@ -359,8 +400,14 @@ ScanResult HistoryScanner::run(QPromise<ScanResult> &promise, const QString &rep
     ScanResult result;
     result.history = true;
     git_repository *rawRepo = nullptr;
-    if (int rc = git_repository_open_ext(&rawRepo, repositoryPath.toUtf8().constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr); rc < 0) {
-        result.error = lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner", "%1 is not a git repository").arg(repositoryPath), rc).message;
+    if (int rc = git_repository_open_ext(
+            &rawRepo, repositoryPath.toUtf8().constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+        rc < 0) {
+        result.error = lastGitError(QCoreApplication::translate("ChipTrace::Scan::HistoryScanner",
+                                        "%1 is not a git repository")
+                                        .arg(repositoryPath),
+            rc)
+                           .message;
         return result;
     }
     GitPtr<git_repository> repo = adopt(rawRepo);
@@ -375,7 +422,9 @@ ScanResult HistoryScanner::run(QPromise<ScanResult> &promise, const QString &rep
     }
     result.stats.walkMs = clock.restart();
     BatchStreamer stream(promise, m_stream);
-    if (Status s = BlobScan(w, gitDir, m_content, m_maxBlobSize, stream).run(m_workers, promise, result); !s) {
+    if (Status s =
+            BlobScan(w, gitDir, m_content, m_maxBlobSize, stream).run(m_workers, promise, result);
+        !s) {
         result.error = s.message();
         return result;
     }

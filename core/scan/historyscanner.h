@@ -22,7 +22,8 @@ namespace ChipTrace::Scan {
 class HistoryScanner
 {
 public:
-    HistoryScanner(const ContentScanner &content, QThreadPool &workers, qint64 maxBlobSize, bool streamBatches = false);
+    HistoryScanner(const ContentScanner &content, QThreadPool &workers, qint64 maxBlobSize,
+        bool streamBatches = false);
 
     // Runs to completion (or until the promise is cancelled); failures to open or read the
     // repository (the walk's or any worker's) are reported in ScanResult::error.

@@ -9,11 +9,11 @@
 
 #include "scan/finding.h"
 
-#include <git2.h>
-
 #include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include <git2.h>
 
 #include <vector>
 
@@ -21,25 +21,25 @@ namespace ChipTrace::Scan::History {
 
 struct Delta
 {
-    int path;     // interned
-    int oldBlob;  // index into Walk::blobs, or -1
+    int path; // interned
+    int oldBlob; // index into Walk::blobs, or -1
     int newBlob;
 };
 
 struct Commit
 {
     git_oid oid;
-    CommitRef ref;               // commit, date, author, subject (path empty)
-    std::vector<Delta> deltas;   // against the first parent (a root: everything added)
-    std::vector<int> parents;    // indexes into Walk::commits; always earlier (-1: not walked)
+    CommitRef ref; // commit, date, author, subject (path empty)
+    std::vector<Delta> deltas; // against the first parent (a root: everything added)
+    std::vector<int> parents; // indexes into Walk::commits; always earlier (-1: not walked)
 };
 
 struct Blob
 {
     git_oid oid;
-    std::vector<int> paths;                 // distinct, in the order first seen
-    std::vector<QList<Finding>> findings;   // per entry of `paths`, filled by the scan phase
-    std::vector<std::vector<int>> keys;     // per entry of `paths`: finding key ids (lifecycle)
+    std::vector<int> paths; // distinct, in the order first seen
+    std::vector<QList<Finding>> findings; // per entry of `paths`, filled by the scan phase
+    std::vector<std::vector<int>> keys; // per entry of `paths`: finding key ids (lifecycle)
 
     int slot(int path) const
     {
@@ -66,7 +66,7 @@ struct Walk
     QHash<QByteArray, int> blobIndex;
     QStringList paths;
     QHash<QString, int> pathIndex;
-    int head = -1;                   // index of HEAD's commit
+    int head = -1; // index of HEAD's commit
     std::vector<BranchTip> branches; // local and remote-tracking, not tags or pull refs
 
     int internPath(const char *path)

@@ -6,10 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QtEndian>
-#include <QHash>
 
 #include <hs/hs.h>
 
@@ -24,14 +24,16 @@ namespace {
 
 bool isAscii(const QByteArray &bytes)
 {
-    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return std::all_of(
+        bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 QRegularExpression globRegex(const QString &glob)
 {
-    const auto re = QRegularExpression::fromWildcard(glob, Qt::CaseInsensitive,
-                                                     QRegularExpression::UnanchoredWildcardConversion);
-    return QRegularExpression(QRegularExpression::anchoredPattern(re.pattern()), re.patternOptions());
+    const auto re = QRegularExpression::fromWildcard(
+        glob, Qt::CaseInsensitive, QRegularExpression::UnanchoredWildcardConversion);
+    return QRegularExpression(
+        QRegularExpression::anchoredPattern(re.pattern()), re.patternOptions());
 }
 
 struct ScanContext
@@ -45,19 +47,22 @@ struct ScanContext
 };
 
 // For patterns compiled without SOM: the leftmost start on the hit's line whose match ends at `to`.
-unsigned long long findStart(const QRegularExpression &re, QByteArrayView data, unsigned long long to)
+unsigned long long findStart(
+    const QRegularExpression &re, QByteArrayView data, unsigned long long to)
 {
     const qsizetype lineStart = data.left(qsizetype(to)).lastIndexOf('\n') + 1;
     const QString head = QString::fromUtf8(data.sliced(lineStart, qsizetype(to) - lineStart));
     for (qsizetype i = 0; i < head.size(); ++i) {
-        const auto m = re.match(head, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        const auto m = re.match(head, i, QRegularExpression::NormalMatch,
+            QRegularExpression::AnchorAtOffsetMatchOption);
         if (m.hasMatch())
             return lineStart + head.left(i).toUtf8().size();
     }
     return lineStart;
 }
 
-int onMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void *ctx)
+int onMatch(
+    unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void *ctx)
 {
     auto *c = static_cast<ScanContext *>(ctx);
     const int rule = (*c->patternRule)[id];
@@ -103,7 +108,9 @@ Result<std::shared_ptr<const Matcher>> Matcher::compile(QList<Signatures::Rule> 
         m->m_globs.push_back(std::move(globs));
     }
     if (expressions.empty())
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Scan::Matcher", "No signature rules are loaded."));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "ChipTrace::Scan::Matcher", "No signature rules are loaded."));
 
     const QString cacheFile = cachePath(expressions, flags);
     if (!loadCached(*m, cacheFile, expressions, flags)) {
@@ -112,7 +119,9 @@ Result<std::shared_ptr<const Matcher>> Matcher::compile(QList<Signatures::Rule> 
         saveCached(*m, cacheFile, flags);
     }
     if (hs_alloc_scratch(m->m_db, &m->m_prototype) != HS_SUCCESS)
-        return fail(ErrorCode::Generic, QCoreApplication::translate("ChipTrace::Scan::Matcher", "Out of memory allocating the matcher's scratch space."));
+        return fail(ErrorCode::Generic,
+            QCoreApplication::translate("ChipTrace::Scan::Matcher",
+                "Out of memory allocating the matcher's scratch space."));
     return std::shared_ptr<const Matcher>(std::move(m));
 }
 
@@ -120,12 +129,14 @@ Result<std::shared_ptr<const Matcher>> Matcher::compile(QList<Signatures::Rule> 
 void Matcher::addStartFinder(int expression, const QByteArray &pattern)
 {
     const bool caseless = m_rules[m_patternRule[expression]].caseInsensitive;
-    m_startFinder.insert(expression, QRegularExpression(QString::fromUtf8(pattern),
-        caseless ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption));
+    m_startFinder.insert(expression,
+        QRegularExpression(QString::fromUtf8(pattern),
+            caseless ? QRegularExpression::CaseInsensitiveOption
+                     : QRegularExpression::NoPatternOption));
 }
 
 Status Matcher::compileDatabase(Matcher &m, const std::vector<QByteArray> &expressions,
-                                std::vector<unsigned int> &flags, const std::vector<unsigned int> &ids)
+    std::vector<unsigned int> &flags, const std::vector<unsigned int> &ids)
 {
     // SOM tracking makes some bounded repeats too large for Vectorscan; such patterns are
     // compiled without it and their start is found again on the (single) hit line.
@@ -134,11 +145,14 @@ Status Matcher::compileDatabase(Matcher &m, const std::vector<QByteArray> &expre
         for (const QByteArray &e : expressions)
             raw.push_back(e.constData());
         hs_compile_error_t *error = nullptr;
-        if (hs_compile_multi(raw.data(), flags.data(), ids.data(), unsigned(raw.size()), HS_MODE_BLOCK,
-                             nullptr, &m.m_db, &error) == HS_SUCCESS)
+        if (hs_compile_multi(raw.data(), flags.data(), ids.data(), unsigned(raw.size()),
+                HS_MODE_BLOCK, nullptr, &m.m_db, &error)
+            == HS_SUCCESS)
             return {};
         const int bad = error ? error->expression : -1;
-        QString message = error ? QString::fromUtf8(error->message) : QCoreApplication::translate("ChipTrace::Scan::Matcher", "unknown error");
+        QString message = error
+            ? QString::fromUtf8(error->message)
+            : QCoreApplication::translate("ChipTrace::Scan::Matcher", "unknown error");
         hs_free_compile_error(error);
         if (bad >= 0 && (flags[bad] & HS_FLAG_SOM_LEFTMOST) && message.contains(u"too large")) {
             flags[bad] &= ~HS_FLAG_SOM_LEFTMOST;
@@ -147,9 +161,11 @@ Status Matcher::compileDatabase(Matcher &m, const std::vector<QByteArray> &expre
         }
         if (bad >= 0) {
             const Signatures::Rule &rule = m.m_rules[m.m_patternRule[bad]];
-            message = QCoreApplication::translate("ChipTrace::Scan::Matcher", "%1:%2: rule \"%3\": pattern %4 cannot be compiled: %5")
-                          .arg(rule.sourceFile).arg(rule.sourceLine).arg(rule.id,
-                               QString::fromUtf8(expressions[bad]), message);
+            message = QCoreApplication::translate(
+                "ChipTrace::Scan::Matcher", "%1:%2: rule \"%3\": pattern %4 cannot be compiled: %5")
+                          .arg(rule.sourceFile)
+                          .arg(rule.sourceLine)
+                          .arg(rule.id, QString::fromUtf8(expressions[bad]), message);
         }
         return fail(ErrorCode::Parse, message);
     }
@@ -157,7 +173,8 @@ Status Matcher::compileDatabase(Matcher &m, const std::vector<QByteArray> &expre
 
 // Compiling a few hundred patterns with SOM takes seconds; the serialised database is cached,
 // keyed by the Vectorscan version and every pattern with its flags.
-QString Matcher::cachePath(const std::vector<QByteArray> &expressions, const std::vector<unsigned int> &flags)
+QString Matcher::cachePath(
+    const std::vector<QByteArray> &expressions, const std::vector<unsigned int> &flags)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
     if (dir.isEmpty())
@@ -167,11 +184,12 @@ QString Matcher::cachePath(const std::vector<QByteArray> &expressions, const std
     for (std::size_t i = 0; i < expressions.size(); ++i) {
         hash.addData(QByteArray(QByteArray::number(flags[i]) + '\x1f' + expressions[i] + '\x1e'));
     }
-    return dir + u"/chiptrace/vectorscan/"_s + QString::fromLatin1(hash.result().toHex().left(40)) + u".db"_s;
+    return dir + u"/chiptrace/vectorscan/"_s + QString::fromLatin1(hash.result().toHex().left(40))
+        + u".db"_s;
 }
 
-bool Matcher::loadCached(Matcher &m, const QString &file, const std::vector<QByteArray> &expressions,
-                         std::vector<unsigned int> &flags)
+bool Matcher::loadCached(Matcher &m, const QString &file,
+    const std::vector<QByteArray> &expressions, std::vector<unsigned int> &flags)
 {
     QFile f(file);
     if (file.isEmpty() || !f.open(QIODevice::ReadOnly))
@@ -183,7 +201,9 @@ bool Matcher::loadCached(Matcher &m, const QString &file, const std::vector<QByt
     std::vector<unsigned int> cachedFlags(flags.size());
     for (std::size_t i = 0; i < flags.size(); ++i)
         cachedFlags[i] = qFromLittleEndian<quint32>(data.constData() + sizeof(quint32) * (i + 1));
-    if (hs_deserialize_database(data.constData() + header, std::size_t(data.size() - header), &m.m_db) != HS_SUCCESS) {
+    if (hs_deserialize_database(
+            data.constData() + header, std::size_t(data.size() - header), &m.m_db)
+        != HS_SUCCESS) {
         m.m_db = nullptr;
         return false;
     }
@@ -194,7 +214,8 @@ bool Matcher::loadCached(Matcher &m, const QString &file, const std::vector<QByt
     return true;
 }
 
-void Matcher::saveCached(const Matcher &m, const QString &file, const std::vector<unsigned int> &flags)
+void Matcher::saveCached(
+    const Matcher &m, const QString &file, const std::vector<unsigned int> &flags)
 {
     char *bytes = nullptr;
     std::size_t length = 0;

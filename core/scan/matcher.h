@@ -25,7 +25,7 @@ namespace ChipTrace::Scan {
 
 struct RawHit
 {
-    int rule = -1;      // index into Matcher::rules()
+    int rule = -1; // index into Matcher::rules()
     qsizetype start = 0; // byte offsets into the scanned data
     qsizetype end = 0;
 };
@@ -52,18 +52,21 @@ private:
     Matcher() = default;
     void addStartFinder(int expression, const QByteArray &pattern);
     static Status compileDatabase(Matcher &m, const std::vector<QByteArray> &expressions,
-                                  std::vector<unsigned int> &flags, const std::vector<unsigned int> &ids);
-    static QString cachePath(const std::vector<QByteArray> &expressions, const std::vector<unsigned int> &flags);
-    static bool loadCached(Matcher &m, const QString &file, const std::vector<QByteArray> &expressions,
-                           std::vector<unsigned int> &flags);
-    static void saveCached(const Matcher &m, const QString &file, const std::vector<unsigned int> &flags);
+        std::vector<unsigned int> &flags, const std::vector<unsigned int> &ids);
+    static QString cachePath(
+        const std::vector<QByteArray> &expressions, const std::vector<unsigned int> &flags);
+    static bool loadCached(Matcher &m, const QString &file,
+        const std::vector<QByteArray> &expressions, std::vector<unsigned int> &flags);
+    static void saveCached(
+        const Matcher &m, const QString &file, const std::vector<unsigned int> &flags);
     hs_scratch *takeScratch() const;
     void giveScratch(hs_scratch *scratch) const;
 
     QList<Signatures::Rule> m_rules;
     std::vector<int> m_patternRule; // Vectorscan expression id -> rule index
     std::vector<std::vector<QRegularExpression>> m_globs;
-    QHash<int, QRegularExpression> m_startFinder; // expression id -> regex, for patterns without SOM
+    QHash<int, QRegularExpression>
+        m_startFinder; // expression id -> regex, for patterns without SOM
     hs_database *m_db = nullptr;
     hs_scratch *m_prototype = nullptr;
     mutable QMutex m_scratchLock;

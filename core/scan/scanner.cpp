@@ -30,13 +30,15 @@ QList<TreeEntry> listFiles(const QString &root, ScanStats &stats)
 {
     QList<TreeEntry> out;
     const QDir base(root);
-    QDirIterator it(root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(root,
+        QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+        QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
         const QString rel = base.relativeFilePath(info.filePath());
-        if (rel == u".git" || rel.startsWith(QStringLiteral(".git/")) || rel.contains(QStringLiteral("/.git/")))
+        if (rel == u".git" || rel.startsWith(QStringLiteral(".git/"))
+            || rel.contains(QStringLiteral("/.git/")))
             continue;
         if (info.isSymLink()) {
             ++stats.symlinksSkipped;
@@ -75,7 +77,8 @@ Result<std::unique_ptr<Scanner>> Scanner::create(const ScanOptions &options)
         return matcher.error();
     std::shared_ptr<const ClaimExtractor> claims;
     if (options.claims)
-        claims = std::make_shared<ClaimExtractor>(options.resolver ? options.resolver : defaultChipResolver());
+        claims = std::make_shared<ClaimExtractor>(
+            options.resolver ? options.resolver : defaultChipResolver());
     s->m_content = std::make_shared<ContentScanner>(*matcher, claims);
     const int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
     s->m_workers.setMaxThreadCount(std::max(1, threads));
@@ -91,7 +94,8 @@ Scanner::~Scanner()
 
 QFuture<ScanResult> Scanner::scanWorkingTree(const QString &root)
 {
-    return QtConcurrent::run(&m_pool, [this, root](QPromise<ScanResult> &promise) { runWorkingTree(promise, root); });
+    return QtConcurrent::run(
+        &m_pool, [this, root](QPromise<ScanResult> &promise) { runWorkingTree(promise, root); });
 }
 
 QFuture<ScanResult> Scanner::scanHistory(const QString &repositoryPath)
@@ -105,15 +109,21 @@ Result<ScanResult> Scanner::scan(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("ChipTrace::Scan::Scanner", "%1 does not exist.").arg(path));
+        return fail(ErrorCode::NotFound,
+            QCoreApplication::translate("ChipTrace::Scan::Scanner", "%1 does not exist.")
+                .arg(path));
     if (!info.isDir())
-        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("ChipTrace::Scan::Scanner", "%1 is not a folder; give the repository's folder.").arg(path));
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "ChipTrace::Scan::Scanner", "%1 is not a folder; give the repository's folder.")
+                .arg(path));
     QFuture<ScanResult> future = m_options.history ? scanHistory(info.absoluteFilePath())
                                                    : scanWorkingTree(info.absoluteFilePath());
     future.waitForFinished();
     std::optional<ScanResult> last = finalResult(future);
     if (!last)
-        return fail(ErrorCode::Cancelled, QCoreApplication::translate("ChipTrace::Scan::Scanner", "The scan was cancelled."));
+        return fail(ErrorCode::Cancelled,
+            QCoreApplication::translate("ChipTrace::Scan::Scanner", "The scan was cancelled."));
     ScanResult result = std::move(*last);
     if (!result.error.isEmpty())
         return fail(ErrorCode::Generic, result.error);
@@ -139,7 +149,9 @@ void Scanner::runWorkingTree(QPromise<ScanResult> &promise, const QString &root)
             QFile file(entry.absolute);
             if (!file.open(QIODevice::ReadOnly)) {
                 ++stats.unreadable;
-                tally.warnings.append(QCoreApplication::translate("ChipTrace::Scan::Scanner", "Cannot read %1: %2").arg(entry.relative, file.errorString()));
+                tally.warnings.append(
+                    QCoreApplication::translate("ChipTrace::Scan::Scanner", "Cannot read %1: %2")
+                        .arg(entry.relative, file.errorString()));
                 return;
             }
             const QByteArray data = file.readAll();

@@ -24,26 +24,26 @@ namespace ChipTrace::Scan {
 
 struct ScanOptions
 {
-    bool history = false;        // scan every reachable commit instead of the working tree
-    bool builtinPacks = true;    // the packs compiled into ChipTrace
-    QStringList packFiles;       // extra signature packs (YAML)
-    bool claims = true;          // read chip claims from prose and config files
+    bool history = false; // scan every reachable commit instead of the working tree
+    bool builtinPacks = true; // the packs compiled into ChipTrace
+    QStringList packFiles; // extra signature packs (YAML)
+    bool claims = true; // read chip claims from prose and config files
     qint64 maxFileSize = 8 * 1024 * 1024; // larger files and blobs are skipped and counted
-    int threads = 0;             // 0: QThread::idealThreadCount()
-    bool streamBatches = false;  // also report partial results while scanning (batchstreamer.h)
-    ChipResolver resolver;       // empty: defaultChipResolver()
+    int threads = 0; // 0: QThread::idealThreadCount()
+    bool streamBatches = false; // also report partial results while scanning (batchstreamer.h)
+    ChipResolver resolver; // empty: defaultChipResolver()
 };
 
 struct ScanStats
 {
-    int filesScanned = 0;      // files or blobs whose content was scanned
+    int filesScanned = 0; // files or blobs whose content was scanned
     int binarySkipped = 0;
     int oversizeSkipped = 0;
-    int lfsPointers = 0;       // Git LFS pointer files: content not in the repository
-    int symlinksSkipped = 0;   // never followed
+    int lfsPointers = 0; // Git LFS pointer files: content not in the repository
+    int symlinksSkipped = 0; // never followed
     int unreadable = 0;
-    int commits = 0;           // history: commits walked
-    int missingObjects = 0;    // history: objects missing from the object database
+    int commits = 0; // history: commits walked
+    int missingObjects = 0; // history: objects missing from the object database
     qint64 bytesScanned = 0;
     // Where the time went, in milliseconds: walking commits and diffing trees, reading blobs
     // (summed over workers), scanning their content (summed over workers), attributing
@@ -55,15 +55,15 @@ struct ScanStats
 
 struct ScanResult
 {
-    bool partial = false;      // an early batch of findings only (see batchstreamer.h)
-    QString root;              // the scanned folder
+    bool partial = false; // an early batch of findings only (see batchstreamer.h)
+    QString root; // the scanned folder
     bool history = false;
-    QString headCommit;        // history: HEAD's commit id
-    QList<Finding> findings;   // sorted by path, line, rule
+    QString headCommit; // history: HEAD's commit id
+    QList<Finding> findings; // sorted by path, line, rule
     ScanStats stats;
-    QStringList warnings;      // e.g. missing objects, unreadable files: never fatal
+    QStringList warnings; // e.g. missing objects, unreadable files: never fatal
     QList<Signatures::Rule> rules; // the rules that were loaded (for SARIF and reports)
-    QString error;             // set when the scan could not run at all (e.g. not a git repository)
+    QString error; // set when the scan could not run at all (e.g. not a git repository)
 };
 
 class Scanner
@@ -94,8 +94,8 @@ private:
     ScanOptions m_options;
     QList<Signatures::Rule> m_rules;
     std::shared_ptr<const ContentScanner> m_content;
-    QThreadPool m_pool;     // the scan's controlling task
-    QThreadPool m_workers;  // file/blob workers
+    QThreadPool m_pool; // the scan's controlling task
+    QThreadPool m_workers; // file/blob workers
 };
 
 // Sorts findings by path, line, column and rule: the order every output uses.

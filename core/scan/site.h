@@ -15,14 +15,15 @@
 namespace ChipTrace::Scan {
 
 enum class Site {
-    Training, // the lab's own training / launch code and configs (train*.py, *.sh launchers, ds_config.json)
-    Code,     // other first-party code (inference, tools, modelling code)
-    Docs,     // first-party documentation (README, docs/, model cards)
-    Guide,    // portability or support guides for other hardware (docs/ascend.md, README_npu.md)
+    Training, // the lab's own training / launch code and configs (train*.py, *.sh launchers,
+              // ds_config.json)
+    Code, // other first-party code (inference, tools, modelling code)
+    Docs, // first-party documentation (README, docs/, model cards)
+    Guide, // portability or support guides for other hardware (docs/ascend.md, README_npu.md)
     Vendored, // third-party code copied in (third_party/, vendor/, site-packages/, ...)
-    Data,     // datasets, corpora, JSONL/CSV/TSV/parquet-like data, example inputs
-    Test,     // tests and fixtures
-    CI,       // CI definitions (.github/workflows, .gitlab-ci.yml, Jenkinsfile)
+    Data, // datasets, corpora, JSONL/CSV/TSV/parquet-like data, example inputs
+    Test, // tests and fixtures
+    CI, // CI definitions (.github/workflows, .gitlab-ci.yml, Jenkinsfile)
     Template, // issue and pull-request templates
 };
 
@@ -33,7 +34,8 @@ bool isFirstParty(Site site);
 // Whether prose at this site may yield a chip claim at all (data, templates and tests never do).
 bool mayClaim(Site site);
 
-QString siteName(Site site); // "training" | "code" | "docs" | "guide" | "vendored" | "data" | "test" | "ci" | "template"
+QString siteName(Site site); // "training" | "code" | "docs" | "guide" | "vendored" | "data" |
+                             // "test" | "ci" | "template"
 std::optional<Site> siteFromName(const QString &name);
 
 } // namespace ChipTrace::Scan

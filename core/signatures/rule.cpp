@@ -12,12 +12,12 @@ bool Rule::appliesToPath(const QString &path) const
     const QString name = path.section(u'/', -1);
     for (const QString &glob : files) {
         const bool onPath = glob.contains(u'/');
-        const auto re = QRegularExpression::fromWildcard(glob, Qt::CaseInsensitive,
-                                                         QRegularExpression::UnanchoredWildcardConversion);
+        const auto re = QRegularExpression::fromWildcard(
+            glob, Qt::CaseInsensitive, QRegularExpression::UnanchoredWildcardConversion);
         // Anchor both ends ourselves: unanchored conversion lets '*' cross '/', which is what
         // a path glob like "docker/*" should do.
-        const QRegularExpression anchored(QRegularExpression::anchoredPattern(re.pattern()),
-                                          re.patternOptions());
+        const QRegularExpression anchored(
+            QRegularExpression::anchoredPattern(re.pattern()), re.patternOptions());
         if (anchored.match(onPath ? path : name).hasMatch())
             return true;
     }

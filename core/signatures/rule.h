@@ -20,7 +20,7 @@ namespace ChipTrace::Signatures {
 // Another rule whose hit must (requires) or must not (vetoes) be present for this rule to count.
 struct CoSignal
 {
-    QString rule;        // id of the other rule
+    QString rule; // id of the other rule
     int withinLines = -1; // -1: anywhere in the same file; N: at most N lines away
 };
 
@@ -35,22 +35,22 @@ struct Rule
     QString id;
     QString title;
     QString family;
-    QStringList patterns;        // Vectorscan/PCRE syntax, one alternative each
+    QStringList patterns; // Vectorscan/PCRE syntax, one alternative each
     bool caseInsensitive = false;
-    QStringList files;           // globs on the file name, or on the path when they hold '/'; empty: all
+    QStringList files; // globs on the file name, or on the path when they hold '/'; empty: all
     QList<ChipTrace::HitContext> contexts; // where a hit counts; empty: everywhere
-    QString implies;             // funnel constraint text; empty: records only
+    QString implies; // funnel constraint text; empty: records only
     Strength strength = Strength::Hint;
     QString rationale;
     QStringList references;
     QStringList falsePositives;
     QList<RuleExample> examplesMatch;
     QList<RuleExample> examplesNoMatch;
-    QList<CoSignal> required;    // all-of: each must be satisfied
-    QList<CoSignal> vetoes;      // any-of: one present drops the hit
+    QList<CoSignal> required; // all-of: each must be satisfied
+    QList<CoSignal> vetoes; // any-of: one present drops the hit
 
-    QString sourceFile;          // the pack this rule came from
-    int sourceLine = 0;          // 1-based line of the rule in that pack
+    QString sourceFile; // the pack this rule came from
+    int sourceLine = 0; // 1-based line of the rule in that pack
 
     // True when `path` (repository-relative) is one of the files this rule looks at.
     bool appliesToPath(const QString &path) const;

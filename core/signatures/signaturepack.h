@@ -17,8 +17,8 @@ namespace ChipTrace::Signatures {
 
 struct SignaturePack
 {
-    QString name;        // `pack:` in the file, or the file's base name
-    QString version;     // `version:` in the file
+    QString name; // `pack:` in the file, or the file's base name
+    QString version; // `version:` in the file
     QString sourceFile;
     QList<Rule> rules;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildinfo.h"
 
-#include <KSyntaxHighlighting/Repository>
 #include <QtGlobal>
 
+#include <KSyntaxHighlighting/Repository>
 #include <git2.h>
 #include <hs/hs.h>
 #include <sqlite3.h>
@@ -27,10 +27,12 @@ QList<QPair<QString, QString>> dependencyVersions()
 {
     return {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
-        {QStringLiteral("KF6 SyntaxHighlighting"), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)},
+        {QStringLiteral("KF6 SyntaxHighlighting"),
+            QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)},
         {QStringLiteral("libgit2"), libgit2Version()},
         {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion())},
-        {QStringLiteral("Vectorscan"), QString::fromLatin1(hs_version()).section(QLatin1Char(' '), 0, 0)},
+        {QStringLiteral("Vectorscan"),
+            QString::fromLatin1(hs_version()).section(QLatin1Char(' '), 0, 0)},
     };
 }
 

@@ -19,10 +19,25 @@ static QString appDir(QStandardPaths::StandardLocation location)
     return QStandardPaths::writableLocation(location) + QStringLiteral("/chiptrace");
 }
 
-QString dataDir() { return ensure(appDir(QStandardPaths::GenericDataLocation)); }
-QString repositoryStore() { return ensure(dataDir() + QStringLiteral("/repositories")); }
-QString casesDir() { return ensure(dataDir() + QStringLiteral("/cases")); }
-QString userPacksDir() { return ensure(appDir(QStandardPaths::GenericConfigLocation) + QStringLiteral("/packs")); }
-QString cacheDir() { return ensure(appDir(QStandardPaths::GenericCacheLocation)); }
+QString dataDir()
+{
+    return ensure(appDir(QStandardPaths::GenericDataLocation));
+}
+QString repositoryStore()
+{
+    return ensure(dataDir() + QStringLiteral("/repositories"));
+}
+QString casesDir()
+{
+    return ensure(dataDir() + QStringLiteral("/cases"));
+}
+QString userPacksDir()
+{
+    return ensure(appDir(QStandardPaths::GenericConfigLocation) + QStringLiteral("/packs"));
+}
+QString cacheDir()
+{
+    return ensure(appDir(QStandardPaths::GenericCacheLocation));
+}
 
 } // namespace ChipTrace::Paths

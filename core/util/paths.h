@@ -8,10 +8,10 @@
 
 namespace ChipTrace::Paths {
 
-QString dataDir();        // $XDG_DATA_HOME/chiptrace
+QString dataDir(); // $XDG_DATA_HOME/chiptrace
 QString repositoryStore(); // dataDir()/repositories
-QString casesDir();       // dataDir()/cases
-QString userPacksDir();   // $XDG_CONFIG_HOME/chiptrace/packs
-QString cacheDir();       // $XDG_CACHE_HOME/chiptrace
+QString casesDir(); // dataDir()/cases
+QString userPacksDir(); // $XDG_CONFIG_HOME/chiptrace/packs
+QString cacheDir(); // $XDG_CACHE_HOME/chiptrace
 
 } // namespace ChipTrace::Paths

@@ -38,8 +38,13 @@ struct Error
     QString message;
 
     Error() = default;
-    Error(ErrorCode c, QString m) : code(c), message(std::move(m)) {}
-    explicit Error(QString m) : message(std::move(m)) {}
+    Error(ErrorCode c, QString m)
+        : code(c)
+        , message(std::move(m))
+    { }
+    explicit Error(QString m)
+        : message(std::move(m))
+    { }
 };
 
 // Returned by value from a failing function: `return fail(ErrorCode::Io, tr("..."));`
@@ -60,8 +65,12 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    { }
+    Result(Error error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    { }
 
     bool has_value() const { return m_state.index() == 0; }
     explicit operator bool() const { return has_value(); }
@@ -93,7 +102,9 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool has_value() const { return !m_error.has_value(); }
     explicit operator bool() const { return has_value(); }

@@ -14,7 +14,7 @@ namespace ChipTrace {
 // turn the next import of the same scan or document into duplicates; so both stay, named here
 // once instead of in two private copies.
 enum class IdSpace {
-    Scan,     // repositories, scan findings, evidence made from findings
+    Scan, // repositories, scan findings, evidence made from findings
     Document, // imported documents, their claims and the evidence proposed from them
 };
 

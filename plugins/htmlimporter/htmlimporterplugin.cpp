@@ -18,8 +18,8 @@ static bool isMarkdownName(const QString &fileName)
 bool HtmlImporterPlugin::sniff(const QByteArray &head) const
 {
     const QByteArray start = head.left(1024).trimmed().toLower();
-    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<head>")
-        || start.startsWith("<!-- saved from url=");
+    return start.startsWith("<!doctype html") || start.startsWith("<html")
+        || start.contains("<head>") || start.startsWith("<!-- saved from url=");
 }
 
 // Text files only: a NUL byte in the first kilobytes means this is not HTML or Markdown.
@@ -31,10 +31,13 @@ static bool looksBinary(const QByteArray &data)
     return head.contains('\0');
 }
 
-Result<ParsedDocument> HtmlImporterPlugin::parse(const QByteArray &data, const ImportContext &context) const
+Result<ParsedDocument> HtmlImporterPlugin::parse(
+    const QByteArray &data, const ImportContext &context) const
 {
     if (looksBinary(data))
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "this is a binary file, not HTML or Markdown text"));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate(
+                "Evidence", "this is a binary file, not HTML or Markdown text"));
     ParsedDocument doc;
     if (isMarkdownName(context.fileName)) {
         auto md = markdownToText(decodeText(data));

@@ -17,7 +17,8 @@ class HtmlImporterPlugin : public QObject, public IEvidenceImporter
 
 public:
     bool sniff(const QByteArray &head) const override;
-    Result<ParsedDocument> parse(const QByteArray &data, const ImportContext &context) const override;
+    Result<ParsedDocument> parse(
+        const QByteArray &data, const ImportContext &context) const override;
 };
 
 } // namespace ChipTrace::Evidence

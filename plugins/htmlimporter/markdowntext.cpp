@@ -16,10 +16,16 @@ namespace {
 bool isHardwareKey(const QString &key)
 {
     static const QStringList keys = {
-        QStringLiteral("hardware_used"), QStringLiteral("hardware"), QStringLiteral("hardware_type"),
-        QStringLiteral("training_hardware"), QStringLiteral("compute_hardware"),
-        QStringLiteral("gpu"), QStringLiteral("gpus"), QStringLiteral("accelerator"),
-        QStringLiteral("accelerators"), QStringLiteral("compute_infrastructure"),
+        QStringLiteral("hardware_used"),
+        QStringLiteral("hardware"),
+        QStringLiteral("hardware_type"),
+        QStringLiteral("training_hardware"),
+        QStringLiteral("compute_hardware"),
+        QStringLiteral("gpu"),
+        QStringLiteral("gpus"),
+        QStringLiteral("accelerator"),
+        QStringLiteral("accelerators"),
+        QStringLiteral("compute_infrastructure"),
     };
     return keys.contains(key.toLower().replace(u'-', u'_').replace(u' ', u'_'));
 }
@@ -35,7 +41,10 @@ struct YamlWalk
     bool modelCardKeys = false;
     int nodes = 0;
 
-    static QString scalar(const YAML::Node &n) { return QString::fromStdString(n.Scalar()).trimmed(); }
+    static QString scalar(const YAML::Node &n)
+    {
+        return QString::fromStdString(n.Scalar()).trimmed();
+    }
 
     QString flatten(const YAML::Node &n, int depth)
     {
@@ -73,9 +82,11 @@ struct YamlWalk
             const QString key = scalar(kv.first);
             const QString childPath = path.isEmpty() ? key : path + u'.' + key;
             if (depth == 0) {
-                static const QStringList cardKeys = {QStringLiteral("license"), QStringLiteral("tags"),
-                    QStringLiteral("pipeline_tag"), QStringLiteral("model-index"), QStringLiteral("library_name"),
-                    QStringLiteral("base_model"), QStringLiteral("datasets"), QStringLiteral("co2_eq_emissions")};
+                static const QStringList cardKeys = {QStringLiteral("license"),
+                    QStringLiteral("tags"), QStringLiteral("pipeline_tag"),
+                    QStringLiteral("model-index"), QStringLiteral("library_name"),
+                    QStringLiteral("base_model"), QStringLiteral("datasets"),
+                    QStringLiteral("co2_eq_emissions")};
                 modelCardKeys = modelCardKeys || cardKeys.contains(key);
                 if ((key == u"model_name" || key == u"title") && kv.second.IsScalar())
                     title = scalar(kv.second);
@@ -100,7 +111,8 @@ QString inlineText(const QString &line)
 {
     static const QRegularExpression image(QStringLiteral(R"(!\[([^\]]*)\]\([^)]*\))"));
     static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\([^)]*\))"));
-    static const QRegularExpression marks(QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)"));
+    static const QRegularExpression marks(
+        QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)"));
     static const QRegularExpression tag(QStringLiteral(R"(</?[A-Za-z][^>]*>)"));
     QString t = line;
     t.replace(image, QStringLiteral("\\1"));
@@ -165,7 +177,8 @@ void parseBody(const QStringList &lines, qsizetype from, Sections &out)
             out.heading(int(m.capturedLength(1)), inlineText(m.captured(2)).simplified());
             continue;
         }
-        const bool prevPlain = i > from && !lines[i - 1].trimmed().isEmpty() && !atx.match(lines[i - 1]).hasMatch();
+        const bool prevPlain =
+            i > from && !lines[i - 1].trimmed().isEmpty() && !atx.match(lines[i - 1]).hasMatch();
         if (const auto m = setext.match(line); m.hasMatch() && prevPlain && !pending.isEmpty()) {
             out.heading(m.captured(1).startsWith(u'=') ? 1 : 2, pending);
             pending.clear();
@@ -193,27 +206,36 @@ Result<MarkdownText> markdownToText(const QString &markdown)
     qsizetype bodyStart = 0;
     if (!lines.isEmpty() && lines.first().trimmed() == u"---") {
         qsizetype end = 1;
-        while (end < lines.size() && lines[end].trimmed() != u"---" && lines[end].trimmed() != u"...")
+        while (
+            end < lines.size() && lines[end].trimmed() != u"---" && lines[end].trimmed() != u"...")
             ++end;
         if (end >= lines.size())
-            return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "the front matter that starts on line 1 is never closed with ---"));
+            return fail(ErrorCode::Parse,
+                QCoreApplication::translate(
+                    "Evidence", "the front matter that starts on line 1 is never closed with ---"));
         const QString yaml = lines.mid(1, end - 1).join(u'\n');
         YamlWalk walk;
         try {
             walk.walk(YAML::Load(yaml.toStdString()), QString(), 0);
         } catch (const YAML::Exception &e) {
-            return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "the front matter is not valid YAML: line %1: %2")
-                                              .arg(e.mark.line + 2).arg(QString::fromStdString(e.msg)));
+            return fail(ErrorCode::Parse,
+                QCoreApplication::translate(
+                    "Evidence", "the front matter is not valid YAML: line %1: %2")
+                    .arg(e.mark.line + 2)
+                    .arg(QString::fromStdString(e.msg)));
         } catch (const std::exception &e) {
-            return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "the front matter could not be read: %1")
-                                              .arg(QString::fromLocal8Bit(e.what())));
+            return fail(ErrorCode::Parse,
+                QCoreApplication::translate("Evidence", "the front matter could not be read: %1")
+                    .arg(QString::fromLocal8Bit(e.what())));
         }
         result.hasFrontMatter = true;
         result.looksLikeModelCard = walk.modelCardKeys || !walk.claims.isEmpty();
         result.structured = walk.claims;
         result.title = walk.title;
         if (walk.nodes > maxNodes)
-            result.problems << QCoreApplication::translate("Evidence", "the front matter is too large; only its first %1 nodes were read").arg(maxNodes);
+            result.problems << QCoreApplication::translate(
+                "Evidence", "the front matter is too large; only its first %1 nodes were read")
+                                   .arg(maxNodes);
         bodyStart = end + 1;
     }
     Sections sections;

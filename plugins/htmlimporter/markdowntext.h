@@ -12,9 +12,9 @@ namespace ChipTrace::Evidence {
 
 struct MarkdownText
 {
-    QString title;                       // front matter `model_name`/`title`, or the first heading
+    QString title; // front matter `model_name`/`title`, or the first heading
     bool hasFrontMatter = false;
-    bool looksLikeModelCard = false;     // front matter with model-card keys
+    bool looksLikeModelCard = false; // front matter with model-card keys
     QList<TextSegment> sections;
     QList<StructuredClaim> structured;
     QStringList problems;

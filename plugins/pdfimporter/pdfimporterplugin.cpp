@@ -11,7 +11,7 @@ PdfImporterPlugin::PdfImporterPlugin()
 {
     // Poppler prints every syntax error of a damaged PDF to stderr; the import reports what
     // matters itself, so keep the command line and the test logs readable.
-    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) { }, QVariant());
 }
 
 bool PdfImporterPlugin::sniff(const QByteArray &head) const
@@ -36,12 +36,14 @@ static TextSegment pageText(const Poppler::Page &page, int number)
         seg.text += box->text();
         seg.words << w;
         // nextWord() links the words of one line; its end is a line break.
-        seg.text += box->nextWord() ? (box->hasSpaceAfter() ? QStringLiteral(" ") : QString()) : QStringLiteral("\n");
+        seg.text += box->nextWord() ? (box->hasSpaceAfter() ? QStringLiteral(" ") : QString())
+                                    : QStringLiteral("\n");
     }
     return seg;
 }
 
-Result<ParsedDocument> PdfImporterPlugin::parse(const QByteArray &data, const ImportContext &context) const
+Result<ParsedDocument> PdfImporterPlugin::parse(
+    const QByteArray &data, const ImportContext &context) const
 {
     if (!sniff(data.left(1024)))
         return fail(ErrorCode::Parse, tr("this is not a PDF file (no %PDF- header)"));
@@ -49,7 +51,8 @@ Result<ParsedDocument> PdfImporterPlugin::parse(const QByteArray &data, const Im
     if (!pdf)
         return fail(ErrorCode::Parse, tr("the PDF is damaged and could not be opened"));
     if (pdf->isLocked())
-        return fail(ErrorCode::Unsupported, tr("the PDF is password-protected; save an unprotected copy and import that"));
+        return fail(ErrorCode::Unsupported,
+            tr("the PDF is password-protected; save an unprotected copy and import that"));
     ParsedDocument doc;
     doc.kind = SourceKind::Paper;
     doc.mimeType = QStringLiteral("application/pdf");
@@ -76,7 +79,8 @@ Result<ParsedDocument> PdfImporterPlugin::parse(const QByteArray &data, const Im
         QStringList numbers;
         for (int n : std::as_const(empty))
             numbers << QString::number(n);
-        doc.problems << tr("no text layer on page(s) %1 (scanned images?); run OCR on the PDF to import them")
+        doc.problems << tr(
+            "no text layer on page(s) %1 (scanned images?); run OCR on the PDF to import them")
                             .arg(numbers.join(QStringLiteral(", ")));
     }
     if (doc.title.isEmpty() && !doc.segments.isEmpty())
@@ -90,7 +94,8 @@ Result<QImage> PdfImporterPlugin::renderPage(const QByteArray &data, int page, q
     if (!pdf || pdf->isLocked())
         return fail(ErrorCode::Parse, tr("the PDF could not be opened"));
     if (page < 1 || page > pdf->numPages())
-        return fail(ErrorCode::InvalidArgument, tr("page %1 does not exist; the PDF has %2 pages").arg(page).arg(pdf->numPages()));
+        return fail(ErrorCode::InvalidArgument,
+            tr("page %1 does not exist; the PDF has %2 pages").arg(page).arg(pdf->numPages()));
     pdf->setRenderHint(Poppler::Document::Antialiasing);
     pdf->setRenderHint(Poppler::Document::TextAntialiasing);
     std::unique_ptr<Poppler::Page> p = pdf->page(page - 1);

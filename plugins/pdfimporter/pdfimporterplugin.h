@@ -19,7 +19,8 @@ class PdfImporterPlugin : public QObject, public IEvidenceImporter, public IPage
 public:
     PdfImporterPlugin();
     bool sniff(const QByteArray &head) const override;
-    Result<ParsedDocument> parse(const QByteArray &data, const ImportContext &context) const override;
+    Result<ParsedDocument> parse(
+        const QByteArray &data, const ImportContext &context) const override;
     Result<QImage> renderPage(const QByteArray &data, int page, qreal dpi) const override;
 };
 

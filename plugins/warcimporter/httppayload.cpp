@@ -68,7 +68,8 @@ static void decodeBody(HttpResponse &r, qint64 maxOutput)
         bool ok = false;
         r.body = dechunk(r.rawBody, &ok);
         if (!ok)
-            r.problems << QCoreApplication::translate("Evidence", "the chunked body is damaged; the chunks before the damage were kept");
+            r.problems << QCoreApplication::translate(
+                "Evidence", "the chunked body is damaged; the chunks before the damage were kept");
     }
     const QByteArray coding = r.header("Content-Encoding").trimmed().toLower();
     if (coding.isEmpty() || coding == "identity")
@@ -77,18 +78,23 @@ static void decodeBody(HttpResponse &r, qint64 maxOutput)
         bool ok = false;
         QByteArray decoded = inflateAny(r.body, coding != "deflate", &ok, maxOutput);
         if (!ok)
-            r.problems << QCoreApplication::translate("Evidence", "the %1-compressed body is damaged; only its readable start was kept").arg(QString::fromLatin1(coding));
+            r.problems << QCoreApplication::translate(
+                "Evidence", "the %1-compressed body is damaged; only its readable start was kept")
+                              .arg(QString::fromLatin1(coding));
         r.body = decoded;
         return;
     }
-    r.problems << QCoreApplication::translate("Evidence", "the body is compressed with \"%1\", which ChipTrace cannot read").arg(QString::fromLatin1(coding));
+    r.problems << QCoreApplication::translate(
+        "Evidence", "the body is compressed with \"%1\", which ChipTrace cannot read")
+                      .arg(QString::fromLatin1(coding));
     r.body.clear();
 }
 
 Result<HttpResponse> parseHttpResponse(const QByteArray &block, qint64 maxOutput)
 {
     if (!block.startsWith("HTTP/"))
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "the record does not hold an HTTP response"));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate("Evidence", "the record does not hold an HTTP response"));
     qsizetype end = block.indexOf("\r\n\r\n");
     int sep = 4;
     if (const qsizetype lf = block.indexOf("\n\n"); lf >= 0 && (end < 0 || lf < end)) {
@@ -105,7 +111,8 @@ Result<HttpResponse> parseHttpResponse(const QByteArray &block, qint64 maxOutput
     bool ok = false;
     r.status = status.value(1).toInt(&ok);
     if (!ok)
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "the HTTP status line is damaged"));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate("Evidence", "the HTTP status line is damaged"));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         const qsizetype colon = line.indexOf(':');

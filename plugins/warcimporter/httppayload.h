@@ -17,11 +17,11 @@ struct HttpResponse
 {
     int status = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray rawBody;     // after the header, before any decoding
-    QByteArray body;        // decoded
-    QByteArray mimeType;    // lower case, without parameters
+    QByteArray rawBody; // after the header, before any decoding
+    QByteArray body; // decoded
+    QByteArray mimeType; // lower case, without parameters
     QByteArray charset;
-    QStringList problems;   // decoding trouble; `body` holds what could be decoded
+    QStringList problems; // decoding trouble; `body` holds what could be decoded
 
     QByteArray header(const QByteArray &name) const;
 };

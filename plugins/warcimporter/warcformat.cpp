@@ -14,7 +14,8 @@ Inflated gunzipMembers(const QByteArray &in, qint64 maxOutput)
 {
     Inflated r;
     if (in.size() > qint64(UINT_MAX)) {
-        r.problem = QCoreApplication::translate("Evidence", "the compressed file is larger than 4 GiB");
+        r.problem =
+            QCoreApplication::translate("Evidence", "the compressed file is larger than 4 GiB");
         return r;
     }
     z_stream s{};
@@ -32,7 +33,10 @@ Inflated gunzipMembers(const QByteArray &in, qint64 maxOutput)
         r.data.append(buffer.constData(), buffer.size() - qsizetype(s.avail_out));
         const qint64 at = in.size() - qint64(s.avail_in);
         if (r.data.size() > maxOutput) {
-            r.problem = QCoreApplication::translate("Evidence", "decompressed data exceeds %1 MiB; stopped at compressed byte %2").arg(maxOutput >> 20).arg(at);
+            r.problem = QCoreApplication::translate(
+                "Evidence", "decompressed data exceeds %1 MiB; stopped at compressed byte %2")
+                            .arg(maxOutput >> 20)
+                            .arg(at);
             break;
         }
         if (rc == Z_STREAM_END) {
@@ -40,7 +44,9 @@ Inflated gunzipMembers(const QByteArray &in, qint64 maxOutput)
             if (s.avail_in == 0)
                 break;
             if (s.avail_in < 2 || s.next_in[0] != 0x1f || s.next_in[1] != 0x8b) {
-                r.problem = QCoreApplication::translate("Evidence", "%1 bytes after the last gzip member are not gzip data and were ignored").arg(s.avail_in);
+                r.problem = QCoreApplication::translate("Evidence",
+                    "%1 bytes after the last gzip member are not gzip data and were ignored")
+                                .arg(s.avail_in);
                 break;
             }
             inflateReset(&s); // the next member: WARC writers gzip each record on its own
@@ -49,10 +55,16 @@ Inflated gunzipMembers(const QByteArray &in, qint64 maxOutput)
         if (rc == Z_OK)
             continue;
         if (rc == Z_BUF_ERROR && s.avail_in == 0)
-            r.problem = QCoreApplication::translate("Evidence", "the file ends in the middle of gzip member %1 (truncated at byte %2)").arg(r.members + 1).arg(at);
+            r.problem = QCoreApplication::translate(
+                "Evidence", "the file ends in the middle of gzip member %1 (truncated at byte %2)")
+                            .arg(r.members + 1)
+                            .arg(at);
         else
-            r.problem = QCoreApplication::translate("Evidence", "gzip member %1 is damaged at byte %2: %3").arg(r.members + 1).arg(at)
-                            .arg(QString::fromLatin1(s.msg ? s.msg : "bad data"));
+            r.problem =
+                QCoreApplication::translate("Evidence", "gzip member %1 is damaged at byte %2: %3")
+                    .arg(r.members + 1)
+                    .arg(at)
+                    .arg(QString::fromLatin1(s.msg ? s.msg : "bad data"));
         break;
     }
     inflateEnd(&s);
@@ -60,7 +72,8 @@ Inflated gunzipMembers(const QByteArray &in, qint64 maxOutput)
 }
 
 // One zlib stream with the given window bits; complete = it reached its end.
-static QByteArray inflateWith(const QByteArray &in, int windowBits, bool *complete, qint64 maxOutput)
+static QByteArray inflateWith(
+    const QByteArray &in, int windowBits, bool *complete, qint64 maxOutput)
 {
     *complete = false;
     QByteArray out;
@@ -172,7 +185,10 @@ Records readRecords(const QByteArray &data)
             break;
         if (!data.mid(pos, 7).startsWith("WARC/1.")) {
             const qsizetype next = nextRecordStart(data, pos);
-            out.problems << QCoreApplication::translate("Evidence", "unreadable bytes at offset %1 skipped (%2 bytes)").arg(pos).arg((next < 0 ? size : next) - pos);
+            out.problems << QCoreApplication::translate(
+                "Evidence", "unreadable bytes at offset %1 skipped (%2 bytes)")
+                                .arg(pos)
+                                .arg((next < 0 ? size : next) - pos);
             if (next < 0)
                 break;
             pos = next;
@@ -181,7 +197,9 @@ Records readRecords(const QByteArray &data)
         int sep = 4;
         const qsizetype end = headerEnd(data, pos, &sep);
         if (end < 0) {
-            out.problems << QCoreApplication::translate("Evidence", "the record at offset %1 is cut off inside its header: the file is truncated").arg(pos);
+            out.problems << QCoreApplication::translate("Evidence",
+                "the record at offset %1 is cut off inside its header: the file is truncated")
+                                .arg(pos);
             break;
         }
         Record record;
@@ -189,7 +207,9 @@ Records readRecords(const QByteArray &data)
         bool ok = parseHeaderLines(data.mid(pos, end - pos), record);
         const qint64 length = ok ? record.header("Content-Length").trimmed().toLongLong(&ok) : -1;
         if (!ok || length < 0) {
-            out.problems << QCoreApplication::translate("Evidence", "the record at offset %1 has a damaged header (no valid Content-Length); skipped").arg(pos);
+            out.problems << QCoreApplication::translate("Evidence",
+                "the record at offset %1 has a damaged header (no valid Content-Length); skipped")
+                                .arg(pos);
             const qsizetype next = nextRecordStart(data, end);
             if (next < 0)
                 break;
@@ -198,11 +218,15 @@ Records readRecords(const QByteArray &data)
         }
         const qsizetype blockStart = end + sep;
         if (length > size - blockStart) {
-            out.problems << QCoreApplication::translate("Evidence", "the %1 record at offset %2 (%3) is cut off: the file is truncated (%4 of %5 bytes present); "
-                               "the %6 whole records before it were imported")
+            out.problems << QCoreApplication::translate("Evidence",
+                "the %1 record at offset %2 (%3) is cut off: the file is truncated (%4 of %5 bytes present); "
+                "the %6 whole records before it were imported")
                                 .arg(record.type(), QString::number(pos),
-                                     record.targetUri().isEmpty() ? record.recordId() : record.targetUri())
-                                .arg(size - blockStart).arg(length).arg(out.records.size());
+                                    record.targetUri().isEmpty() ? record.recordId()
+                                                                 : record.targetUri())
+                                .arg(size - blockStart)
+                                .arg(length)
+                                .arg(out.records.size());
             break;
         }
         record.block = data.mid(blockStart, qsizetype(length));

@@ -28,14 +28,17 @@ QByteArray inflateAny(const QByteArray &data, bool gzip, bool *ok, qint64 maxOut
 
 struct Record
 {
-    QString version;     // "WARC/1.0"
+    QString version; // "WARC/1.0"
     QList<QPair<QByteArray, QByteArray>> headers; // as written
     QByteArray block;
-    qint64 offset = 0;   // in the decompressed stream
+    qint64 offset = 0; // in the decompressed stream
 
     QByteArray header(const QByteArray &name) const; // case-insensitive, first match
     QString type() const { return QString::fromLatin1(header("WARC-Type")).toLower(); }
-    QString targetUri() const { return QString::fromUtf8(header("WARC-Target-URI")).remove(u'<').remove(u'>'); }
+    QString targetUri() const
+    {
+        return QString::fromUtf8(header("WARC-Target-URI")).remove(u'<').remove(u'>');
+    }
     QString recordId() const { return QString::fromUtf8(header("WARC-Record-ID")); }
     QDateTime date() const;
 };
@@ -49,7 +52,12 @@ struct Records
 // Splits decompressed WARC data into records.
 Records readRecords(const QByteArray &data);
 
-enum class DigestCheck { Match, Mismatch, Unsupported, Absent };
+enum class DigestCheck {
+    Match,
+    Mismatch,
+    Unsupported,
+    Absent
+};
 
 // Checks "sha1:BASE32", "sha256:BASE32" or hex forms against `data`.
 DigestCheck checkDigest(const QByteArray &digest, const QByteArray &data);

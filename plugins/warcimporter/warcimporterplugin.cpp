@@ -38,7 +38,9 @@ struct Capture
 class Collector
 {
 public:
-    explicit Collector(const ImportContext &context) : m_context(context) {}
+    explicit Collector(const ImportContext &context)
+        : m_context(context)
+    { }
 
     Status addWarc(const QByteArray &bytes, const QString &member);
     ParsedDocument finish();
@@ -46,9 +48,10 @@ public:
 private:
     void addRecord(const Record &record, const QString &member);
     void addRevisit(const Record &record, const QString &member);
-    bool verify(const Record &record, const QByteArray &payload, const QByteArray &decodedPayload, bool *verified);
+    bool verify(const Record &record, const QByteArray &payload, const QByteArray &decodedPayload,
+        bool *verified);
     void addPayload(const Record &record, const QString &member, const QByteArray &mime,
-                    const QByteArray &charset, const QByteArray &body, bool verified);
+        const QByteArray &charset, const QByteArray &body, bool verified);
     QString where(const Record &record) const;
 
     const ImportContext &m_context;
@@ -61,8 +64,9 @@ private:
 QString Collector::where(const Record &record) const
 {
     const QString uri = record.targetUri();
-    return QStringLiteral("%1 record %2%3").arg(record.type(), record.recordId(),
-                                                uri.isEmpty() ? QString() : QStringLiteral(" (") + uri + u')');
+    return QStringLiteral("%1 record %2%3")
+        .arg(record.type(), record.recordId(),
+            uri.isEmpty() ? QString() : QStringLiteral(" (") + uri + u')');
 }
 
 Status Collector::addWarc(const QByteArray &bytes, const QString &member)
@@ -77,7 +81,10 @@ Status Collector::addWarc(const QByteArray &bytes, const QString &member)
     }
     const qsizetype start = data.indexOf("WARC/1.");
     if (start < 0 || !data.left(start).trimmed().isEmpty())
-        return fail(ErrorCode::Parse, prefix + QCoreApplication::translate("Evidence", "this is not a WARC file: it does not start with a WARC/1.0 or WARC/1.1 record"));
+        return fail(ErrorCode::Parse,
+            prefix
+                + QCoreApplication::translate("Evidence",
+                    "this is not a WARC file: it does not start with a WARC/1.0 or WARC/1.1 record"));
     Records records = readRecords(data);
     for (const QString &p : std::as_const(records.problems))
         m_problems << prefix + p;
@@ -94,7 +101,8 @@ Status Collector::addWarc(const QByteArray &bytes, const QString &member)
 }
 
 // Rejects a record whose digest does not match: its bytes are not what was archived.
-bool Collector::verify(const Record &record, const QByteArray &payload, const QByteArray &decodedPayload, bool *verified)
+bool Collector::verify(const Record &record, const QByteArray &payload,
+    const QByteArray &decodedPayload, bool *verified)
 {
     const DigestCheck block = checkDigest(record.header("WARC-Block-Digest"), record.block);
     DigestCheck check = checkDigest(record.header("WARC-Payload-Digest"), payload);
@@ -102,11 +110,16 @@ bool Collector::verify(const Record &record, const QByteArray &payload, const QB
     if (check == DigestCheck::Mismatch && decodedPayload != payload)
         check = checkDigest(record.header("WARC-Payload-Digest"), decodedPayload);
     if (check == DigestCheck::Mismatch || block == DigestCheck::Mismatch) {
-        m_problems << QCoreApplication::translate("Evidence", "%1: the %2 digest does not match its content (damaged or altered); not imported")
-                          .arg(where(record), check == DigestCheck::Mismatch ? QCoreApplication::translate("Evidence", "payload") : QCoreApplication::translate("Evidence", "block"));
+        m_problems << QCoreApplication::translate("Evidence",
+            "%1: the %2 digest does not match its content (damaged or altered); not imported")
+                          .arg(where(record),
+                              check == DigestCheck::Mismatch
+                                  ? QCoreApplication::translate("Evidence", "payload")
+                                  : QCoreApplication::translate("Evidence", "block"));
         return false;
     }
-    *verified = check == DigestCheck::Match || (check == DigestCheck::Absent && block == DigestCheck::Match);
+    *verified = check == DigestCheck::Match
+        || (check == DigestCheck::Absent && block == DigestCheck::Match);
     if (!*verified)
         ++m_unverified;
     return true;
@@ -143,7 +156,7 @@ void Collector::addRecord(const Record &record, const QString &member)
 }
 
 void Collector::addPayload(const Record &record, const QString &member, const QByteArray &mime,
-                           const QByteArray &charset, const QByteArray &body, bool verified)
+    const QByteArray &charset, const QByteArray &body, bool verified)
 {
     Capture capture;
     if (mime == "text/html" || mime == "application/xhtml+xml") {
@@ -179,7 +192,8 @@ void Collector::addRevisit(const Record &record, const QString &member)
 {
     const QString refersTo = QString::fromUtf8(record.header("WARC-Refers-To"));
     const QByteArray digest = record.header("WARC-Payload-Digest").trimmed();
-    QString refUri = QString::fromUtf8(record.header("WARC-Refers-To-Target-URI")).remove(u'<').remove(u'>');
+    QString refUri =
+        QString::fromUtf8(record.header("WARC-Refers-To-Target-URI")).remove(u'<').remove(u'>');
     if (refUri.isEmpty())
         refUri = record.targetUri();
     const Capture *original = nullptr;
@@ -192,7 +206,9 @@ void Collector::addRevisit(const Record &record, const QString &member)
             original = &c;
     }
     if (!original) {
-        m_problems << QCoreApplication::translate("Evidence", "%1: it repeats a capture that is not in this archive; skipped").arg(where(record));
+        m_problems << QCoreApplication::translate(
+            "Evidence", "%1: it repeats a capture that is not in this archive; skipped")
+                          .arg(where(record));
         return;
     }
     Capture copy = *original;
@@ -219,7 +235,8 @@ ParsedDocument Collector::finish()
     if (m_captures.size() == 1) {
         doc.title = m_captures.first().title;
     } else if (!m_captures.isEmpty()) {
-        doc.title = QCoreApplication::translate("Evidence", "%1 archived pages from %2").arg(m_captures.size())
+        doc.title = QCoreApplication::translate("Evidence", "%1 archived pages from %2")
+                        .arg(m_captures.size())
                         .arg(QUrl(m_captures.first().uri).host());
     }
     if (!m_captures.isEmpty())
@@ -227,7 +244,9 @@ ParsedDocument Collector::finish()
     for (const Capture &c : std::as_const(m_captures))
         doc.segments << c.segments;
     if (m_unverified > 0)
-        m_problems << QCoreApplication::translate("Evidence", "%1 record(s) carry no digest ChipTrace can check; imported unverified").arg(m_unverified);
+        m_problems << QCoreApplication::translate(
+            "Evidence", "%1 record(s) carry no digest ChipTrace can check; imported unverified")
+                          .arg(m_unverified);
     doc.problems = m_problems;
     return doc;
 }
@@ -242,8 +261,9 @@ Result<ParsedDocument> parseWacz(const QByteArray &data, const ImportContext &co
     std::unique_ptr<archive, ArchiveFree> zip(archive_read_new());
     archive_read_support_format_zip(zip.get());
     if (archive_read_open_memory(zip.get(), data.constData(), size_t(data.size())) != ARCHIVE_OK)
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "this WACZ is not a readable zip file: %1")
-                                          .arg(QString::fromLocal8Bit(archive_error_string(zip.get()))));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate("Evidence", "this WACZ is not a readable zip file: %1")
+                .arg(QString::fromLocal8Bit(archive_error_string(zip.get()))));
     Collector collector(context);
     int members = 0;
     QStringList problems;
@@ -252,15 +272,19 @@ Result<ParsedDocument> parseWacz(const QByteArray &data, const ImportContext &co
     while ((rc = archive_read_next_header(zip.get(), &entry)) == ARCHIVE_OK || rc == ARCHIVE_WARN) {
         const char *utf8 = archive_entry_pathname_utf8(entry);
         const QString name = QString::fromUtf8(utf8 ? utf8 : archive_entry_pathname(entry));
-        if (!name.startsWith(u"archive/") || !(name.endsWith(u".warc") || name.endsWith(u".warc.gz")))
+        if (!name.startsWith(u"archive/")
+            || !(name.endsWith(u".warc") || name.endsWith(u".warc.gz")))
             continue;
         QByteArray bytes;
         char buffer[1 << 16];
         la_ssize_t n;
-        while ((n = archive_read_data(zip.get(), buffer, sizeof buffer)) > 0 && bytes.size() <= maxInflated)
+        while ((n = archive_read_data(zip.get(), buffer, sizeof buffer)) > 0
+            && bytes.size() <= maxInflated)
             bytes.append(buffer, qsizetype(n));
         if (n < 0)
-            problems << QCoreApplication::translate("Evidence", "%1 is damaged inside the zip; its readable start was used").arg(name);
+            problems << QCoreApplication::translate(
+                "Evidence", "%1 is damaged inside the zip; its readable start was used")
+                            .arg(name);
         ++members;
         if (Status s = collector.addWarc(bytes, name); !s) {
             if (s.code() == ErrorCode::Cancelled)
@@ -269,10 +293,13 @@ Result<ParsedDocument> parseWacz(const QByteArray &data, const ImportContext &co
         }
     }
     if (rc == ARCHIVE_FATAL)
-        problems << QCoreApplication::translate("Evidence", "the zip is damaged; members after the damage were not read (%1)")
+        problems << QCoreApplication::translate(
+            "Evidence", "the zip is damaged; members after the damage were not read (%1)")
                         .arg(QString::fromLocal8Bit(archive_error_string(zip.get())));
     if (members == 0)
-        return fail(ErrorCode::Parse, QCoreApplication::translate("Evidence", "this WACZ holds no WARC files under archive/"));
+        return fail(ErrorCode::Parse,
+            QCoreApplication::translate(
+                "Evidence", "this WACZ holds no WARC files under archive/"));
     ParsedDocument doc = collector.finish();
     doc.problems = problems + doc.problems;
     doc.mimeType = QStringLiteral("application/wacz");
@@ -292,7 +319,8 @@ bool WarcImporterPlugin::sniff(const QByteArray &head) const
     return head.startsWith("PK\x03\x04") && head.contains("datapackage.json");
 }
 
-Result<ParsedDocument> WarcImporterPlugin::parse(const QByteArray &data, const ImportContext &context) const
+Result<ParsedDocument> WarcImporterPlugin::parse(
+    const QByteArray &data, const ImportContext &context) const
 {
     if (data.startsWith("PK\x03\x04") || context.fileName.endsWith(u".wacz", Qt::CaseInsensitive))
         return parseWacz(data, context);

@@ -13,12 +13,13 @@ class TestCli : public QObject
     Q_OBJECT
 
     // The executable as on a server or in CI: no DISPLAY, no Wayland, no platform chosen.
-    static Test::ProcessResult withoutDisplay(const QStringList &args, const QString &home,
-                                              const QStringList &extraEnv = {})
+    static Test::ProcessResult withoutDisplay(
+        const QStringList &args, const QString &home, const QStringList &extraEnv = {})
     {
-        QStringList envArgs{QStringLiteral("-u"), QStringLiteral("DISPLAY"),        QStringLiteral("-u"),
-                            QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("-u"), QStringLiteral("QT_QPA_PLATFORM"),
-                            QStringLiteral("-u"), QStringLiteral("XDG_SESSION_TYPE"), QStringLiteral("HOME=") + home};
+        QStringList envArgs{QStringLiteral("-u"), QStringLiteral("DISPLAY"), QStringLiteral("-u"),
+            QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("-u"),
+            QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("-u"),
+            QStringLiteral("XDG_SESSION_TYPE"), QStringLiteral("HOME=") + home};
         envArgs += extraEnv;
         envArgs << QStringLiteral(CHIPTRACE_CLI) << args;
         return Test::run(QStringLiteral("env"), envArgs, {}, {}, 60000);
@@ -30,7 +31,8 @@ private slots:
         const auto r = Test::chiptrace({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith("chiptrace " CHIPTRACE_VERSION), r.out.constData());
-        for (const char *lib : {"Qt 6.", "libgit2 1.", "SQLite 3.", "KF6 SyntaxHighlighting 6.", "Vectorscan 5."})
+        for (const char *lib :
+            {"Qt 6.", "libgit2 1.", "SQLite 3.", "KF6 SyntaxHighlighting 6.", "Vectorscan 5."})
             QVERIFY2(r.out.contains(lib), lib);
     }
     void help_listsCommands()
@@ -52,9 +54,9 @@ private slots:
         QTemporaryDir home;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         const auto r = Test::run(QStringLiteral("env"),
-                                 {QStringLiteral("-u"), QStringLiteral("DISPLAY"), QStringLiteral("-u"),
-                                  QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM=xcb"),
-                                  QStringLiteral(CHIPTRACE_CLI), QStringLiteral("version")});
+            {QStringLiteral("-u"), QStringLiteral("DISPLAY"), QStringLiteral("-u"),
+                QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM=xcb"),
+                QStringLiteral(CHIPTRACE_CLI), QStringLiteral("version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("chiptrace "));
     }
@@ -67,10 +69,12 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("unknown command 'serverx'; did you mean '"), r.err.constData());
         QVERIFY2(r.err.contains("(chiptrace --help lists the commands)"), r.err.constData());
-        const auto typo = withoutDisplay({QStringLiteral("scna"), QStringLiteral("CASE")}, home.path());
+        const auto typo =
+            withoutDisplay({QStringLiteral("scna"), QStringLiteral("CASE")}, home.path());
         QCOMPARE(typo.exitCode, 2);
         QVERIFY2(typo.err.contains("did you mean 'scan'?"), typo.err.constData());
-        const auto path = withoutDisplay({home.filePath(QStringLiteral("missing.chiptrace"))}, home.path());
+        const auto path =
+            withoutDisplay({home.filePath(QStringLiteral("missing.chiptrace"))}, home.path());
         QCOMPARE(path.exitCode, 2);
         QVERIFY2(path.err.contains("no case file at"), path.err.constData());
     }
@@ -78,7 +82,8 @@ private slots:
     {
         QTemporaryDir home;
         const QString caseFile = home.filePath(QStringLiteral("a.chiptrace"));
-        Test::writeFile(home.path(), QStringLiteral("a.chiptrace"), "not opened: no window can start");
+        Test::writeFile(
+            home.path(), QStringLiteral("a.chiptrace"), "not opened: no window can start");
         const auto r = withoutDisplay({caseFile}, home.path());
         QCOMPARE(r.exitCode, 3); // -1 when it crashed
         QVERIFY2(r.err.contains("needs a display and none is available"), r.err.constData());
@@ -92,8 +97,9 @@ private slots:
     void help_isTranslatedForChineseLocale()
     {
         const auto r = Test::run(QStringLiteral("env"),
-                                 {QStringLiteral("-u"), QStringLiteral("LC_ALL"), QStringLiteral("LANG=zh_CN.UTF-8"),
-                                  QStringLiteral("LANGUAGE=zh_CN"), QStringLiteral(CHIPTRACE_CLI), QStringLiteral("--help")});
+            {QStringLiteral("-u"), QStringLiteral("LC_ALL"), QStringLiteral("LANG=zh_CN.UTF-8"),
+                QStringLiteral("LANGUAGE=zh_CN"), QStringLiteral(CHIPTRACE_CLI),
+                QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains(QStringLiteral("用法")), qPrintable(text));

@@ -21,8 +21,8 @@ inline const QList<Signatures::Rule> &shippedRules()
     return rules;
 }
 
-inline Scan::Finding signature(const QString &rule, const QString &path, ChipTrace::HitContext context = ChipTrace::HitContext::Code,
-                               int line = 1)
+inline Scan::Finding signature(const QString &rule, const QString &path,
+    ChipTrace::HitContext context = ChipTrace::HitContext::Code, int line = 1)
 {
     Scan::Finding f;
     f.ruleId = rule;
@@ -41,7 +41,8 @@ inline Scan::Finding signature(const QString &rule, const QString &path, ChipTra
     return f;
 }
 
-inline Scan::Finding claim(const QStringList &chips, Scan::ClaimScope scope, const QString &path, int line = 1)
+inline Scan::Finding claim(
+    const QStringList &chips, Scan::ClaimScope scope, const QString &path, int line = 1)
 {
     Scan::Finding f;
     f.kind = Scan::FindingKind::Claim;

@@ -5,9 +5,9 @@
 // The scan report's assessment still finds datacenter NVIDIA, Ampere or newer, each step
 // resting on lines that include the deleted ones, and lists the fine-tuning chips separately.
 
-#include "scan/scanner.h"
-#include "report/scanreport.h"
 #include "catalog/catalog.h"
+#include "report/scanreport.h"
+#include "scan/scanner.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -50,21 +50,22 @@ private Q_SLOTS:
         const QString repo = dir.path();
         Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
         Test::writeFile(repo, u"train/run_pretrain.sh"_s,
-                        "#!/bin/bash\n"
-                        "export NCCL_IB_HCA=mlx5_2,mlx5_3\n"
-                        "export NCCL_NET_GDR_LEVEL=2\n"
-                        "export NCCL_IB_GID_INDEX=3\n"
-                        "deepspeed --hostfile hosts train/pretrain.py --deepspeed train/ds_zero3.json\n");
+            "#!/bin/bash\n"
+            "export NCCL_IB_HCA=mlx5_2,mlx5_3\n"
+            "export NCCL_NET_GDR_LEVEL=2\n"
+            "export NCCL_IB_GID_INDEX=3\n"
+            "deepspeed --hostfile hosts train/pretrain.py --deepspeed train/ds_zero3.json\n");
         Test::writeFile(repo, u"train/pretrain.py"_s,
-                        "import torch.distributed as dist\n"
-                        "dist.init_process_group(backend=\"nccl\")\n");
+            "import torch.distributed as dist\n"
+            "dist.init_process_group(backend=\"nccl\")\n");
         Test::writeFile(repo, u"train/ds_zero3.json"_s,
-                        "{\n  \"bf16\": {\"enabled\": true},\n  \"zero_optimization\": {\"stage\": 3}\n}\n");
-        Test::writeFile(repo, u"README.md"_s, "# A model\n\nWe fine-tuned the model on H20 GPUs.\n");
+            "{\n  \"bf16\": {\"enabled\": true},\n  \"zero_optimization\": {\"stage\": 3}\n}\n");
+        Test::writeFile(
+            repo, u"README.md"_s, "# A model\n\nWe fine-tuned the model on H20 GPUs.\n");
         commitAll(repo, u"first release"_s, u"2024-10-01T10:00:00Z"_s);
         Test::writeFile(repo, u"train/run_pretrain.sh"_s,
-                        "#!/bin/bash\n"
-                        "deepspeed --hostfile hosts train/pretrain.py --deepspeed train/ds_zero3.json\n");
+            "#!/bin/bash\n"
+            "deepspeed --hostfile hosts train/pretrain.py --deepspeed train/ds_zero3.json\n");
         commitAll(repo, u"tidy the launcher"_s, u"2024-11-01T10:00:00Z"_s);
 
         Scan::ScanOptions options;
@@ -78,7 +79,8 @@ private Q_SLOTS:
         const QJsonObject funnel = json.value(u"funnel"_s).toObject();
 
         const QJsonArray candidates = funnel.value(u"candidates"_s).toArray();
-        QVERIFY2(!candidates.isEmpty() && candidates.size() <= 25, qPrintable(QString::number(candidates.size())));
+        QVERIFY2(!candidates.isEmpty() && candidates.size() <= 25,
+            qPrintable(QString::number(candidates.size())));
         QStringList ids;
         for (const QJsonValue &c : candidates)
             ids << c.toObject().value(u"id"_s).toString();
@@ -103,7 +105,9 @@ private Q_SLOTS:
         }
         QVERIFY(rdma);
         const QJsonObject answer = assessment.value(u"answer"_s).toObject();
-        QCOMPARE(answer.value(u"facets"_s).toArray().first().toObject().value(u"value"_s).toString(), u"NVIDIA"_s);
+        QCOMPARE(
+            answer.value(u"facets"_s).toArray().first().toObject().value(u"value"_s).toString(),
+            u"NVIDIA"_s);
         QVERIFY(answer.value(u"level"_s).toString() != u"chip");
 
         // Fine-tuning hardware is what the lab has, not what trained the model.

@@ -9,8 +9,8 @@
 #include "assess/assessment.h"
 #include "assessfixtures.h"
 #include "casefile/casetypes.h"
-#include "evidence/scanimport.h"
 #include "catalog/catalog.h"
+#include "evidence/scanimport.h"
 
 #include <QTest>
 
@@ -62,10 +62,11 @@ int vendorRank(const Assessment &a, const QString &vendor)
 QList<Scan::Finding> paperCase()
 {
     return {signature(u"nccl-backend"_s, u"train/pretrain.py"_s, ChipTrace::HitContext::Code, 40),
-            signature(u"nccl-ib-hca"_s, u"train/launch_multinode.sh"_s, ChipTrace::HitContext::Code, 7),
-            signature(u"nccl-gdr"_s, u"train/launch_multinode.sh"_s, ChipTrace::HitContext::Code, 8),
-            signature(u"nccl-roce-v2"_s, u"train/launch_multinode.sh"_s, ChipTrace::HitContext::Code, 9),
-            signature(u"prec-bf16"_s, u"train/ds_zero3.json"_s, ChipTrace::HitContext::String, 12)};
+        signature(u"nccl-ib-hca"_s, u"train/launch_multinode.sh"_s, ChipTrace::HitContext::Code, 7),
+        signature(u"nccl-gdr"_s, u"train/launch_multinode.sh"_s, ChipTrace::HitContext::Code, 8),
+        signature(
+            u"nccl-roce-v2"_s, u"train/launch_multinode.sh"_s, ChipTrace::HitContext::Code, 9),
+        signature(u"prec-bf16"_s, u"train/ds_zero3.json"_s, ChipTrace::HitContext::String, 12)};
 }
 
 } // namespace
@@ -98,7 +99,8 @@ private Q_SLOTS:
         // Three combined strong steps, each resting on the findings it names.
         QStringList fired;
         for (const StepReport &s : a.steps)
-            if (s.item >= 0 && a.items[s.item].kind == ItemKind::Combination && s.status == Funnel::StepStatus::Applied)
+            if (s.item >= 0 && a.items[s.item].kind == ItemKind::Combination
+                && s.status == Funnel::StepStatus::Applied)
                 fired << a.items[s.item].id;
         QCOMPARE(fired.size(), 3);
         for (const Item &item : a.items)
@@ -118,7 +120,7 @@ private Q_SLOTS:
     {
         // The same signals at sites that do not speak for training: a README and a test.
         const QList<Scan::Finding> findings{signature(u"nccl-backend"_s, u"tests/test_dist.py"_s),
-                                            signature(u"prec-bf16"_s, u"inference/generate.py"_s)};
+            signature(u"prec-bf16"_s, u"inference/generate.py"_s)};
         const Assessment a = assessFindings(findings);
         QCOMPARE(a.answer.level, u"none"_s);
         QCOMPARE(likelihoodName(a.answer.likelihood), likelihoodName(Likelihood::Undetermined));
@@ -133,7 +135,8 @@ private Q_SLOTS:
                  << claim({u"H20"_s}, Scan::ClaimScope::FineTuning, u"docs/finetune.md"_s, 5);
         const Assessment a = assessFindings(findings);
         QVERIFY(!a.candidates.isEmpty());
-        QVERIFY2(a.candidates.first().name.contains(u"H800"_s), qPrintable(a.candidates.first().name));
+        QVERIFY2(
+            a.candidates.first().name.contains(u"H800"_s), qPrintable(a.candidates.first().name));
         QVERIFY(a.candidates.first().claimed);
         QVERIFY(a.claimAgrees);
         QCOMPARE(a.answer.level, u"chip"_s);
@@ -151,12 +154,12 @@ private Q_SLOTS:
 
     void trap_ascendGuide_staysNvidiaWithHuaweiCompeting()
     {
-        const QList<Scan::Finding> findings{
-            signature(u"nccl-backend"_s, u"train/train.py"_s),
+        const QList<Scan::Finding> findings{signature(u"nccl-backend"_s, u"train/train.py"_s),
             signature(u"nccl-env-generic"_s, u"scripts/launch_train.sh"_s),
             signature(u"prec-bf16"_s, u"train/ds_config.json"_s, ChipTrace::HitContext::String),
             signature(u"ascend-torch-npu"_s, u"docs/ascend_npu.md"_s, ChipTrace::HitContext::Prose),
-            signature(u"ascend-hccl-backend"_s, u"docs/ascend_npu.md"_s, ChipTrace::HitContext::Prose),
+            signature(
+                u"ascend-hccl-backend"_s, u"docs/ascend_npu.md"_s, ChipTrace::HitContext::Prose),
             claim({u"Ascend 910B"_s}, Scan::ClaimScope::Inference, u"docs/ascend_npu.md"_s)};
         const Assessment a = assessFindings(findings);
         QCOMPARE(vendorRank(a, u"NVIDIA"_s), 1);
@@ -178,8 +181,7 @@ private Q_SLOTS:
     {
         // NVIDIA training, and an NPU inference script in the lab's own code: strong evidence
         // for two vendors. Both stay; NVIDIA, backed by the training code, leads.
-        const QList<Scan::Finding> findings{
-            signature(u"nccl-backend"_s, u"train/train.py"_s),
+        const QList<Scan::Finding> findings{signature(u"nccl-backend"_s, u"train/train.py"_s),
             signature(u"cuda-arch-list"_s, u"train/build.sh"_s),
             signature(u"ascend-torch-npu"_s, u"inference/npu_generate.py"_s)};
         const Assessment a = assessFindings(findings);
@@ -192,7 +194,8 @@ private Q_SLOTS:
             if (!vendors.contains(c.vendor))
                 vendors << c.vendor;
         QCOMPARE(vendors, (QStringList{u"NVIDIA"_s, u"Huawei"_s}));
-        QVERIFY(int(a.answer.facets.first().likelihood) >= int(Likelihood::Likely)); // never "almost certainly"
+        QVERIFY(int(a.answer.facets.first().likelihood)
+            >= int(Likelihood::Likely)); // never "almost certainly"
         QVERIFY(a.answer.statement.contains(u"both"_s));
         for (const StepReport &s : a.steps)
             QVERIFY(s.status != Funnel::StepStatus::Conflict);
@@ -200,15 +203,18 @@ private Q_SLOTS:
 
     void trap_dataFileChip_isNoEvidence()
     {
-        const Scan::Finding car = claim({u"L4"_s}, Scan::ClaimScope::Training, u"examples/data/car_reviews.jsonl"_s);
-        const Scan::Finding gaming = claim({u"RTX 4090"_s}, Scan::ClaimScope::Training, u"tests/fixtures/corpus.txt"_s);
+        const Scan::Finding car =
+            claim({u"L4"_s}, Scan::ClaimScope::Training, u"examples/data/car_reviews.jsonl"_s);
+        const Scan::Finding gaming =
+            claim({u"RTX 4090"_s}, Scan::ClaimScope::Training, u"tests/fixtures/corpus.txt"_s);
         const Assessment a = assessFindings({car, gaming});
         for (const Item &item : a.items)
             QVERIFY(item.kind != ItemKind::Claim);
         QVERIFY(a.claimedTraining.isEmpty());
         QVERIFY(!Case::proposesEvidence(car));
         QVERIFY(!Case::proposesEvidence(gaming));
-        QVERIFY(Case::proposesEvidence(claim({u"H800"_s}, Scan::ClaimScope::Training, u"README.md"_s)));
+        QVERIFY(
+            Case::proposesEvidence(claim({u"H800"_s}, Scan::ClaimScope::Training, u"README.md"_s)));
         bool noted = false;
         for (const QString &line : a.ignored)
             noted = noted || line.contains(u"data"_s);
@@ -218,7 +224,7 @@ private Q_SLOTS:
     void conflict_isShownWithWhatItConflictsWith()
     {
         const QList<Scan::Finding> findings{signature(u"cuda-sm90a"_s, u"csrc/build.sh"_s),
-                                            signature(u"cuda-blackwell-target"_s, u"train/kernels.sh"_s)};
+            signature(u"cuda-blackwell-target"_s, u"train/kernels.sh"_s)};
         const Assessment a = assessFindings(findings);
         const StepReport *conflict = nullptr;
         for (const StepReport &s : a.steps)
@@ -253,8 +259,8 @@ private Q_SLOTS:
     {
         QList<Scan::Finding> findings = paperCase();
         findings << claim({u"H800"_s}, Scan::ClaimScope::Training, u"README.md"_s, 30);
-        const Case::ImportBatch batch = Case::batchFromScan(u"https://example.org/lab/model"_s, u"model"_s,
-                                                            u"0123456789abcdef0123456789abcdef01234567"_s, findings, u"m1"_s);
+        const Case::ImportBatch batch = Case::batchFromScan(u"https://example.org/lab/model"_s,
+            u"model"_s, u"0123456789abcdef0123456789abcdef01234567"_s, findings, u"m1"_s);
         int combined = 0;
         for (const Case::Evidence &e : batch.evidence)
             if (e.rationale.startsWith(u"[combination:"_s)) {
@@ -267,7 +273,8 @@ private Q_SLOTS:
         const Assessment fromCase = assess(fromCaseEvidence(batch.evidence, batch.findings));
         const Assessment fromScan = assessFindings(findings);
         QCOMPARE(fromCase.answer.facets.first().value, u"NVIDIA"_s);
-        QCOMPARE(candidateIds(fromCase), candidateIds(fromScan).mid(0, candidateIds(fromCase).size()));
+        QCOMPARE(
+            candidateIds(fromCase), candidateIds(fromScan).mid(0, candidateIds(fromCase).size()));
         QCOMPARE(fromCase.candidates.size(), fromScan.candidates.size());
         QCOMPARE(fromCase.candidates.first().chipId, fromScan.candidates.first().chipId);
         QCOMPARE(fromCase.answer.level, u"chip"_s);

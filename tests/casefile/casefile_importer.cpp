@@ -42,7 +42,8 @@ int main(int argc, char **argv)
         batch.findings.append(f);
     }
     auto r = (*cf)->importBatch(batch, [](qint64 done, qint64 total) {
-        std::printf("progress %lld %lld\n", static_cast<long long>(done), static_cast<long long>(total));
+        std::printf(
+            "progress %lld %lld\n", static_cast<long long>(done), static_cast<long long>(total));
         std::fflush(stdout);
         return true;
     });

@@ -44,7 +44,9 @@ inline SmallCase makeSmallCase(const QString &path, const QString &author = QStr
     c.source.kind = Case::SourceKind::Paper;
     c.source.uri = QStringLiteral("https://arxiv.org/abs/2412.19437");
     c.source.title = QStringLiteral("DeepSeek-V3 Technical Report");
-    ok = ok && c.file->capture(c.source, QByteArrayLiteral("2.788M H800 GPU hours for its full training"));
+    ok = ok
+        && c.file->capture(
+            c.source, QByteArrayLiteral("2.788M H800 GPU hours for its full training"));
     ok = ok && c.file->saveSource(c.source);
     c.finding.sourceId = c.source.id;
     c.finding.kind = QStringLiteral("claim");

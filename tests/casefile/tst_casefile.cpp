@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The case file's model, review workflow and undo, on real files in a temporary folder.
-#include "casefixture.h"
 #include "casefile/caselocation.h"
-#include "evidence/scanimport.h"
 #include "casefile/caseundocommand.h"
-
-#include <QUndoStack>
+#include "casefixture.h"
+#include "evidence/scanimport.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace ChipTrace;
 using namespace Qt::StringLiterals;
@@ -95,7 +94,8 @@ private slots:
         QSignalSpy changed(&first, &Case::CaseFile::changed);
         first.announce(*change);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.constFirst().constFirst().value<Case::ChangeSet>().changes.size(), change->changes.size());
+        QCOMPARE(changed.constFirst().constFirst().value<Case::ChangeSet>().changes.size(),
+            change->changes.size());
         first.setWritesBlocked({});
         QVERIFY(first.saveLab(lab));
         // Undo through the first connection removes what the second added.
@@ -103,7 +103,9 @@ private slots:
         QCOMPARE(first.findings().size(), before);
         // One audit chain across both connections' writes.
         const auto report = first.verify();
-        QVERIFY2(report.ok(), qPrintable(report.problems.isEmpty() ? QString() : report.problems.constFirst().message));
+        QVERIFY2(report.ok(),
+            qPrintable(
+                report.problems.isEmpty() ? QString() : report.problems.constFirst().message));
     }
 
     void create_refusesExistingFile()
@@ -115,7 +117,8 @@ private slots:
         info.title = u"t"_s;
         auto cf = Case::CaseFile::create(path, info);
         QVERIFY(!cf);
-        QCOMPARE(Test::fileHash(path), QCryptographicHash::hash("keep me", QCryptographicHash::Sha256).toHex());
+        QCOMPARE(Test::fileHash(path),
+            QCryptographicHash::hash("keep me", QCryptographicHash::Sha256).toHex());
     }
 
     void foreignKeys_areEnforced()
@@ -303,7 +306,8 @@ private slots:
     {
         qunsetenv("CHIPTRACE_IDENTITY");
         Case::setCurrentIdentity(QString());
-        const QString os = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", qEnvironmentVariable("LOGNAME")));
+        const QString os = qEnvironmentVariable(
+            "USER", qEnvironmentVariable("USERNAME", qEnvironmentVariable("LOGNAME")));
         if (!os.isEmpty())
             QCOMPARE(Case::currentIdentity(), os);
         Case::setCurrentIdentity(u"Analyst One"_s);
@@ -322,9 +326,11 @@ private slots:
         found[0].strength = ChipTrace::Strength::Strong;
         found[0].implies = u"vendor = NVIDIA"_s;
         found[0].atHead = false;
-        found[0].firstSeen = Scan::CommitRef{u"abc123"_s, QDateTime(QDate(2024, 1, 2), QTime(3, 4), QTimeZone::UTC),
-                                             u"Dev <d@x>"_s, u"train.sh"_s};
-        found[0].removedIn = Scan::CommitRef{u"def456"_s, QDateTime(QDate(2024, 2, 2), QTime(3, 4), QTimeZone::UTC), {}, {}};
+        found[0].firstSeen =
+            Scan::CommitRef{u"abc123"_s, QDateTime(QDate(2024, 1, 2), QTime(3, 4), QTimeZone::UTC),
+                u"Dev <d@x>"_s, u"train.sh"_s};
+        found[0].removedIn = Scan::CommitRef{
+            u"def456"_s, QDateTime(QDate(2024, 2, 2), QTime(3, 4), QTimeZone::UTC), {}, {}};
         found[1].ruleId = u"cuda.bf16"_s;
         found[1].path = u"third_party/x.cu"_s;
         found[1].strength = ChipTrace::Strength::Proof;
@@ -334,7 +340,8 @@ private slots:
         found[2].path = u"README.md"_s;
         found[2].chips = {u"H800"_s};
         found[2].scope = Scan::ClaimScope::Training;
-        auto batch = Case::batchFromScan(u"https://example.org/lab/repo.git"_s, u"repo"_s, u"fff000"_s, found, c.model.id);
+        auto batch = Case::batchFromScan(
+            u"https://example.org/lab/repo.git"_s, u"repo"_s, u"fff000"_s, found, c.model.id);
         QCOMPARE(batch.findings.size(), 3);
         QCOMPARE(batch.evidence.size(), 2);
         auto first = c.file->importBatch(batch);
@@ -347,7 +354,8 @@ private slots:
         QCOMPARE(c.file->evidence(c.model.id).size(), 3);
         QCOMPARE(c.file->evidenceItem(batch.evidence[0].id)->status, Case::ReviewStatus::Proposed);
         // The same scan imported again changes nothing.
-        auto batch2 = Case::batchFromScan(u"https://example.org/lab/repo.git"_s, u"repo"_s, u"fff000"_s, found, c.model.id);
+        auto batch2 = Case::batchFromScan(
+            u"https://example.org/lab/repo.git"_s, u"repo"_s, u"fff000"_s, found, c.model.id);
         auto second = c.file->importBatch(batch2);
         QVERIFY(second);
         QVERIFY(second->isEmpty());

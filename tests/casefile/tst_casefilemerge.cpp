@@ -78,10 +78,10 @@ private slots:
         QCOMPARE(r->conflicts[0].ours.value(u"notes"_s).toString(), aliceLab.notes);
         QCOMPARE(r->conflicts[0].theirs.value(u"notes"_s).toString(), bobLab.notes);
         QCOMPARE(alice.file->lab(aliceLab.id)->notes, aliceLab.notes); // nothing overwritten
-        QCOMPARE(alice.file->model(m.id)->trainingEnd, m.trainingEnd);  // her newer edit stays
-        QCOMPARE(alice.file->reviews(alice.evidence.id).size(), 1);     // bob's review arrived
+        QCOMPARE(alice.file->model(m.id)->trainingEnd, m.trainingEnd); // her newer edit stays
+        QCOMPARE(alice.file->reviews(alice.evidence.id).size(), 1); // bob's review arrived
         QCOMPARE(alice.file->evidenceItem(alice.evidence.id)->status, Case::ReviewStatus::Accepted);
-        QCOMPARE(alice.file->comments(alice.evidence.id).size(), 2);    // both comments kept
+        QCOMPARE(alice.file->comments(alice.evidence.id).size(), 2); // both comments kept
         QVERIFY(alice.file->evidenceItem(quote.id));
         QCOMPARE(alice.file->conflicts().size(), 1);
         QVERIFY(alice.file->verify().ok());
@@ -94,7 +94,8 @@ private slots:
         QCOMPARE(alice.file->conflicts().size(), 1);
 
         // Alice decides for Bob's text.
-        QVERIFY(alice.file->resolveConflict(alice.file->conflicts()[0].id, Case::Resolution::TakeTheirs));
+        QVERIFY(alice.file->resolveConflict(
+            alice.file->conflicts()[0].id, Case::Resolution::TakeTheirs));
         QCOMPARE(alice.file->lab(aliceLab.id)->notes, bobLab.notes);
         QVERIFY(alice.file->conflicts().isEmpty());
         QCOMPARE(alice.file->conflicts(true).size(), 1);
@@ -146,7 +147,8 @@ private slots:
     {
         QTemporaryDir home;
         auto run = [&](const QStringList &args) { return Test::chiptrace(args, home.path()); };
-        auto made = run({u"case"_s, u"new"_s, u"deepseek"_s, u"--title"_s, u"DeepSeek"_s, u"--question"_s, u"Which chips?"_s});
+        auto made = run({u"case"_s, u"new"_s, u"deepseek"_s, u"--title"_s, u"DeepSeek"_s,
+            u"--question"_s, u"Which chips?"_s});
         QCOMPARE(made.exitCode, 0);
         const QString path = QString::fromUtf8(made.out).trimmed();
         QVERIFY2(path.endsWith(u"/cases/deepseek.chiptrace"_s), qPrintable(path));
@@ -156,7 +158,8 @@ private slots:
         auto info = run({u"case"_s, u"info"_s, u"deepseek"_s, u"--json"_s});
         QCOMPARE(info.exitCode, 0);
         QVERIFY(info.out.contains("\"title\": \"DeepSeek\""));
-        const QByteArray schema = "\"schema\": " + QByteArray::number(Case::CaseFile::SchemaVersion);
+        const QByteArray schema =
+            "\"schema\": " + QByteArray::number(Case::CaseFile::SchemaVersion);
         QVERIFY(info.out.contains(schema));
 
         const QString bundle = home.filePath(u"ds.ctbundle"_s);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Never lose data, never hide tampering: migration, refusal, crash in the middle of an import,
 // and verify on edits made outside ChipTrace. Real files in a temporary folder.
-#include "casefixture.h"
-#include "testsupport.h"
-
 #include "casefile/audit.h"
 #include "casefile/database.h"
+#include "casefixture.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -70,12 +69,14 @@ PRAGMA user_version = 1;
 )SQL";
 
 // Inserts a row with raw SQL and appends its audit entry, as ChipTrace 0.1 did.
-static void v1Insert(Case::Database &db, Case::AuditLog &log, const QString &table, const QString &sql)
+static void v1Insert(
+    Case::Database &db, Case::AuditLog &log, const QString &table, const QString &sql)
 {
     QVERIFY2(db.exec(sql), qPrintable(db.lastError()));
     auto rows = db.rows(u"SELECT * FROM %1 ORDER BY rowid DESC LIMIT 1"_s.arg(table));
     QVERIFY(rows && rows->size() == 1);
-    QVERIFY(log.append(u"v1-analyst"_s, u"fixture"_s, table, rows->first().value(u"id"_s).toString(), {}, rows->first()));
+    QVERIFY(log.append(u"v1-analyst"_s, u"fixture"_s, table,
+        rows->first().value(u"id"_s).toString(), {}, rows->first()));
 }
 
 void TestCaseFileSafety::migrate_v1FixtureAfterBackup()
@@ -87,13 +88,18 @@ void TestCaseFileSafety::migrate_v1FixtureAfterBackup()
         QVERIFY(db);
         QVERIFY((*db)->exec(QString::fromUtf8(v1Schema)));
         Case::AuditLog log(**db);
-        v1Insert(**db, log, u"case_info"_s, u"INSERT INTO case_info VALUES ('c1', 'Old case', 'q?', NULL, '2024-01-01T00:00:00.000Z')"_s);
-        v1Insert(**db, log, u"labs"_s, u"INSERT INTO labs VALUES ('l1', 'Zhipu', '[\"智谱\"]', 'CN', NULL)"_s);
-        v1Insert(**db, log, u"models"_s, u"INSERT INTO models VALUES ('m1', 'l1', 'GLM-4', '2024-06-05', NULL)"_s);
-        v1Insert(**db, log, u"sources"_s, u"INSERT INTO sources (id, kind, uri) VALUES ('s1', 'note', 'note:1')"_s);
-        v1Insert(**db, log, u"evidence"_s, u"INSERT INTO evidence (id, model_id, source_id, quote, stance, reliability, "
-                                           "credibility, strength, author, created) VALUES ('e1', 'm1', 's1', 'trained on "
-                                           "Ascend 910B', 'supports', 'C', '3', 'hint', 'v1-analyst', '2024-01-02T00:00:00.000Z')"_s);
+        v1Insert(**db, log, u"case_info"_s,
+            u"INSERT INTO case_info VALUES ('c1', 'Old case', 'q?', NULL, '2024-01-01T00:00:00.000Z')"_s);
+        v1Insert(**db, log, u"labs"_s,
+            u"INSERT INTO labs VALUES ('l1', 'Zhipu', '[\"智谱\"]', 'CN', NULL)"_s);
+        v1Insert(**db, log, u"models"_s,
+            u"INSERT INTO models VALUES ('m1', 'l1', 'GLM-4', '2024-06-05', NULL)"_s);
+        v1Insert(**db, log, u"sources"_s,
+            u"INSERT INTO sources (id, kind, uri) VALUES ('s1', 'note', 'note:1')"_s);
+        v1Insert(**db, log, u"evidence"_s,
+            u"INSERT INTO evidence (id, model_id, source_id, quote, stance, reliability, "
+            "credibility, strength, author, created) VALUES ('e1', 'm1', 's1', 'trained on "
+            "Ascend 910B', 'supports', 'C', '3', 'hint', 'v1-analyst', '2024-01-02T00:00:00.000Z')"_s);
     }
     const QByteArray before = Test::fileHash(path);
     auto hdr = Case::CaseFile::inspect(path);
@@ -135,7 +141,8 @@ void TestCaseFileSafety::open_refusesNewerFileUntouched()
     {
         auto db = Case::Database::open(path, Case::Database::Mode::ReadWrite);
         QVERIFY(db);
-        QVERIFY((*db)->exec(u"PRAGMA user_version = 99; PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;"_s));
+        QVERIFY((*db)->exec(
+            u"PRAGMA user_version = 99; PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;"_s));
     }
     const QByteArray before = Test::fileHash(path);
     auto cf = Case::CaseFile::open(path);
@@ -286,8 +293,10 @@ void TestCaseFileSafety::verify_detectsDeletedRowAndEditedTrail()
         QCOMPARE(report.problems.size(), 1);
         QCOMPARE(report.problems[0].entityId, labId);
     }
-    // Hiding the deletion in the trail too (the append-only trigger dropped first) breaks the chain.
-    tamper(path, u"DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE entity_id = '%1'"_s.arg(labId));
+    // Hiding the deletion in the trail too (the append-only trigger dropped first) breaks the
+    // chain.
+    tamper(path,
+        u"DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE entity_id = '%1'"_s.arg(labId));
     {
         auto cf = Case::CaseFile::open(path);
         const auto report = (*cf)->verify();
@@ -297,7 +306,8 @@ void TestCaseFileSafety::verify_detectsDeletedRowAndEditedTrail()
     // An entry edited in the middle of the trail breaks the chain from there on.
     const QString other = dir.filePath(u"u.chiptrace"_s);
     Test::makeSmallCase(other);
-    tamper(other, u"DROP TRIGGER audit_no_update; UPDATE audit SET actor = 'mallory' WHERE seq = 2"_s);
+    tamper(
+        other, u"DROP TRIGGER audit_no_update; UPDATE audit SET actor = 'mallory' WHERE seq = 2"_s);
     auto cf = Case::CaseFile::open(other);
     const auto report = (*cf)->verify();
     QCOMPARE(report.problems.size(), 1);

@@ -2,10 +2,9 @@
 // `chiptrace import`: a real git repository (made with git in a temporary folder) and a document,
 // scanned and added to a case as sources, findings and proposed evidence.
 #include "casefixture.h"
+#include "evidence/caseimport.h"
 #include "gitserver.h"
 #include "testsupport.h"
-
-#include "evidence/caseimport.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,7 +39,8 @@ private slots:
         const QString repo = makeLabRepo(dir.filePath(u"lab-repo"_s));
         const QString path = dir.filePath(u"case.chiptrace"_s);
         Test::makeSmallCase(path);
-        auto r = Test::chiptrace({u"import"_s, path, repo, u"--model"_s, u"DeepSeek-V3"_s, u"--quiet"_s}, dir.path());
+        auto r = Test::chiptrace(
+            {u"import"_s, path, repo, u"--model"_s, u"DeepSeek-V3"_s, u"--quiet"_s}, dir.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("whole history"), r.out.constData());
 
@@ -55,10 +55,12 @@ private slots:
         QVERIFY(!findings.isEmpty());
         bool removedSignature = false, claim = false;
         for (const Case::FindingRecord &f : findings) {
-            removedSignature |= f.ruleId == u"cuda-arch-list"_s && !f.atHead && !f.removedCommit.isEmpty();
+            removedSignature |=
+                f.ruleId == u"cuda-arch-list"_s && !f.atHead && !f.removedCommit.isEmpty();
             claim |= f.kind == u"claim"_s && f.chips.join(u',').contains(u"H800"_s);
         }
-        QVERIFY2(removedSignature, "the deleted build script's signature was not found in the history");
+        QVERIFY2(
+            removedSignature, "the deleted build script's signature was not found in the history");
         QVERIFY(claim);
         int proposed = 0;
         for (const Case::Evidence &e : (*cf)->evidence())
@@ -98,14 +100,18 @@ private slots:
             found |= s.kind == Case::SourceKind::Repository && s.uri == url && s.commit.size() == 40
                 && !(*cf)->findings(s.id).isEmpty();
         QVERIFY(found);
-        QVERIFY(QDir(dir.filePath(u"data/chiptrace/repositories"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 1);
+        QVERIFY(QDir(dir.filePath(u"data/chiptrace/repositories"_s))
+                    .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                    .size()
+            >= 1);
     }
 
     void document_isCapturedAndVerified()
     {
         QTemporaryDir dir;
         auto c = Test::makeSmallCase(dir.filePath(u"case.chiptrace"_s));
-        Test::writeFile(dir.path(), u"card.md"_s, "# Model card\n\n## Training\n\nTrained on 512 H800 GPUs for 30 days.\n");
+        Test::writeFile(dir.path(), u"card.md"_s,
+            "# Model card\n\n## Training\n\nTrained on 512 H800 GPUs for 30 days.\n");
         auto r = Case::importDocumentFile(*c.file, dir.filePath(u"card.md"_s), c.model.id);
         QVERIFY2(r, qPrintable(r.message()));
         const auto src = c.file->source(r->sourceId);

@@ -76,7 +76,8 @@ private slots:
                 f.ruleId = QStringLiteral("rule.%1").arg(i % 13);
                 f.family = QStringLiteral("nccl");
                 f.title = QStringLiteral("Title %1").arg(i % 5);
-                f.locator = {QStringLiteral("c%1").arg(i % 3), QStringLiteral("dir/f%1.py").arg(i % 17), i % 50 + 1, i % 9 + 1, 6, 0, {}};
+                f.locator = {QStringLiteral("c%1").arg(i % 3),
+                    QStringLiteral("dir/f%1.py").arg(i % 17), i % 50 + 1, i % 9 + 1, 6, 0, {}};
                 f.text = QStringLiteral("export NCCL_IB_HCA=mlx5_%1  # ünïcode 昇腾").arg(i);
                 f.match = QStringLiteral("NCCL_IB_HCA");
                 f.context = i % 2 ? QStringLiteral("code") : QStringLiteral("comment");
@@ -88,7 +89,8 @@ private slots:
                 f.implies = QStringLiteral("vendor = NVIDIA");
                 f.atHead = i % 5 != 0;
                 f.firstCommit = QStringLiteral("a%1").arg(i % 4);
-                f.firstDate = QDateTime(QDate(2024, 1 + i % 12, 1 + i % 28), QTime(12, i % 60, 7, 250), QTimeZone::UTC);
+                f.firstDate = QDateTime(
+                    QDate(2024, 1 + i % 12, 1 + i % 28), QTime(12, i % 60, 7, 250), QTimeZone::UTC);
                 f.firstAuthor = QStringLiteral("Dev %1").arg(i % 2);
                 f.firstPath = f.locator.path;
                 if (!f.atHead) {
@@ -103,9 +105,11 @@ private slots:
         auto db = Database::open(path, Database::Mode::ReadOnly);
         QVERIFY2(db, qPrintable(db.message()));
         for (const QString &source : QStringList{QString(), sourceIds.at(1)}) {
-            const QString where = source.isEmpty() ? QString() : QStringLiteral(" WHERE source_id = ?1");
-            const auto rows = (*db)->rows(QStringLiteral("SELECT * FROM findings%1 ORDER BY path, line, id").arg(where),
-                                          source.isEmpty() ? QList<QJsonValue>() : QList<QJsonValue>{source});
+            const QString where =
+                source.isEmpty() ? QString() : QStringLiteral(" WHERE source_id = ?1");
+            const auto rows = (*db)->rows(
+                QStringLiteral("SELECT * FROM findings%1 ORDER BY path, line, id").arg(where),
+                source.isEmpty() ? QList<QJsonValue>() : QList<QJsonValue>{source});
             QVERIFY(rows);
             const Result<QList<FindingRecord>> fast = readFindings(**db, source);
             QVERIFY2(fast, qPrintable(fast.message()));

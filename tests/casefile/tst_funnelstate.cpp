@@ -3,11 +3,10 @@
 // change, kept through a reopen and an upgrade from schema version 2; and the one function that
 // turns evidence into funnel steps applies its policy (reviewed only / with proposed items).
 
+#include "casefile/casefunnel.h"
+#include "casefile/database.h"
 #include "casefixture.h"
 #include "testsupport.h"
-
-#include "casefile/database.h"
-#include "casefile/casefunnel.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,8 +39,9 @@ void TestFunnelState::initTestCase()
 static QStringList addEvidence(Case::CaseFile &cf, const Test::SmallCase &c)
 {
     QStringList ids{c.evidence.id};
-    for (const auto &[constraint, strength] : {std::pair{u"vendor = NVIDIA"_s, ChipTrace::Strength::Proof},
-                                               std::pair{u"fp8"_s, ChipTrace::Strength::Hint}}) {
+    for (const auto &[constraint, strength] :
+        {std::pair{u"vendor = NVIDIA"_s, ChipTrace::Strength::Proof},
+            std::pair{u"fp8"_s, ChipTrace::Strength::Hint}}) {
         Case::Evidence e = c.evidence;
         e.id.clear();
         e.constraint = constraint;
@@ -63,7 +63,8 @@ void TestFunnelState::roundTrip_survivesReopen()
         const QStringList ids = addEvidence(*c.file, c);
         QCOMPARE(ids.size(), 3);
         QCOMPARE(c.file->funnelState(c.model.id), Case::FunnelState{c.model.id}); // none stored yet
-        state = {c.model.id, {ids[2], ids[0], ids[1], u"not-in-the-case"_s}, {ids[1], ids[1]}, QDate(2024, 3, 1)};
+        state = {c.model.id, {ids[2], ids[0], ids[1], u"not-in-the-case"_s}, {ids[1], ids[1]},
+            QDate(2024, 3, 1)};
         auto change = c.file->saveFunnelState(state, u"Arrange"_s);
         QVERIFY2(change, qPrintable(change.message()));
         QCOMPARE(change->changes.size(), 1);
@@ -87,7 +88,8 @@ void TestFunnelState::undoRedo_restoresArrangement()
     const QStringList ids = addEvidence(*c.file, c);
     const Case::FunnelState first{c.model.id, ids, {}, {}};
     QVERIFY(c.file->saveFunnelState(first));
-    const Case::FunnelState second = Funnel::withStepEnabled(Funnel::movedStep(first, ids, 0, 2), ids[1], false);
+    const Case::FunnelState second =
+        Funnel::withStepEnabled(Funnel::movedStep(first, ids, 0, 2), ids[1], false);
     QCOMPARE(second.order, (QStringList{ids[1], ids[2], ids[0]}));
     int signals_ = 0;
     connect(c.file.get(), &Case::CaseFile::changed, this, [&] { ++signals_; });
@@ -130,8 +132,9 @@ void TestFunnelState::migrate_v2FileOpensAndUpgrades()
     { // Back to what ChipTrace wrote before funnel states existed.
         auto db = Case::Database::open(path, Case::Database::Mode::ReadWrite);
         QVERIFY(db);
-        QVERIFY((*db)->exec(u"DROP TABLE funnel_states; PRAGMA user_version = 2; "
-                            "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;"_s));
+        QVERIFY(
+            (*db)->exec(u"DROP TABLE funnel_states; PRAGMA user_version = 2; "
+                        "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;"_s));
     }
     auto header = Case::CaseFile::inspect(path);
     QVERIFY2(header, qPrintable(header.message()));
@@ -156,7 +159,8 @@ void TestFunnelState::migrate_v2FileOpensAndUpgrades()
 }
 
 static Case::Evidence item(const QString &id, const QString &constraint, Case::ReviewStatus status,
-                           ChipTrace::Strength strength = ChipTrace::Strength::Strong, Case::Stance stance = Case::Stance::Supports)
+    ChipTrace::Strength strength = ChipTrace::Strength::Strong,
+    Case::Stance stance = Case::Stance::Supports)
 {
     Case::Evidence e;
     e.id = id;
@@ -177,22 +181,27 @@ void TestFunnelState::caseSteps_policyAndOrder()
         item(u"accepted"_s, u"vendor = NVIDIA"_s, RS::Accepted),
         item(u"disputed"_s, u"vendor = AMD"_s, RS::Disputed),
         item(u"rejected"_s, u"vendor = Huawei"_s, RS::Rejected),
-        item(u"against"_s, u"vendor = Huawei"_s, RS::Accepted, ChipTrace::Strength::Proof, Case::Stance::Contradicts),
+        item(u"against"_s, u"vendor = Huawei"_s, RS::Accepted, ChipTrace::Strength::Proof,
+            Case::Stance::Contradicts),
         item(u"proof"_s, u"cc >= 9.0"_s, RS::Accepted, ChipTrace::Strength::Proof),
         item(u"no-constraint"_s, QString(), RS::Accepted),
     };
     // No stored order: strongest first, then in the case's order.
-    const Funnel::CaseSteps reviewed = Funnel::caseSteps(evidence, {}, Funnel::EvidencePolicy::ReviewedOnly);
+    const Funnel::CaseSteps reviewed =
+        Funnel::caseSteps(evidence, {}, Funnel::EvidencePolicy::ReviewedOnly);
     QCOMPARE(reviewed.ids(), (QStringList{u"proof"_s, u"accepted"_s, u"hint"_s}));
-    const Funnel::CaseSteps all = Funnel::caseSteps(evidence, {}, Funnel::EvidencePolicy::IncludeProposed);
+    const Funnel::CaseSteps all =
+        Funnel::caseSteps(evidence, {}, Funnel::EvidencePolicy::IncludeProposed);
     QCOMPARE(all.ids(), (QStringList{u"proof"_s, u"proposed"_s, u"accepted"_s, u"hint"_s}));
     QCOMPARE(all.steps.size(), 4);
     QCOMPARE(all.steps.at(1).evidenceId, u"proposed"_s);
     QCOMPARE(all.steps.at(0).strength, ChipTrace::Strength::Proof);
 
     // The stored order comes first (unknown and not-counted ids are skipped); disabled steps stay.
-    const Case::FunnelState state{u"m"_s, {u"hint"_s, u"gone"_s, u"rejected"_s, u"accepted"_s}, {u"accepted"_s}, {}};
-    const Funnel::CaseSteps arranged = Funnel::caseSteps(evidence, state, Funnel::EvidencePolicy::ReviewedOnly);
+    const Case::FunnelState state{
+        u"m"_s, {u"hint"_s, u"gone"_s, u"rejected"_s, u"accepted"_s}, {u"accepted"_s}, {}};
+    const Funnel::CaseSteps arranged =
+        Funnel::caseSteps(evidence, state, Funnel::EvidencePolicy::ReviewedOnly);
     QCOMPARE(arranged.ids(), (QStringList{u"hint"_s, u"accepted"_s, u"proof"_s}));
     QCOMPARE(arranged.steps.at(1).enabled, false);
     QCOMPARE(arranged.steps.at(0).enabled, true);
@@ -201,9 +210,11 @@ void TestFunnelState::caseSteps_policyAndOrder()
 
 void TestFunnelState::caseSteps_flagsUnreadableConstraint()
 {
-    const QList<Case::Evidence> evidence{item(u"bad"_s, u"vendor === (("_s, Case::ReviewStatus::Accepted),
-                                         item(u"good"_s, u"vendor = NVIDIA"_s, Case::ReviewStatus::Accepted)};
-    const Funnel::CaseSteps plan = Funnel::caseSteps(evidence, {}, Funnel::EvidencePolicy::ReviewedOnly);
+    const QList<Case::Evidence> evidence{
+        item(u"bad"_s, u"vendor === (("_s, Case::ReviewStatus::Accepted),
+        item(u"good"_s, u"vendor = NVIDIA"_s, Case::ReviewStatus::Accepted)};
+    const Funnel::CaseSteps plan =
+        Funnel::caseSteps(evidence, {}, Funnel::EvidencePolicy::ReviewedOnly);
     QCOMPARE(plan.ids(), (QStringList{u"bad"_s, u"good"_s}));
     QCOMPARE(plan.entries.at(0).stepIndex, -1);
     QVERIFY(!plan.entries.at(0).error.isEmpty());
@@ -216,8 +227,10 @@ void TestFunnelState::movedStep_keepsHiddenItemsInPlace()
     // "p" is proposed and hidden while the analyst looks at reviewed evidence only.
     const Case::FunnelState state{u"m"_s, {u"a"_s, u"p"_s, u"b"_s, u"c"_s}, {}, {}};
     const QStringList shown{u"a"_s, u"b"_s, u"c"_s};
-    QCOMPARE(Funnel::movedStep(state, shown, 0, 2).order, (QStringList{u"p"_s, u"b"_s, u"c"_s, u"a"_s}));
-    QCOMPARE(Funnel::movedStep(state, shown, 2, 0).order, (QStringList{u"c"_s, u"a"_s, u"p"_s, u"b"_s}));
+    QCOMPARE(
+        Funnel::movedStep(state, shown, 0, 2).order, (QStringList{u"p"_s, u"b"_s, u"c"_s, u"a"_s}));
+    QCOMPARE(
+        Funnel::movedStep(state, shown, 2, 0).order, (QStringList{u"c"_s, u"a"_s, u"p"_s, u"b"_s}));
     QCOMPARE(Funnel::movedStep(state, shown, 1, 1), state);
     QCOMPARE(Funnel::movedStep(state, shown, 0, 3), state); // out of range: unchanged
     // Items without a place yet are placed as shown.

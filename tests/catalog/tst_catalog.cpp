@@ -29,7 +29,8 @@ private:
 private Q_SLOTS:
     void builtinLoads()
     {
-        QVERIFY2(Catalog::Catalog::builtinError().isEmpty(), qPrintable(Catalog::Catalog::builtinError()));
+        QVERIFY2(Catalog::Catalog::builtinError().isEmpty(),
+            qPrintable(Catalog::Catalog::builtinError()));
         QVERIFY(Catalog::Catalog::builtin().size() >= 53);
         for (const Accelerator &a : Catalog::Catalog::builtin().all()) {
             QVERIFY2(!a.sources.isEmpty(), qPrintable(a.id));
@@ -41,14 +42,14 @@ private Q_SLOTS:
     void coversReference_data()
     {
         QTest::addColumn<QString>("spelling");
-        const char *names[] = {"V100", "T4", "A10", "A30", "A40", "RTX A6000", "A100 40GB", "A100 80GB",
-                               "A800", "L4", "L20", "L2", "L40", "L40S", "H100 SXM5", "H100 PCIe",
-                               "H100 NVL", "H800", "H20", "H200", "GH200", "B100", "B200", "GB200",
-                               "RTX 3090", "RTX 4090", "RTX 4090 D", "RTX 5090", "5090D V1", "RTX 5090 D V2",
-                               "MI100", "MI210", "MI250X", "MI300X", "MI325X", "MI308X", "Gaudi 2",
-                               "HL-225B", "Gaudi 3", "Gaudi 3 China", "Ascend 910", "Ascend 910B",
-                               "Ascend 910C", "TPU v4", "TPU v5e", "TPU v5p", "MLU290", "MLU370-X8",
-                               "MLU590", "DCU Z100", "DCU K100", "MTT S4000", "BR100"};
+        const char *names[] = {"V100", "T4", "A10", "A30", "A40", "RTX A6000", "A100 40GB",
+            "A100 80GB", "A800", "L4", "L20", "L2", "L40", "L40S", "H100 SXM5", "H100 PCIe",
+            "H100 NVL", "H800", "H20", "H200", "GH200", "B100", "B200", "GB200", "RTX 3090",
+            "RTX 4090", "RTX 4090 D", "RTX 5090", "5090D V1", "RTX 5090 D V2", "MI100", "MI210",
+            "MI250X", "MI300X", "MI325X", "MI308X", "Gaudi 2", "HL-225B", "Gaudi 3",
+            "Gaudi 3 China", "Ascend 910", "Ascend 910B", "Ascend 910C", "TPU v4", "TPU v5e",
+            "TPU v5p", "MLU290", "MLU370-X8", "MLU590", "DCU Z100", "DCU K100", "MTT S4000",
+            "BR100"};
         for (const char *n : names)
             QTest::newRow(n) << QString::fromUtf8(n);
     }
@@ -66,22 +67,32 @@ private Q_SLOTS:
         QTest::newRow("A100 80GB") << u"A100 80GB"_s << QStringList{u"nvidia-a100-80gb"_s};
         QTest::newRow("A100-80G") << u"A100-80G"_s << QStringList{u"nvidia-a100-80gb"_s};
         QTest::newRow("a100_80gb lower") << u"a100_80gb"_s << QStringList{u"nvidia-a100-80gb"_s};
-        QTest::newRow("RTX 4090 D") << u"RTX 4090 D"_s << QStringList{u"nvidia-geforce-rtx-4090-d"_s};
+        QTest::newRow("RTX 4090 D")
+            << u"RTX 4090 D"_s << QStringList{u"nvidia-geforce-rtx-4090-d"_s};
         QTest::newRow("4090D") << u"4090D"_s << QStringList{u"nvidia-geforce-rtx-4090-d"_s};
-        QTest::newRow("NVIDIA GeForce RTX 4090") << u"NVIDIA GeForce RTX 4090"_s << QStringList{u"nvidia-geforce-rtx-4090"_s};
+        QTest::newRow("NVIDIA GeForce RTX 4090")
+            << u"NVIDIA GeForce RTX 4090"_s << QStringList{u"nvidia-geforce-rtx-4090"_s};
         QTest::newRow("昇腾910B") << u"昇腾910B"_s << QStringList{u"huawei-ascend-910b"_s};
         QTest::newRow("Ascend 910B") << u"Ascend 910B"_s << QStringList{u"huawei-ascend-910b"_s};
-        QTest::newRow("Huawei Ascend-910B") << u"Huawei Ascend-910B"_s << QStringList{u"huawei-ascend-910b"_s};
-        QTest::newRow("A100 ambiguous") << u"A100"_s << QStringList{u"nvidia-a100-40gb"_s, u"nvidia-a100-80gb"_s};
-        QTest::newRow("H100 ambiguous") << u"h100"_s
-                                        << QStringList{u"nvidia-h100-sxm5-80gb"_s, u"nvidia-h100-pcie-80gb"_s, u"nvidia-h100-nvl-94gb"_s};
+        QTest::newRow("Huawei Ascend-910B")
+            << u"Huawei Ascend-910B"_s << QStringList{u"huawei-ascend-910b"_s};
+        QTest::newRow("A100 ambiguous")
+            << u"A100"_s << QStringList{u"nvidia-a100-40gb"_s, u"nvidia-a100-80gb"_s};
+        QTest::newRow("H100 ambiguous")
+            << u"h100"_s
+            << QStringList{u"nvidia-h100-sxm5-80gb"_s, u"nvidia-h100-pcie-80gb"_s,
+                   u"nvidia-h100-nvl-94gb"_s};
         QTest::newRow("A100-SXM4-80G") << u"A100-SXM4-80G"_s << QStringList{u"nvidia-a100-80gb"_s};
-        QTest::newRow("DGX-A100 fullwidth") << u"DGX-A100（40G）"_s << QStringList{u"nvidia-a100-40gb"_s};
-        QTest::newRow("H100 80GB ambiguous") << u"H100 80GB"_s
-                                             << QStringList{u"nvidia-h100-sxm5-80gb"_s, u"nvidia-h100-pcie-80gb"_s};
-        QTest::newRow("H100-PCIe-80G") << u"H100-PCIe-80G"_s << QStringList{u"nvidia-h100-pcie-80gb"_s};
+        QTest::newRow("DGX-A100 fullwidth")
+            << u"DGX-A100（40G）"_s << QStringList{u"nvidia-a100-40gb"_s};
+        QTest::newRow("H100 80GB ambiguous")
+            << u"H100 80GB"_s
+            << QStringList{u"nvidia-h100-sxm5-80gb"_s, u"nvidia-h100-pcie-80gb"_s};
+        QTest::newRow("H100-PCIe-80G")
+            << u"H100-PCIe-80G"_s << QStringList{u"nvidia-h100-pcie-80gb"_s};
         QTest::newRow("华为昇腾910B") << u"华为昇腾910B"_s << QStringList{u"huawei-ascend-910b"_s};
-        QTest::newRow("research CSV spelling") << u"A800 (40GB PCIe / 80GB PCIe / 80GB SXM)"_s << QStringList{u"nvidia-a800"_s};
+        QTest::newRow("research CSV spelling")
+            << u"A800 (40GB PCIe / 80GB PCIe / 80GB SXM)"_s << QStringList{u"nvidia-a800"_s};
         QTest::newRow("unknown") << u"Z9000"_s << QStringList{};
     }
     void resolve()
@@ -142,12 +153,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("bad number") << u",Volta,GV100,7.0 [1],"_s << u",Volta,GV100,seven,"_s << u"accelerators.csv:4: field 'cc'"_s;
-        QTest::newRow("bad segment") << u"TU104,7.5 [1],datacenter,"_s
-                                     << u"TU104,7.5 [1],server,"_s
+        QTest::newRow("bad number") << u",Volta,GV100,7.0 [1],"_s << u",Volta,GV100,seven,"_s
+                                    << u"accelerators.csv:4: field 'cc'"_s;
+        QTest::newRow("bad segment") << u"TU104,7.5 [1],datacenter,"_s << u"TU104,7.5 [1],server,"_s
                                      << u"accelerators.csv:5: field 'segment'"_s;
         QTest::newRow("bad source ref") << u"400 [1]"_s << u"400 [9]"_s << u"field 'io_bw_gbs'"_s;
-        QTest::newRow("missing column") << u"die_area_mm2,"_s << u"die_mm2,"_s << u"field 'die_area_mm2'"_s;
+        QTest::newRow("missing column")
+            << u"die_area_mm2,"_s << u"die_mm2,"_s << u"field 'die_area_mm2'"_s;
     }
     void malformed()
     {
@@ -187,7 +199,8 @@ private Q_SLOTS:
         text.insert(text.indexOf(u'\n', at + 1), u",extra"_s);
         const auto parsed = Catalog::Catalog::parse(text.toUtf8(), u"accelerators.csv"_s);
         QVERIFY(!parsed);
-        QVERIFY2(parsed.message().startsWith(u"accelerators.csv:5: field '(row)'"_s), qPrintable(parsed.message()));
+        QVERIFY2(parsed.message().startsWith(u"accelerators.csv:5: field '(row)'"_s),
+            qPrintable(parsed.message()));
     }
 };
 

@@ -42,8 +42,9 @@ private Q_SLOTS:
         const QJsonObject o = parseJson(json.out);
         QVERIFY(o[u"count"].toInt() >= 53);
         const QJsonObject first = o[u"accelerators"].toArray().first().toObject();
-        for (const char *key : {"id", "vendor", "name", "aliases", "compute_capability", "segment", "dense_tops",
-                                "io_bandwidth_gbs", "die_area_mm2", "tpp", "performance_density", "sources"})
+        for (const char *key :
+            {"id", "vendor", "name", "aliases", "compute_capability", "segment", "dense_tops",
+                "io_bandwidth_gbs", "die_area_mm2", "tpp", "performance_density", "sources"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
 
         const auto csv = Test::chiptrace({u"catalog"_s, u"--format"_s, u"csv"_s}, m_home.path());
@@ -67,9 +68,13 @@ private Q_SLOTS:
         QTest::addColumn<QJsonValue>("controlled");
         QTest::addColumn<QString>("classification");
         QTest::newRow("H800") << u"H800"_s << u"2024-01-01"_s << QJsonValue(true) << u"3A090.a.1"_s;
-        QTest::newRow("4090D") << u"4090D"_s << u"2024-01-01"_s << QJsonValue(false) << u"not 3A090"_s;
-        QTest::newRow("A100-80G 2022") << u"A100-80G"_s << u"2022-11-01"_s << QJsonValue(true) << u"3A090.a"_s;
-        QTest::newRow("Ascend null") << u"昇腾910B"_s << u"2024-01-01"_s << QJsonValue(QJsonValue::Null) << u"3A090.a.1 (parameters only)"_s;
+        QTest::newRow("4090D") << u"4090D"_s << u"2024-01-01"_s << QJsonValue(false)
+                               << u"not 3A090"_s;
+        QTest::newRow("A100-80G 2022")
+            << u"A100-80G"_s << u"2022-11-01"_s << QJsonValue(true) << u"3A090.a"_s;
+        QTest::newRow("Ascend null")
+            << u"昇腾910B"_s << u"2024-01-01"_s << QJsonValue(QJsonValue::Null)
+            << u"3A090.a.1 (parameters only)"_s;
     }
     void classifyJson()
     {
@@ -77,10 +82,12 @@ private Q_SLOTS:
         QFETCH(QString, date);
         QFETCH(QJsonValue, controlled);
         QFETCH(QString, classification);
-        const auto r = Test::chiptrace({u"classify"_s, chip, u"--date"_s, date, u"--format"_s, u"json"_s}, m_home.path());
+        const auto r = Test::chiptrace(
+            {u"classify"_s, chip, u"--date"_s, date, u"--format"_s, u"json"_s}, m_home.path());
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = parseJson(r.out);
-        for (const char *key : {"chip", "date", "destination", "controlled", "classification", "rule", "reason"})
+        for (const char *key :
+            {"chip", "date", "destination", "controlled", "classification", "rule", "reason"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o[u"date"].toString(), date);
         QCOMPARE(o[u"destination"].toString(), u"CN"_s);
@@ -92,7 +99,8 @@ private Q_SLOTS:
 
     void classifyText()
     {
-        const auto r = Test::chiptrace({u"classify"_s, u"H20"_s, u"--date"_s, u"2025-05-01"_s}, m_home.path());
+        const auto r =
+            Test::chiptrace({u"classify"_s, u"H20"_s, u"--date"_s, u"2025-05-01"_s}, m_home.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("H20-class licence requirement"));
         QVERIFY(r.out.contains("Legal window:"));
@@ -101,7 +109,8 @@ private Q_SLOTS:
     void classifyDestination()
     {
         const auto r = Test::chiptrace({u"classify"_s, u"H100 SXM5"_s, u"--date"_s, u"2024-01-01"_s,
-                                        u"--destination"_s, u"us"_s, u"--format"_s, u"json"_s}, m_home.path());
+                                           u"--destination"_s, u"us"_s, u"--format"_s, u"json"_s},
+            m_home.path());
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = parseJson(r.out);
         QCOMPARE(o[u"destination"].toString(), u"US"_s);
@@ -110,12 +119,14 @@ private Q_SLOTS:
 
     void classifyAmbiguousListsMatches()
     {
-        const auto r = Test::chiptrace({u"classify"_s, u"H100"_s, u"--date"_s, u"2024-01-01"_s}, m_home.path());
+        const auto r = Test::chiptrace(
+            {u"classify"_s, u"H100"_s, u"--date"_s, u"2024-01-01"_s}, m_home.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("ambiguous"));
         QVERIFY(r.err.contains("H100 SXM5 80GB"));
         QVERIFY(r.err.contains("H100 PCIe 80GB"));
-        const auto json = Test::chiptrace({u"classify"_s, u"A100"_s, u"--format"_s, u"json"_s}, m_home.path());
+        const auto json =
+            Test::chiptrace({u"classify"_s, u"A100"_s, u"--format"_s, u"json"_s}, m_home.path());
         QCOMPARE(json.exitCode, 2);
         QCOMPARE(parseJson(json.out)[u"matches"].toArray().size(), 2);
     }
@@ -123,11 +134,14 @@ private Q_SLOTS:
     void classifyUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown chip") << QStringList{u"classify"_s, u"Z9000"_s, u"--date"_s, u"2024-01-01"_s};
-        QTest::newRow("bad date") << QStringList{u"classify"_s, u"H800"_s, u"--date"_s, u"2024-13-01"_s};
+        QTest::newRow("unknown chip")
+            << QStringList{u"classify"_s, u"Z9000"_s, u"--date"_s, u"2024-01-01"_s};
+        QTest::newRow("bad date") << QStringList{
+            u"classify"_s, u"H800"_s, u"--date"_s, u"2024-13-01"_s};
         QTest::newRow("no chip") << QStringList{u"classify"_s, u"--date"_s, u"2024-01-01"_s};
         QTest::newRow("bad format") << QStringList{u"catalog"_s, u"--format"_s, u"xml"_s};
-        QTest::newRow("bad strength") << QStringList{u"funnel"_s, u"--constraint"_s, u"bf16"_s, u"--strength"_s, u"sure"_s};
+        QTest::newRow("bad strength")
+            << QStringList{u"funnel"_s, u"--constraint"_s, u"bf16"_s, u"--strength"_s, u"sure"_s};
     }
     void classifyUsageErrors()
     {
@@ -139,10 +153,12 @@ private Q_SLOTS:
 
     void funnelJson()
     {
-        const auto r = Test::chiptrace({u"funnel"_s, u"--constraint"_s, u"vendor != AMD"_s, u"--strength"_s, u"proof"_s,
-                                        u"--constraint"_s, u"bf16"_s, u"--strength"_s, u"proof"_s,
-                                        u"--constraint"_s, u"gpudirect_rdma"_s, u"--strength"_s, u"proof"_s,
-                                        u"--explain"_s, u"RTX 4090"_s, u"--format"_s, u"json"_s}, m_home.path());
+        const auto r = Test::chiptrace(
+            {u"funnel"_s, u"--constraint"_s, u"vendor != AMD"_s, u"--strength"_s, u"proof"_s,
+                u"--constraint"_s, u"bf16"_s, u"--strength"_s, u"proof"_s, u"--constraint"_s,
+                u"gpudirect_rdma"_s, u"--strength"_s, u"proof"_s, u"--explain"_s, u"RTX 4090"_s,
+                u"--format"_s, u"json"_s},
+            m_home.path());
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = parseJson(r.out);
         const QJsonArray steps = o[u"steps"].toArray();
@@ -160,8 +176,10 @@ private Q_SLOTS:
 
     void funnelWithExportStatus()
     {
-        const auto r = Test::chiptrace({u"funnel"_s, u"--constraint"_s, u"arch = Hopper and china_specific"_s,
-                                        u"--date"_s, u"2024-01-01"_s, u"--format"_s, u"json"_s}, m_home.path());
+        const auto r =
+            Test::chiptrace({u"funnel"_s, u"--constraint"_s, u"arch = Hopper and china_specific"_s,
+                                u"--date"_s, u"2024-01-01"_s, u"--format"_s, u"json"_s},
+                m_home.path());
         QCOMPARE(r.exitCode, 0);
         QHash<QString, QJsonValue> controlled;
         for (const QJsonValue &v : parseJson(r.out)[u"remaining"].toArray())
@@ -172,15 +190,17 @@ private Q_SLOTS:
 
     void funnelConflictText()
     {
-        const auto r = Test::chiptrace({u"funnel"_s, u"--constraint"_s, u"vendor = NVIDIA"_s, u"--constraint"_s,
-                                        u"vendor = AMD"_s}, m_home.path());
+        const auto r = Test::chiptrace({u"funnel"_s, u"--constraint"_s, u"vendor = NVIDIA"_s,
+                                           u"--constraint"_s, u"vendor = AMD"_s},
+            m_home.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("CONFLICT"));
     }
 
     void funnelParseErrorShowsColumn()
     {
-        const auto r = Test::chiptrace({u"funnel"_s, u"--constraint"_s, u"cc >= eight"_s}, m_home.path());
+        const auto r =
+            Test::chiptrace({u"funnel"_s, u"--constraint"_s, u"cc >= eight"_s}, m_home.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("column 7"));
         QVERIFY(r.err.contains("      ^"));

@@ -2,8 +2,8 @@
 // The constraint language: parsing (with error positions), three-valued evaluation against
 // catalog entries, and the explanation in words.
 
-#include "catalogfixtures.h"
 #include "catalog/catalog.h"
+#include "catalogfixtures.h"
 #include "funnel/constraint.h"
 
 #include <QTest>
@@ -40,19 +40,26 @@ private Q_SLOTS:
         QTest::newRow("gdr geforce") << u"gpudirect_rdma"_s << u"RTX 4090"_s << Truth::False;
         QTest::newRow("gdr unknown") << u"gpudirect_rdma"_s << u"Ascend 910B"_s << Truth::Unknown;
         QTest::newRow("not china_specific") << u"not china_specific"_s << u"H800"_s << Truth::False;
-        QTest::newRow("segment in") << u"segment in [datacenter, workstation]"_s << u"RTX A6000"_s << Truth::True;
+        QTest::newRow("segment in")
+            << u"segment in [datacenter, workstation]"_s << u"RTX A6000"_s << Truth::True;
         QTest::newRow("memory") << u"memory_gb >= 80"_s << u"A800"_s << Truth::True;
         QTest::newRow("collective") << u"collective = HCCL"_s << u"Gaudi 3"_s << Truth::True;
         QTest::newRow("stack") << u"stack = CANN"_s << u"Ascend 910B"_s << Truth::True;
         QTest::newRow("arch in") << u"arch in [Hopper, Blackwell]"_s << u"H20"_s << Truth::True;
-        QTest::newRow("and") << u"vendor = NVIDIA and cc >= 9.0"_s << u"A100 80GB"_s << Truth::False;
-        QTest::newRow("or parens") << u"(arch = Ampere) or (arch = Hopper)"_s << u"A100 80GB"_s << Truth::True;
-        QTest::newRow("unknown and false") << u"gpudirect_rdma and vendor = NVIDIA"_s << u"Ascend 910B"_s << Truth::False;
-        QTest::newRow("unknown or true") << u"gpudirect_rdma or vendor = Huawei"_s << u"Ascend 910B"_s << Truth::True;
-        QTest::newRow("not unknown") << u"not gpudirect_rdma"_s << u"Ascend 910B"_s << Truth::Unknown;
+        QTest::newRow("and") << u"vendor = NVIDIA and cc >= 9.0"_s << u"A100 80GB"_s
+                             << Truth::False;
+        QTest::newRow("or parens")
+            << u"(arch = Ampere) or (arch = Hopper)"_s << u"A100 80GB"_s << Truth::True;
+        QTest::newRow("unknown and false")
+            << u"gpudirect_rdma and vendor = NVIDIA"_s << u"Ascend 910B"_s << Truth::False;
+        QTest::newRow("unknown or true")
+            << u"gpudirect_rdma or vendor = Huawei"_s << u"Ascend 910B"_s << Truth::True;
+        QTest::newRow("not unknown")
+            << u"not gpudirect_rdma"_s << u"Ascend 910B"_s << Truth::Unknown;
         QTest::newRow("feature wgmma") << u"wgmma"_s << u"H800"_s << Truth::True;
         QTest::newRow("feature tcgen05 on 5090") << u"tcgen05"_s << u"RTX 5090"_s << Truth::False;
-        QTest::newRow("interconnect mentions") << u"interconnect = NVLink"_s << u"H20"_s << Truth::True;
+        QTest::newRow("interconnect mentions")
+            << u"interconnect = NVLink"_s << u"H20"_s << Truth::True;
         QTest::newRow("name alias") << u"name in [H800, A800]"_s << u"A800"_s << Truth::True;
         QTest::newRow("tpp") << u"tpp >= 4800"_s << u"RTX 4090 D"_s << Truth::False;
         QTest::newRow("pd unknown") << u"pd >= 5.92"_s << u"Ascend 910"_s << Truth::Unknown;
@@ -77,7 +84,8 @@ private Q_SLOTS:
         QTest::newRow("text with <") << u"vendor < AMD"_s << 8 << u"compares numbers"_s;
         QTest::newRow("number expected") << u"cc >= eight"_s << 7 << u"number"_s;
         QTest::newRow("unclosed paren") << u"(bf16 and fp8"_s << 14 << u"expected ')'"_s;
-        QTest::newRow("bad list") << u"arch in [Hopper Blackwell]"_s << 17 << u"expected ',' or ']'"_s;
+        QTest::newRow("bad list") << u"arch in [Hopper Blackwell]"_s << 17
+                                  << u"expected ',' or ']'"_s;
         QTest::newRow("trailing") << u"bf16 fp8"_s << 6 << u"expected 'and', 'or'"_s;
         QTest::newRow("bad char") << u"bf16 & fp8"_s << 6 << u"unexpected character"_s;
         QTest::newRow("empty") << u""_s << 1 << u"expected a property"_s;

@@ -3,8 +3,8 @@
 // cases the issue names (A100/H100, A800/H800, H20, L4, A10, RTX 4090 / 4090 D, Ascend), the
 // legal-export window, destinations, and undecidable data.
 
-#include "catalogfixtures.h"
 #include "catalog/catalog.h"
+#include "catalogfixtures.h"
 #include "rules/exportrules.h"
 
 #include <QTest>
@@ -21,9 +21,11 @@ class TestExportRules : public QObject
 
 private:
     static const Catalog::Accelerator &chip(const QString &name) { return Test::builtinChip(name); }
-    static Classification classify(const QString &name, const QString &date, const QString &dest = u"CN"_s)
+    static Classification classify(
+        const QString &name, const QString &date, const QString &dest = u"CN"_s)
     {
-        return ExportRules::builtin().classify(chip(name), QDate::fromString(date, Qt::ISODate), dest);
+        return ExportRules::builtin().classify(
+            chip(name), QDate::fromString(date, Qt::ISODate), dest);
     }
 
 private Q_SLOTS:
@@ -42,28 +44,61 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("reasonMentions");
 
-        QTest::newRow("A100 before 3A090") << u"A100 80GB"_s << u"2022-06-01"_s << Controlled::No << u"not controlled"_s << u""_s << u"7 Oct 2022"_s;
-        QTest::newRow("A100 Oct 2022") << u"A100 80GB"_s << u"2022-10-07"_s << Controlled::Yes << u"3A090.a"_s << u"us-2022-10-07"_s << u"600 GB/s"_s;
-        QTest::newRow("H100 Oct 2022") << u"H100 SXM5"_s << u"2022-10-20"_s << Controlled::Yes << u"3A090.a"_s << u"us-2022-10-07"_s << u"15832"_s;
-        QTest::newRow("A100 Dec 2023") << u"A100 40GB"_s << u"2023-12-01"_s << Controlled::Yes << u"3A090.a.1"_s << u"us-2023-10-17"_s << u"4992"_s;
-        QTest::newRow("A800 2022 I/O test") << u"A800"_s << u"2023-06-01"_s << Controlled::No << u"not 3A090"_s << u"us-2022-10-07"_s << u"400 GB/s is below 600"_s;
-        QTest::newRow("H800 2022 I/O test") << u"H800"_s << u"2023-11-16"_s << Controlled::No << u"not 3A090"_s << u"us-2022-10-07"_s << u"below 600"_s;
-        QTest::newRow("A800 from 17 Nov 2023") << u"A800"_s << u"2023-11-17"_s << Controlled::Yes << u"3A090.a.1"_s << u"us-2023-10-17"_s << u"17 Nov 2023"_s;
-        QTest::newRow("H800 from 17 Nov 2023") << u"H800"_s << u"2023-11-17"_s << Controlled::Yes << u"3A090.a.1"_s << u"us-2023-10-17"_s << u"4800"_s;
-        QTest::newRow("H20 2024 outside") << u"H20"_s << u"2024-06-01"_s << Controlled::No << u"not 3A090"_s << u"us-2023-10-17"_s << u"2368"_s;
-        QTest::newRow("H20 Apr 2025 letter") << u"H20"_s << u"2025-04-09"_s << Controlled::Yes << u"H20-class licence requirement"_s << u"us-2025-04-09-h20"_s << u"9 Apr 2025"_s;
-        QTest::newRow("L4 via PD") << u"L4"_s << u"2024-01-01"_s << Controlled::Yes << u"3A090.a.2"_s << u"us-2023-10-17"_s << u"5.92"_s;
-        QTest::newRow("A10 just below") << u"A10"_s << u"2024-01-01"_s << Controlled::No << u"not 3A090"_s << u"us-2023-10-17"_s << u"3.185"_s;
-        QTest::newRow("RTX 4090 non-datacenter") << u"RTX 4090"_s << u"2024-01-01"_s << Controlled::Yes << u"3A090.a.1"_s << u"us-2023-10-17"_s << u"not designed or marketed for datacenters"_s;
-        QTest::newRow("RTX 4090 in 2022") << u"RTX 4090"_s << u"2023-01-01"_s << Controlled::No << u"not 3A090"_s << u"us-2022-10-07"_s << u"below 600"_s;
-        QTest::newRow("RTX 4090 D carved out") << u"4090D"_s << u"2024-06-01"_s << Controlled::No << u"not 3A090"_s << u"us-2023-10-17"_s << u"Note to 3A090"_s;
-        QTest::newRow("A30 3A090.b.1") << u"A30"_s << u"2024-06-01"_s << Controlled::Yes << u"3A090.b.1"_s << u"us-2023-10-17"_s << u"2640"_s;
-        QTest::newRow("A40 3A090.b.2") << u"A40"_s << u"2024-06-01"_s << Controlled::Yes << u"3A090.b.2"_s << u"us-2023-10-17"_s << u"3.2"_s;
-        QTest::newRow("Ascend 910B parameters only") << u"Ascend 910B"_s << u"2024-06-01"_s << Controlled::Undecidable << u"3A090.a.1 (parameters only)"_s << u"us-2023-10-17"_s << u"PRC-domestic"_s;
-        QTest::newRow("Ascend 910 unknown die") << u"Ascend 910"_s << u"2024-06-01"_s << Controlled::Undecidable << u"undecidable"_s << u"us-2023-10-17"_s << u"die area is unknown"_s;
-        QTest::newRow("5090 D V1 letter") << u"5090D V1"_s << u"2025-06-01"_s << Controlled::Yes << u"H20-class licence requirement"_s << u"us-2025-04-09-h20"_s << u"1792"_s;
-        QTest::newRow("5090 D V2 under letter") << u"RTX 5090 D V2"_s << u"2025-09-01"_s << Controlled::No << u"not 3A090"_s << u"us-2023-10-17"_s << u"do not reach it"_s;
-        QTest::newRow("MI308X named") << u"MI308X"_s << u"2025-05-01"_s << Controlled::Yes << u"H20-class licence requirement"_s << u"us-2025-04-09-h20"_s << u"named"_s;
+        QTest::newRow("A100 before 3A090") << u"A100 80GB"_s << u"2022-06-01"_s << Controlled::No
+                                           << u"not controlled"_s << u""_s << u"7 Oct 2022"_s;
+        QTest::newRow("A100 Oct 2022") << u"A100 80GB"_s << u"2022-10-07"_s << Controlled::Yes
+                                       << u"3A090.a"_s << u"us-2022-10-07"_s << u"600 GB/s"_s;
+        QTest::newRow("H100 Oct 2022") << u"H100 SXM5"_s << u"2022-10-20"_s << Controlled::Yes
+                                       << u"3A090.a"_s << u"us-2022-10-07"_s << u"15832"_s;
+        QTest::newRow("A100 Dec 2023") << u"A100 40GB"_s << u"2023-12-01"_s << Controlled::Yes
+                                       << u"3A090.a.1"_s << u"us-2023-10-17"_s << u"4992"_s;
+        QTest::newRow("A800 2022 I/O test")
+            << u"A800"_s << u"2023-06-01"_s << Controlled::No << u"not 3A090"_s
+            << u"us-2022-10-07"_s << u"400 GB/s is below 600"_s;
+        QTest::newRow("H800 2022 I/O test")
+            << u"H800"_s << u"2023-11-16"_s << Controlled::No << u"not 3A090"_s
+            << u"us-2022-10-07"_s << u"below 600"_s;
+        QTest::newRow("A800 from 17 Nov 2023")
+            << u"A800"_s << u"2023-11-17"_s << Controlled::Yes << u"3A090.a.1"_s
+            << u"us-2023-10-17"_s << u"17 Nov 2023"_s;
+        QTest::newRow("H800 from 17 Nov 2023") << u"H800"_s << u"2023-11-17"_s << Controlled::Yes
+                                               << u"3A090.a.1"_s << u"us-2023-10-17"_s << u"4800"_s;
+        QTest::newRow("H20 2024 outside") << u"H20"_s << u"2024-06-01"_s << Controlled::No
+                                          << u"not 3A090"_s << u"us-2023-10-17"_s << u"2368"_s;
+        QTest::newRow("H20 Apr 2025 letter")
+            << u"H20"_s << u"2025-04-09"_s << Controlled::Yes << u"H20-class licence requirement"_s
+            << u"us-2025-04-09-h20"_s << u"9 Apr 2025"_s;
+        QTest::newRow("L4 via PD") << u"L4"_s << u"2024-01-01"_s << Controlled::Yes
+                                   << u"3A090.a.2"_s << u"us-2023-10-17"_s << u"5.92"_s;
+        QTest::newRow("A10 just below") << u"A10"_s << u"2024-01-01"_s << Controlled::No
+                                        << u"not 3A090"_s << u"us-2023-10-17"_s << u"3.185"_s;
+        QTest::newRow("RTX 4090 non-datacenter")
+            << u"RTX 4090"_s << u"2024-01-01"_s << Controlled::Yes << u"3A090.a.1"_s
+            << u"us-2023-10-17"_s << u"not designed or marketed for datacenters"_s;
+        QTest::newRow("RTX 4090 in 2022") << u"RTX 4090"_s << u"2023-01-01"_s << Controlled::No
+                                          << u"not 3A090"_s << u"us-2022-10-07"_s << u"below 600"_s;
+        QTest::newRow("RTX 4090 D carved out")
+            << u"4090D"_s << u"2024-06-01"_s << Controlled::No << u"not 3A090"_s
+            << u"us-2023-10-17"_s << u"Note to 3A090"_s;
+        QTest::newRow("A30 3A090.b.1") << u"A30"_s << u"2024-06-01"_s << Controlled::Yes
+                                       << u"3A090.b.1"_s << u"us-2023-10-17"_s << u"2640"_s;
+        QTest::newRow("A40 3A090.b.2") << u"A40"_s << u"2024-06-01"_s << Controlled::Yes
+                                       << u"3A090.b.2"_s << u"us-2023-10-17"_s << u"3.2"_s;
+        QTest::newRow("Ascend 910B parameters only")
+            << u"Ascend 910B"_s << u"2024-06-01"_s << Controlled::Undecidable
+            << u"3A090.a.1 (parameters only)"_s << u"us-2023-10-17"_s << u"PRC-domestic"_s;
+        QTest::newRow("Ascend 910 unknown die")
+            << u"Ascend 910"_s << u"2024-06-01"_s << Controlled::Undecidable << u"undecidable"_s
+            << u"us-2023-10-17"_s << u"die area is unknown"_s;
+        QTest::newRow("5090 D V1 letter")
+            << u"5090D V1"_s << u"2025-06-01"_s << Controlled::Yes
+            << u"H20-class licence requirement"_s << u"us-2025-04-09-h20"_s << u"1792"_s;
+        QTest::newRow("5090 D V2 under letter")
+            << u"RTX 5090 D V2"_s << u"2025-09-01"_s << Controlled::No << u"not 3A090"_s
+            << u"us-2023-10-17"_s << u"do not reach it"_s;
+        QTest::newRow("MI308X named")
+            << u"MI308X"_s << u"2025-05-01"_s << Controlled::Yes
+            << u"H20-class licence requirement"_s << u"us-2025-04-09-h20"_s << u"named"_s;
     }
     void classification()
     {
@@ -97,7 +132,8 @@ private Q_SLOTS:
     void borderlineNoted()
     {
         const Classification c = classify(u"A10"_s, u"2024-01-01"_s);
-        QVERIFY(std::any_of(c.notes.begin(), c.notes.end(), [](const QString &n) { return n.contains(u"Borderline"_s); }));
+        QVERIFY(std::any_of(c.notes.begin(), c.notes.end(),
+            [](const QString &n) { return n.contains(u"Borderline"_s); }));
     }
 
     void reviewZone_data()
@@ -127,7 +163,8 @@ private Q_SLOTS:
         QTest::newRow("Hong Kong") << u"HK"_s << u"2024-01-01"_s << Controlled::Yes;
         QTest::newRow("Macau before 2023 addition") << u"MO"_s << u"2022-12-01"_s << Controlled::No;
         QTest::newRow("Macau after") << u"MO"_s << u"2023-02-01"_s << Controlled::Yes;
-        QTest::newRow("Saudi Arabia unlisted") << u"SA"_s << u"2024-01-01"_s << Controlled::Undecidable;
+        QTest::newRow("Saudi Arabia unlisted")
+            << u"SA"_s << u"2024-01-01"_s << Controlled::Undecidable;
     }
     void destinations()
     {
@@ -162,7 +199,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("chip");
         QTest::addColumn<QString>("mentions");
         QTest::addColumn<int>("count");
-        QTest::newRow("H800 stockpile window") << u"H800"_s << u"stockpiled: possible from 2023 until 17 Nov 2023"_s << 3;
+        QTest::newRow("H800 stockpile window")
+            << u"H800"_s << u"stockpiled: possible from 2023 until 17 Nov 2023"_s << 3;
         QTest::newRow("4090 D compliant") << u"4090D"_s << u"A compliant part"_s << 1;
         QTest::newRow("H100 NVL never legal") << u"H100 NVL"_s << u"intermediaries"_s << 2;
         QTest::newRow("Ascend domestic") << u"Ascend 910B"_s << u"PRC-domestic"_s << 1;
@@ -185,9 +223,11 @@ private Q_SLOTS:
 
     void malformedRules()
     {
-        const auto r = ExportRules::parse(R"({"rules":[{"id":"x","kind":"bogus","effective":"2022-01-01"}]})", u"r.json"_s);
+        const auto r = ExportRules::parse(
+            R"({"rules":[{"id":"x","kind":"bogus","effective":"2022-01-01"}]})", u"r.json"_s);
         QVERIFY(!r);
-        QVERIFY2(r.message().contains(u"r.json: rule 1 (x): field 'kind'"_s), qPrintable(r.message()));
+        QVERIFY2(
+            r.message().contains(u"r.json: rule 1 (x): field 'kind'"_s), qPrintable(r.message()));
         QVERIFY(!ExportRules::parse("{", u"r.json"_s));
     }
 };

@@ -25,8 +25,8 @@ Step step(const QString &text, Strength strength, const QString &label)
 QList<Step> paperSteps()
 {
     return {step(u"vendor != AMD"_s, Strength::Proof, u"NCCL"_s),
-            step(u"bf16"_s, Strength::Proof, u"bfloat16"_s),
-            step(u"gpudirect_rdma"_s, Strength::Proof, u"GPUDirect RDMA"_s)};
+        step(u"bf16"_s, Strength::Proof, u"bfloat16"_s),
+        step(u"gpudirect_rdma"_s, Strength::Proof, u"GPUDirect RDMA"_s)};
 }
 
 QStringList names(const QStringList &ids)
@@ -75,7 +75,8 @@ private Q_SLOTS:
         // Step 2: pre-Ampere NVIDIA (V100, T4) and the bf16-less Ascend 910.
         QCOMPARE(names(r.eliminatedBy(1)), (QStringList{u"Ascend 910"_s, u"T4"_s, u"V100 SXM2"_s}));
         const QStringList preAmpere = catalogNames([](const auto &a) {
-            return a.vendor == u"NVIDIA" && a.computeCapability.known() && a.computeCapability.value < 8.0;
+            return a.vendor == u"NVIDIA" && a.computeCapability.known()
+                && a.computeCapability.value < 8.0;
         });
         QCOMPARE(preAmpere, (QStringList{u"T4"_s, u"V100 SXM2"_s}));
 
@@ -84,13 +85,15 @@ private Q_SLOTS:
         const QStringList geforce = catalogNames([](const auto &a) {
             return a.vendor == u"NVIDIA" && a.segment == Catalog::Segment::Consumer;
         });
-        QCOMPARE(geforce, (QStringList{u"GeForce RTX 3090"_s, u"GeForce RTX 4090"_s, u"GeForce RTX 4090 D"_s,
-                                       u"GeForce RTX 5090"_s, u"GeForce RTX 5090 D"_s, u"GeForce RTX 5090 D V2"_s}));
+        QCOMPARE(geforce,
+            (QStringList{u"GeForce RTX 3090"_s, u"GeForce RTX 4090"_s, u"GeForce RTX 4090 D"_s,
+                u"GeForce RTX 5090"_s, u"GeForce RTX 5090 D"_s, u"GeForce RTX 5090 D V2"_s}));
         for (const QString &g : geforce)
             QVERIFY2(step3.contains(g), qPrintable(g));
         for (const QString &id : r.eliminatedBy(2)) {
             const auto *a = Catalog::Catalog::builtin().byId(id);
-            QVERIFY2(a->vendor != u"NVIDIA" || a->segment == Catalog::Segment::Consumer, qPrintable(a->name));
+            QVERIFY2(a->vendor != u"NVIDIA" || a->segment == Catalog::Segment::Consumer,
+                qPrintable(a->name));
         }
 
         // Remaining NVIDIA: Ampere and newer datacenter and workstation parts.
@@ -101,10 +104,10 @@ private Q_SLOTS:
         }
         remainingNvidia.sort();
         QCOMPARE(remainingNvidia,
-                 (QStringList{u"A10"_s, u"A100 40GB"_s, u"A100 80GB"_s, u"A30"_s, u"A40"_s, u"A800"_s, u"B100"_s,
-                              u"B200"_s, u"GB200"_s, u"GH200"_s, u"H100 NVL 94GB"_s, u"H100 PCIe 80GB"_s,
-                              u"H100 SXM5 80GB"_s, u"H20"_s, u"H200 SXM 141GB"_s, u"H800 SXM5"_s, u"L2"_s, u"L20"_s,
-                              u"L4"_s, u"L40"_s, u"L40S"_s, u"RTX A6000"_s}));
+            (QStringList{u"A10"_s, u"A100 40GB"_s, u"A100 80GB"_s, u"A30"_s, u"A40"_s, u"A800"_s,
+                u"B100"_s, u"B200"_s, u"GB200"_s, u"GH200"_s, u"H100 NVL 94GB"_s,
+                u"H100 PCIe 80GB"_s, u"H100 SXM5 80GB"_s, u"H20"_s, u"H200 SXM 141GB"_s,
+                u"H800 SXM5"_s, u"L2"_s, u"L20"_s, u"L4"_s, u"L40"_s, u"L40S"_s, u"RTX A6000"_s}));
         // Any other survivor is in only because the catalog cannot decide GPUDirect RDMA for it.
         for (const Candidate &c : r.remaining) {
             if (Catalog::Catalog::builtin().byId(c.chipId)->vendor != u"NVIDIA")
@@ -121,8 +124,8 @@ private Q_SLOTS:
     {
         Funnel::Funnel funnel(Catalog::Catalog::builtin());
         funnel.setSteps({step(u"vendor = NVIDIA"_s, Strength::Proof, u"CUDA kernels"_s),
-                         step(u"vendor = AMD"_s, Strength::Proof, u"HIP kernels"_s),
-                         step(u"cc >= 9.0"_s, Strength::Strong, u"wgmma"_s)});
+            step(u"vendor = AMD"_s, Strength::Proof, u"HIP kernels"_s),
+            step(u"cc >= 9.0"_s, Strength::Strong, u"wgmma"_s)});
         const FunnelResult r = funnel.run();
         QCOMPARE(r.steps.at(1).status, StepStatus::Conflict);
         QVERIFY(r.steps.at(1).eliminated.isEmpty());
@@ -137,8 +140,9 @@ private Q_SLOTS:
     void hintsRankOnly()
     {
         Funnel::Funnel funnel(Catalog::Catalog::builtin());
-        funnel.setSteps({step(u"vendor = NVIDIA and cc >= 8.0 and segment = datacenter"_s, Strength::Strong, u"A"_s),
-                         step(u"fp8"_s, Strength::Hint, u"FP8 casts"_s)});
+        funnel.setSteps({step(u"vendor = NVIDIA and cc >= 8.0 and segment = datacenter"_s,
+                             Strength::Strong, u"A"_s),
+            step(u"fp8"_s, Strength::Hint, u"FP8 casts"_s)});
         const FunnelResult r = funnel.run();
         QCOMPARE(r.steps.at(1).status, StepStatus::Ranked);
         QVERIFY(r.steps.at(1).eliminated.isEmpty());
@@ -177,7 +181,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("chipId");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("out at GDR") << u"nvidia-geforce-rtx-4090"_s << u"is out: eliminated by step 3 (GPUDirect RDMA"_s;
+        QTest::newRow("out at GDR")
+            << u"nvidia-geforce-rtx-4090"_s << u"is out: eliminated by step 3 (GPUDirect RDMA"_s;
         QTest::newRow("out at bf16") << u"nvidia-v100-sxm2"_s << u"step 2 (bfloat16"_s;
         QTest::newRow("in") << u"nvidia-h800-sxm5"_s << u"is still in"_s;
         QTest::newRow("kept undecided") << u"huawei-ascend-910b"_s << u"cannot decide"_s;

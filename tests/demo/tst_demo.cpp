@@ -41,21 +41,28 @@ private slots:
         Result<QString> head = Demo::createRepository(*script, dir);
         QVERIFY2(head, qPrintable(head.message()));
         QCOMPARE(gitOut(dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), *head);
-        QCOMPARE(gitOut(dir, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}).toInt(),
-                 int(script->commits.size()));
+        QCOMPARE(
+            gitOut(dir,
+                {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")})
+                .toInt(),
+            int(script->commits.size()));
         QCOMPARE(gitOut(dir, {QStringLiteral("tag")}), QStringLiteral("v1.0"));
-        QCOMPARE(gitOut(dir, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString()); // tree == HEAD
+        QCOMPARE(gitOut(dir, {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+            QString()); // tree == HEAD
         // At HEAD the claim and the InfiniBand configuration are gone...
         QVERIFY(!QFile::exists(dir + QStringLiteral("/configs/cluster.yaml")));
         QFile readme(dir + QStringLiteral("/README.md"));
         QVERIFY(readme.open(QIODevice::ReadOnly));
         QVERIFY(!readme.readAll().contains("H800"));
         // ...but the history keeps both, added before and removed after the v1.0 release.
-        const QString claim = gitOut(dir, {QStringLiteral("log"), QStringLiteral("--format=%ad"), QStringLiteral("--date=short"),
-                                           QStringLiteral("-S512 H800 GPUs"), QStringLiteral("--"), QStringLiteral("README.md")});
+        const QString claim = gitOut(dir,
+            {QStringLiteral("log"), QStringLiteral("--format=%ad"), QStringLiteral("--date=short"),
+                QStringLiteral("-S512 H800 GPUs"), QStringLiteral("--"),
+                QStringLiteral("README.md")});
         QCOMPARE(claim.split(QLatin1Char('\n')).size(), 2); // added, then removed
-        const QString ib = gitOut(dir, {QStringLiteral("log"), QStringLiteral("--format=%s"), QStringLiteral("-SNCCL_IB_HCA"),
-                                        QStringLiteral("--"), QStringLiteral("scripts/launch.sh")});
+        const QString ib = gitOut(dir,
+            {QStringLiteral("log"), QStringLiteral("--format=%s"), QStringLiteral("-SNCCL_IB_HCA"),
+                QStringLiteral("--"), QStringLiteral("scripts/launch.sh")});
         QCOMPARE(ib.split(QLatin1Char('\n')).size(), 2);
         QVERIFY(QFile::exists(dir + QStringLiteral("/scripts/setup.sh")));
     }

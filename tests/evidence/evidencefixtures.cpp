@@ -4,9 +4,9 @@
 #include "evidence/importerregistry.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
-#include <QCryptographicHash>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -64,13 +64,21 @@ static QByteArray deflateWith(const QByteArray &data, int windowBits)
     return out;
 }
 
-QByteArray gzip(const QByteArray &data) { return deflateWith(data, 16 + MAX_WBITS); }
-QByteArray zlibDeflate(const QByteArray &data) { return deflateWith(data, MAX_WBITS); }
+QByteArray gzip(const QByteArray &data)
+{
+    return deflateWith(data, 16 + MAX_WBITS);
+}
+QByteArray zlibDeflate(const QByteArray &data)
+{
+    return deflateWith(data, MAX_WBITS);
+}
 
 QByteArray WarcRecord::bytes() const
 {
     QByteArray out = version + "\r\nWARC-Type: " + type + "\r\n";
-    const QString id = recordId.isEmpty() ? QStringLiteral("<urn:uuid:%1>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)) : recordId;
+    const QString id = recordId.isEmpty()
+        ? QStringLiteral("<urn:uuid:%1>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        : recordId;
     out += "WARC-Record-ID: " + id.toUtf8() + "\r\n";
     out += "WARC-Date: " + date.toUtf8() + "\r\n";
     if (!targetUri.isEmpty())
@@ -86,10 +94,11 @@ QByteArray WarcRecord::bytes() const
 }
 
 QByteArray httpResponse(const QByteArray &html, bool chunked, bool deflate, QByteArray *digest,
-                        int status, const QByteArray &contentType)
+    int status, const QByteArray &contentType)
 {
     QByteArray body = deflate ? zlibDeflate(html) : html;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " OK\r\nContent-Type: " + contentType + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + " OK\r\nContent-Type: " + contentType + "\r\n";
     if (deflate)
         head += "Content-Encoding: deflate\r\n";
     if (chunked) {
@@ -108,12 +117,14 @@ QByteArray httpResponse(const QByteArray &html, bool chunked, bool deflate, QByt
     return head + "\r\n" + body;
 }
 
-WarcRecord responseRecord(const QString &uri, const QString &date, const QByteArray &html, bool chunked, bool deflate)
+WarcRecord responseRecord(
+    const QString &uri, const QString &date, const QByteArray &html, bool chunked, bool deflate)
 {
     WarcRecord r;
     r.targetUri = uri;
     r.date = date;
-    r.recordId = QStringLiteral("<urn:uuid:%1>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    r.recordId =
+        QStringLiteral("<urn:uuid:%1>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     QByteArray digest;
     r.block = httpResponse(html, chunked, deflate, &digest);
     r.extraHeaders.append(qMakePair(QByteArray("WARC-Payload-Digest"), QByteArray(digest)));
@@ -126,15 +137,20 @@ WarcRecord revisitRecord(const WarcRecord &original, const QString &date)
     r.type = "revisit";
     r.targetUri = original.targetUri;
     r.date = date;
-    r.recordId = QStringLiteral("<urn:uuid:%1>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    r.recordId =
+        QStringLiteral("<urn:uuid:%1>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     for (const auto &h : original.extraHeaders) {
         if (h.first == "WARC-Payload-Digest")
             r.extraHeaders.append(h);
     }
-    r.extraHeaders.append(qMakePair(QByteArray("WARC-Profile"), QByteArray("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest")));
-    r.extraHeaders.append(qMakePair(QByteArray("WARC-Refers-To"), QByteArray(original.recordId.toUtf8())));
-    r.extraHeaders.append(qMakePair(QByteArray("WARC-Refers-To-Target-URI"), QByteArray(original.targetUri.toUtf8())));
-    r.extraHeaders.append(qMakePair(QByteArray("WARC-Refers-To-Date"), QByteArray(original.date.toUtf8())));
+    r.extraHeaders.append(qMakePair(QByteArray("WARC-Profile"),
+        QByteArray("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest")));
+    r.extraHeaders.append(
+        qMakePair(QByteArray("WARC-Refers-To"), QByteArray(original.recordId.toUtf8())));
+    r.extraHeaders.append(qMakePair(
+        QByteArray("WARC-Refers-To-Target-URI"), QByteArray(original.targetUri.toUtf8())));
+    r.extraHeaders.append(
+        qMakePair(QByteArray("WARC-Refers-To-Date"), QByteArray(original.date.toUtf8())));
     r.block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n";
     return r;
 }
@@ -150,7 +166,8 @@ QByteArray warcFile(const QList<WarcRecord> &records, bool gzipMembers)
 QByteArray waczFile(const QList<QPair<QString, QByteArray>> &warcs)
 {
     QList<QPair<QString, QByteArray>> members = warcs;
-    members.append(qMakePair(QStringLiteral("datapackage.json"), QByteArrayLiteral(R"({"profile": "data-package", "wacz_version": "1.1.1"})")));
+    members.append(qMakePair(QStringLiteral("datapackage.json"),
+        QByteArrayLiteral(R"({"profile": "data-package", "wacz_version": "1.1.1"})")));
     QByteArray out(16 << 20, Qt::Uninitialized);
     size_t used = 0;
     archive *a = archive_write_new();
@@ -198,7 +215,8 @@ QByteArray pdfFile(const QStringList &pages, const QString &title)
     return bytes;
 }
 
-Result<Evidence::ImportedDocument> importBytes(const QString &dir, const QString &fileName, const QByteArray &bytes)
+Result<Evidence::ImportedDocument> importBytes(
+    const QString &dir, const QString &fileName, const QByteArray &bytes)
 {
     static Evidence::ImporterRegistry *registry = [] {
         auto *r = new Evidence::ImporterRegistry;

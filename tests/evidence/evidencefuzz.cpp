@@ -6,9 +6,8 @@
 //
 //   evidence_fuzz --parser warc|wacz|html|markdown|pdf [--iterations N] [--seconds S] [--seed X]
 
-#include "evidencefixtures.h"
-
 #include "evidence/importerregistry.h"
+#include "evidencefixtures.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -23,21 +22,26 @@ namespace {
 
 QList<QByteArray> seedsFor(const QString &parser)
 {
-    const auto a = Test::responseRecord(QStringLiteral("https://x.org/a"), QStringLiteral("2023-05-01T10:00:00Z"),
-                                        "<h1>A</h1><p>trained on 2,048 H800 GPUs</p>", true);
-    const auto b = Test::responseRecord(QStringLiteral("https://x.org/b"), QStringLiteral("2023-05-01T10:00:01Z"),
-                                        "<p>910B</p>", false, true);
+    const auto a = Test::responseRecord(QStringLiteral("https://x.org/a"),
+        QStringLiteral("2023-05-01T10:00:00Z"), "<h1>A</h1><p>trained on 2,048 H800 GPUs</p>",
+        true);
+    const auto b = Test::responseRecord(QStringLiteral("https://x.org/b"),
+        QStringLiteral("2023-05-01T10:00:01Z"), "<p>910B</p>", false, true);
     const auto r = Test::revisitRecord(a, QStringLiteral("2024-01-01T00:00:00Z"));
     if (parser == u"warc")
-        return {Test::warcFile({a, b, r}, false), Test::warcFile({a, b, r}, true), Test::warcFile({b}, true)};
+        return {Test::warcFile({a, b, r}, false), Test::warcFile({a, b, r}, true),
+            Test::warcFile({b}, true)};
     if (parser == u"wacz")
-        return {Test::waczFile({qMakePair(QStringLiteral("archive/a.warc.gz"), Test::warcFile({a, r}, true))})};
+        return {Test::waczFile(
+            {qMakePair(QStringLiteral("archive/a.warc.gz"), Test::warcFile({a, r}, true))})};
     if (parser == u"html")
         return {Test::htmlPage(), "<p>a<b>c</b>&#x41;&amp;</p><h2>x</h2><script>y"};
     if (parser == u"markdown")
-        return {Test::modelCard(), "---\na: &x [*x, *x]\nhardware: {gpu: H800}\n---\n# T\n\ntext\n"};
+        return {
+            Test::modelCard(), "---\na: &x [*x, *x]\nhardware: {gpu: H800}\n---\n# T\n\ntext\n"};
     if (parser == u"pdf")
-        return {Test::pdfFile({QStringLiteral("trained on 2,048 H800 GPUs"), QStringLiteral("page two")})};
+        return {Test::pdfFile(
+            {QStringLiteral("trained on 2,048 H800 GPUs"), QStringLiteral("page two")})};
     return {};
 }
 
@@ -47,9 +51,15 @@ QByteArray mutate(QByteArray data, const QList<QByteArray> &seeds, QRandomGenera
     for (int i = 0; i < rounds && !data.isEmpty(); ++i) {
         const qsizetype at = qsizetype(rng.bounded(quint32(data.size())));
         switch (rng.bounded(7)) {
-        case 0: data[at] = char(data[at] ^ (1 << rng.bounded(8))); break;
-        case 1: data.truncate(at); break;
-        case 2: data.remove(at, qsizetype(rng.bounded(64u))); break;
+        case 0:
+            data[at] = char(data[at] ^ (1 << rng.bounded(8)));
+            break;
+        case 1:
+            data.truncate(at);
+            break;
+        case 2:
+            data.remove(at, qsizetype(rng.bounded(64u)));
+            break;
         case 3: {
             QByteArray junk(qsizetype(rng.bounded(32u)), Qt::Uninitialized);
             for (char &c : junk)
@@ -57,10 +67,13 @@ QByteArray mutate(QByteArray data, const QList<QByteArray> &seeds, QRandomGenera
             data.insert(at, junk);
             break;
         }
-        case 4: data.insert(at, data.mid(qsizetype(rng.bounded(quint32(data.size()))), 128)); break;
+        case 4:
+            data.insert(at, data.mid(qsizetype(rng.bounded(quint32(data.size()))), 128));
+            break;
         case 5: {
             const QByteArray &other = seeds[rng.bounded(qsizetype(seeds.size()))];
-            data = data.left(at) + other.mid(qsizetype(rng.bounded(quint32(qMax<qsizetype>(1, other.size())))));
+            data = data.left(at)
+                + other.mid(qsizetype(rng.bounded(quint32(qMax<qsizetype>(1, other.size())))));
             break;
         }
         default:
@@ -90,10 +103,14 @@ int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv); // the PDF seed is drawn with fonts
     QCommandLineParser cli;
-    cli.addOptions({{QStringLiteral("parser"), QStringLiteral("warc|wacz|html|markdown|pdf"), QStringLiteral("name")},
-                    {QStringLiteral("iterations"), QStringLiteral("inputs to try"), QStringLiteral("n"), QStringLiteral("500")},
-                    {QStringLiteral("seconds"), QStringLiteral("time bound"), QStringLiteral("s"), QStringLiteral("30")},
-                    {QStringLiteral("seed"), QStringLiteral("random seed"), QStringLiteral("x"), QStringLiteral("20241123")}});
+    cli.addOptions({{QStringLiteral("parser"), QStringLiteral("warc|wacz|html|markdown|pdf"),
+                        QStringLiteral("name")},
+        {QStringLiteral("iterations"), QStringLiteral("inputs to try"), QStringLiteral("n"),
+            QStringLiteral("500")},
+        {QStringLiteral("seconds"), QStringLiteral("time bound"), QStringLiteral("s"),
+            QStringLiteral("30")},
+        {QStringLiteral("seed"), QStringLiteral("random seed"), QStringLiteral("x"),
+            QStringLiteral("20241123")}});
     cli.process(app);
     QTextStream out(stdout);
     const QString parser = cli.value(QStringLiteral("parser"));
@@ -103,8 +120,10 @@ int main(int argc, char **argv)
         return 2;
     }
     static const QHash<QString, QString> fileNames = {
-        {QStringLiteral("warc"), QStringLiteral("f.warc.gz")}, {QStringLiteral("wacz"), QStringLiteral("f.wacz")},
-        {QStringLiteral("html"), QStringLiteral("f.html")}, {QStringLiteral("markdown"), QStringLiteral("f.md")},
+        {QStringLiteral("warc"), QStringLiteral("f.warc.gz")},
+        {QStringLiteral("wacz"), QStringLiteral("f.wacz")},
+        {QStringLiteral("html"), QStringLiteral("f.html")},
+        {QStringLiteral("markdown"), QStringLiteral("f.md")},
         {QStringLiteral("pdf"), QStringLiteral("f.pdf")}};
     ImporterRegistry registry;
     registry.scan({QStringLiteral(CHIPTRACE_PLUGIN_DIR)});
@@ -134,6 +153,7 @@ int main(int argc, char **argv)
         }
         (result ? parsed : refused)++;
     }
-    out << "fuzz " << parser << ": " << i << " inputs, " << parsed << " parsed, " << refused << " refused" << Qt::endl;
+    out << "fuzz " << parser << ": " << i << " inputs, " << parsed << " parsed, " << refused
+        << " refused" << Qt::endl;
     return 0;
 }

@@ -2,10 +2,9 @@
 // Imported documents as case items: one source, a claim finding per claim with its locator,
 // proposed evidence per claim for a model, and ids stable across imports of the same bytes.
 
-#include "evidencefixtures.h"
-
 #include "casefile/casefile.h"
 #include "evidence/documentbatch.h"
+#include "evidencefixtures.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -111,7 +110,8 @@ private Q_SLOTS:
         warc.locator.captureDate = QDateTime(QDate(2023, 5, 1), QTime(10, 0), QTimeZone::UTC);
         warc.locator.archiveMember = QStringLiteral("archive/a.warc.gz");
         const Case::Locator b = caseLocator(warc);
-        QCOMPARE(b.archiveRecord, QStringLiteral("<urn:uuid:1> https://x.org/ @ 2023-05-01T10:00:00Z"));
+        QCOMPARE(
+            b.archiveRecord, QStringLiteral("<urn:uuid:1> https://x.org/ @ 2023-05-01T10:00:00Z"));
         QCOMPARE(b.path, QStringLiteral("archive/a.warc.gz"));
     }
 };

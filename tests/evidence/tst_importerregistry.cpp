@@ -33,8 +33,8 @@ private Q_SLOTS:
         const auto plugins = registry.plugins();
         const QStringList found = names(plugins);
         QVERIFY2(found.contains(QStringLiteral("pdf")) && found.contains(QStringLiteral("warc"))
-                     && found.contains(QStringLiteral("html")),
-                 qPrintable(found.join(u',')));
+                && found.contains(QStringLiteral("html")),
+            qPrintable(found.join(u',')));
         QCOMPARE(registry.errors(), QStringList());
         for (const PluginInfo &p : plugins) {
             QCOMPARE(p.state, PluginState::Found); // metadata only: nothing loaded yet
@@ -52,11 +52,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        for (const QFileInfo &fi : QDir(QStringLiteral(CHIPTRACE_BAD_PLUGIN_DIR)).entryInfoList(QDir::Files))
+        for (const QFileInfo &fi :
+            QDir(QStringLiteral(CHIPTRACE_BAD_PLUGIN_DIR)).entryInfoList(QDir::Files))
             QVERIFY(QFile::copy(fi.absoluteFilePath(), dir.filePath(fi.fileName())));
         QFile junk(dir.filePath(QStringLiteral("libjunk.so")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
-        junk.write("\x7f" "ELF this is not really a library");
+        junk.write(
+            "\x7f"
+            "ELF this is not really a library");
         junk.close();
 
         ImporterRegistry registry;
@@ -96,13 +99,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<QString>("plugin");
-        QTest::newRow("warc.gz") << QStringLiteral("crawl.warc.gz") << QByteArray("\x1f\x8b") << QStringLiteral("warc");
-        QTest::newRow("wacz") << QStringLiteral("site.WACZ") << QByteArray("PK\x03\x04") << QStringLiteral("warc");
-        QTest::newRow("pdf") << QStringLiteral("paper.pdf") << QByteArray() << QStringLiteral("pdf");
-        QTest::newRow("markdown") << QStringLiteral("README.md") << QByteArray("# x") << QStringLiteral("html");
-        QTest::newRow("pdf by content") << QStringLiteral("download") << QByteArray("%PDF-1.7\n") << QStringLiteral("pdf");
-        QTest::newRow("warc by content") << QStringLiteral("crawl.bin") << QByteArray("WARC/1.0\r\n") << QStringLiteral("warc");
-        QTest::newRow("html by content") << QStringLiteral("page") << QByteArray("<!DOCTYPE html><html>") << QStringLiteral("html");
+        QTest::newRow("warc.gz") << QStringLiteral("crawl.warc.gz") << QByteArray("\x1f\x8b")
+                                 << QStringLiteral("warc");
+        QTest::newRow("wacz") << QStringLiteral("site.WACZ") << QByteArray("PK\x03\x04")
+                              << QStringLiteral("warc");
+        QTest::newRow("pdf") << QStringLiteral("paper.pdf") << QByteArray()
+                             << QStringLiteral("pdf");
+        QTest::newRow("markdown") << QStringLiteral("README.md") << QByteArray("# x")
+                                  << QStringLiteral("html");
+        QTest::newRow("pdf by content")
+            << QStringLiteral("download") << QByteArray("%PDF-1.7\n") << QStringLiteral("pdf");
+        QTest::newRow("warc by content")
+            << QStringLiteral("crawl.bin") << QByteArray("WARC/1.0\r\n") << QStringLiteral("warc");
+        QTest::newRow("html by content")
+            << QStringLiteral("page") << QByteArray("<!DOCTYPE html><html>")
+            << QStringLiteral("html");
     }
 
     void importerFor_usesExtensionThenContent()
@@ -125,8 +136,9 @@ private Q_SLOTS:
         auto choice = registry.importerFor(QStringLiteral("photo.xyz"), QByteArray("\x89PNG"));
         QVERIFY(!choice);
         QCOMPARE(choice.code(), ErrorCode::Unsupported);
-        QVERIFY2(choice.message().contains(QStringLiteral("pdf")) && choice.message().contains(QStringLiteral("warc")),
-                 qPrintable(choice.message()));
+        QVERIFY2(choice.message().contains(QStringLiteral("pdf"))
+                && choice.message().contains(QStringLiteral("warc")),
+            qPrintable(choice.message()));
 
         ImporterRegistry empty;
         empty.scan({QStringLiteral("/nonexistent/chiptrace-plugins")});
@@ -138,7 +150,8 @@ private Q_SLOTS:
     void defaultSearchPaths_environmentOverrides()
     {
         qputenv("CHIPTRACE_PLUGIN_PATH", "/a/plugins:/b/plugins");
-        QCOMPARE(ImporterRegistry::defaultSearchPaths(), (QStringList{QStringLiteral("/a/plugins"), QStringLiteral("/b/plugins")}));
+        QCOMPARE(ImporterRegistry::defaultSearchPaths(),
+            (QStringList{QStringLiteral("/a/plugins"), QStringLiteral("/b/plugins")}));
         qunsetenv("CHIPTRACE_PLUGIN_PATH");
         const QStringList defaults = ImporterRegistry::defaultSearchPaths();
         QVERIFY(defaults.contains(QDir::cleanPath(QStringLiteral(CHIPTRACE_PLUGIN_DIR))));

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Imports on a worker: one outcome per file (errors included), progress over the files, cancel.
 
-#include "evidencefixtures.h"
-
-#include "evidence/importjob.h"
 #include "evidence/importerregistry.h"
+#include "evidence/importjob.h"
+#include "evidencefixtures.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -41,8 +40,8 @@ private Q_SLOTS:
         options.storeDir = dir.filePath(QStringLiteral("store"));
         ImportJob job(options);
         const QStringList paths = {write(dir, QStringLiteral("page.html"), Test::htmlPage()),
-                                   write(dir, QStringLiteral("broken.pdf"), "not a pdf"),
-                                   write(dir, QStringLiteral("README.md"), Test::modelCard())};
+            write(dir, QStringLiteral("broken.pdf"), "not a pdf"),
+            write(dir, QStringLiteral("README.md"), Test::modelCard())};
         QFuture<ImportOutcome> future = job.start(paths);
         future.waitForFinished();
         const QList<ImportOutcome> outcomes = future.results();

@@ -3,10 +3,9 @@
 // word boxes to highlight, the stored copy and its SHA-256 match the file, damage is refused.
 // QTEST_MAIN (a QGuiApplication) because drawing the fixture PDF needs fonts.
 
-#include "evidencefixtures.h"
-
 #include "evidence/importerregistry.h"
 #include "evidence/pagerender.h"
+#include "evidencefixtures.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -24,10 +23,12 @@ class TestPdfImporter : public QObject
 private:
     static QByteArray paper()
     {
-        return Test::pdfFile({QStringLiteral("Scaling Model X\nA technical report"),
-                              QStringLiteral("3 Infrastructure\nModel X was trained on 2,048 H800 GPUs\nfor 57 days."),
-                              QStringLiteral("4 Evaluation\nWe report results on standard benchmarks.")},
-                             QStringLiteral("Scaling Model X"));
+        return Test::pdfFile(
+            {QStringLiteral("Scaling Model X\nA technical report"),
+                QStringLiteral(
+                    "3 Infrastructure\nModel X was trained on 2,048 H800 GPUs\nfor 57 days."),
+                QStringLiteral("4 Evaluation\nWe report results on standard benchmarks.")},
+            QStringLiteral("Scaling Model X"));
     }
 
 private Q_SLOTS:
@@ -81,7 +82,8 @@ private Q_SLOTS:
         // Ink inside the claim's box, none in the same-sized box just below the last line.
         const QRectF box = hit->locator.boxes.first();
         auto darkPixels = [&](const QRectF &points) {
-            const QRect px(QPointF(points.topLeft() * dpi / 72).toPoint(), QPointF(points.bottomRight() * dpi / 72).toPoint());
+            const QRect px(QPointF(points.topLeft() * dpi / 72).toPoint(),
+                QPointF(points.bottomRight() * dpi / 72).toPoint());
             int dark = 0;
             for (int y = px.top(); y <= px.bottom(); ++y)
                 for (int x = px.left(); x <= px.right(); ++x)
@@ -91,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(darkPixels(box) > 0);
         QCOMPARE(darkPixels(box.translated(0, 200)), 0);
 
-        QCOMPARE(renderPage(doc->source.storedPath, 9, dpi, &registry).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(renderPage(doc->source.storedPath, 9, dpi, &registry).code(),
+            ErrorCode::InvalidArgument);
         QFile html(dir.filePath(QStringLiteral("page.html")));
         QVERIFY(html.open(QIODevice::WriteOnly));
         html.write(Test::htmlPage());
@@ -105,7 +108,8 @@ private Q_SLOTS:
         const QByteArray bytes = paper();
         auto doc = Test::importBytes(dir.path(), QStringLiteral("report.pdf"), bytes);
         QVERIFY2(doc.has_value(), qPrintable(doc.message()));
-        const QString expected = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString expected = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         QCOMPARE(doc->source.sha256, expected);
         QCOMPARE(doc->source.size, bytes.size());
         QVERIFY(doc->source.storedPath.contains(expected));
@@ -126,17 +130,20 @@ private Q_SLOTS:
     void blankPage_isReportedNotFatal()
     {
         QTemporaryDir dir;
-        const QByteArray bytes = Test::pdfFile({QStringLiteral("Trained on 8 A100 GPUs."), QString()});
+        const QByteArray bytes =
+            Test::pdfFile({QStringLiteral("Trained on 8 A100 GPUs."), QString()});
         auto doc = Test::importBytes(dir.path(), QStringLiteral("scan.pdf"), bytes);
         QVERIFY2(doc.has_value(), qPrintable(doc.message()));
         QCOMPARE(doc->segments.size(), 1);
-        QVERIFY2(doc->problems.join(u'\n').contains(QStringLiteral("page(s) 2")), qPrintable(doc->problems.join(u'\n')));
+        QVERIFY2(doc->problems.join(u'\n').contains(QStringLiteral("page(s) 2")),
+            qPrintable(doc->problems.join(u'\n')));
     }
 
     void claimAcrossALineBreak_keepsItsScope()
     {
         QTemporaryDir dir;
-        const QByteArray bytes = Test::pdfFile({QStringLiteral("Model X was pre-trained on 2,048\nH800 GPUs for 57 days.")});
+        const QByteArray bytes = Test::pdfFile(
+            {QStringLiteral("Model X was pre-trained on 2,048\nH800 GPUs for 57 days.")});
         auto doc = Test::importBytes(dir.path(), QStringLiteral("wrapped.pdf"), bytes);
         QVERIFY2(doc.has_value(), qPrintable(doc.message()));
         QVERIFY(doc->segments.first().text.contains(u'\n')); // the layout is kept in the text
@@ -154,7 +161,8 @@ private Q_SLOTS:
     void chineseClaim_isFoundOnItsPage()
     {
         QTemporaryDir dir;
-        const QByteArray bytes = Test::pdfFile({QStringLiteral("技术报告"), QStringLiteral("我们使用2048张H800 GPU进行了预训练。")});
+        const QByteArray bytes = Test::pdfFile(
+            {QStringLiteral("技术报告"), QStringLiteral("我们使用2048张H800 GPU进行了预训练。")});
         auto doc = Test::importBytes(dir.path(), QStringLiteral("report-zh.pdf"), bytes);
         QVERIFY2(doc.has_value(), qPrintable(doc.message()));
         const DocumentClaim *claim = nullptr;
@@ -172,8 +180,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not a pdf") << QByteArray("hello, this is text") << QStringLiteral("not a PDF");
-        QTest::newRow("header only") << QByteArray("%PDF-1.7\n%%EOF\n") << QStringLiteral("damaged");
+        QTest::newRow("not a pdf")
+            << QByteArray("hello, this is text") << QStringLiteral("not a PDF");
+        QTest::newRow("header only")
+            << QByteArray("%PDF-1.7\n%%EOF\n") << QStringLiteral("damaged");
         QTest::newRow("truncated") << paper().left(300) << QStringLiteral("damaged");
         QTest::newRow("no text at all") << Test::pdfFile({QString()}) << QStringLiteral("no text");
     }

@@ -38,14 +38,18 @@ bool makeRandomRepo(const QString &bare, int files, int size)
     QByteArray stream;
     for (int i = 1; i <= files; ++i) {
         const QByteArray blob = randomBytes(size, quint32(i));
-        stream += "blob\nmark :" + QByteArray::number(i) + "\ndata " + QByteArray::number(blob.size()) + '\n' + blob + '\n';
+        stream += "blob\nmark :" + QByteArray::number(i) + "\ndata "
+            + QByteArray::number(blob.size()) + '\n' + blob + '\n';
     }
-    stream += "commit refs/heads/main\ncommitter Fixture <f@example.org> 1700000000 +0000\ndata 7\nrandom\n";
+    stream +=
+        "commit refs/heads/main\ncommitter Fixture <f@example.org> 1700000000 +0000\ndata 7\nrandom\n";
     for (int i = 1; i <= files; ++i)
-        stream += "M 100644 :" + QByteArray::number(i) + " data/f" + QByteArray::number(i) + ".bin\n";
+        stream +=
+            "M 100644 :" + QByteArray::number(i) + " data/f" + QByteArray::number(i) + ".bin\n";
     stream += '\n';
-    const ProcessResult r = run(QStringLiteral("git"), {QStringLiteral("-C"), bare, QStringLiteral("fast-import"),
-                                  QStringLiteral("--quiet")}, {}, stream);
+    const ProcessResult r = run(QStringLiteral("git"),
+        {QStringLiteral("-C"), bare, QStringLiteral("fast-import"), QStringLiteral("--quiet")}, {},
+        stream);
     if (r.exitCode != 0)
         qWarning("fast-import failed: %s", r.err.constData());
     return r.exitCode == 0;
@@ -53,8 +57,10 @@ bool makeRandomRepo(const QString &bare, int files, int size)
 
 QString hashObject(const QString &repo, const QByteArray &content)
 {
-    const ProcessResult r = run(QStringLiteral("git"), {QStringLiteral("-C"), repo, QStringLiteral("hash-object"),
-                                  QStringLiteral("-w"), QStringLiteral("--stdin")}, {}, content);
+    const ProcessResult r = run(QStringLiteral("git"),
+        {QStringLiteral("-C"), repo, QStringLiteral("hash-object"), QStringLiteral("-w"),
+            QStringLiteral("--stdin")},
+        {}, content);
     return QString::fromUtf8(r.out).trimmed();
 }
 
@@ -63,8 +69,9 @@ QString hashObject(const QString &repo, const QByteArray &content)
 QString mktree(const QString &repo, const QStringList &lines)
 {
     const QByteArray input = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
-    const ProcessResult r = run(QStringLiteral("git"), {QStringLiteral("-C"), repo, QStringLiteral("mktree"),
-                                  QStringLiteral("--missing")}, {}, input);
+    const ProcessResult r = run(QStringLiteral("git"),
+        {QStringLiteral("-C"), repo, QStringLiteral("mktree"), QStringLiteral("--missing")}, {},
+        input);
     if (r.exitCode != 0)
         qWarning("mktree failed: %s", r.err.constData());
     return QString::fromUtf8(r.out).trimmed();
@@ -72,7 +79,8 @@ QString mktree(const QString &repo, const QStringList &lines)
 
 QString entry(const char *mode, const char *type, const QString &id, const QString &name)
 {
-    return QLatin1String(mode) + QLatin1Char(' ') + QLatin1String(type) + QLatin1Char(' ') + id + QLatin1Char('\t') + name;
+    return QLatin1String(mode) + QLatin1Char(' ') + QLatin1String(type) + QLatin1Char(' ') + id
+        + QLatin1Char('\t') + name;
 }
 
 QStringList filesUnder(const QString &dir)
@@ -115,7 +123,8 @@ QString ServedRepos::freshStore()
     return m_tmp.path() + QStringLiteral("/store%1").arg(++m_counter);
 }
 
-void ServedRepos::makeSource(const QString &name, const QList<std::pair<QString, QByteArray>> &commits)
+void ServedRepos::makeSource(
+    const QString &name, const QList<std::pair<QString, QByteArray>> &commits)
 {
     const QString w = work(name);
     QDir().mkpath(w);
@@ -124,16 +133,20 @@ void ServedRepos::makeSource(const QString &name, const QList<std::pair<QString,
     for (const auto &[file, content] : commits) {
         writeFile(w, file, content);
         gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
-        gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("change ") + file},
-               QStringLiteral("2024-01-%1T10:00:00Z").arg(day++, 2, 10, QLatin1Char('0')));
+        gitOut(w,
+            {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("change ") + file},
+            QStringLiteral("2024-01-%1T10:00:00Z").arg(day++, 2, 10, QLatin1Char('0')));
     }
-    gitOut(m_served, {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), w, bare(name)});
+    gitOut(m_served,
+        {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), w, bare(name)});
 }
 
 void ServedRepos::publish(const QString &name)
 {
-    gitOut(work(name), {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("--force"), QStringLiteral("--prune"),
-                        bare(name), QStringLiteral("refs/heads/*:refs/heads/*"), QStringLiteral("refs/tags/*:refs/tags/*")});
+    gitOut(work(name),
+        {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("--force"),
+            QStringLiteral("--prune"), bare(name), QStringLiteral("refs/heads/*:refs/heads/*"),
+            QStringLiteral("refs/tags/*:refs/tags/*")});
 }
 
 } // namespace ChipTrace::Test

@@ -22,18 +22,18 @@ class TestGitAcquire : public QObject, public ServedRepos
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(start());
-    }
+    void initTestCase() { QVERIFY(start()); }
 
     void cloneOverGitDaemon_mirrorsBranchesTagsAndFiles()
     {
-        makeSource(QStringLiteral("daemon"), {{QStringLiteral("README.md"), "hello\n"},
-                                              {QStringLiteral("train.py"), "import torch\n"},
-                                              {QStringLiteral("src/launch.sh"), "export NCCL_DEBUG=INFO\n"}});
-        gitOut(work(QStringLiteral("daemon")), {QStringLiteral("branch"), QStringLiteral("feature"), QStringLiteral("HEAD~1")});
-        gitOut(work(QStringLiteral("daemon")), {QStringLiteral("tag"), QStringLiteral("v1.0"), QStringLiteral("HEAD~2")});
+        makeSource(QStringLiteral("daemon"),
+            {{QStringLiteral("README.md"), "hello\n"},
+                {QStringLiteral("train.py"), "import torch\n"},
+                {QStringLiteral("src/launch.sh"), "export NCCL_DEBUG=INFO\n"}});
+        gitOut(work(QStringLiteral("daemon")),
+            {QStringLiteral("branch"), QStringLiteral("feature"), QStringLiteral("HEAD~1")});
+        gitOut(work(QStringLiteral("daemon")),
+            {QStringLiteral("tag"), QStringLiteral("v1.0"), QStringLiteral("HEAD~2")});
         publish(QStringLiteral("daemon"));
 
         RepositoryStore store(freshStore());
@@ -44,7 +44,8 @@ private slots:
             maxObjects = qMax(maxObjects, p.receivedObjects);
             return true;
         };
-        const Result<Acquisition> r = store.acquire(m_daemon->url(QStringLiteral("daemon.git")), {}, progress);
+        const Result<Acquisition> r =
+            store.acquire(m_daemon->url(QStringLiteral("daemon.git")), {}, progress);
         QVERIFY2(r, qPrintable(r.message()));
         QVERIFY(r->cloned);
         QVERIFY(r->changes.freshClone);
@@ -53,12 +54,17 @@ private slots:
         QVERIFY(maxObjects >= 9); // 3 commits, their trees and blobs
         QCOMPARE(r->path, store.pathFor(m_daemon->url(QStringLiteral("daemon.git"))));
         QVERIFY(r->path.startsWith(store.root() + QLatin1Char('/')));
-        QCOMPARE(readFile(r->path + QStringLiteral("/src/launch.sh")), QByteArray("export NCCL_DEBUG=INFO\n"));
+        QCOMPARE(readFile(r->path + QStringLiteral("/src/launch.sh")),
+            QByteArray("export NCCL_DEBUG=INFO\n"));
         QCOMPARE(r->checkout.files, 3);
-        QCOMPARE(r->head, gitOut(work(QStringLiteral("daemon")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
-        const QString refs = gitOut(r->path, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(refname)")});
-        QVERIFY2(refs.contains(QStringLiteral("refs/heads/feature")) && refs.contains(QStringLiteral("refs/tags/v1.0")),
-                 qPrintable(refs));
+        QCOMPARE(r->head,
+            gitOut(work(QStringLiteral("daemon")),
+                {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+        const QString refs = gitOut(
+            r->path, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(refname)")});
+        QVERIFY2(refs.contains(QStringLiteral("refs/heads/feature"))
+                && refs.contains(QStringLiteral("refs/tags/v1.0")),
+            qPrintable(refs));
         // The store lists it, with a size, and nothing is left in the staging area.
         const QList<StoreEntry> entries = store.entries();
         QCOMPARE(entries.size(), 1);
@@ -94,7 +100,8 @@ private slots:
         QCOMPARE(second->changes.refs.first().newCommits, 2);
         QVERIFY(!second->changes.historyRewritten());
         QCOMPARE(readFile(second->path + QStringLiteral("/README.md")), QByteArray("v2\n"));
-        QCOMPARE(readFile(second->path + QStringLiteral("/config.yaml")), QByteArray("bf16: true\n"));
+        QCOMPARE(
+            readFile(second->path + QStringLiteral("/config.yaml")), QByteArray("bf16: true\n"));
 
         const Result<Acquisition> third = store.acquire(url);
         QVERIFY2(third, qPrintable(third.message()));
@@ -104,15 +111,19 @@ private slots:
 
     void depth_fetchesOnlyTheLastCommits()
     {
-        makeSource(QStringLiteral("deep"), {{QStringLiteral("a"), "1"}, {QStringLiteral("b"), "2"}, {QStringLiteral("c"), "3"}});
+        makeSource(QStringLiteral("deep"),
+            {{QStringLiteral("a"), "1"}, {QStringLiteral("b"), "2"}, {QStringLiteral("c"), "3"}});
         RepositoryStore store(freshStore());
         AcquireOptions options;
         options.depth = 1;
-        const Result<Acquisition> r = store.acquire(m_http->url(QStringLiteral("deep.git")), options);
+        const Result<Acquisition> r =
+            store.acquire(m_http->url(QStringLiteral("deep.git")), options);
         QVERIFY2(r, qPrintable(r.message()));
         QVERIFY(QFileInfo::exists(r->path + QStringLiteral("/.git/shallow")));
-        QCOMPARE(gitOut(r->path, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}),
-                 QStringLiteral("1"));
+        QCOMPARE(
+            gitOut(r->path,
+                {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}),
+            QStringLiteral("1"));
         QCOMPARE(readFile(r->path + QStringLiteral("/c")), QByteArray("3"));
     }
 
@@ -123,7 +134,8 @@ private slots:
         const QString url = m_daemon->url(QStringLiteral("big.git"));
         quint64 seenAtCancel = 0, total = 0;
         const auto cancelHalfway = [&](const TransferProgress &p) {
-            if (p.stage == TransferProgress::Stage::Receiving && p.receivedObjects > 0 && p.receivedObjects < p.totalObjects) {
+            if (p.stage == TransferProgress::Stage::Receiving && p.receivedObjects > 0
+                && p.receivedObjects < p.totalObjects) {
                 seenAtCancel = p.receivedObjects;
                 total = p.totalObjects;
                 return false;
@@ -133,7 +145,8 @@ private slots:
         const Result<Acquisition> cancelled = store.acquire(url, {}, cancelHalfway);
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
-        QVERIFY2(seenAtCancel > 0 && seenAtCancel < total, "cancelled before the transfer started or after it ended");
+        QVERIFY2(seenAtCancel > 0 && seenAtCancel < total,
+            "cancelled before the transfer started or after it ended");
         QVERIFY(cancelled.message().contains(QStringLiteral("libgit2")));
         QVERIFY(!QFileInfo::exists(store.pathFor(url)));
         QVERIFY(QDir(store.root() + QStringLiteral("/.incoming")).isEmpty());
@@ -142,7 +155,8 @@ private slots:
         const Result<Acquisition> resumed = store.acquire(url);
         QVERIFY2(resumed, qPrintable(resumed.message()));
         QCOMPARE(resumed->checkout.files, 1200);
-        QCOMPARE(readFile(resumed->path + QStringLiteral("/data/f7.bin")), randomBytes(16 * 1024, 7));
+        QCOMPARE(
+            readFile(resumed->path + QStringLiteral("/data/f7.bin")), randomBytes(16 * 1024, 7));
     }
 
     void cancelledUpdate_leavesTheClonesRefsAndFilesAsTheyWere()
@@ -154,14 +168,16 @@ private slots:
         QVERIFY2(first, qPrintable(first.message()));
         const QString w = work(QStringLiteral("upd"));
         for (int i = 0; i < 400; ++i)
-            writeFile(w, QStringLiteral("weights/%1.bin").arg(i), randomBytes(16 * 1024, quint32(1000 + i)));
+            writeFile(w, QStringLiteral("weights/%1.bin").arg(i),
+                randomBytes(16 * 1024, quint32(1000 + i)));
         gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
         gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("weights")});
         publish(QStringLiteral("upd"));
 
         bool cancelledMidway = false;
         const auto cancelHalfway = [&](const TransferProgress &p) {
-            if (p.stage == TransferProgress::Stage::Receiving && p.receivedObjects > 0 && p.receivedObjects < p.totalObjects) {
+            if (p.stage == TransferProgress::Stage::Receiving && p.receivedObjects > 0
+                && p.receivedObjects < p.totalObjects) {
                 cancelledMidway = true;
                 return false;
             }
@@ -170,14 +186,16 @@ private slots:
         const Result<Acquisition> cancelled = store.acquire(url, {}, cancelHalfway);
         QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
         QVERIFY(cancelledMidway);
-        QCOMPARE(gitOut(first->path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), first->head);
+        QCOMPARE(gitOut(first->path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}),
+            first->head);
         QCOMPARE(readFile(first->path + QStringLiteral("/README.md")), QByteArray("v1\n"));
         QVERIFY(!QFileInfo::exists(first->path + QStringLiteral("/weights")));
 
         const Result<Acquisition> resumed = store.acquire(url);
         QVERIFY2(resumed, qPrintable(resumed.message()));
         QCOMPARE(resumed->changes.newCommits, 1);
-        QCOMPARE(readFile(resumed->path + QStringLiteral("/weights/7.bin")), randomBytes(16 * 1024, 1007));
+        QCOMPARE(readFile(resumed->path + QStringLiteral("/weights/7.bin")),
+            randomBytes(16 * 1024, 1007));
     }
 
     void acquireAsync_reportsProgressAndCancels()
@@ -211,7 +229,8 @@ private slots:
         QVERIFY(store.acquire(url));
         StoreWatcher watcher(&store, std::chrono::hours(1));
         watcher.watch(url);
-        watcher.watch(m_http->url(QStringLiteral("never-cloned.git"))); // fails: watching never clones
+        watcher.watch(
+            m_http->url(QStringLiteral("never-cloned.git"))); // fails: watching never clones
         QSignalSpy changed(&watcher, &StoreWatcher::changed);
         QSignalSpy failed(&watcher, &StoreWatcher::failed);
         QSignalSpy idle(&watcher, &StoreWatcher::idle);
@@ -220,10 +239,12 @@ private slots:
         QVERIFY(idle.wait(60000));
         QCOMPARE(changed.count(), 0); // nothing new yet
         QCOMPARE(failed.count(), 1);
-        QVERIFY(store.find(m_http->url(QStringLiteral("never-cloned.git"))).code() == ErrorCode::NotFound);
+        QVERIFY(store.find(m_http->url(QStringLiteral("never-cloned.git"))).code()
+            == ErrorCode::NotFound);
 
-        gitOut(work(QStringLiteral("watched")), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
-                                                 QStringLiteral("-m"), QStringLiteral("new")});
+        gitOut(work(QStringLiteral("watched")),
+            {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                QStringLiteral("-m"), QStringLiteral("new")});
         publish(QStringLiteral("watched"));
         watcher.checkNow();
         QVERIFY(idle.wait(60000));
@@ -234,8 +255,9 @@ private slots:
 
     void forcePush_isDetected_andDroppedCommitStaysReadable()
     {
-        makeSource(QStringLiteral("force"), {{QStringLiteral("README.md"), "model card\n"},
-                                             {QStringLiteral("launch.sh"), "export NCCL_IB_HCA=mlx5\n"}});
+        makeSource(QStringLiteral("force"),
+            {{QStringLiteral("README.md"), "model card\n"},
+                {QStringLiteral("launch.sh"), "export NCCL_IB_HCA=mlx5\n"}});
         const QString w = work(QStringLiteral("force"));
         gitOut(w, {QStringLiteral("branch"), QStringLiteral("experiment")});
         publish(QStringLiteral("force"));
@@ -246,7 +268,9 @@ private slots:
         QVERIFY2(first, qPrintable(first.message()));
 
         // The lab rewrites history: the InfiniBand setting disappears, the branch is deleted.
-        gitOut(w, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("HEAD~1")});
+        gitOut(w,
+            {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
+                QStringLiteral("HEAD~1")});
         Test::writeFile(w, QStringLiteral("launch.sh"), "export NCCL_DEBUG=WARN\n");
         gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
         gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("cleanup")});
@@ -273,22 +297,28 @@ private slots:
             }
         }
         QVERIFY(sawDeleted);
-        QVERIFY2(preservedMain.startsWith(QStringLiteral("refs/chiptrace/preserved/")), qPrintable(preservedMain));
+        QVERIFY2(preservedMain.startsWith(QStringLiteral("refs/chiptrace/preserved/")),
+            qPrintable(preservedMain));
         QVERIFY(c.summary().contains(QStringLiteral("REWRITTEN")));
         // The branch no longer has it, the working files no longer have it, the store does, even
         // after an aggressive garbage collection.
-        QCOMPARE(readFile(second->path + QStringLiteral("/launch.sh")), QByteArray("export NCCL_DEBUG=WARN\n"));
-        gitOut(second->path, {QStringLiteral("gc"), QStringLiteral("-q"), QStringLiteral("--prune=now")});
+        QCOMPARE(readFile(second->path + QStringLiteral("/launch.sh")),
+            QByteArray("export NCCL_DEBUG=WARN\n"));
+        gitOut(second->path,
+            {QStringLiteral("gc"), QStringLiteral("-q"), QStringLiteral("--prune=now")});
         QCOMPARE(gitOut(second->path, {QStringLiteral("rev-parse"), preservedMain}), dropped);
-        QCOMPARE(gitOut(second->path, {QStringLiteral("show"), dropped + QStringLiteral(":launch.sh")}),
-                 QStringLiteral("export NCCL_IB_HCA=mlx5"));
+        QCOMPARE(
+            gitOut(second->path, {QStringLiteral("show"), dropped + QStringLiteral(":launch.sh")}),
+            QStringLiteral("export NCCL_IB_HCA=mlx5"));
     }
 
     void changesSinceScan_spanSeveralFetches()
     {
-        makeSource(QStringLiteral("since"), {{QStringLiteral("run.sh"), "export NCCL_IB_HCA=mlx5\n"}});
+        makeSource(
+            QStringLiteral("since"), {{QStringLiteral("run.sh"), "export NCCL_IB_HCA=mlx5\n"}});
         const QString w = work(QStringLiteral("since"));
-        const QString scannedHead = gitOut(w, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        const QString scannedHead =
+            gitOut(w, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
         RepositoryStore store(freshStore());
         const QString url = m_http->url(QStringLiteral("since.git"));
         const Result<Acquisition> first = store.acquire(url);
@@ -302,7 +332,9 @@ private slots:
         gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("a")});
         publish(QStringLiteral("since"));
         QVERIFY(store.acquire(url));
-        gitOut(w, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("--orphan"), QStringLiteral("fresh")});
+        gitOut(w,
+            {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("--orphan"),
+                QStringLiteral("fresh")});
         Test::writeFile(w, QStringLiteral("run.sh"), "echo clean\n");
         gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
         gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("fresh start")});
@@ -317,7 +349,8 @@ private slots:
         QCOMPARE(since->refs.size(), 1);
         QCOMPARE(since->refs.first().oldId, scannedHead);
         QCOMPARE(since->refs.first().kind, RefChange::Kind::Rewritten);
-        QVERIFY(since->refs.first().preservedAs.startsWith(QStringLiteral("refs/chiptrace/preserved/")));
+        QVERIFY(since->refs.first().preservedAs.startsWith(
+            QStringLiteral("refs/chiptrace/preserved/")));
         QVERIFY(since->droppedCommits.contains(scannedHead));
         QCOMPARE(since->newCommits, 1); // the orphan commit; "a" was also dropped
         QVERIFY(store.markScanned(url));
@@ -335,7 +368,8 @@ private slots:
         qputenv("https_proxy", proxy.url(QString()).toUtf8());
         qunsetenv("no_proxy");
         RepositoryStore store(freshStore());
-        const Result<Acquisition> r = store.acquire(QStringLiteral("https://lab.example.invalid/model.git"));
+        const Result<Acquisition> r =
+            store.acquire(QStringLiteral("https://lab.example.invalid/model.git"));
         qputenv("https_proxy", saved);
         qputenv("no_proxy", savedNo);
         QVERIFY(!r);
@@ -346,18 +380,22 @@ private slots:
 
     void cliScanUrl_findsTheSignatureAForcePushDropped()
     {
-        makeSource(QStringLiteral("scanurl"), {{QStringLiteral("README.md"), "# model\n"},
-                                               {QStringLiteral("launch.sh"), "export NCCL_IB_HCA=mlx5_0,mlx5_1\n"}});
+        makeSource(QStringLiteral("scanurl"),
+            {{QStringLiteral("README.md"), "# model\n"},
+                {QStringLiteral("launch.sh"), "export NCCL_IB_HCA=mlx5_0,mlx5_1\n"}});
         const QString w = work(QStringLiteral("scanurl"));
         const QString dropped = gitOut(w, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
         const QString home = m_tmp.path() + QStringLiteral("/home-scan");
         const QString url = m_http->url(QStringLiteral("scanurl.git"));
-        const QStringList scan{QStringLiteral("scan"), url, QStringLiteral("--history"), QStringLiteral("--format"), QStringLiteral("json")};
+        const QStringList scan{QStringLiteral("scan"), url, QStringLiteral("--history"),
+            QStringLiteral("--format"), QStringLiteral("json")};
         const Test::ProcessResult first = Test::chiptrace(scan, home);
         QVERIFY2(first.exitCode == 1, first.err.constData()); // findings
         QVERIFY2(first.err.contains("Cloned"), first.err.constData());
 
-        gitOut(w, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("HEAD~1")});
+        gitOut(w,
+            {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
+                QStringLiteral("HEAD~1")});
         Test::writeFile(w, QStringLiteral("launch.sh"), "python train.py\n");
         gitOut(w, {QStringLiteral("add"), QStringLiteral("-A")});
         gitOut(w, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("scrub")});
@@ -366,13 +404,22 @@ private slots:
         const Test::ProcessResult second = Test::chiptrace(scan, home);
         QVERIFY2(second.exitCode == 1, second.err.constData());
         QVERIFY2(second.err.contains("REWRITTEN"), second.err.constData());
-        const QJsonArray findings = QJsonDocument::fromJson(second.out).object().value(QStringLiteral("findings")).toArray();
+        const QJsonArray findings = QJsonDocument::fromJson(second.out)
+                                        .object()
+                                        .value(QStringLiteral("findings"))
+                                        .toArray();
         bool found = false;
         for (const QJsonValue &f : findings) {
             const QJsonObject o = f.toObject();
-            if (o.value(QStringLiteral("text")).toString().contains(QStringLiteral("NCCL_IB_HCA=mlx5"))) {
+            if (o.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("NCCL_IB_HCA=mlx5"))) {
                 found = true;
-                QCOMPARE(o.value(QStringLiteral("first_seen")).toObject().value(QStringLiteral("commit")).toString(), dropped);
+                QCOMPARE(o.value(QStringLiteral("first_seen"))
+                             .toObject()
+                             .value(QStringLiteral("commit"))
+                             .toString(),
+                    dropped);
                 QCOMPARE(o.value(QStringLiteral("at_head")).toBool(), false);
             }
         }
@@ -388,8 +435,10 @@ private slots:
         RepositoryStore store(freshStore());
         const QString url = m_daemon->url(QStringLiteral("prune.git"));
         QVERIFY(store.acquire(url));
-        QDir().mkpath(store.root() + QStringLiteral("/.incoming/crashed-abc123")); // an interrupted clone
-        QVERIFY(store.prune(QDateTime::currentDateTimeUtc().addDays(-1)).isEmpty()); // recently updated: kept
+        QDir().mkpath(
+            store.root() + QStringLiteral("/.incoming/crashed-abc123")); // an interrupted clone
+        QVERIFY(store.prune(QDateTime::currentDateTimeUtc().addDays(-1))
+                .isEmpty()); // recently updated: kept
         QCOMPARE(store.entries().size(), 1);
         QVERIFY(!QFileInfo::exists(store.root() + QStringLiteral("/.incoming/crashed-abc123")));
         QCOMPARE(store.prune(QDateTime::currentDateTimeUtc().addSecs(60)), QStringList{url});
@@ -404,33 +453,42 @@ private slots:
 
     void cli_cloneFetchAndStore()
     {
-        makeSource(QStringLiteral("cli"), {{QStringLiteral("a.txt"), "1\n"}, {QStringLiteral("b.txt"), "2\n"}});
+        makeSource(QStringLiteral("cli"),
+            {{QStringLiteral("a.txt"), "1\n"}, {QStringLiteral("b.txt"), "2\n"}});
         const QString home = m_tmp.path() + QStringLiteral("/home");
         const QString url = m_daemon->url(QStringLiteral("cli.git"));
-        const Test::ProcessResult cloned = Test::chiptrace({QStringLiteral("clone"), url, QStringLiteral("--depth"), QStringLiteral("1")}, home);
+        const Test::ProcessResult cloned = Test::chiptrace(
+            {QStringLiteral("clone"), url, QStringLiteral("--depth"), QStringLiteral("1")}, home);
         QVERIFY2(cloned.exitCode == 0, cloned.err.constData());
         const QString storeRoot = home + QStringLiteral("/data/chiptrace/repositories");
         const QString path = RepositoryStore(storeRoot).pathFor(url);
         QVERIFY2(cloned.out.contains(path.toUtf8()), cloned.out.constData());
-        QCOMPARE(gitOut(path, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}), QStringLiteral("1"));
+        QCOMPARE(
+            gitOut(path,
+                {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}),
+            QStringLiteral("1"));
 
         Test::writeFile(work(QStringLiteral("cli")), QStringLiteral("c.txt"), "3\n");
         gitOut(work(QStringLiteral("cli")), {QStringLiteral("add"), QStringLiteral("-A")});
-        gitOut(work(QStringLiteral("cli")), {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("c")});
+        gitOut(work(QStringLiteral("cli")),
+            {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("c")});
         publish(QStringLiteral("cli"));
         const Test::ProcessResult fetched = Test::chiptrace({QStringLiteral("fetch"), path}, home);
         QVERIFY2(fetched.exitCode == 0, fetched.err.constData());
         QVERIFY2(fetched.out.contains("1 new commit"), fetched.out.constData());
         QCOMPARE(readFile(path + QStringLiteral("/c.txt")), QByteArray("3\n"));
 
-        const Test::ProcessResult listed = Test::chiptrace({QStringLiteral("store"), QStringLiteral("list")}, home);
+        const Test::ProcessResult listed =
+            Test::chiptrace({QStringLiteral("store"), QStringLiteral("list")}, home);
         QCOMPARE(listed.exitCode, 0);
         QVERIFY(listed.out.contains(url.toUtf8()));
 
-        const Test::ProcessResult notCloned = Test::chiptrace({QStringLiteral("fetch"), m_daemon->url(QStringLiteral("other.git"))}, home);
+        const Test::ProcessResult notCloned = Test::chiptrace(
+            {QStringLiteral("fetch"), m_daemon->url(QStringLiteral("other.git"))}, home);
         QCOMPARE(notCloned.exitCode, 3);
         QVERIFY(notCloned.err.contains("clone it first"));
-        const Test::ProcessResult missing = Test::chiptrace({QStringLiteral("clone"), m_daemon->url(QStringLiteral("missing.git"))}, home);
+        const Test::ProcessResult missing = Test::chiptrace(
+            {QStringLiteral("clone"), m_daemon->url(QStringLiteral("missing.git"))}, home);
         QCOMPARE(missing.exitCode, 3);
         QVERIFY2(missing.err.contains("No repository at"), missing.err.constData());
         QCOMPARE(Test::chiptrace({QStringLiteral("clone")}, home).exitCode, 2);

@@ -22,10 +22,7 @@ class TestGitSafety : public QObject, public ServedRepos
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(start());
-    }
+    void initTestCase() { QVERIFY(start()); }
 
     void pathComponents_unsafeSpellingsAreRefused_data()
     {
@@ -60,28 +57,39 @@ private slots:
         gitOut(repo, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare")});
         const QString marker = m_tmp.path() + QStringLiteral("/hook-ran");
         const QString hook = hashObject(repo, "#!/bin/sh\ntouch '" + marker.toUtf8() + "'\n");
-        const QString hooks = mktree(repo, {entry("100755", "blob", hook, QStringLiteral("post-checkout")),
-                                            entry("100755", "blob", hook, QStringLiteral("post-merge"))});
-        const QString dotGit = mktree(repo, {entry("040000", "tree", hooks, QStringLiteral("hooks")),
-                                             entry("100644", "blob", hashObject(repo, "[core]\n\thooksPath = hooks\n"),
-                                                   QStringLiteral("config"))});
-        const QString escape = mktree(repo, {entry("100644", "blob", hashObject(repo, "escaped\n"), QStringLiteral("escaped.txt"))});
+        const QString hooks = mktree(repo,
+            {entry("100755", "blob", hook, QStringLiteral("post-checkout")),
+                entry("100755", "blob", hook, QStringLiteral("post-merge"))});
+        const QString dotGit = mktree(repo,
+            {entry("040000", "tree", hooks, QStringLiteral("hooks")),
+                entry("100644", "blob", hashObject(repo, "[core]\n\thooksPath = hooks\n"),
+                    QStringLiteral("config"))});
+        const QString escape = mktree(repo,
+            {entry(
+                "100644", "blob", hashObject(repo, "escaped\n"), QStringLiteral("escaped.txt"))});
         const QString subUrl = m_daemon->url(QStringLiteral("daemon.git"));
-        const QString vendor = mktree(repo, {entry("160000", "commit", QStringLiteral("1234567890123456789012345678901234567890"),
-                                                   QStringLiteral("sub"))});
-        const QString root = mktree(repo, {
-            entry("040000", "tree", dotGit, QStringLiteral(".git")),
-            entry("040000", "tree", dotGit, QStringLiteral(".GIT")),
-            entry("040000", "tree", escape, QStringLiteral("..")),
-            entry("040000", "tree", hooks, QStringLiteral("hooks")),
-            entry("120000", "blob", hashObject(repo, "/etc"), QStringLiteral("etc-link")),
-            entry("040000", "tree", escape, QStringLiteral("etc-link")), // a folder under the link's name
-            entry("100644", "blob", hashObject(repo, "[submodule \"sub\"]\n\tpath = vendor/sub\n\turl = " + subUrl.toUtf8() + "\n"),
-                  QStringLiteral(".gitmodules")),
-            entry("040000", "tree", vendor, QStringLiteral("vendor")),
-            entry("100644", "blob", hashObject(repo, "# innocent\n"), QStringLiteral("README.md"))});
+        const QString vendor = mktree(repo,
+            {entry("160000", "commit", QStringLiteral("1234567890123456789012345678901234567890"),
+                QStringLiteral("sub"))});
+        const QString root = mktree(repo,
+            {entry("040000", "tree", dotGit, QStringLiteral(".git")),
+                entry("040000", "tree", dotGit, QStringLiteral(".GIT")),
+                entry("040000", "tree", escape, QStringLiteral("..")),
+                entry("040000", "tree", hooks, QStringLiteral("hooks")),
+                entry("120000", "blob", hashObject(repo, "/etc"), QStringLiteral("etc-link")),
+                entry("040000", "tree", escape,
+                    QStringLiteral("etc-link")), // a folder under the link's name
+                entry("100644", "blob",
+                    hashObject(repo,
+                        "[submodule \"sub\"]\n\tpath = vendor/sub\n\turl = " + subUrl.toUtf8()
+                            + "\n"),
+                    QStringLiteral(".gitmodules")),
+                entry("040000", "tree", vendor, QStringLiteral("vendor")),
+                entry("100644", "blob", hashObject(repo, "# innocent\n"),
+                    QStringLiteral("README.md"))});
         QVERIFY(!root.isEmpty());
-        const QString commit = gitOut(repo, {QStringLiteral("commit-tree"), root, QStringLiteral("-m"), QStringLiteral("hostile")});
+        const QString commit = gitOut(repo,
+            {QStringLiteral("commit-tree"), root, QStringLiteral("-m"), QStringLiteral("hostile")});
         gitOut(repo, {QStringLiteral("update-ref"), QStringLiteral("refs/heads/main"), commit});
 
         RepositoryStore store(freshStore());
@@ -89,12 +97,15 @@ private slots:
         QVERIFY2(r, qPrintable(r.message()));
         const QString path = r->path;
         // Every hostile path was refused, the harmless ones written.
-        for (const QString &p : {QStringLiteral(".git"), QStringLiteral(".GIT"), QStringLiteral("..")})
-            QVERIFY2(r->checkout.refusedPaths.contains(p), qPrintable(r->checkout.refusedPaths.join(QLatin1Char(','))));
+        for (const QString &p :
+            {QStringLiteral(".git"), QStringLiteral(".GIT"), QStringLiteral("..")})
+            QVERIFY2(r->checkout.refusedPaths.contains(p),
+                qPrintable(r->checkout.refusedPaths.join(QLatin1Char(','))));
         QCOMPARE(readFile(path + QStringLiteral("/README.md")), QByteArray("# innocent\n"));
         QVERIFY(!QFileInfo::exists(store.root() + QStringLiteral("/escaped.txt")));
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("/.GIT")));
-        // Nothing of the tree's ".git" reached the real one; no hook ran, not even the planted ones.
+        // Nothing of the tree's ".git" reached the real one; no hook ran, not even the planted
+        // ones.
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("/.git/hooks/post-checkout")));
         QVERIFY(!readFile(path + QStringLiteral("/.git/config")).contains("hooksPath = hooks"));
         QVERIFY(QFileInfo(path + QStringLiteral("/hooks/post-checkout")).isFile()); // inert data
@@ -131,7 +142,8 @@ private slots:
         options.limits.maxObjects = 2; // blob + tree + commit
         const Result<Acquisition> tooMany = store.acquire(url, options);
         QVERIFY2(tooMany.code() == ErrorCode::LimitExceeded, qPrintable(tooMany.message()));
-        QVERIFY2(tooMany.message().contains(QStringLiteral("limit of 2")), qPrintable(tooMany.message()));
+        QVERIFY2(tooMany.message().contains(QStringLiteral("limit of 2")),
+            qPrintable(tooMany.message()));
         QVERIFY(!QFileInfo::exists(store.pathFor(url)));
 
         const Result<Acquisition> defaults = store.acquire(url); // the default limits allow it
@@ -143,22 +155,29 @@ private slots:
         const QString repo = bare(QStringLiteral("malformed"));
         QDir().mkpath(repo);
         gitOut(repo, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare")});
-        const QString tree = mktree(repo, {entry("100644", "blob", hashObject(repo, "x\n"), QStringLiteral("x"))});
+        const QString tree =
+            mktree(repo, {entry("100644", "blob", hashObject(repo, "x\n"), QStringLiteral("x"))});
         // A commit whose header is garbage after a valid tree line: git's --literally writes it.
-        const QByteArray body = "tree " + tree.toLatin1() + "\nparent not-a-hash\nauthor ???\n\nbroken\n";
-        const ProcessResult written = run(QStringLiteral("git"), {QStringLiteral("-C"), repo, QStringLiteral("hash-object"),
-                                                                  QStringLiteral("-t"), QStringLiteral("commit"), QStringLiteral("--literally"),
-                                                                  QStringLiteral("-w"), QStringLiteral("--stdin")}, {}, body);
+        const QByteArray body =
+            "tree " + tree.toLatin1() + "\nparent not-a-hash\nauthor ???\n\nbroken\n";
+        const ProcessResult written = run(QStringLiteral("git"),
+            {QStringLiteral("-C"), repo, QStringLiteral("hash-object"), QStringLiteral("-t"),
+                QStringLiteral("commit"), QStringLiteral("--literally"), QStringLiteral("-w"),
+                QStringLiteral("--stdin")},
+            {}, body);
         QCOMPARE(written.exitCode, 0);
-        gitOut(repo, {QStringLiteral("update-ref"), QStringLiteral("refs/heads/main"), QString::fromLatin1(written.out.trimmed())});
+        gitOut(repo,
+            {QStringLiteral("update-ref"), QStringLiteral("refs/heads/main"),
+                QString::fromLatin1(written.out.trimmed())});
 
         RepositoryStore store(freshStore());
         const QString url = m_daemon->url(QStringLiteral("malformed.git"));
         const Result<Acquisition> r = store.acquire(url);
         QVERIFY(!r);
         QCOMPARE(r.code(), ErrorCode::Corrupt);
-        QVERIFY2(r.message().contains(QStringLiteral("malformed")) && r.message().contains(QStringLiteral("signature")),
-                 qPrintable(r.message())); // ours, then libgit2's reason
+        QVERIFY2(r.message().contains(QStringLiteral("malformed"))
+                && r.message().contains(QStringLiteral("signature")),
+            qPrintable(r.message())); // ours, then libgit2's reason
         QVERIFY(!QFileInfo::exists(store.pathFor(url)));
         QVERIFY(store.entries().isEmpty());
     }
@@ -167,11 +186,17 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<int>("code");
-        QTest::newRow("git:// missing") << m_daemon->url(QStringLiteral("missing.git")) << int(ErrorCode::NotFound);
-        QTest::newRow("http missing") << m_http->url(QStringLiteral("missing.git")) << int(ErrorCode::NotFound);
-        QTest::newRow("local missing") << m_tmp.path() + QStringLiteral("/nothing-here") << int(ErrorCode::NotFound);
-        QTest::newRow("host not found") << QStringLiteral("http://no-such-host.invalid/lab/repo.git") << int(ErrorCode::HostNotFound);
-        QTest::newRow("refused") << QStringLiteral("git://127.0.0.1:%1/x.git").arg(Test::freePort()) << int(ErrorCode::Network);
+        QTest::newRow("git:// missing")
+            << m_daemon->url(QStringLiteral("missing.git")) << int(ErrorCode::NotFound);
+        QTest::newRow("http missing")
+            << m_http->url(QStringLiteral("missing.git")) << int(ErrorCode::NotFound);
+        QTest::newRow("local missing")
+            << m_tmp.path() + QStringLiteral("/nothing-here") << int(ErrorCode::NotFound);
+        QTest::newRow("host not found")
+            << QStringLiteral("http://no-such-host.invalid/lab/repo.git")
+            << int(ErrorCode::HostNotFound);
+        QTest::newRow("refused") << QStringLiteral("git://127.0.0.1:%1/x.git").arg(Test::freePort())
+                                 << int(ErrorCode::Network);
     }
 
     void errors_sayWhatWentWrong()
@@ -207,7 +232,8 @@ private slots:
         QString askedFor;
         withToken.credentials = [&](const QString &u) {
             askedFor = u;
-            return std::optional<Credential>(Credential{QStringLiteral("analyst"), QString::fromLatin1(secret)});
+            return std::optional<Credential>(
+                Credential{QStringLiteral("analyst"), QString::fromLatin1(secret)});
         };
         const Result<Acquisition> granted = store.acquire(url, withToken);
         QVERIFY2(granted, qPrintable(granted.message()));
@@ -215,7 +241,8 @@ private slots:
         QCOMPARE(readFile(granted->path + QStringLiteral("/README.md")), QByteArray("private\n"));
         // A credential given inside the URL works too and is not kept in the store either.
         QString withUserInfo = url;
-        withUserInfo.replace(QStringLiteral("http://"), QStringLiteral("http://analyst:") + QString::fromLatin1(secret) + QLatin1Char('@'));
+        withUserInfo.replace(QStringLiteral("http://"),
+            QStringLiteral("http://analyst:") + QString::fromLatin1(secret) + QLatin1Char('@'));
         const Result<Acquisition> again = store.acquire(withUserInfo, none);
         QVERIFY2(again, qPrintable(again.message()));
         QCOMPARE(again->path, granted->path);
@@ -236,15 +263,18 @@ private slots:
         writeFile(repo, QStringLiteral("sub/run.sh"), "export NCCL_IB_HCA=mlx5\n");
         writeFile(repo, QStringLiteral("big.bin"), QByteArray(64, 'x'));
         writeFile(dir.path(), QStringLiteral("secret.txt"), "outside\n");
-        QVERIFY(QFile::link(QStringLiteral("sub/run.sh"), repo + QStringLiteral("/inside-link.sh")));
-        QVERIFY(QFile::link(dir.filePath(QStringLiteral("secret.txt")), repo + QStringLiteral("/outside-link.sh")));
+        QVERIFY(
+            QFile::link(QStringLiteral("sub/run.sh"), repo + QStringLiteral("/inside-link.sh")));
+        QVERIFY(QFile::link(
+            dir.filePath(QStringLiteral("secret.txt")), repo + QStringLiteral("/outside-link.sh")));
         QCOMPARE(::mkfifo(QFile::encodeName(repo + QStringLiteral("/pipe")).constData(), 0600), 0);
 
         const auto read = [&](const QString &path) { return readWorkingFile(repo, path, 32); };
         QCOMPARE(*read(QStringLiteral("sub/run.sh")), QByteArray("export NCCL_IB_HCA=mlx5\n"));
         QCOMPARE(*read(QStringLiteral("inside-link.sh")), QByteArray("export NCCL_IB_HCA=mlx5\n"));
-        for (const QString &outside : {QStringLiteral("../secret.txt"), QStringLiteral("sub/../../secret.txt"),
-                                       dir.filePath(QStringLiteral("secret.txt")), QStringLiteral("outside-link.sh")}) {
+        for (const QString &outside :
+            {QStringLiteral("../secret.txt"), QStringLiteral("sub/../../secret.txt"),
+                dir.filePath(QStringLiteral("secret.txt")), QStringLiteral("outside-link.sh")}) {
             const Result<QByteArray> r = read(outside);
             QVERIFY2(!r, qPrintable(outside));
             QCOMPARE(r.code(), ErrorCode::Unsafe);
@@ -262,10 +292,12 @@ private slots:
         QTemporaryDir dir;
         RepositoryStore store(dir.filePath(QStringLiteral("store")));
         const QString entry = store.pathFor(QStringLiteral("https://example.org/lab/train.git"));
-        const QString staging = store.root() + QStringLiteral("/.incoming/") + QFileInfo(entry).fileName() + QStringLiteral("-aB3dE9");
+        const QString staging = store.root() + QStringLiteral("/.incoming/")
+            + QFileInfo(entry).fileName() + QStringLiteral("-aB3dE9");
         QVERIFY(QDir().mkpath(staging + QStringLiteral("/.git")));
         writeFile(staging, QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n");
-        const QString leftover = store.root() + QStringLiteral("/.incoming/example.org-old-0123456789ab-Zz9Yy8");
+        const QString leftover =
+            store.root() + QStringLiteral("/.incoming/example.org-old-0123456789ab-Zz9Yy8");
         QVERIFY(QDir().mkpath(leftover));
 
         QLockFile cloning(entry + QStringLiteral(".lock")); // as the cloning process holds it

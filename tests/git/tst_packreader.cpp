@@ -25,20 +25,26 @@ void makeHistory(const QString &repo, int commits, int seed)
         lines << "line " + QByteArray::number(i) + " of the file, with some words in it\n";
     for (int c = 0; c < commits; ++c) {
         for (int k = 0; k < 5; ++k) // a few edits per version: small deltas
-            lines[random.bounded(int(lines.size()))] = "edit " + QByteArray::number(random.generate()) + "\n";
+            lines[random.bounded(int(lines.size()))] =
+                "edit " + QByteArray::number(random.generate()) + "\n";
         if (c % 4 == 0)
-            lines.insert(random.bounded(int(lines.size())), "inserted " + QByteArray::number(c) + "\n");
+            lines.insert(
+                random.bounded(int(lines.size())), "inserted " + QByteArray::number(c) + "\n");
         Test::writeFile(repo, u"big.txt"_s, lines.join());
-        Test::writeFile(repo, u"small%1.txt"_s.arg(c % 3), "version " + QByteArray::number(c) + "\n");
+        Test::writeFile(
+            repo, u"small%1.txt"_s.arg(c % 3), "version " + QByteArray::number(c) + "\n");
         Test::writeFile(repo, u"empty.txt"_s, QByteArray());
         Test::git(repo, {u"add"_s, u"-A"_s});
-        Test::git(repo, {u"commit"_s, u"-q"_s, u"-m"_s, u"c%1"_s.arg(c)}, u"2024-01-01T10:00:00Z"_s);
+        Test::git(
+            repo, {u"commit"_s, u"-q"_s, u"-m"_s, u"c%1"_s.arg(c)}, u"2024-01-01T10:00:00Z"_s);
     }
 }
 
 QList<QByteArray> blobIds(const QString &repo)
 {
-    const auto out = Test::git(repo, {u"cat-file"_s, u"--batch-all-objects"_s, u"--batch-check=%(objecttype) %(objectname)"_s}).out;
+    const auto out = Test::git(repo,
+        {u"cat-file"_s, u"--batch-all-objects"_s, u"--batch-check=%(objecttype) %(objectname)"_s})
+                         .out;
     QList<QByteArray> ids;
     for (const QByteArray &line : out.split('\n'))
         if (line.startsWith("blob "))
@@ -64,9 +70,11 @@ int compareAll(const QString &repo, QList<QByteArray> ids, qint64 cacheBytes)
             qWarning("%s: %s", id.constData(), qPrintable(object.message()));
             return -1;
         }
-        const QByteArray expected = Test::git(repo, {u"cat-file"_s, u"blob"_s, QString::fromLatin1(id)}).out;
+        const QByteArray expected =
+            Test::git(repo, {u"cat-file"_s, u"blob"_s, QString::fromLatin1(id)}).out;
         if (object->type != 3 || object->data != expected) {
-            qWarning("%s differs (%lld bytes, expected %lld)", id.constData(), qint64(object->data.size()), qint64(expected.size()));
+            qWarning("%s differs (%lld bytes, expected %lld)", id.constData(),
+                qint64(object->data.size()), qint64(expected.size()));
             return -1;
         }
     }
@@ -85,9 +93,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Test::git(dir.path(), {u"init"_s, u"-q"_s});
         makeHistory(dir.path(), 40, 1);
-        QCOMPARE(Test::git(dir.path(), {u"repack"_s, u"-adf"_s, u"-q"_s, u"--depth=50"_s, u"--window=50"_s}).exitCode, 0);
-        const auto verify = Test::git(dir.path(), {u"verify-pack"_s, u"-v"_s,
-                                                   QDir(dir.path() + u"/.git/objects/pack"_s).entryInfoList({u"*.idx"_s}).first().filePath()});
+        QCOMPARE(Test::git(dir.path(),
+                     {u"repack"_s, u"-adf"_s, u"-q"_s, u"--depth=50"_s, u"--window=50"_s})
+                     .exitCode,
+            0);
+        const auto verify = Test::git(dir.path(),
+            {u"verify-pack"_s, u"-v"_s,
+                QDir(dir.path() + u"/.git/objects/pack"_s)
+                    .entryInfoList({u"*.idx"_s})
+                    .first()
+                    .filePath()});
         int longest = 0;
         for (const QByteArray &line : verify.out.split('\n'))
             if (line.startsWith("chain length = "))
@@ -106,9 +121,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Test::git(dir.path(), {u"init"_s, u"-q"_s});
         makeHistory(dir.path(), 20, 2);
-        QCOMPARE(Test::git(dir.path(), {u"-c"_s, u"repack.useDeltaBaseOffset=false"_s, u"repack"_s, u"-adf"_s, u"-q"_s}).exitCode, 0);
+        QCOMPARE(
+            Test::git(dir.path(),
+                {u"-c"_s, u"repack.useDeltaBaseOffset=false"_s, u"repack"_s, u"-adf"_s, u"-q"_s})
+                .exitCode,
+            0);
         makeHistory(dir.path(), 10, 3);
-        QCOMPARE(Test::git(dir.path(), {u"repack"_s, u"-d"_s, u"-q"_s}).exitCode, 0); // a second pack
+        QCOMPARE(
+            Test::git(dir.path(), {u"repack"_s, u"-d"_s, u"-q"_s}).exitCode, 0); // a second pack
         QCOMPARE(QDir(dir.path() + u"/.git/objects/pack"_s).entryList({u"*.pack"_s}).size(), 2);
         const QList<QByteArray> ids = blobIds(dir.path());
         QCOMPARE(compareAll(dir.path(), ids, 8 * 1024 * 1024), int(ids.size()));
@@ -130,10 +150,14 @@ private Q_SLOTS:
         auto ok = applyDelta(base, delta);
         QVERIFY(ok);
         QCOMPARE(*ok, QByteArray("hello"));
-        QVERIFY(!applyDelta(base, QByteArray::fromHex("0b05") + QByteArray::fromHex("9020")));  // copy past the result
-        QVERIFY(!applyDelta(base, QByteArray::fromHex("0c05") + QByteArray::fromHex("9005")));  // wrong base size
-        QVERIFY(!applyDelta(base, QByteArray::fromHex("0b05") + QByteArray::fromHex("00")));    // opcode 0
-        QVERIFY(!applyDelta(base, QByteArray::fromHex("0b05") + QByteArray::fromHex("0361")));  // insert past input
+        QVERIFY(!applyDelta(base,
+            QByteArray::fromHex("0b05") + QByteArray::fromHex("9020"))); // copy past the result
+        QVERIFY(!applyDelta(
+            base, QByteArray::fromHex("0c05") + QByteArray::fromHex("9005"))); // wrong base size
+        QVERIFY(
+            !applyDelta(base, QByteArray::fromHex("0b05") + QByteArray::fromHex("00"))); // opcode 0
+        QVERIFY(!applyDelta(
+            base, QByteArray::fromHex("0b05") + QByteArray::fromHex("0361"))); // insert past input
     }
 };
 

@@ -30,7 +30,10 @@ private:
     QTemporaryDir m_dir;
     QString m_casePath;
 
-    static QDateTime utc(int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(8, 0), QTimeZone::UTC); }
+    static QDateTime utc(int y, int m, int d)
+    {
+        return QDateTime(QDate(y, m, d), QTime(8, 0), QTimeZone::UTC);
+    }
 
     void makeSources(Case::CaseFile &file, Case::Source &repo, Case::Source &blog)
     {
@@ -48,7 +51,8 @@ private:
         QVERIFY(file.saveSource(blog));
     }
 
-    Case::FindingRecord makeFinding(Case::CaseFile &file, const Case::Source &repo, int line, bool atHead)
+    Case::FindingRecord makeFinding(
+        Case::CaseFile &file, const Case::Source &repo, int line, bool atHead)
     {
         Case::FindingRecord f;
         f.sourceId = repo.id;
@@ -84,7 +88,8 @@ private:
         file.setActor(u"analyst-a"_s);
         Case::Lab lab{{}, u"Example Lab"_s, {u"示例实验室"_s}, u"CN"_s, {}};
         QVERIFY(file.saveLab(lab));
-        Case::Model model{{}, lab.id, u"Example-LM 3"_s, QDate(2024, 12, 1), QDate(2024, 3, 1), QDate(2024, 6, 1), {}};
+        Case::Model model{{}, lab.id, u"Example-LM 3"_s, QDate(2024, 12, 1), QDate(2024, 3, 1),
+            QDate(2024, 6, 1), {}};
         QVERIFY(file.saveModel(model));
         Case::Source repo, blog;
         makeSources(file, repo, blog);
@@ -105,7 +110,8 @@ private:
         claim.modelId = model.id;
         claim.sourceId = blog.id;
         claim.quote = u"使用16卡H800训练"_s;
-        claim.locator.archiveRecord = u"https://web.archive.org/web/20240521000000/https://blog.example-lab.cn/post/7"_s;
+        claim.locator.archiveRecord =
+            u"https://web.archive.org/web/20240521000000/https://blog.example-lab.cn/post/7"_s;
         claim.constraint = u"arch = Hopper"_s;
         claim.strength = ChipTrace::Strength::Proof;
         claim.rationale = u"The lab says it trained on H800s"_s;
@@ -176,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(b.findings.size(), 2);
         QCOMPARE(b.sources.size(), 2);
         const bool hashed = std::any_of(b.sources.begin(), b.sources.end(),
-                                        [](const SourceRecord &r) { return r.sha256.size() == 64; });
+            [](const SourceRecord &r) { return r.sha256.size() == 64; });
         QVERIFY(hashed);
         QVERIFY(b.lab.contains(u"示例实验室"_s));
     }
@@ -194,7 +200,7 @@ private Q_SLOTS:
             QCOMPARE(c.architecture.toLower(), u"hopper"_s);
         }
         const bool h800 = std::any_of(b.candidates.begin(), b.candidates.end(),
-                                      [](const Candidate &c) { return c.name.contains(u"H800"_s); });
+            [](const Candidate &c) { return c.name.contains(u"H800"_s); });
         QVERIFY(h800);
     }
 
@@ -205,7 +211,8 @@ private Q_SLOTS:
         for (const Candidate &c : b.candidates) {
             const auto chips = Catalog::Catalog::builtin().resolve(c.name);
             QVERIFY(!chips.isEmpty());
-            const Rules::Classification expected = Rules::ExportRules::builtin().classify(*chips.first(), b.trainingDate, u"CN"_s);
+            const Rules::Classification expected =
+                Rules::ExportRules::builtin().classify(*chips.first(), b.trainingDate, u"CN"_s);
             QCOMPARE(c.exportStatus.ruleId, expected.ruleId);
             QCOMPARE(c.exportStatus.classification, expected.classification);
         }
@@ -228,16 +235,14 @@ private Q_SLOTS:
             QVERIFY2(c.assessment.contains(u"rank"_s), qPrintable(c.assessment));
     }
 
-    void build_isDeterministic()
-    {
-        QCOMPARE(contentDigest(build()), contentDigest(build()));
-    }
+    void build_isDeterministic() { QCOMPARE(contentDigest(build()), contentDigest(build())); }
 
     void command_writesThePdf()
     {
         const QString pdf = m_dir.filePath(u"briefing.pdf"_s);
         const Test::ProcessResult r = Test::chiptrace(
-            {u"report"_s, m_casePath, u"--output"_s, pdf, u"--marking"_s, u"CLI MARKING"_s}, m_dir.path());
+            {u"report"_s, m_casePath, u"--output"_s, pdf, u"--marking"_s, u"CLI MARKING"_s},
+            m_dir.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString text = QString::fromUtf8(Test::run(u"pdftotext"_s, {pdf, u"-"_s}).out);
         QVERIFY(text.contains(u"CLI MARKING"_s));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in demo case, worked as an analyst would (scan with history, a colleague accepts the
 // proposed evidence), rendered to a PDF briefing and read back with poppler's own tools.
-#include "evidence/caseimport.h"
 #include "casefile/casefile.h"
 #include "demo/democase.h"
+#include "evidence/caseimport.h"
 #include "report/briefingbuilder.h"
 #include "report/pdfrenderer.h"
 #include "testsupport.h"
@@ -27,8 +27,8 @@ private:
     QString pageText(int page) const
     {
         const auto r = Test::run(QStringLiteral("pdftotext"),
-                                 {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                  QString::number(page), QStringLiteral("-layout"), m_pdf, QStringLiteral("-")});
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                QString::number(page), QStringLiteral("-layout"), m_pdf, QStringLiteral("-")});
         return QString::fromUtf8(r.out);
     }
 
@@ -38,7 +38,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         auto opened = Demo::openOrCreateCase(m_dir.filePath(QStringLiteral("demo.chiptrace")),
-                                             m_dir.filePath(QStringLiteral("tinylm")));
+            m_dir.filePath(QStringLiteral("tinylm")));
         QVERIFY2(opened, qPrintable(opened.message()));
         Case::CaseFile &cf = **opened;
         QVERIFY(!cf.models().isEmpty());
@@ -46,12 +46,12 @@ private slots:
 
         cf.setActor(QStringLiteral("analyst-a"));
         const auto imported = Case::importRepository(cf, m_dir.filePath(QStringLiteral("tinylm")),
-                                                     QStringLiteral("https://example.invalid/example-lab/tinylm"),
-                                                     modelId, true);
+            QStringLiteral("https://example.invalid/example-lab/tinylm"), modelId, true);
         QVERIFY2(imported, qPrintable(imported.message()));
         QVERIFY(imported->evidence > 0);
 
-        // A second analyst accepts what the first proposed: only accepted evidence narrows the funnel.
+        // A second analyst accepts what the first proposed: only accepted evidence narrows the
+        // funnel.
         cf.setActor(QStringLiteral("analyst-b"));
         const QList<Case::Evidence> proposed = cf.evidence(modelId);
         QVERIFY(!proposed.isEmpty());
@@ -65,7 +65,8 @@ private slots:
         QVERIFY2(briefing, qPrintable(briefing.message()));
         m_briefing = *briefing;
         m_pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
-        auto rendered = Report::PdfRenderer(Report::RenderOptions{}).renderToFile(m_briefing, m_pdf);
+        auto rendered =
+            Report::PdfRenderer(Report::RenderOptions{}).renderToFile(m_briefing, m_pdf);
         QVERIFY2(rendered, qPrintable(rendered.message()));
         m_pages = rendered->pageCount;
         QVERIFY(m_pages >= 3);
@@ -92,15 +93,16 @@ private slots:
         const auto all = Test::run(QStringLiteral("pdftotext"), {m_pdf, QStringLiteral("-")});
         const QString text = QString::fromUtf8(all.out);
         QVERIFY(text.contains(QStringLiteral("TinyLM")));
-        QVERIFY(text.contains(QStringLiteral("512 H800")));            // the claim the lab later removed
-        QVERIFY(text.contains(QStringLiteral("example-lab/tinylm")));  // repository citation
+        QVERIFY(text.contains(QStringLiteral("512 H800"))); // the claim the lab later removed
+        QVERIFY(text.contains(QStringLiteral("example-lab/tinylm"))); // repository citation
         QVERIFY(text.contains(QStringLiteral("README.md")));
     }
 
     void banner_isOnEveryPage()
     {
         for (int p = 1; p <= m_pages; ++p)
-            QVERIFY2(pageText(p).count(QStringLiteral("DEMO // FOR TRAINING")) >= 2, qPrintable(QString::number(p)));
+            QVERIFY2(pageText(p).count(QStringLiteral("DEMO // FOR TRAINING")) >= 2,
+                qPrintable(QString::number(p)));
     }
 
     void fonts_areEmbedded_andPagesAreNotBlank()
@@ -119,9 +121,12 @@ private slots:
         }
         QVERIFY(checked > 0);
         const QString prefix = m_dir.filePath(QStringLiteral("page"));
-        QCOMPARE(Test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"),
-                                                       QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-                                                       QStringLiteral("-png"), m_pdf, prefix}).exitCode, 0);
+        QCOMPARE(Test::run(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"),
+                         QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                         QStringLiteral("-png"), m_pdf, prefix})
+                     .exitCode,
+            0);
         QImage page(prefix + QStringLiteral("-1.png"));
         if (page.isNull())
             page.load(prefix + QStringLiteral("-01.png"));

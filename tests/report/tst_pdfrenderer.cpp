@@ -43,7 +43,10 @@ private:
         return text.remove(space);
     }
 
-    bool hasText(const QString &needle) const { return squash(m_pages.join(u'\n')).contains(squash(needle)); }
+    bool hasText(const QString &needle) const
+    {
+        return squash(m_pages.join(u'\n')).contains(squash(needle));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -52,7 +55,8 @@ private Q_SLOTS:
         m_briefing = Test::sampleBriefing(12, 160);
         RenderOptions options;
         options.marking = u"TEST MARKING // 试验"_s;
-        auto rendered = PdfRenderer(options).renderToFile(m_briefing, m_dir.filePath(u"briefing.pdf"_s));
+        auto rendered =
+            PdfRenderer(options).renderToFile(m_briefing, m_dir.filePath(u"briefing.pdf"_s));
         QVERIFY2(rendered, qPrintable(rendered.message()));
         m_rendered = *rendered;
         m_pdfPath = m_dir.filePath(u"briefing.pdf"_s);
@@ -91,7 +95,8 @@ private Q_SLOTS:
                 QVERIFY2(keyPages.contains(squash(e.id + u" — "_s + e.summary)), qPrintable(e.id));
         QVERIFY(keyPages.contains(u"“使用16卡H800训练”"_s));
         QVERIFY(hasText(confidencePhrase(m_briefing.bottomLine.confidence)));
-        // Citations: repository at commit with path:line, paper with page, archive with capture time.
+        // Citations: repository at commit with path:line, paper with page, archive with capture
+        // time.
         QVERIFY(hasText(u"@ 3f2a9c17d2e4"_s));
         QVERIFY(hasText(u"src/train.py:42"_s));
         QVERIFY(hasText(u"p. 5"_s));
@@ -113,21 +118,25 @@ private Q_SLOTS:
     void banner_onEveryPageTopAndBottom()
     {
         for (int i = 0; i < m_pages.size(); ++i)
-            QVERIFY2(m_pages[i].count(u"TEST MARKING // 试验"_s) >= 2, qPrintable(u"page %1"_s.arg(i + 1)));
+            QVERIFY2(m_pages[i].count(u"TEST MARKING // 试验"_s) >= 2,
+                qPrintable(u"page %1"_s.arg(i + 1)));
     }
 
     void pages_numberedAndContentsPointAtSections()
     {
         for (int p = 2; p <= m_pages.size(); ++p)
-            QVERIFY2(m_pages[p - 1].contains(u"Page %1 of %2"_s.arg(p).arg(m_pages.size())), qPrintable(QString::number(p)));
+            QVERIFY2(m_pages[p - 1].contains(u"Page %1 of %2"_s.arg(p).arg(m_pages.size())),
+                qPrintable(QString::number(p)));
         QCOMPARE(m_rendered.sectionPages.size(), m_rendered.sections.size());
         const QString contents = m_pages.value(1);
         for (qsizetype i = 0; i < m_rendered.sections.size(); ++i) {
             const int page = m_rendered.sectionPages[i];
             // The heading and the running header both name the section on its first page.
             QVERIFY(page >= 3);
-            QVERIFY2(m_pages.value(page - 1).count(m_rendered.sections[i]) >= 2, qPrintable(m_rendered.sections[i]));
-            const QRegularExpression line(QRegularExpression::escape(m_rendered.sections[i]) + u"\\s+%1\\b"_s.arg(page));
+            QVERIFY2(m_pages.value(page - 1).count(m_rendered.sections[i]) >= 2,
+                qPrintable(m_rendered.sections[i]));
+            const QRegularExpression line(
+                QRegularExpression::escape(m_rendered.sections[i]) + u"\\s+%1\\b"_s.arg(page));
             QVERIFY2(contents.contains(line), qPrintable(contents));
         }
     }
@@ -165,16 +174,19 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray pdf = f.readAll();
         QVERIFY(pdf.contains("/URI"));
-        QVERIFY(pdf.contains("github.com/example-lab/trainer/blob/3f2a9c17d2e4b5a6978877665544332211009988/src/train.py#L42"));
+        QVERIFY(pdf.contains(
+            "github.com/example-lab/trainer/blob/3f2a9c17d2e4b5a6978877665544332211009988/src/train.py#L42"));
         QVERIFY(pdf.contains("arxiv.org/abs/2412.19437#page=5"));
     }
 
     void pages_renderToNonBlankImages()
     {
         const QString prefix = m_dir.filePath(u"page"_s);
-        const Test::ProcessResult r = Test::run(u"pdftoppm"_s, {u"-r"_s, u"30"_s, u"-png"_s, m_pdfPath, prefix});
+        const Test::ProcessResult r =
+            Test::run(u"pdftoppm"_s, {u"-r"_s, u"30"_s, u"-png"_s, m_pdfPath, prefix});
         QCOMPARE(r.exitCode, 0);
-        const QStringList images = QDir(m_dir.path()).entryList({u"page-*.png"_s}, QDir::Files, QDir::Name);
+        const QStringList images =
+            QDir(m_dir.path()).entryList({u"page-*.png"_s}, QDir::Files, QDir::Name);
         QCOMPARE(images.size(), m_rendered.pageCount);
         for (const QString &name : images) {
             const QImage image(m_dir.filePath(name));
@@ -184,7 +196,8 @@ private Q_SLOTS:
             for (int y = image.height() * 12 / 100; y < image.height() * 85 / 100; ++y)
                 for (int x = 0; x < image.width(); ++x, ++total)
                     ink += qGray(image.pixel(x, y)) < 200;
-            QVERIFY2(ink > total / 200, qPrintable(u"%1: %2 of %3 dark pixels"_s.arg(name).arg(ink).arg(total)));
+            QVERIFY2(ink > total / 200,
+                qPrintable(u"%1: %2 of %3 dark pixels"_s.arg(name).arg(ink).arg(total)));
         }
     }
 
@@ -213,9 +226,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("github") << u"https://github.com/a/b.git"_s << u"https://github.com/a/b/blob/c0ffee/x/y.py#L7"_s;
-        QTest::newRow("gitlab") << u"https://gitlab.com/a/b"_s << u"https://gitlab.com/a/b/-/blob/c0ffee/x/y.py#L7"_s;
-        QTest::newRow("other forge") << u"https://git.example.org/a/b"_s << u"https://git.example.org/a/b"_s;
+        QTest::newRow("github") << u"https://github.com/a/b.git"_s
+                                << u"https://github.com/a/b/blob/c0ffee/x/y.py#L7"_s;
+        QTest::newRow("gitlab") << u"https://gitlab.com/a/b"_s
+                                << u"https://gitlab.com/a/b/-/blob/c0ffee/x/y.py#L7"_s;
+        QTest::newRow("other forge")
+            << u"https://git.example.org/a/b"_s << u"https://git.example.org/a/b"_s;
         QTest::newRow("local path") << u"/srv/repos/b"_s << QString();
     }
 

@@ -26,50 +26,72 @@ private Q_SLOTS:
     void extract_resolvesChipAndScope_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("chip");   // a resolved catalog name expected among the chips
+        QTest::addColumn<QString>("chip"); // a resolved catalog name expected among the chips
         QTest::addColumn<int>("chipCount"); // how many names the spelling resolves to
         QTest::addColumn<ClaimScope>("scope");
-        QTest::newRow("gpu hours") << u"DeepSeek-V3 requires only 2.788M H800 GPU hours for its full training."_s
-                                   << u"H800 SXM5"_s << 1 << ClaimScope::Training;
-        QTest::newRow("zh cards") << u"我们使用16卡H800完成了预训练。"_s << u"H800 SXM5"_s << 1 << ClaimScope::Training;
-        QTest::newRow("memory suffix") << u"fine-tunes LLaMA-7B on a machine with 4 A100-80G GPUs."_s
-                                       << u"A100 80GB"_s << 1 << ClaimScope::FineTuning;
+        QTest::newRow("gpu hours")
+            << u"DeepSeek-V3 requires only 2.788M H800 GPU hours for its full training."_s
+            << u"H800 SXM5"_s << 1 << ClaimScope::Training;
+        QTest::newRow("zh cards") << u"我们使用16卡H800完成了预训练。"_s << u"H800 SXM5"_s << 1
+                                  << ClaimScope::Training;
+        QTest::newRow("memory suffix")
+            << u"fine-tunes LLaMA-7B on a machine with 4 A100-80G GPUs."_s << u"A100 80GB"_s << 1
+            << ClaimScope::FineTuning;
         QTest::newRow("sxm4 80g") << u"QLora fine-tuning on a single A100-SXM4-80G GPU."_s
                                   << u"A100 80GB"_s << 1 << ClaimScope::FineTuning;
         QTest::newRow("dgx 40g") << u"GLM-130B的预训练持续了60天，使用96个DGX-A100（40G）节点"_s
                                  << u"A100 40GB"_s << 1 << ClaimScope::Training;
-        QTest::newRow("ascend zh") << u"在1536颗昇腾910上训练"_s << u"Ascend 910"_s << 1 << ClaimScope::Training;
+        QTest::newRow("ascend zh")
+            << u"在1536颗昇腾910上训练"_s << u"Ascend 910"_s << 1 << ClaimScope::Training;
         QTest::newRow("ascend en") << u"trained on a cluster of 1,536 Ascend 910 AI Processors"_s
                                    << u"Ascend 910"_s << 1 << ClaimScope::Training;
-        QTest::newRow("ja") << u"H100 を 512 基使って事前学習を行いました。"_s << u"H100 SXM5 80GB"_s << 3 << ClaimScope::Training;
-        QTest::newRow("deployment") << u"BF16 requires 16 H20 GPUs for deployment."_s << u"H20"_s << 1 << ClaimScope::Deployment;
+        QTest::newRow("ja") << u"H100 を 512 基使って事前学習を行いました。"_s
+                            << u"H100 SXM5 80GB"_s << 3 << ClaimScope::Training;
+        QTest::newRow("deployment") << u"BF16 requires 16 H20 GPUs for deployment."_s << u"H20"_s
+                                    << 1 << ClaimScope::Deployment;
         QTest::newRow("inference") << u"we utilize 8 NVIDIA A100-PCIE-40GB GPUs for inference."_s
                                    << u"A100 40GB"_s << 1 << ClaimScope::Inference;
-        QTest::newRow("benchmark") << u"achieving up to 660 TFlops on NVIDIA H800 SXM5 GPUs"_s << u"H800 SXM5"_s << 1
-                                   << ClaimScope::Benchmark;
-        QTest::newRow("unknown scope") << u"| GPU | A800 |"_s << u"A800"_s << 1
-                                       << ClaimScope::Unknown;
-        QTest::newRow("h100 pcie") << u"Tested on H100 PCIe cards."_s << u"H100 PCIe 80GB"_s << 1 << ClaimScope::Benchmark;
-        QTest::newRow("mi300x") << u"We pre-trained on AMD Instinct MI300X accelerators."_s << u"Instinct MI300X"_s << 1
-                                << ClaimScope::Training;
+        QTest::newRow("benchmark") << u"achieving up to 660 TFlops on NVIDIA H800 SXM5 GPUs"_s
+                                   << u"H800 SXM5"_s << 1 << ClaimScope::Benchmark;
+        QTest::newRow("unknown scope")
+            << u"| GPU | A800 |"_s << u"A800"_s << 1 << ClaimScope::Unknown;
+        QTest::newRow("h100 pcie")
+            << u"Tested on H100 PCIe cards."_s << u"H100 PCIe 80GB"_s << 1 << ClaimScope::Benchmark;
+        QTest::newRow("mi300x") << u"We pre-trained on AMD Instinct MI300X accelerators."_s
+                                << u"Instinct MI300X"_s << 1 << ClaimScope::Training;
         // Counts and units glued to the chip, in Chinese and English.
-        QTest::newRow("zh glued count") << u"基座模型用96张A800训练了两个月"_s << u"A800"_s << 1 << ClaimScope::Training;
-        QTest::newRow("zh blocks") << u"预训练阶段共使用1024块H800"_s << u"H800 SXM5"_s << 1 << ClaimScope::Training;
-        QTest::newRow("x count") << u"pretraining cluster: 64xH100"_s << u"H100 SXM5 80GB"_s << 3 << ClaimScope::Training;
-        QTest::newRow("star count") << u"推理只需 4*A800 即可"_s << u"A800"_s << 1 << ClaimScope::Inference;
-        QTest::newRow("count after") << u"SFT ran on H800x16 for a day"_s << u"H800 SXM5"_s << 1 << ClaimScope::FineTuning;
-        QTest::newRow("lower memory") << u"我们在H800-80g上做了全参微调"_s << u"H800 SXM5"_s << 1 << ClaimScope::FineTuning;
-        QTest::newRow("plural") << u"The reward model was trained on A100s."_s << u"A100 80GB"_s << 2 << ClaimScope::Training;
-        QTest::newRow("glued gpu") << u"单机8卡A100GPU部署"_s << u"A100 40GB"_s << 2 << ClaimScope::Deployment;
-        QTest::newRow("atlas a2") << u"模型在Atlas 800T A2集群上完成预训练"_s << u"Ascend 910B"_s << 1 << ClaimScope::Training;
-        QTest::newRow("ja inference") << u"A800 を 2 枚使って推論します。"_s << u"A800"_s << 1 << ClaimScope::Inference;
-        QTest::newRow("ja benchmark") << u"H20 GPU でのベンチマーク結果"_s << u"H20"_s << 1 << ClaimScope::Benchmark;
-        QTest::newRow("zh speed") << u"在单卡L20上测试生成速度"_s << u"L20"_s << 1 << ClaimScope::Inference;
-        QTest::newRow("l4 with gpu") << u"The demo is served from one NVIDIA L4."_s << u"L4"_s << 1 << ClaimScope::Deployment;
-        QTest::newRow("t4 colab") << u"Runs inference on a free Colab T4."_s << u"T4"_s << 1 << ClaimScope::Inference;
-        QTest::newRow("ja scope is context") << u"推論にはL20を使いました。"_s << u"L20"_s << 1 << ClaimScope::Inference;
-        QTest::newRow("a100 is not a10") << u"Measured throughput on one A100 card"_s << u"A100 40GB"_s << 2
-                                         << ClaimScope::Benchmark;
+        QTest::newRow("zh glued count")
+            << u"基座模型用96张A800训练了两个月"_s << u"A800"_s << 1 << ClaimScope::Training;
+        QTest::newRow("zh blocks")
+            << u"预训练阶段共使用1024块H800"_s << u"H800 SXM5"_s << 1 << ClaimScope::Training;
+        QTest::newRow("x count") << u"pretraining cluster: 64xH100"_s << u"H100 SXM5 80GB"_s << 3
+                                 << ClaimScope::Training;
+        QTest::newRow("star count")
+            << u"推理只需 4*A800 即可"_s << u"A800"_s << 1 << ClaimScope::Inference;
+        QTest::newRow("count after")
+            << u"SFT ran on H800x16 for a day"_s << u"H800 SXM5"_s << 1 << ClaimScope::FineTuning;
+        QTest::newRow("lower memory")
+            << u"我们在H800-80g上做了全参微调"_s << u"H800 SXM5"_s << 1 << ClaimScope::FineTuning;
+        QTest::newRow("plural") << u"The reward model was trained on A100s."_s << u"A100 80GB"_s
+                                << 2 << ClaimScope::Training;
+        QTest::newRow("glued gpu")
+            << u"单机8卡A100GPU部署"_s << u"A100 40GB"_s << 2 << ClaimScope::Deployment;
+        QTest::newRow("atlas a2") << u"模型在Atlas 800T A2集群上完成预训练"_s << u"Ascend 910B"_s
+                                  << 1 << ClaimScope::Training;
+        QTest::newRow("ja inference")
+            << u"A800 を 2 枚使って推論します。"_s << u"A800"_s << 1 << ClaimScope::Inference;
+        QTest::newRow("ja benchmark")
+            << u"H20 GPU でのベンチマーク結果"_s << u"H20"_s << 1 << ClaimScope::Benchmark;
+        QTest::newRow("zh speed") << u"在单卡L20上测试生成速度"_s << u"L20"_s << 1
+                                  << ClaimScope::Inference;
+        QTest::newRow("l4 with gpu") << u"The demo is served from one NVIDIA L4."_s << u"L4"_s << 1
+                                     << ClaimScope::Deployment;
+        QTest::newRow("t4 colab") << u"Runs inference on a free Colab T4."_s << u"T4"_s << 1
+                                  << ClaimScope::Inference;
+        QTest::newRow("ja scope is context")
+            << u"推論にはL20を使いました。"_s << u"L20"_s << 1 << ClaimScope::Inference;
+        QTest::newRow("a100 is not a10") << u"Measured throughput on one A100 card"_s
+                                         << u"A100 40GB"_s << 2 << ClaimScope::Benchmark;
     }
 
     void extract_resolvesChipAndScope()
@@ -81,7 +103,8 @@ private Q_SLOTS:
         const ClaimExtractor extractor;
         const QList<Claim> claims = extractor.extract(text);
         QCOMPARE(claims.size(), 1);
-        QVERIFY2(claims[0].chips.contains(chip), qPrintable(claims[0].spelling + u" -> "_s + claims[0].chips.join(u"; "_s)));
+        QVERIFY2(claims[0].chips.contains(chip),
+            qPrintable(claims[0].spelling + u" -> "_s + claims[0].chips.join(u"; "_s)));
         QCOMPARE(claims[0].chips.size(), chipCount);
         QCOMPARE(claims[0].scope, scope);
         QCOMPARE(text.mid(claims[0].offset, claims[0].length), claims[0].spelling);
@@ -104,7 +127,8 @@ private Q_SLOTS:
         QTest::newRow("road test") << u"测试路线经过A10公路，速度很快"_s;
         QTest::newRow("road") << u"Take the A10 towards the coast."_s;
         QTest::newRow("model name") << u"the T4 template of the tokenizer"_s;
-        QTest::newRow("url") << u"# peak flops: see https://example.com/datacenter/a100/pdf/sheet.pdf"_s;
+        QTest::newRow("url")
+            << u"# peak flops: see https://example.com/datacenter/a100/pdf/sheet.pdf"_s;
         QTest::newRow("markdown link") << u"[datasheet](https://example.com/h800/spec)"_s;
     }
 
@@ -123,11 +147,14 @@ private Q_SLOTS:
         QTest::newRow("or") << u"Pre-training used 16 H800 or H20 GPUs per job."_s
                             << QStringList{u"H800 SXM5"_s, u"H20"_s} << ClaimScope::Training;
         QTest::newRow("slash") << u"Benchmarked on A100/H800."_s
-                               << QStringList{u"A100 40GB"_s, u"A100 80GB"_s, u"H800 SXM5"_s} << ClaimScope::Benchmark;
+                               << QStringList{u"A100 40GB"_s, u"A100 80GB"_s, u"H800 SXM5"_s}
+                               << ClaimScope::Benchmark;
         QTest::newRow("zh list") << u"支持在H800、H20和A800上部署"_s
-                                 << QStringList{u"H800 SXM5"_s, u"H20"_s, u"A800"_s} << ClaimScope::Deployment;
-        QTest::newRow("l4 beside a chip") << u"Inference on A800 / L4"_s
-                                          << QStringList{u"A800"_s, u"L4"_s} << ClaimScope::Inference;
+                                 << QStringList{u"H800 SXM5"_s, u"H20"_s, u"A800"_s}
+                                 << ClaimScope::Deployment;
+        QTest::newRow("l4 beside a chip")
+            << u"Inference on A800 / L4"_s << QStringList{u"A800"_s, u"L4"_s}
+            << ClaimScope::Inference;
     }
     void extract_namesEveryChipOfTheSentence()
     {
@@ -149,27 +176,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("chip");
         QTest::addColumn<ClaimForm>("form");
         QTest::addColumn<ClaimScope>("scope");
-        QTest::newRow("markdown row under header") << u"| Stage | GPU | Days |\n|---|---|---|\n| Pre-training | A800 | 40 |\n"_s
-                                                   << u"A800"_s << ClaimForm::Table << ClaimScope::Training;
+        QTest::newRow("markdown row under header")
+            << u"| Stage | GPU | Days |\n|---|---|---|\n| Pre-training | A800 | 40 |\n"_s
+            << u"A800"_s << ClaimForm::Table << ClaimScope::Training;
         QTest::newRow("header names the chip")
             << u"### Serving speed\nTokens per second when deploying with vLLM.\n\n| Model | GPUs (H20) | batch |\n|--|--|--|\n| big | 16 | 1 |\n"_s
             << u"H20"_s << ClaimForm::Table << ClaimScope::Deployment;
-        QTest::newRow("gpu column makes l4 a chip") << u"| Demo | GPU |\n| --- | --- |\n| chat | L4 |"_s
-                                                   << u"L4"_s << ClaimForm::Table << ClaimScope::Unknown;
-        QTest::newRow("html cell") << u"<h3>Inference memory</h3>\n<table>\n<tr><th>Model</th><th>Memory</th></tr>\n"
-                                      "<tr>\n<td>70B</td>\n<td>150GB (2xA100)</td>\n</tr>\n</table>"_s
-                                   << u"A100 40GB"_s << ClaimForm::Table << ClaimScope::Inference;
-        QTest::newRow("relative path") << u"save_dir: ./h800_runs/stage2"_s << u"H800 SXM5"_s << ClaimForm::Path
-                                       << ClaimScope::Unknown;
-        QTest::newRow("path") << u"CKPT=/mnt/h800-pool/exp3/ckpt"_s << u"H800 SXM5"_s << ClaimForm::Path
-                              << ClaimScope::Unknown;
-        QTest::newRow("host") << u"ssh gpu-a100-12 nvidia-smi"_s << u"A100 80GB"_s << ClaimForm::Host << ClaimScope::Unknown;
-        QTest::newRow("partition") << u"#SBATCH --partition=h800"_s << u"H800 SXM5"_s << ClaimForm::Partition
-                                   << ClaimScope::Unknown;
-        QTest::newRow("partition l4") << u"srun -p l4 python serve.py"_s << u"L4"_s << ClaimForm::Partition
-                                      << ClaimScope::Deployment;
-        QTest::newRow("nvidia-smi row") << u"|   3  NVIDIA A800-SXM4-80GB          On  | 00000000:3D:00.0 Off |   0 |"_s
-                                        << u"A800"_s << ClaimForm::Log << ClaimScope::Unknown;
+        QTest::newRow("gpu column makes l4 a chip")
+            << u"| Demo | GPU |\n| --- | --- |\n| chat | L4 |"_s << u"L4"_s << ClaimForm::Table
+            << ClaimScope::Unknown;
+        QTest::newRow("html cell")
+            << u"<h3>Inference memory</h3>\n<table>\n<tr><th>Model</th><th>Memory</th></tr>\n"
+               "<tr>\n<td>70B</td>\n<td>150GB (2xA100)</td>\n</tr>\n</table>"_s
+            << u"A100 40GB"_s << ClaimForm::Table << ClaimScope::Inference;
+        QTest::newRow("relative path") << u"save_dir: ./h800_runs/stage2"_s << u"H800 SXM5"_s
+                                       << ClaimForm::Path << ClaimScope::Unknown;
+        QTest::newRow("path") << u"CKPT=/mnt/h800-pool/exp3/ckpt"_s << u"H800 SXM5"_s
+                              << ClaimForm::Path << ClaimScope::Unknown;
+        QTest::newRow("host") << u"ssh gpu-a100-12 nvidia-smi"_s << u"A100 80GB"_s
+                              << ClaimForm::Host << ClaimScope::Unknown;
+        QTest::newRow("partition") << u"#SBATCH --partition=h800"_s << u"H800 SXM5"_s
+                                   << ClaimForm::Partition << ClaimScope::Unknown;
+        QTest::newRow("partition l4") << u"srun -p l4 python serve.py"_s << u"L4"_s
+                                      << ClaimForm::Partition << ClaimScope::Deployment;
+        QTest::newRow("nvidia-smi row")
+            << u"|   3  NVIDIA A800-SXM4-80GB          On  | 00000000:3D:00.0 Off |   0 |"_s
+            << u"A800"_s << ClaimForm::Log << ClaimScope::Unknown;
     }
     void extract_readsForms()
     {
@@ -190,29 +222,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("content");
         QTest::addColumn<QStringList>("chips"); // of the one expected claim; empty = no claim
-        QTest::newRow("car article in data") << u"examples/data/car_reviews.json"_s
-                                             << u"{\"text\": \"The L4 engine and the rtx4090 graphics card in the dash\"}"_s
-                                             << QStringList{};
-        QTest::newRow("gaming card in corpus") << u"corpus/reviews.txt"_s
-                                               << u"This GeForce RTX 4090 runs every game at 4K."_s << QStringList{};
-        QTest::newRow("test fixture") << u"tests/fixtures/readme.md"_s << u"Trained on 8 H800 GPUs."_s
-                                      << QStringList{};
-        QTest::newRow("cpp device table") << u"src/devices.cpp"_s << u"// A100 and H100\n{\"A100\", 312},"_s
-                                          << QStringList{};
-        QTest::newRow("python string") << u"utils/flops.py"_s << u"if \"a100\" in name:\n    peak = 312"_s
-                                       << QStringList{};
+        QTest::newRow("car article in data")
+            << u"examples/data/car_reviews.json"_s
+            << u"{\"text\": \"The L4 engine and the rtx4090 graphics card in the dash\"}"_s
+            << QStringList{};
+        QTest::newRow("gaming card in corpus")
+            << u"corpus/reviews.txt"_s << u"This GeForce RTX 4090 runs every game at 4K."_s
+            << QStringList{};
+        QTest::newRow("test fixture")
+            << u"tests/fixtures/readme.md"_s << u"Trained on 8 H800 GPUs."_s << QStringList{};
+        QTest::newRow("cpp device table")
+            << u"src/devices.cpp"_s << u"// A100 and H100\n{\"A100\", 312},"_s << QStringList{};
+        QTest::newRow("python string")
+            << u"utils/flops.py"_s << u"if \"a100\" in name:\n    peak = 312"_s << QStringList{};
         QTest::newRow("readme two chips") << u"README.md"_s << u"Served on 16 H800 or H20 GPUs."_s
                                           << QStringList{u"H800 SXM5"_s, u"H20"_s};
-        QTest::newRow("two sentences one line") << u"docs/setup.md"_s << u"Trained on A800. Served on H20 GPUs."_s
-                                                << QStringList{u"A800"_s, u"H20"_s};
-        QTest::newRow("python comment") << u"train.py"_s << u"import torch\n# tuned for 8x A800 nodes\n"_s
-                                        << QStringList{u"A800"_s};
-        QTest::newRow("slurm partition") << u"scripts/pretrain.sh"_s << u"#!/bin/bash\n#SBATCH --partition=h800\n"_s
-                                         << QStringList{u"H800 SXM5"_s};
-        QTest::newRow("kept log") << u"logs/node0.log"_s
-                                  << u"|   0  NVIDIA H800 80GB HBM3          On  | 00000000:18:00.0 Off |"_s
-                                  << QStringList{u"H800 SXM5"_s};
-        QTest::newRow("gitignore junk") << u".gitignore"_s << u".Spotlight-V100\n.Trashes\n"_s << QStringList{};
+        QTest::newRow("two sentences one line")
+            << u"docs/setup.md"_s << u"Trained on A800. Served on H20 GPUs."_s
+            << QStringList{u"A800"_s, u"H20"_s};
+        QTest::newRow("python comment")
+            << u"train.py"_s << u"import torch\n# tuned for 8x A800 nodes\n"_s
+            << QStringList{u"A800"_s};
+        QTest::newRow("slurm partition")
+            << u"scripts/pretrain.sh"_s << u"#!/bin/bash\n#SBATCH --partition=h800\n"_s
+            << QStringList{u"H800 SXM5"_s};
+        QTest::newRow("kept log")
+            << u"logs/node0.log"_s
+            << u"|   0  NVIDIA H800 80GB HBM3          On  | 00000000:18:00.0 Off |"_s
+            << QStringList{u"H800 SXM5"_s};
+        QTest::newRow("gitignore junk")
+            << u".gitignore"_s << u".Spotlight-V100\n.Trashes\n"_s << QStringList{};
     }
     void scanner_claimsOnlyWhereALabSpeaks()
     {

@@ -33,21 +33,24 @@ private Q_SLOTS:
         FanOut plan;
         plan.count = 1000;
         plan.chunk = 7;
-        const Status s = fanOut(pool, promise, plan, [&]() -> Result<ItemHandler> {
-            ++setups;
-            return ItemHandler([&](qsizetype i, WorkerTally &tally) {
-                {
-                    std::lock_guard guard(lock);
-                    seen.insert(i);
-                }
-                ++tally.stats.filesScanned;
-                tally.stats.bytesScanned += i;
-                if (i % 2 == 0)
-                    tally.warnings << u"warning %1"_s.arg(i);
-                if (i % 100 == 0)
-                    tally.findings << Finding{};
-            });
-        }, result);
+        const Status s = fanOut(
+            pool, promise, plan,
+            [&]() -> Result<ItemHandler> {
+                ++setups;
+                return ItemHandler([&](qsizetype i, WorkerTally &tally) {
+                    {
+                        std::lock_guard guard(lock);
+                        seen.insert(i);
+                    }
+                    ++tally.stats.filesScanned;
+                    tally.stats.bytesScanned += i;
+                    if (i % 2 == 0)
+                        tally.warnings << u"warning %1"_s.arg(i);
+                    if (i % 100 == 0)
+                        tally.findings << Finding{};
+                });
+            },
+            result);
         QVERIFY(s);
         QCOMPARE(setups.load(), 3);
         QCOMPARE(int(seen.size()), 1000);
@@ -69,11 +72,16 @@ private Q_SLOTS:
         std::atomic<int> setups{0};
         FanOut plan;
         plan.count = 100;
-        const Status s = fanOut(pool, promise, plan, [&]() -> Result<ItemHandler> {
-            if (++setups == 2)
-                return fail(ErrorCode::Io, u"Cannot open the repository /x to read its files"_s);
-            return ItemHandler([](qsizetype, WorkerTally &tally) { ++tally.stats.filesScanned; });
-        }, result);
+        const Status s = fanOut(
+            pool, promise, plan,
+            [&]() -> Result<ItemHandler> {
+                if (++setups == 2)
+                    return fail(
+                        ErrorCode::Io, u"Cannot open the repository /x to read its files"_s);
+                return ItemHandler(
+                    [](qsizetype, WorkerTally &tally) { ++tally.stats.filesScanned; });
+            },
+            result);
         QVERIFY(!s);
         QCOMPARE(s.message(), u"Cannot open the repository /x to read its files"_s);
         QCOMPARE(setups.load(), 2);

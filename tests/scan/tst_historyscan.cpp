@@ -26,7 +26,8 @@ QString head(const QString &repo)
     return QString::fromLatin1(Test::git(repo, {u"rev-parse"_s, u"HEAD"_s}).out.trimmed());
 }
 
-QString commitAll(const QString &repo, const QString &message, const QString &date, const QString &author = {})
+QString commitAll(
+    const QString &repo, const QString &message, const QString &date, const QString &author = {})
 {
     Test::git(repo, {u"add"_s, u"-A"_s});
     QStringList args{u"commit"_s, u"-q"_s, u"-m"_s, message};
@@ -38,7 +39,8 @@ QString commitAll(const QString &repo, const QString &message, const QString &da
     return head(repo);
 }
 
-const Finding *find(const QList<Finding> &findings, const QString &rule, const QString &path, const QString &textPart = {})
+const Finding *find(const QList<Finding> &findings, const QString &rule, const QString &path,
+    const QString &textPart = {})
 {
     for (const Finding &f : findings)
         if (f.ruleId == rule && f.path == path && f.text.contains(textPart))
@@ -73,13 +75,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString repo = dir.path();
         Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
-        Test::writeFile(repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=1\ntorchrun train.py\n");
-        Test::writeFile(repo, u"README.md"_s, "# Model\n\nWe trained the model on 512 H800 GPUs.\n");
+        Test::writeFile(
+            repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=1\ntorchrun train.py\n");
+        Test::writeFile(
+            repo, u"README.md"_s, "# Model\n\nWe trained the model on 512 H800 GPUs.\n");
         const QString c1 = commitAll(repo, u"c1"_s, u"2024-01-01T10:00:00Z"_s);
-        Test::writeFile(repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=0\ntorchrun train.py\n");
+        Test::writeFile(
+            repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=0\ntorchrun train.py\n");
         const QString c2 = commitAll(repo, u"c2 change"_s, u"2024-02-01T10:00:00Z"_s);
         QVERIFY(QFile::remove(repo + u"/README.md"_s));
-        const QString c3 = commitAll(repo, u"c3 remove readme"_s, u"2024-03-01T10:00:00Z"_s, u"Remover <remover@example.org>"_s);
+        const QString c3 = commitAll(repo, u"c3 remove readme"_s, u"2024-03-01T10:00:00Z"_s,
+            u"Remover <remover@example.org>"_s);
 
         Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"feature"_s});
         Test::writeFile(repo, u"kernels.py"_s, "import flash_attn_interface\n");
@@ -90,9 +96,14 @@ private Q_SLOTS:
         const QString a1 = commitAll(repo, u"amd"_s, u"2024-04-15T10:00:00Z"_s);
         Test::git(repo, {u"checkout"_s, u"-q"_s, u"main"_s});
 
-        Test::writeFile(repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=1\ntorchrun train.py\n");
+        Test::writeFile(
+            repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=1\ntorchrun train.py\n");
         const QString c4 = commitAll(repo, u"c4 re-add"_s, u"2024-05-01T10:00:00Z"_s);
-        QCOMPARE(Test::git(repo, {u"merge"_s, u"-q"_s, u"--no-ff"_s, u"-m"_s, u"merge amd"_s, u"amd"_s}, u"2024-06-01T10:00:00Z"_s).exitCode, 0);
+        QCOMPARE(
+            Test::git(repo, {u"merge"_s, u"-q"_s, u"--no-ff"_s, u"-m"_s, u"merge amd"_s, u"amd"_s},
+                u"2024-06-01T10:00:00Z"_s)
+                .exitCode,
+            0);
         const QString merge = head(repo);
 
         const ScanResult result = scanHistory(repo);
@@ -104,7 +115,8 @@ private Q_SLOTS:
         const Finding *enabled = find(result.findings, u"nvls-enabled"_s, u"train.sh"_s);
         QVERIFY(enabled);
         QCOMPARE(enabled->firstSeen->commit, c1);
-        QCOMPARE(enabled->firstSeen->date, QDateTime(QDate(2024, 1, 1), QTime(10, 0), QTimeZone::UTC));
+        QCOMPARE(
+            enabled->firstSeen->date, QDateTime(QDate(2024, 1, 1), QTime(10, 0), QTimeZone::UTC));
         QVERIFY(enabled->atHead);
         QVERIFY(!enabled->removedIn);
         QCOMPARE(enabled->line, 2);
@@ -154,15 +166,19 @@ private Q_SLOTS:
         const QString repo = dir.path();
         Test::git(repo, {u"init"_s, u"-q"_s});
         Test::writeFile(repo, u"a.sh"_s, "export NCCL_IB_HCA=mlx5_0\n");
-        Test::writeFile(repo, u"copy/a.sh"_s, "export NCCL_IB_HCA=mlx5_0\n"); // same blob, two paths
+        Test::writeFile(
+            repo, u"copy/a.sh"_s, "export NCCL_IB_HCA=mlx5_0\n"); // same blob, two paths
         commitAll(repo, u"one"_s, u"2024-01-01T00:00:00Z"_s);
         Test::writeFile(repo, u"b.sh"_s, "export NCCL_IB_GID_INDEX=3\n");
         commitAll(repo, u"two"_s, u"2024-01-02T00:00:00Z"_s);
         Test::writeFile(repo, u"b.sh"_s, "export NCCL_IB_GID_INDEX=3\nexport NCCL_IB_TC=106\n");
         commitAll(repo, u"three"_s, u"2024-01-03T00:00:00Z"_s);
 
-        const auto objects = Test::git(repo, {u"rev-list"_s, u"--all"_s, u"--objects"_s, u"--no-object-names"_s}).out;
-        const auto batch = Test::run(u"git"_s, {u"cat-file"_s, u"--batch-check=%(objecttype)"_s}, repo, objects);
+        const auto objects =
+            Test::git(repo, {u"rev-list"_s, u"--all"_s, u"--objects"_s, u"--no-object-names"_s})
+                .out;
+        const auto batch =
+            Test::run(u"git"_s, {u"cat-file"_s, u"--batch-check=%(objecttype)"_s}, repo, objects);
         const int blobs = int(batch.out.count("blob"));
         QCOMPARE(blobs, 3);
 
@@ -182,12 +198,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString repo = dir.path();
         Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
-        Test::writeFile(repo, u"launch.sh"_s, "#!/bin/sh\nexport NCCL_IB_GID_INDEX=3\nexport NCCL_NVLS_ENABLE=1\npython train.py\n");
+        Test::writeFile(repo, u"launch.sh"_s,
+            "#!/bin/sh\nexport NCCL_IB_GID_INDEX=3\nexport NCCL_NVLS_ENABLE=1\npython train.py\n");
         commitAll(repo, u"base"_s, u"2024-01-01T10:00:00Z"_s);
 
         Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"cleanup"_s});
-        Test::writeFile(repo, u"launch.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=1\npython train.py\n");
-        const QString drop = commitAll(repo, u"Drop the RoCE index"_s, u"2024-01-05T10:00:00Z"_s, u"Cleaner <c@example.org>"_s);
+        Test::writeFile(
+            repo, u"launch.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=1\npython train.py\n");
+        const QString drop = commitAll(repo, u"Drop the RoCE index"_s, u"2024-01-05T10:00:00Z"_s,
+            u"Cleaner <c@example.org>"_s);
         Test::writeFile(repo, u"probe.py"_s, "import torch_npu\n");
         const QString probeAdd = commitAll(repo, u"try npu"_s, u"2024-01-06T10:00:00Z"_s);
         QVERIFY(QFile::remove(repo + u"/probe.py"_s));
@@ -196,7 +215,11 @@ private Q_SLOTS:
         Test::git(repo, {u"checkout"_s, u"-q"_s, u"main"_s});
         Test::writeFile(repo, u"README.md"_s, "# Project\n");
         commitAll(repo, u"docs"_s, u"2024-01-08T10:00:00Z"_s);
-        QCOMPARE(Test::git(repo, {u"merge"_s, u"-q"_s, u"--no-ff"_s, u"-m"_s, u"Merge cleanup"_s, u"cleanup"_s}, u"2024-01-09T10:00:00Z"_s).exitCode, 0);
+        QCOMPARE(Test::git(repo,
+                     {u"merge"_s, u"-q"_s, u"--no-ff"_s, u"-m"_s, u"Merge cleanup"_s, u"cleanup"_s},
+                     u"2024-01-09T10:00:00Z"_s)
+                     .exitCode,
+            0);
         const QString merge = head(repo);
 
         Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"experiment"_s});
@@ -247,9 +270,11 @@ private Q_SLOTS:
         const QString add = commitAll(repo, u"add"_s, u"2024-01-01T10:00:00Z"_s);
         QCOMPARE(Test::git(repo, {u"mv"_s, u"scripts"_s, u"launch"_s}).exitCode, 0);
         commitAll(repo, u"move scripts"_s, u"2024-01-02T10:00:00Z"_s);
-        Test::writeFile(repo, u"launch/start.sh"_s, "#!/bin/sh\n# tuned\nexport NCCL_IB_GID_INDEX=3\n");
+        Test::writeFile(
+            repo, u"launch/start.sh"_s, "#!/bin/sh\n# tuned\nexport NCCL_IB_GID_INDEX=3\n");
         commitAll(repo, u"edit"_s, u"2024-01-03T10:00:00Z"_s);
-        QCOMPARE(Test::git(repo, {u"mv"_s, u"launch/start.sh"_s, u"launch/run_node.sh"_s}).exitCode, 0);
+        QCOMPARE(
+            Test::git(repo, {u"mv"_s, u"launch/start.sh"_s, u"launch/run_node.sh"_s}).exitCode, 0);
         commitAll(repo, u"rename"_s, u"2024-01-04T10:00:00Z"_s);
         QVERIFY(QFile::remove(repo + u"/launch/run_node.sh"_s));
         const QString del = commitAll(repo, u"Remove the launcher"_s, u"2024-01-05T10:00:00Z"_s);
@@ -290,9 +315,11 @@ private Q_SLOTS:
         const QString del = commitAll(repo, u"drop node b"_s, u"2024-01-03T10:00:00Z"_s);
 
         const ScanResult result = scanHistory(repo);
-        QVERIFY(!find(result.findings, u"ascend-torch-npu"_s, u"notes/porting.md"_s)); // prose: not code
+        QVERIFY(!find(
+            result.findings, u"ascend-torch-npu"_s, u"notes/porting.md"_s)); // prose: not code
         for (const char *node : {"a", "c"}) {
-            const Finding *f = find(result.findings, u"ascend-torch-npu"_s, u"nodes/%1/train.py"_s.arg(QLatin1String(node)));
+            const Finding *f = find(result.findings, u"ascend-torch-npu"_s,
+                u"nodes/%1/train.py"_s.arg(QLatin1String(node)));
             QVERIFY2(f, node);
             QVERIFY(f->atHead);
             QCOMPARE(f->firstSeen->commit, copies);
@@ -312,22 +339,27 @@ private Q_SLOTS:
         Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
         QByteArray body;
         for (int i = 0; i < 400; ++i)
-            body += "config_value_" + QByteArray::number(i) + " = " + QByteArray::number(i * 7) + "\n";
+            body +=
+                "config_value_" + QByteArray::number(i) + " = " + QByteArray::number(i * 7) + "\n";
         QString last;
         for (int c = 0; c < 30; ++c) {
             QByteArray version = body;
-            version.replace(QByteArray("config_value_" + QByteArray::number(c * 10) + " "), QByteArray("config_value_x "));
+            version.replace(QByteArray("config_value_" + QByteArray::number(c * 10) + " "),
+                QByteArray("config_value_x "));
             if (c % 3 == 0)
                 version += "export NCCL_IB_TC=" + QByteArray::number(c) + "\n";
             Test::writeFile(repo, u"conf/run.sh"_s, version);
             Test::writeFile(repo, u"conf/copy%1.sh"_s.arg(c % 4), version);
-            last = commitAll(repo, u"v%1"_s.arg(c), u"2024-01-%1T10:00:00Z"_s.arg(c + 1, 2, 10, QLatin1Char('0')));
+            last = commitAll(repo, u"v%1"_s.arg(c),
+                u"2024-01-%1T10:00:00Z"_s.arg(c + 1, 2, 10, QLatin1Char('0')));
         }
         auto summary = [](const ScanResult &r) {
             QStringList out;
             for (const Finding &f : r.findings)
-                out << u"%1 %2 %3 %4 %5 %6"_s.arg(f.ruleId, f.path, f.text).arg(f.line)
-                           .arg(f.firstSeen ? f.firstSeen->commit : QString(), f.removedIn ? f.removedIn->commit : QString());
+                out << u"%1 %2 %3 %4 %5 %6"_s.arg(f.ruleId, f.path, f.text)
+                           .arg(f.line)
+                           .arg(f.firstSeen ? f.firstSeen->commit : QString(),
+                               f.removedIn ? f.removedIn->commit : QString());
             out.sort();
             return out;
         };
@@ -335,14 +367,21 @@ private Q_SLOTS:
         QVERIFY(loose.findings.size() >= 10);
         QCOMPARE(loose.stats.missingObjects, 0);
 
-        QCOMPARE(Test::git(repo, {u"repack"_s, u"-adf"_s, u"-q"_s, u"--depth=50"_s, u"--window=50"_s}).exitCode, 0);
+        QCOMPARE(
+            Test::git(repo, {u"repack"_s, u"-adf"_s, u"-q"_s, u"--depth=50"_s, u"--window=50"_s})
+                .exitCode,
+            0);
         QVERIFY(QDir(repo + u"/.git/objects/pack"_s).entryList({u"*.pack"_s}).size() == 1);
         const ScanResult packed = scanHistory(repo);
         QCOMPARE(packed.stats.missingObjects, 0);
         QCOMPARE(packed.stats.filesScanned, loose.stats.filesScanned);
         QCOMPARE(summary(packed), summary(loose));
 
-        QCOMPARE(Test::git(repo, {u"-c"_s, u"repack.useDeltaBaseOffset=false"_s, u"repack"_s, u"-adf"_s, u"-q"_s}).exitCode, 0);
+        QCOMPARE(
+            Test::git(repo,
+                {u"-c"_s, u"repack.useDeltaBaseOffset=false"_s, u"repack"_s, u"-adf"_s, u"-q"_s})
+                .exitCode,
+            0);
         QCOMPARE(summary(scanHistory(repo)), summary(loose));
         Q_UNUSED(last);
     }
@@ -357,7 +396,8 @@ private Q_SLOTS:
         Test::writeFile(repo, u"train.sh"_s, "#!/bin/sh\nexport NCCL_IB_GID_INDEX=3\n");
         const QString mainRoot = commitAll(repo, u"initial"_s, u"2024-03-01T10:00:00Z"_s);
         Test::git(repo, {u"checkout"_s, u"-q"_s, u"--orphan"_s, u"old-root"_s});
-        const QString oldRoot = commitAll(repo, u"initial (first attempt)"_s, u"2024-01-01T10:00:00Z"_s);
+        const QString oldRoot =
+            commitAll(repo, u"initial (first attempt)"_s, u"2024-01-01T10:00:00Z"_s);
         Test::git(repo, {u"checkout"_s, u"-q"_s, u"main"_s});
 
         const ScanResult result = scanHistory(repo);
@@ -376,7 +416,8 @@ private Q_SLOTS:
         Test::writeFile(repo, u"lost.py"_s, "import torch_npu\n");
         Test::writeFile(repo, u"kept.sh"_s, "export NCCL_NVLS_ENABLE=1\n");
         commitAll(repo, u"one"_s, u"2024-01-01T00:00:00Z"_s);
-        const QString blob = QString::fromLatin1(Test::git(repo, {u"rev-parse"_s, u"HEAD:lost.py"_s}).out.trimmed());
+        const QString blob =
+            QString::fromLatin1(Test::git(repo, {u"rev-parse"_s, u"HEAD:lost.py"_s}).out.trimmed());
         const QString loose = repo + u"/.git/objects/"_s + blob.left(2) + u'/' + blob.mid(2);
         QFile::setPermissions(loose, QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY2(QFile::remove(loose), qPrintable(loose));
@@ -384,7 +425,7 @@ private Q_SLOTS:
         const ScanResult result = scanHistory(repo);
         QCOMPARE(result.stats.missingObjects, 1);
         QVERIFY(std::any_of(result.warnings.begin(), result.warnings.end(),
-                            [&](const QString &w) { return w.contains(blob) && w.contains(u"lost.py"_s); }));
+            [&](const QString &w) { return w.contains(blob) && w.contains(u"lost.py"_s); }));
         QVERIFY(!find(result.findings, u"ascend-torch-npu"_s, u"lost.py"_s));
         QVERIFY(find(result.findings, u"nvls-enabled"_s, u"kept.sh"_s));
     }
@@ -398,7 +439,8 @@ private Q_SLOTS:
         QVERIFY(scanner);
         const auto result = (*scanner)->scan(dir.path());
         QVERIFY(!result);
-        QVERIFY2(result.message().contains(u"not a git repository"_s), qPrintable(result.message()));
+        QVERIFY2(
+            result.message().contains(u"not a git repository"_s), qPrintable(result.message()));
     }
 };
 

@@ -41,13 +41,16 @@ private Q_SLOTS:
         QTest::newRow("copied project") << u"Ollama/make/Makefile.rocm"_s << Site::Vendored;
         QTest::newRow("npu port folder") << u"ascend-support/run_docker.sh"_s << Site::Guide;
         QTest::newRow("dcu port folder") << u"dcu-support/package/setup.py"_s << Site::Guide;
-        QTest::newRow("intel demo folder") << u"Intel_device_demo/ipex_demo/generate.py"_s << Site::Guide;
+        QTest::newRow("intel demo folder")
+            << u"Intel_device_demo/ipex_demo/generate.py"_s << Site::Guide;
         QTest::newRow("npu in a file name only") << u"train/train_npu.py"_s << Site::Training;
         QTest::newRow("not a hardware word") << u"amdahl/train.sh"_s << Site::Training;
-        QTest::newRow("gettext catalogue") << u"docs/locales/zh_CN/LC_MESSAGES/training.po"_s << Site::Docs;
+        QTest::newRow("gettext catalogue")
+            << u"docs/locales/zh_CN/LC_MESSAGES/training.po"_s << Site::Docs;
         QTest::newRow("tests") << u"tests/test_dist.py"_s << Site::Test;
         QTest::newRow("workflow") << u".github/workflows/ci.yml"_s << Site::CI;
-        QTest::newRow("issue template") << u".github/ISSUE_TEMPLATE/bug_report.md"_s << Site::Template;
+        QTest::newRow("issue template")
+            << u".github/ISSUE_TEMPLATE/bug_report.md"_s << Site::Template;
         // Words inside longer words are not hardware: "macro", "temple", "amdahl".
         QTest::newRow("not a guide") << u"docs/macros.md"_s << Site::Docs;
     }
@@ -60,8 +63,8 @@ private Q_SLOTS:
 
     void names_roundTrip()
     {
-        for (Site s : {Site::Training, Site::Code, Site::Docs, Site::Guide, Site::Vendored, Site::Data, Site::Test,
-                       Site::CI, Site::Template})
+        for (Site s : {Site::Training, Site::Code, Site::Docs, Site::Guide, Site::Vendored,
+                 Site::Data, Site::Test, Site::CI, Site::Template})
             QCOMPARE(siteFromName(siteName(s)), s);
         QVERIFY(!siteFromName(u"elsewhere"_s));
     }

@@ -32,11 +32,13 @@ const Finding *find(const QList<Finding> &findings, const QString &rule, const Q
 
 void makeTree(const QString &root, const QString &outside)
 {
-    Test::writeFile(root, u"train.py"_s, "import torch_npu\n# import deep_gemm\nx = \"import deep_gemm\"\n");
+    Test::writeFile(
+        root, u"train.py"_s, "import torch_npu\n# import deep_gemm\nx = \"import deep_gemm\"\n");
     Test::writeFile(root, u"third_party/cutlass/gemm.cu"_s, "asm(\"wgmma.mma_async.sync\");\n");
     Test::writeFile(root, u"blob.bin"_s, QByteArray("NCCL_NVLS_ENABLE=1\0\x01\x02", 21));
     Test::writeFile(root, u"big.sh"_s, QByteArray(4096, '#') + "\nexport NCCL_NVLS_ENABLE=1\n");
-    Test::writeFile(root, u"weights.sh"_s, "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n");
+    Test::writeFile(root, u"weights.sh"_s,
+        "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n");
     Test::writeFile(root, u"README.md"_s, "We pre-trained on 2048 H800 GPUs.\n");
     Test::writeFile(outside, u"secret.sh"_s, "export NCCL_IB_HCA=mlx5_0\n");
     QFile::link(outside + u"/secret.sh"_s, root + u"/linked.sh"_s);
@@ -89,7 +91,8 @@ private Q_SLOTS:
             }
         QCOMPARE(deepGemm, 1);
 
-        const Finding *wgmma = find(result->findings, u"hopper-isa"_s, u"third_party/cutlass/gemm.cu"_s);
+        const Finding *wgmma =
+            find(result->findings, u"hopper-isa"_s, u"third_party/cutlass/gemm.cu"_s);
         QVERIFY(wgmma);
         QVERIFY(wgmma->vendored);
         QVERIFY(!npu->vendored);
@@ -105,7 +108,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         for (int i = 0; i < 600; ++i)
-            Test::writeFile(dir.path(), u"f%1.sh"_s.arg(i), "export NCCL_IB_HCA=mlx5_%1\n"_ba.replace("%1", QByteArray::number(i)));
+            Test::writeFile(dir.path(), u"f%1.sh"_s.arg(i),
+                "export NCCL_IB_HCA=mlx5_%1\n"_ba.replace("%1", QByteArray::number(i)));
         ScanOptions options;
         options.streamBatches = true;
         auto scanner = Scanner::create(options);
@@ -158,12 +162,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir, home;
         Test::git(dir.path(), {u"init"_s, u"-q"_s});
-        Test::writeFile(dir.path(), u"run.sh"_s, "export NCCL_IB_HCA=mlx5_0\nexport PYTORCH_ROCM_ARCH=gfx942\n");
+        Test::writeFile(dir.path(), u"run.sh"_s,
+            "export NCCL_IB_HCA=mlx5_0\nexport PYTORCH_ROCM_ARCH=gfx942\n");
         Test::writeFile(dir.path(), u"README.md"_s, "Fine-tuned on 8 A800 GPUs.\n");
         Test::git(dir.path(), {u"add"_s, u"-A"_s});
         Test::git(dir.path(), {u"commit"_s, u"-qm"_s, u"one"_s}, u"2024-01-01T00:00:00Z"_s);
 
-        const auto json = Test::chiptrace({u"scan"_s, dir.path(), u"--history"_s, u"--format"_s, u"json"_s}, home.path());
+        const auto json = Test::chiptrace(
+            {u"scan"_s, dir.path(), u"--history"_s, u"--format"_s, u"json"_s}, home.path());
         QCOMPARE(json.exitCode, 1); // findings reported
         const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(doc.value(u"format"_s).toString(), u"chiptrace-scan"_s);
@@ -172,20 +178,22 @@ private Q_SLOTS:
         QVERIFY(findings.size() >= 3);
         for (const auto &v : findings) {
             const QJsonObject f = v.toObject();
-            for (const char *key : {"rule", "family", "kind", "path", "line", "text", "context", "chips", "scope",
-                                    "at_head", "first_seen", "removed_in"})
+            for (const char *key : {"rule", "family", "kind", "path", "line", "text", "context",
+                     "chips", "scope", "at_head", "first_seen", "removed_in"})
                 QVERIFY2(f.contains(QLatin1String(key)), key);
             QVERIFY(f.value(u"first_seen"_s).toObject().value(u"commit"_s).toString().size() == 40);
             QVERIFY(f.value(u"removed_in"_s).isNull());
         }
         const auto claim = std::find_if(findings.begin(), findings.end(),
-                                        [](const QJsonValue &v) { return v[u"kind"_s] == u"claim"_s; });
+            [](const QJsonValue &v) { return v[u"kind"_s] == u"claim"_s; });
         QVERIFY(claim != findings.end());
         QCOMPARE((*claim)[u"scope"_s].toString(), u"fine-tuning"_s);
         QVERIFY(doc.value(u"funnel"_s).toObject().value(u"steps"_s).toArray().size() >= 1);
 
         const QString sarifFile = home.filePath(u"out.sarif"_s);
-        const auto sarif = Test::chiptrace({u"scan"_s, dir.path(), u"--format"_s, u"sarif"_s, u"--output"_s, sarifFile}, home.path());
+        const auto sarif = Test::chiptrace(
+            {u"scan"_s, dir.path(), u"--format"_s, u"sarif"_s, u"--output"_s, sarifFile},
+            home.path());
         QCOMPARE(sarif.exitCode, 1);
         QFile f(sarifFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -195,14 +203,18 @@ private Q_SLOTS:
         QCOMPARE(run.value(u"results"_s).toArray().size(), findings.size());
         const QJsonObject first = run.value(u"results"_s).toArray().first().toObject();
         const int ruleIndex = first.value(u"ruleIndex"_s).toInt();
-        QCOMPARE(run[u"tool"_s][u"driver"_s][u"rules"_s].toArray().at(ruleIndex)[u"id"_s].toString(),
-                 first.value(u"ruleId"_s).toString());
+        QCOMPARE(
+            run[u"tool"_s][u"driver"_s][u"rules"_s].toArray().at(ruleIndex)[u"id"_s].toString(),
+            first.value(u"ruleId"_s).toString());
 
         QTemporaryDir empty;
         QCOMPARE(Test::chiptrace({u"scan"_s, empty.path()}, home.path()).exitCode, 0);
-        QCOMPARE(Test::chiptrace({u"scan"_s, dir.path(), u"--format"_s, u"xml"_s}, home.path()).exitCode, 2);
+        QCOMPARE(
+            Test::chiptrace({u"scan"_s, dir.path(), u"--format"_s, u"xml"_s}, home.path()).exitCode,
+            2);
         QCOMPARE(Test::chiptrace({u"scan"_s, dir.path() + u"/missing"_s}, home.path()).exitCode, 3);
-        QCOMPARE(Test::chiptrace({u"scan"_s, empty.path(), u"--history"_s}, home.path()).exitCode, 3);
+        QCOMPARE(
+            Test::chiptrace({u"scan"_s, empty.path(), u"--history"_s}, home.path()).exitCode, 3);
     }
 };
 

@@ -3,9 +3,9 @@
 // own examples match (and its counter-examples do not) through the real content scanner,
 // co-signals included; a malformed pack is rejected whole with file, line and rule named.
 
+#include "funnel/constraint.h"
 #include "scan/contentscanner.h"
 #include "signatures/signaturepack.h"
-#include "funnel/constraint.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -53,7 +53,8 @@ const Shipped &shipped()
 bool ruleFires(const QString &ruleId, const QString &path, const QString &text)
 {
     const auto findings = shipped().scanner->scan(path, text.toUtf8());
-    return std::any_of(findings.begin(), findings.end(), [&](const Scan::Finding &f) { return f.ruleId == ruleId; });
+    return std::any_of(findings.begin(), findings.end(),
+        [&](const Scan::Finding &f) { return f.ruleId == ruleId; });
 }
 
 } // namespace
@@ -72,13 +73,15 @@ private Q_SLOTS:
         QSet<QString> families;
         for (const auto &rule : rules) {
             families.insert(rule.family);
-            QVERIFY2(!rule.examplesMatch.isEmpty(), qPrintable(rule.id + u" has no match example"_s));
-            QVERIFY2(!rule.examplesNoMatch.isEmpty(), qPrintable(rule.id + u" has no no_match example"_s));
+            QVERIFY2(
+                !rule.examplesMatch.isEmpty(), qPrintable(rule.id + u" has no match example"_s));
+            QVERIFY2(!rule.examplesNoMatch.isEmpty(),
+                qPrintable(rule.id + u" has no no_match example"_s));
             QVERIFY2(!rule.rationale.isEmpty(), qPrintable(rule.id));
         }
-        for (const char *family : {"nccl", "cuda-arch", "precision", "kernels", "nvls-sharp", "nvshmem", "cloud", "amd",
-                                   "hygon", "ascend", "gaudi", "tpu", "cambricon", "moorethreads", "kunlunxin",
-                                   "memory", "device-name"})
+        for (const char *family : {"nccl", "cuda-arch", "precision", "kernels", "nvls-sharp",
+                 "nvshmem", "cloud", "amd", "hygon", "ascend", "gaudi", "tpu", "cambricon",
+                 "moorethreads", "kunlunxin", "memory", "device-name"})
             QVERIFY2(families.contains(QString::fromLatin1(family)), family);
     }
 
@@ -91,10 +94,12 @@ private Q_SLOTS:
         for (const auto &rule : shipped().rules) {
             int i = 0;
             for (const auto &ex : rule.examplesMatch)
-                QTest::addRow("%s match %d", qPrintable(rule.id), i++) << rule.id << examplePath(rule, ex) << ex.text << true;
+                QTest::addRow("%s match %d", qPrintable(rule.id), i++)
+                    << rule.id << examplePath(rule, ex) << ex.text << true;
             i = 0;
             for (const auto &ex : rule.examplesNoMatch)
-                QTest::addRow("%s no_match %d", qPrintable(rule.id), i++) << rule.id << examplePath(rule, ex) << ex.text << false;
+                QTest::addRow("%s no_match %d", qPrintable(rule.id), i++)
+                    << rule.id << examplePath(rule, ex) << ex.text << false;
         }
     }
 
@@ -121,7 +126,8 @@ private Q_SLOTS:
 
     void implies_usesOnlyKnownCatalogProperties()
     {
-        const QStringList known = Funnel::Constraint::knownProperties() + Funnel::Constraint::knownFlags();
+        const QStringList known =
+            Funnel::Constraint::knownProperties() + Funnel::Constraint::knownFlags();
         int checked = 0;
         for (const auto &rule : shipped().rules) {
             if (rule.implies.isEmpty())
@@ -130,7 +136,8 @@ private Q_SLOTS:
             QVERIFY2(constraint, qPrintable(rule.id + u": "_s + constraint.message()));
             checked += int(constraint->properties().size());
             for (const QString &property : constraint->properties())
-                QVERIFY2(known.contains(property), qPrintable(rule.id + u": unknown property "_s + property));
+                QVERIFY2(known.contains(property),
+                    qPrintable(rule.id + u": unknown property "_s + property));
         }
         QVERIFY(checked > 10); // the shipped packs do constrain the catalog
     }
@@ -138,7 +145,8 @@ private Q_SLOTS:
     void nccl_aloneDoesNotExcludeAmd()
     {
         const auto &rules = shipped().rules;
-        const auto it = std::find_if(rules.begin(), rules.end(), [](const auto &r) { return r.id == u"nccl-backend"; });
+        const auto it = std::find_if(
+            rules.begin(), rules.end(), [](const auto &r) { return r.id == u"nccl-backend"; });
         QVERIFY(it != rules.end());
         QVERIFY(it->implies.contains(u"AMD"_s));
         QVERIFY(it->strength == ChipTrace::Strength::Hint);
@@ -149,17 +157,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<QString>("expectedLine");
         QTest::addColumn<QString>("expectedRule");
-        const QByteArray good = "  - id: good-rule\n    title: t\n    family: f\n    patterns: ['x']\n    strength: hint\n";
-        QTest::newRow("bad strength") << QByteArray("rules:\n" + good +
-            "  - id: bad-rule\n    title: t\n    family: f\n    patterns: ['y']\n    strength: certain\n")
+        const QByteArray good =
+            "  - id: good-rule\n    title: t\n    family: f\n    patterns: ['x']\n    strength: hint\n";
+        QTest::newRow("bad strength") << QByteArray("rules:\n" + good
+            + "  - id: bad-rule\n    title: t\n    family: f\n    patterns: ['y']\n    strength: certain\n")
                                       << u":11:"_s << u"bad-rule"_s;
-        QTest::newRow("missing patterns") << QByteArray("rules:\n" + good + "  - id: no-pattern\n    title: t\n    family: f\n    strength: hint\n")
+        QTest::newRow("missing patterns") << QByteArray("rules:\n" + good
+            + "  - id: no-pattern\n    title: t\n    family: f\n    strength: hint\n")
                                           << u":7:"_s << u"no-pattern"_s;
-        QTest::newRow("unknown field") << QByteArray("rules:\n" + good +
-            "  - id: typo\n    title: t\n    family: f\n    patterns: ['y']\n    strength: hint\n    require: [good-rule]\n")
+        QTest::newRow("unknown field") << QByteArray("rules:\n" + good
+            + "  - id: typo\n    title: t\n    family: f\n    patterns: ['y']\n    strength: hint\n    require: [good-rule]\n")
                                        << u":12:"_s << u"typo"_s;
-        QTest::newRow("yaml syntax") << QByteArray("rules:\n" + good + "  - id: broken\n    title: [unclosed\n")
-                                     << u":"_s << QString();
+        QTest::newRow("yaml syntax")
+            << QByteArray("rules:\n" + good + "  - id: broken\n    title: [unclosed\n") << u":"_s
+            << QString();
     }
 
     void malformedPack_loadsNothingAndNamesFileLineRule()
@@ -184,8 +195,9 @@ private Q_SLOTS:
     void matcher_cachedDatabaseMatchesLikeAFreshOne()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-                                 + u"/chiptrace/vectorscan"_s;
+        const QString cacheDir =
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+            + u"/chiptrace/vectorscan"_s;
         QDir(cacheDir).removeRecursively();
         const QByteArray text = "import torch_npu\nexport NCCL_NVLS_ENABLE=1\nGPU memory 80GB\n";
         const auto fresh = Scan::Matcher::compile(shipped().rules);

@@ -42,7 +42,9 @@ static QProcessEnvironment gitEnvironment()
 
 // --- git daemon -------------------------------------------------------------------------------
 
-GitDaemon::GitDaemon(QString basePath) : m_base(std::move(basePath)) {}
+GitDaemon::GitDaemon(QString basePath)
+    : m_base(std::move(basePath))
+{ }
 
 GitDaemon::~GitDaemon()
 {
@@ -62,9 +64,10 @@ bool GitDaemon::start()
         m_process.setProcessEnvironment(gitEnvironment());
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral("git"),
-                        {QStringLiteral("daemon"), QStringLiteral("--reuseaddr"), QStringLiteral("--export-all"),
-                         QStringLiteral("--informative-errors"), QStringLiteral("--listen=127.0.0.1"),
-                         QStringLiteral("--port=%1").arg(m_port), QStringLiteral("--base-path=") + m_base, m_base});
+            {QStringLiteral("daemon"), QStringLiteral("--reuseaddr"),
+                QStringLiteral("--export-all"), QStringLiteral("--informative-errors"),
+                QStringLiteral("--listen=127.0.0.1"), QStringLiteral("--port=%1").arg(m_port),
+                QStringLiteral("--base-path=") + m_base, m_base});
         if (!m_process.waitForStarted(10000)) {
             m_error = m_process.errorString();
             return false;
@@ -85,7 +88,9 @@ QString GitDaemon::url(const QString &repo) const
 
 // --- smart HTTP -------------------------------------------------------------------------------
 
-HttpGitServer::HttpGitServer(QString basePath) : m_base(std::move(basePath)) {}
+HttpGitServer::HttpGitServer(QString basePath)
+    : m_base(std::move(basePath))
+{ }
 
 HttpGitServer::~HttpGitServer()
 {
@@ -219,7 +224,8 @@ QByteArray runBackend(const QString &base, const Request &r)
     env.insert(QStringLiteral("SERVER_PROTOCOL"), QStringLiteral("HTTP/1.1"));
     env.insert(QStringLiteral("REMOTE_ADDR"), QStringLiteral("127.0.0.1"));
     env.insert(QStringLiteral("REQUEST_METHOD"), QString::fromLatin1(r.method));
-    env.insert(QStringLiteral("PATH_INFO"), QString::fromUtf8(QByteArray::fromPercentEncoding(r.path)));
+    env.insert(
+        QStringLiteral("PATH_INFO"), QString::fromUtf8(QByteArray::fromPercentEncoding(r.path)));
     env.insert(QStringLiteral("QUERY_STRING"), QString::fromLatin1(r.query));
     env.insert(QStringLiteral("CONTENT_TYPE"), QString::fromLatin1(r.header("Content-Type")));
     env.insert(QStringLiteral("CONTENT_LENGTH"), QString::number(r.body.size()));
@@ -259,8 +265,8 @@ QByteArray toHttp(const QByteArray &cgi)
             headers += l + "\r\n";
     }
     const QByteArray body = cgi.mid(split + skip);
-    return "HTTP/1.1 " + status + "\r\n" + headers + "Content-Length: " + QByteArray::number(body.size())
-        + "\r\nConnection: close\r\n\r\n" + body;
+    return "HTTP/1.1 " + status + "\r\n" + headers + "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 } // namespace
@@ -286,10 +292,12 @@ void HttpGitServer::serve()
         const QByteArray given = r.header("Authorization");
         if (r.method == "CONNECT") { // asked to tunnel, as an https proxy: record it, refuse it
             ++m_proxied;
-            writeAll(*socket, "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            writeAll(*socket,
+                "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         } else if (!m_auth.isEmpty() && given != "Basic " + m_auth.toBase64()) {
-            writeAll(*socket, "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"test\"\r\n"
-                              "Content-Length: 0\r\nConnection: close\r\n\r\n");
+            writeAll(*socket,
+                "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"test\"\r\n"
+                "Content-Length: 0\r\nConnection: close\r\n\r\n");
         } else {
             writeAll(*socket, toHttp(runBackend(m_base, r)));
         }

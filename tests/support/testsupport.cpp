@@ -14,8 +14,9 @@
 
 namespace ChipTrace::Test {
 
-static ProcessResult runWith(const QString &program, const QStringList &args, const QString &workDir,
-                             const QProcessEnvironment &env, const QByteArray &stdinData, int timeoutMs)
+static ProcessResult runWith(const QString &program, const QStringList &args,
+    const QString &workDir, const QProcessEnvironment &env, const QByteArray &stdinData,
+    int timeoutMs)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -43,9 +44,10 @@ static ProcessResult runWith(const QString &program, const QStringList &args, co
 }
 
 ProcessResult run(const QString &program, const QStringList &args, const QString &workDir,
-                  const QByteArray &stdinData, int timeoutMs)
+    const QByteArray &stdinData, int timeoutMs)
 {
-    return runWith(program, args, workDir, QProcessEnvironment::systemEnvironment(), stdinData, timeoutMs);
+    return runWith(
+        program, args, workDir, QProcessEnvironment::systemEnvironment(), stdinData, timeoutMs);
 }
 
 ProcessResult git(const QString &repoDir, const QStringList &args, const QString &date)
@@ -62,7 +64,7 @@ ProcessResult git(const QString &repoDir, const QStringList &args, const QString
         env.insert(QStringLiteral("GIT_COMMITTER_DATE"), date);
     }
     QStringList full{QStringLiteral("-c"), QStringLiteral("init.defaultBranch=main"),
-                     QStringLiteral("-c"), QStringLiteral("protocol.file.allow=always")};
+        QStringLiteral("-c"), QStringLiteral("protocol.file.allow=always")};
     full += args;
     return runWith(QStringLiteral("git"), full, repoDir, env, {}, 120000);
 }

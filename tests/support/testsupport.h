@@ -20,7 +20,7 @@ struct ProcessResult
 
 // Runs a program to completion (default 120 s) in `workDir`, failing loudly if it cannot start.
 ProcessResult run(const QString &program, const QStringList &args, const QString &workDir = {},
-                  const QByteArray &stdinData = {}, int timeoutMs = 120000);
+    const QByteArray &stdinData = {}, int timeoutMs = 120000);
 
 // Runs `git args...` in `repoDir` with a fixed identity and dates so fixtures are reproducible;
 // `date` (ISO 8601) sets both author and committer date when given.

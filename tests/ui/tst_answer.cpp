@@ -6,20 +6,18 @@
 // claim item that carries no quote, its scope and stance, and takes one verdict for several
 // selected items as one undo step.
 
-#include "mainwindow/jobrunner.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/workbench.h"
-
+#include "casefile/casefile.h"
 #include "codeview/codeviewer.h"
 #include "evidence/evidencepanel.h"
 #include "funnel/chipcardmodel.h"
 #include "funnel/funnelcontroller.h"
 #include "funnel/funnelview.h"
 #include "funnel/hypothesismatrixmodel.h"
+#include "mainwindow/jobrunner.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/workbench.h"
 #include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
-
-#include "casefile/casefile.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -48,8 +46,12 @@ void verifyFullyShown(QLabel *label, QWidget *window)
     const int flags = int(label->alignment()) | (label->wordWrap() ? int(Qt::TextWordWrap) : 0);
     const QRect need = label->fontMetrics().boundingRect(r, flags, label->text());
     QVERIFY2(need.width() <= r.width() && need.height() <= r.height(),
-             qPrintable(QStringLiteral("%1: needs %2x%3, has %4x%5")
-                            .arg(label->objectName()).arg(need.width()).arg(need.height()).arg(r.width()).arg(r.height())));
+        qPrintable(QStringLiteral("%1: needs %2x%3, has %4x%5")
+                .arg(label->objectName())
+                .arg(need.width())
+                .arg(need.height())
+                .arg(r.width())
+                .arg(r.height())));
     QCOMPARE(label->visibleRegion().boundingRect(), label->rect());
     const QRect inWindow(label->mapTo(window, QPoint(0, 0)), label->size());
     QVERIFY(window->rect().contains(inWindow));
@@ -75,8 +77,8 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openDemo());
-        m_tester = std::make_unique<QAbstractItemModelTester>(funnel()->cardModel(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            funnel()->cardModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->scanRepositories();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
         // Every finding with a constraint becomes evidence, as an analyst who trusts the scan.
@@ -132,22 +134,29 @@ private slots:
         auto *answer = funnel()->findChild<QLabel *>(QStringLiteral("answerStrip"));
         auto *status = funnel()->findChild<QLabel *>(QStringLiteral("funnelStatus"));
         const int steps = int(funnel()->presentation().steps.size());
-        QCOMPARE(status->text(), QStringLiteral("Step %1 of %1 — %2 candidate(s) remain").arg(steps).arg(funnel()->cardModel()->remaining()));
-        QVERIFY2(answer->text().contains(QStringLiteral("candidate(s): ")), qPrintable(answer->text()));
+        QCOMPARE(status->text(),
+            QStringLiteral("Step %1 of %1 — %2 candidate(s) remain")
+                .arg(steps)
+                .arg(funnel()->cardModel()->remaining()));
+        QVERIFY2(
+            answer->text().contains(QStringLiteral("candidate(s): ")), qPrintable(answer->text()));
         QVERIFY(answer->text().contains(funnel()->presentation().date.toString(Qt::ISODate)));
         // 13.6: the assessment's bottom line leads the strip; its hypothesis matrix is there.
         const AssessmentInfo &a = funnel()->presentation().assessment;
         QVERIFY(!a.headline.isEmpty());
-        QVERIFY2(answer->text().startsWith(a.headline.left(1).toUpper() + a.headline.mid(1, 20)), qPrintable(answer->text()));
+        QVERIFY2(answer->text().startsWith(a.headline.left(1).toUpper() + a.headline.mid(1, 20)),
+            qPrintable(answer->text()));
         QVERIFY(!a.ranked.isEmpty());
-        QVERIFY(funnel()->matrixModel()->rowCount() > 0 && funnel()->matrixModel()->columnCount() > 0);
+        QVERIFY(
+            funnel()->matrixModel()->rowCount() > 0 && funnel()->matrixModel()->columnCount() > 0);
         verifyFullyShown(answer, m_window.get());
         verifyFullyShown(status, m_window.get());
         // The survivors come first: the first card is a candidate, and at least two fit.
         QListView *cards = funnel()->cardList();
         const QModelIndex first = funnel()->cardModel()->index(0);
         QVERIFY(!first.data(ChipCardModel::EliminatedRole).toBool());
-        QVERIFY(cards->viewport()->rect().contains(cards->visualRect(funnel()->cardModel()->index(1))));
+        QVERIFY(
+            cards->viewport()->rect().contains(cards->visualRect(funnel()->cardModel()->index(1))));
     }
     // 19.4 / 13.6: one click from a candidate to the evidence for and against it.
     void card_leadsToItsEvidence()
@@ -188,16 +197,19 @@ private slots:
         QVERIFY(shown.size() < wb()->evidenceModel()->itemCount());
         QVERIFY(board->filterText().contains(name));
         const QModelIndex item = wb()->evidenceModel()->indexOf(e.forIds.constFirst());
-        QCOMPARE(item.siblingAtColumn(EvidenceModel::BearingCol).data().toString(), QStringLiteral("for"));
+        QCOMPARE(item.siblingAtColumn(EvidenceModel::BearingCol).data().toString(),
+            QStringLiteral("for"));
         // One click back to everything.
         board->findChild<QToolButton *>(QStringLiteral("evidenceFilterClear"))->click();
         QCOMPARE(board->visibleIds().size(), wb()->evidenceModel()->itemCount());
         // An eliminated chip shows what removed it.
         const FunnelPresentation &p = funnel()->presentation();
-        const auto out = std::find_if(p.chips.begin(), p.chips.end(), [](const ChipCardInfo &c) { return c.eliminatedAtStep >= 0; });
+        const auto out = std::find_if(p.chips.begin(), p.chips.end(),
+            [](const ChipCardInfo &c) { return c.eliminatedAtStep >= 0; });
         QVERIFY(out != p.chips.end());
         funnel()->selectChip(out->id);
-        QVERIFY(funnel()->candidateDetail().contains(QStringLiteral("Eliminated at step %1").arg(out->eliminatedAtStep + 1)));
+        QVERIFY(funnel()->candidateDetail().contains(
+            QStringLiteral("Eliminated at step %1").arg(out->eliminatedAtStep + 1)));
         QVERIFY(!m_window->funnelController()->candidate(out->id).againstIds.isEmpty());
         funnel()->selectChip({});
         QVERIFY(board->filterText().isEmpty());
@@ -207,9 +219,10 @@ private slots:
     {
         Case::CaseFile *c = wb()->caseFile();
         const QList<Case::FindingRecord> &findings = wb()->findingsModel()->findings();
-        const auto claim = std::find_if(findings.begin(), findings.end(), [](const Case::FindingRecord &f) {
-            return f.kind == u"claim" && !f.text.trimmed().isEmpty();
-        });
+        const auto claim =
+            std::find_if(findings.begin(), findings.end(), [](const Case::FindingRecord &f) {
+                return f.kind == u"claim" && !f.text.trimmed().isEmpty();
+            });
         QVERIFY(claim != findings.end());
         Case::Evidence e;
         e.modelId = wb()->currentModelId();
@@ -224,10 +237,14 @@ private slots:
         const QString label = i.data().toString();
         QVERIFY2(label.endsWith(claim->text.trimmed()), qPrintable(label));
         QVERIFY(!label.endsWith(QStringLiteral("— ")));
-        QCOMPARE(i.siblingAtColumn(EvidenceModel::ScopeCol).data().toString(), QStringLiteral("inference"));
-        QCOMPARE(i.siblingAtColumn(EvidenceModel::StanceCol).data().toString(), QStringLiteral("qualifies"));
-        QCOMPARE(wb()->evidenceModel()->headerData(EvidenceModel::ScopeCol, Qt::Horizontal, Qt::DisplayRole).toString(),
-                 QStringLiteral("Scope"));
+        QCOMPARE(i.siblingAtColumn(EvidenceModel::ScopeCol).data().toString(),
+            QStringLiteral("inference"));
+        QCOMPARE(i.siblingAtColumn(EvidenceModel::StanceCol).data().toString(),
+            QStringLiteral("qualifies"));
+        QCOMPARE(wb()->evidenceModel()
+                     ->headerData(EvidenceModel::ScopeCol, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+            QStringLiteral("Scope"));
     }
     // 19.8: reject junk in bulk: one verdict for every selected item, one undo step.
     void board_reviewsSelectedItemsInBulk()
@@ -243,16 +260,19 @@ private slots:
         QItemSelectionModel *sel = view->selectionModel();
         sel->clear();
         for (int k = 0; k < 3; ++k)
-            sel->select(wb()->evidenceModel()->indexOf(items.at(k).id), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            sel->select(wb()->evidenceModel()->indexOf(items.at(k).id),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
         view->setCurrentIndex(wb()->evidenceModel()->indexOf(items.at(0).id));
         for (int k = 1; k < 3; ++k)
-            sel->select(wb()->evidenceModel()->indexOf(items.at(k).id), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            sel->select(wb()->evidenceModel()->indexOf(items.at(k).id),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(board->selectedIds().size(), 3);
         QVERIFY(board->rejectAction()->text().contains(QStringLiteral("3")));
         const int undo = wb()->undoStack()->index();
         board->findChild<QToolButton *>(QStringLiteral("buttonReject"))->click();
         for (int k = 0; k < 3; ++k)
-            QCOMPARE(wb()->caseFile()->evidenceItem(items.at(k).id)->status, Case::ReviewStatus::Rejected);
+            QCOMPARE(wb()->caseFile()->evidenceItem(items.at(k).id)->status,
+                Case::ReviewStatus::Rejected);
         QCOMPARE(wb()->undoStack()->index(), undo + 1);
         wb()->undoStack()->undo();
         for (int k = 0; k < 3; ++k)

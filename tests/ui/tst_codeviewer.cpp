@@ -19,7 +19,8 @@ static QString pythonSource(int lines)
     return text;
 }
 
-static CodeHit hit(int line, int column, int length, ChipTrace::Strength s, const QString &rule = QStringLiteral("nccl.ib_hca"))
+static CodeHit hit(int line, int column, int length, ChipTrace::Strength s,
+    const QString &rule = QStringLiteral("nccl.ib_hca"))
 {
     CodeHit h;
     h.line = line;
@@ -43,7 +44,8 @@ private slots:
         CodeViewer viewer;
         viewer.resize(800, 600);
         viewer.show();
-        viewer.showSource(QStringLiteral("train.py"), QStringLiteral("working tree"), pythonSource(50), {});
+        viewer.showSource(
+            QStringLiteral("train.py"), QStringLiteral("working tree"), pythonSource(50), {});
         QCOMPARE(viewer.editor()->definitionName(), QStringLiteral("Python"));
         QTRY_VERIFY(viewer.editor()->highlighter()->isFinished());
         const QTextBlock first = viewer.editor()->document()->firstBlock();
@@ -55,7 +57,8 @@ private slots:
         viewer.resize(800, 600);
         viewer.show();
         QSignalSpy shown(&viewer, &CodeViewer::sourceShown);
-        viewer.showSource(QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000), {});
+        viewer.showSource(
+            QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000), {});
         // Split into lines off the GUI thread: the call returns before the file is there.
         QVERIFY(viewer.isLoading());
         QCOMPARE(shown.count(), 0);
@@ -83,8 +86,8 @@ private slots:
         for (int line = 1; line <= 100000; line += 100) // 1,000 hits
             hits.push_back(hit(line, 0, 3, ChipTrace::Strength::Strong));
         QSignalSpy shown(&viewer, &CodeViewer::sourceShown);
-        viewer.showSource(QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000), hits, 700,
-                          QStringLiteral("removed in 9f8e7d6"));
+        viewer.showSource(QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000),
+            hits, 700, QStringLiteral("removed in 9f8e7d6"));
         QVERIFY(shown.wait(20000));
         CodeEditor *e = viewer.editor();
         QCOMPARE(e->hits().size(), size_t(1000));
@@ -104,7 +107,8 @@ private slots:
     {
         CodeViewer viewer;
         QSignalSpy shown(&viewer, &CodeViewer::sourceShown);
-        viewer.showSource(QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000), {});
+        viewer.showSource(
+            QStringLiteral("big.py"), QStringLiteral("HEAD"), pythonSource(50000), {});
         QVERIFY(viewer.isLoading());
         viewer.showSource(QStringLiteral("small.py"), QStringLiteral("HEAD"), pythonSource(5), {});
         QCOMPARE(shown.count(), 1);
@@ -118,7 +122,8 @@ private slots:
     {
         CodeViewer viewer;
         viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), pythonSource(100),
-                          {hit(40, 4, 6, ChipTrace::Strength::Strong), hit(3, 0, 3, ChipTrace::Strength::Proof), hit(3, 8, 2, ChipTrace::Strength::Hint)});
+            {hit(40, 4, 6, ChipTrace::Strength::Strong), hit(3, 0, 3, ChipTrace::Strength::Proof),
+                hit(3, 8, 2, ChipTrace::Strength::Hint)});
         CodeEditor *e = viewer.editor();
         QCOMPARE(e->hits().front().line, 3);
         QCOMPARE(e->hits().back().line, 40);
@@ -144,7 +149,8 @@ private slots:
         viewer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&viewer));
         viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), pythonSource(2000),
-                          {hit(100, 0, 3, ChipTrace::Strength::Strong), hit(3000, 4, 6, ChipTrace::Strength::Proof)});
+            {hit(100, 0, 3, ChipTrace::Strength::Strong),
+                hit(3000, 4, 6, ChipTrace::Strength::Proof)});
         CodeEditor *e = viewer.editor();
         auto *bar = e->findChild<QWidget *>(QStringLiteral("hitMarkers"));
         QVERIFY(bar);
@@ -161,7 +167,7 @@ private slots:
     {
         CodeViewer viewer;
         viewer.showSource(QStringLiteral("train.py"), QStringLiteral("HEAD"), pythonSource(10),
-                          {hit(2, 4, 6, ChipTrace::Strength::Strong)});
+            {hit(2, 4, 6, ChipTrace::Strength::Strong)});
         const QTextEdit::ExtraSelection sel = viewer.editor()->extraSelections().constFirst();
         QCOMPARE(sel.cursor.selectedText(), QStringLiteral("return"));
         QVERIFY(sel.format.background().color() != QColor(Qt::transparent));

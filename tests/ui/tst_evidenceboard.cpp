@@ -4,20 +4,18 @@
 // form, the navigator and the repository browser. Runs on the demo case plus a small fixture
 // repository whose history has a file changed and then deleted.
 
+#include "casefile/casefile.h"
+#include "codeview/codeeditor.h"
+#include "codeview/codeviewer.h"
+#include "evidence/evidencepanel.h"
 #include "mainwindow/findingspanel.h"
 #include "mainwindow/jobrunner.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
-
-#include "codeview/codeeditor.h"
-#include "codeview/codeviewer.h"
-#include "evidence/evidencepanel.h"
 #include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
 #include "review/evidenceeditor.h"
 #include "review/inspectorpanel.h"
-
-#include "casefile/casefile.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -60,7 +58,8 @@ void clickRow(QAbstractItemView *view, const QModelIndex &index, Qt::KeyboardMod
 }
 
 // All items of a QStandardItemModel with `kind` (Workbench::KindRole) in column 0, depth first.
-QList<QModelIndex> itemsOfKind(const QAbstractItemModel *m, const QString &kind, const QModelIndex &parent = {})
+QList<QModelIndex> itemsOfKind(
+    const QAbstractItemModel *m, const QString &kind, const QModelIndex &parent = {})
 {
     QList<QModelIndex> out;
     for (int r = 0; r < m->rowCount(parent); ++r) {
@@ -93,7 +92,9 @@ private:
         const EvidenceModel *m = wb()->evidenceModel();
         for (int g = 0; g < m->rowCount(); ++g)
             for (int i = 0; i < m->rowCount(m->index(g, 0)); ++i)
-                ids << m->index(i, 0, m->index(g, 0)).data(EvidenceModel::EvidenceIdRole).toString();
+                ids << m->index(i, 0, m->index(g, 0))
+                           .data(EvidenceModel::EvidenceIdRole)
+                           .toString();
         return ids;
     }
     void raiseDock(const char *name)
@@ -122,15 +123,26 @@ private:
         // scripts/run.sh: a first InfiniBand line, replaced by a second one, then the file is
         // deleted; scripts/keep/net.sh keeps its hit at HEAD.
         const QString dir = m_fixture.path();
-        QCOMPARE(Test::git(dir, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}).exitCode, 0);
+        QCOMPARE(Test::git(dir,
+                     {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+                         QStringLiteral("main")})
+                     .exitCode,
+            0);
         auto commit = [&](const QString &message, const QString &date) {
             QCOMPARE(Test::git(dir, {QStringLiteral("add"), QStringLiteral("-A")}).exitCode, 0);
-            QCOMPARE(Test::git(dir, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}, date).exitCode, 0);
+            QCOMPARE(
+                Test::git(dir,
+                    {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message},
+                    date)
+                    .exitCode,
+                0);
         };
-        Test::writeFile(dir, QStringLiteral("scripts/run.sh"), "#!/bin/sh\nexport NCCL_IB_HCA=mlx5_0 # first version\n");
+        Test::writeFile(dir, QStringLiteral("scripts/run.sh"),
+            "#!/bin/sh\nexport NCCL_IB_HCA=mlx5_0 # first version\n");
         Test::writeFile(dir, QStringLiteral("scripts/keep/net.sh"), "export NCCL_IB_HCA=mlx5_2\n");
         commit(QStringLiteral("first"), QStringLiteral("2023-01-10T10:00:00Z"));
-        Test::writeFile(dir, QStringLiteral("scripts/run.sh"), "#!/bin/sh\nexport NCCL_IB_HCA=mlx5_1 # second version\n");
+        Test::writeFile(dir, QStringLiteral("scripts/run.sh"),
+            "#!/bin/sh\nexport NCCL_IB_HCA=mlx5_1 # second version\n");
         commit(QStringLiteral("second"), QStringLiteral("2023-06-10T10:00:00Z"));
         QVERIFY(QFile::remove(dir + QStringLiteral("/scripts/run.sh")));
         commit(QStringLiteral("remove"), QStringLiteral("2024-01-10T10:00:00Z"));
@@ -146,18 +158,22 @@ private slots:
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{
-                 wb()->findingsModel(), wb()->evidenceModel(), wb()->navigatorModel(), wb()->filesModel()})
-            m_testers << std::make_shared<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (QAbstractItemModel *m :
+            std::initializer_list<QAbstractItemModel *>{wb()->findingsModel(),
+                wb()->evidenceModel(), wb()->navigatorModel(), wb()->filesModel()})
+            m_testers << std::make_shared<QAbstractItemModelTester>(
+                m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(m_window->openDemo());
         QVERIFY(wb()->addRepository(m_fixture.path()).has_value());
         m_fixtureId = wb()->repositories().constLast().id;
         m_window->scanRepositories();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy() && !caseFile()->findings(m_fixtureId).isEmpty(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->jobs()->isBusy() && !caseFile()->findings(m_fixtureId).isEmpty(), 120000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
         // Four findings at HEAD of the demo become evidence; a second reviewer reviews them.
         QStringList ids;
-        for (const Case::FindingRecord &f : caseFile()->findings(wb()->repositories().constFirst().id))
+        for (const Case::FindingRecord &f :
+            caseFile()->findings(wb()->repositories().constFirst().id))
             if (f.atHead && ids.size() < 4)
                 ids << f.id;
         QCOMPARE(ids.size(), 4);
@@ -201,7 +217,8 @@ private slots:
         QTest::keyClicks(board()->noteEdit(), QStringLiteral("could be a stale config"));
         QTest::mouseClick(dispute, Qt::LeftButton);
         QCOMPARE(caseFile()->evidenceItem(ids.at(1))->status, Case::ReviewStatus::Disputed);
-        QCOMPARE(caseFile()->reviews(ids.at(1)).constLast().note, QStringLiteral("could be a stale config"));
+        QCOMPARE(caseFile()->reviews(ids.at(1)).constLast().note,
+            QStringLiteral("could be a stale config"));
         QVERIFY(board()->noteEdit()->text().isEmpty());
         QCOMPARE(board()->currentId(), ids.at(1));
 
@@ -264,7 +281,8 @@ private slots:
         QCOMPARE(after.credibility, Case::Credibility::Confirmed);
         QCOMPARE(wb()->undoStack()->index(), undoBase + 1);
         QCOMPARE(board()->currentId(), id); // moved to the "contradicts" group, still selected
-        QVERIFY(wb()->evidenceModel()->indexOf(id).parent().data().toString().contains(QStringLiteral("contradicts")));
+        QVERIFY(wb()->evidenceModel()->indexOf(id).parent().data().toString().contains(
+            QStringLiteral("contradicts")));
         QVERIFY(!editor->saveButton()->isEnabled());
 
         // The workbench refuses what the form would not send, and changes nothing.
@@ -279,13 +297,15 @@ private slots:
         QCOMPARE(undone.stance, before.stance);
         QCOMPARE(undone.constraint, before.constraint);
         QCOMPARE(undone.reliability, before.reliability);
-        QCOMPARE(editor->stanceBox()->currentData().toString(), QStringLiteral("supports")); // the form follows
+        QCOMPARE(editor->stanceBox()->currentData().toString(),
+            QStringLiteral("supports")); // the form follows
         QCOMPARE(board()->currentId(), id);
     }
     void delete_selectsTheNeighbour_andUndoBringsItBack()
     {
         const QStringList ids = boardIds();
-        const qsizetype reviews = caseFile()->reviews(ids.at(1)).size() + caseFile()->comments(ids.at(1)).size();
+        const qsizetype reviews =
+            caseFile()->reviews(ids.at(1)).size() + caseFile()->comments(ids.at(1)).size();
         QVERIFY(wb()->addComment(ids.at(1), QStringLiteral("keep this thread")).has_value());
         clickBoardItem(ids.at(1));
         QTest::mouseClick(boardButton("buttonDeleteEvidence"), Qt::LeftButton);
@@ -295,7 +315,8 @@ private slots:
         QTest::keyClick(board()->view(), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(caseFile()->evidenceItem(ids.at(1)));
         // Its thread came back with it.
-        QCOMPARE(caseFile()->reviews(ids.at(1)).size() + caseFile()->comments(ids.at(1)).size(), reviews + 1);
+        QCOMPARE(caseFile()->reviews(ids.at(1)).size() + caseFile()->comments(ids.at(1)).size(),
+            reviews + 1);
         QCOMPARE(boardIds().size(), ids.size());
 
         // The Delete key on the board does the same; typed in the note box it only edits text.
@@ -319,15 +340,22 @@ private slots:
         const QString used = caseFile()->evidence().constFirst().findingId;
         QString fresh;
         for (const Case::FindingRecord &f : caseFile()->findings())
-            if (!wb()->evidenceFindingIds(wb()->currentModelId()).contains(f.id) && f.sourceId != m_fixtureId)
+            if (!wb()->evidenceFindingIds(wb()->currentModelId()).contains(f.id)
+                && f.sourceId != m_fixtureId)
                 fresh = f.id;
         QVERIFY(!fresh.isEmpty());
         auto proxyIndex = [&](const QString &id) {
-            return panel->filter()->mapFromSource(wb()->findingsModel()->index(wb()->findingsModel()->rowOf(id), 0));
+            return panel->filter()->mapFromSource(
+                wb()->findingsModel()->index(wb()->findingsModel()->rowOf(id), 0));
         };
         const QString modelName = wb()->modelName(wb()->currentModelId());
-        QCOMPARE(proxyIndex(used).siblingAtColumn(FindingsModel::EvidenceCol).data().toString(), modelName);
-        QVERIFY(proxyIndex(fresh).siblingAtColumn(FindingsModel::EvidenceCol).data().toString().isEmpty());
+        QCOMPARE(proxyIndex(used).siblingAtColumn(FindingsModel::EvidenceCol).data().toString(),
+            modelName);
+        QVERIFY(proxyIndex(fresh)
+                .siblingAtColumn(FindingsModel::EvidenceCol)
+                .data()
+                .toString()
+                .isEmpty());
 
         const qsizetype count = caseFile()->evidence().size();
         clickRow(table, proxyIndex(used));
@@ -340,7 +368,8 @@ private slots:
         QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
         QCOMPARE(caseFile()->evidence().size(), count + 1);
         QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("skipped")));
-        QCOMPARE(proxyIndex(fresh).siblingAtColumn(FindingsModel::EvidenceCol).data().toString(), modelName);
+        QCOMPARE(proxyIndex(fresh).siblingAtColumn(FindingsModel::EvidenceCol).data().toString(),
+            modelName);
     }
     void navigator_drivesBrowserAndBoard()
     {
@@ -353,8 +382,15 @@ private slots:
         QVERIFY(wb()->browsedRepository() != m_fixtureId);
         clickRow(nav, fixture);
         QCOMPARE(wb()->browsedRepository(), m_fixtureId);
-        QVERIFY(wb()->filesModel()->headerData(0, Qt::Horizontal).toString().contains(QFileInfo(m_fixture.path()).fileName()));
-        QVERIFY(!wb()->filesModel()->findItems(QStringLiteral("run.sh (removed)"), Qt::MatchRecursive).isEmpty());
+        QVERIFY(
+            wb()->filesModel()
+                ->headerData(0, Qt::Horizontal)
+                .toString()
+                .contains(QFileInfo(m_fixture.path()).fileName()));
+        QVERIFY(!wb()
+                ->filesModel()
+                ->findItems(QStringLiteral("run.sh (removed)"), Qt::MatchRecursive)
+                .isEmpty());
 
         // The Evidence node lists the items per model; clicking one selects it on the board.
         const QList<QModelIndex> items = itemsOfKind(nav->model(), QStringLiteral("evidenceItem"));
@@ -362,11 +398,16 @@ private slots:
         // The last one made from a signature (whose pack rule the inspector can explain).
         QModelIndex last;
         for (const QModelIndex &i : items)
-            if (caseFile()->finding(caseFile()->evidenceItem(i.data(Workbench::IdRole).toString())->findingId)->kind == u"signature")
+            if (caseFile()
+                    ->finding(
+                        caseFile()->evidenceItem(i.data(Workbench::IdRole).toString())->findingId)
+                    ->kind
+                == u"signature")
                 last = i;
         QVERIFY(last.isValid());
         const QString id = last.data(Workbench::IdRole).toString();
-        clickBoardItem(boardIds().constFirst() == id ? boardIds().constLast() : boardIds().constFirst());
+        clickBoardItem(
+            boardIds().constFirst() == id ? boardIds().constLast() : boardIds().constFirst());
         QVERIFY(board()->currentId() != id);
         raiseDock("navigatorDock");
         clickRow(nav, last);
@@ -393,20 +434,23 @@ private slots:
 
         // Opening the deleted file shows its last version, not the first one the scan met.
         raiseDock("repositoryDock");
-        const QList<QStandardItem *> removed = files->findItems(QStringLiteral("run.sh (removed)"), Qt::MatchRecursive);
+        const QList<QStandardItem *> removed =
+            files->findItems(QStringLiteral("run.sh (removed)"), Qt::MatchRecursive);
         QCOMPARE(removed.size(), 1);
         clickRow(m_window->filesView(), removed.constFirst()->index());
         QTest::keyClick(m_window->filesView(), Qt::Key_Return);
         QTRY_VERIFY(!m_window->codeViewer()->isLoading());
         QCOMPARE(m_window->codeViewer()->path(), QStringLiteral("scripts/run.sh"));
-        QVERIFY(m_window->codeViewer()->editor()->toPlainText().contains(QStringLiteral("second version")));
+        QVERIFY(m_window->codeViewer()->editor()->toPlainText().contains(
+            QStringLiteral("second version")));
     }
     void codeHit_clicked_isExplainedInTheInspector()
     {
         // A file of the demo with hits at HEAD on two lines: open it at one, click the other.
         QString first;
         QHash<QString, QSet<int>> lines;
-        for (const Case::FindingRecord &f : caseFile()->findings(wb()->repositories().constFirst().id)) {
+        for (const Case::FindingRecord &f :
+            caseFile()->findings(wb()->repositories().constFirst().id)) {
             if (!f.atHead)
                 continue;
             QSet<int> &l = lines[f.locator.path];
@@ -422,11 +466,14 @@ private slots:
         const auto &hits = editor->hits();
         // The target: alone on its line (so the click cannot mean another hit), not the open one.
         const auto alone = [&](const CodeHit &h) {
-            return std::count_if(hits.cbegin(), hits.cend(), [&](const CodeHit &o) { return o.line == h.line; }) == 1;
+            return std::count_if(hits.cbegin(), hits.cend(), [&](const CodeHit &o) {
+                return o.line == h.line;
+            }) == 1;
         };
         const int openLine = caseFile()->finding(first)->locator.line;
         const auto it = std::find_if(hits.cbegin(), hits.cend(), [&](const CodeHit &h) {
-            return h.line != openLine && alone(h) && !h.findingId.isEmpty() && caseFile()->finding(h.findingId)->kind == u"signature";
+            return h.line != openLine && alone(h) && !h.findingId.isEmpty()
+                && caseFile()->finding(h.findingId)->kind == u"signature";
         });
         QVERIFY(it != hits.cend());
         const QString second = it->findingId;
@@ -435,7 +482,8 @@ private slots:
         QTextCursor c(editor->document()->findBlockByNumber(it->line - 1));
         c.setPosition(c.position() + it->column + qMax(1, it->length) / 2);
         const QPoint at = editor->cursorRect(c).center();
-        QVERIFY2(editor->viewport()->rect().contains(at), qPrintable(QStringLiteral("line %1 not on screen").arg(it->line)));
+        QVERIFY2(editor->viewport()->rect().contains(at),
+            qPrintable(QStringLiteral("line %1 not on screen").arg(it->line)));
         QTest::mouseClick(editor->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(m_window->inspector()->shownFinding(), second);
         const QString html = m_window->inspector()->html();

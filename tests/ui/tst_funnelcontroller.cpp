@@ -3,29 +3,28 @@
 // view, close and reopen the case and find the same funnel, undo and redo each edit, and check
 // that with "Reviewed evidence only" the screen shows the briefing's candidates exactly.
 
+#include "casefile/casefile.h"
 #include "funnel/funnelcontroller.h"
 #include "funnel/funnelstepmodel.h"
 #include "funnel/funnelview.h"
 #include "mainwindow/workbench.h"
+#include "report/briefingbuilder.h"
 #include "timeline/timelineview.h"
 
-#include "casefile/casefile.h"
-#include "report/briefingbuilder.h"
-
-#include <QCheckBox>
 #include <QChart>
+#include <QCheckBox>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QListView>
 #include <QMimeData>
-#include <QSignalSpy>
-#include <QToolButton>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -101,13 +100,15 @@ void TestFunnelController::fillCase()
     Case::CaseFile *c = m_wb->caseFile();
     Case::Lab lab{{}, u"Lab"_s, {}, u"CN"_s, {}};
     QVERIFY(c->saveLab(lab));
-    Case::Model model{{}, lab.id, u"Model-1"_s, QDate(2024, 8, 1), QDate(2024, 1, 1), QDate(2024, 6, 1), {}};
+    Case::Model model{
+        {}, lab.id, u"Model-1"_s, QDate(2024, 8, 1), QDate(2024, 1, 1), QDate(2024, 6, 1), {}};
     QVERIFY(c->saveModel(model));
     m_modelId = model.id;
     m_wb->setCurrentModelId(m_modelId);
     Case::ImportBatch batch;
     batch.sources = {Case::Source{Case::newId(), Case::SourceKind::Note, u"note:1"_s, u"Notes"_s}};
-    auto add = [&](const QString &name, const QString &constraint, ChipTrace::Strength strength, Case::Stance stance) {
+    auto add = [&](const QString &name, const QString &constraint, ChipTrace::Strength strength,
+                   Case::Stance stance) {
         Case::Evidence e;
         e.id = Case::newId();
         e.modelId = m_modelId;
@@ -122,7 +123,8 @@ void TestFunnelController::fillCase()
     using S = ChipTrace::Strength;
     add(u"nvidia"_s, u"vendor = NVIDIA"_s, S::Proof, Case::Stance::Supports);
     add(u"memory"_s, u"memory_gb >= 80"_s, S::Strong, Case::Stance::Supports);
-    add(u"hopper"_s, u"arch in [Hopper, Blackwell]"_s, S::Strong, Case::Stance::Supports); // stays proposed
+    add(u"hopper"_s, u"arch in [Hopper, Blackwell]"_s, S::Strong,
+        Case::Stance::Supports); // stays proposed
     add(u"against"_s, u"vendor = Huawei"_s, S::Proof, Case::Stance::Contradicts);
     add(u"disputed"_s, u"cc >= 9.0"_s, S::Strong, Case::Stance::Supports);
     add(u"broken"_s, u"vendor === (("_s, S::Strong, Case::Stance::Supports);
@@ -176,7 +178,8 @@ void TestFunnelController::defaultPolicy_acceptedAndProposed()
     // "contradicts" never become steps.
     QStringList strong;
     for (const Case::Evidence &e : m_wb->caseFile()->evidence(m_modelId))
-        if (const QString name = m_ids.key(e.id); name == u"memory" || name == u"hopper" || name == u"broken")
+        if (const QString name = m_ids.key(e.id);
+            name == u"memory" || name == u"hopper" || name == u"broken")
             strong << name;
     QCOMPARE(shownNames(), QStringList{u"nvidia"_s} + strong + QStringList{u"fp8"_s});
     QCOMPARE(m_view->presentation().steps.size(), 5);
@@ -193,7 +196,8 @@ void TestFunnelController::unreadableConstraint_isFlagged()
     const QModelIndex index = m_view->stepModel()->index(row);
     const QString tip = index.data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(u"cannot be read"_s), qPrintable(tip));
-    QVERIFY(step.note.size() > QStringLiteral("The constraint cannot be read, so this step applies nothing: ").size());
+    QVERIFY(step.note.size()
+        > QStringLiteral("The constraint cannot be read, so this step applies nothing: ").size());
     QVERIFY(tip.contains(step.note.toHtmlEscaped()));
     QVERIFY(!index.data(Qt::DecorationRole).isNull());
     // The chip cards point at rows of the step list, not at the funnel's own step numbers.
@@ -270,7 +274,8 @@ void TestFunnelController::undoRedo_eachEditIsOneStep()
     QCOMPARE(disabled.size(), 2);
 
     undo->undo();
-    QCOMPARE(m_wb->caseFile()->funnelState(m_modelId).disabled, QStringList{m_ids.value(u"hopper"_s)});
+    QCOMPARE(
+        m_wb->caseFile()->funnelState(m_modelId).disabled, QStringList{m_ids.value(u"hopper"_s)});
     QVERIFY(m_view->presentation().steps.at(memory).enabled); // the view followed the case
     undo->undo();
     QCOMPARE(m_controller->order(), order);
@@ -306,7 +311,8 @@ void TestFunnelController::briefing_honoursArrangement()
     QCOMPARE(b->funnel.first().constraint, u"fp8"_s);
     bool memoryOff = false;
     for (const Report::FunnelStep &s : b->funnel)
-        memoryOff |= s.constraint == u"memory_gb >= 80"_s && s.before == s.after && s.label.contains(u"switched off"_s);
+        memoryOff |= s.constraint == u"memory_gb >= 80"_s && s.before == s.after
+            && s.label.contains(u"switched off"_s);
     QVERIFY(memoryOff);
     // Re-enabling it changes both the same way.
     const QStringList before = guiCandidates();
@@ -317,7 +323,8 @@ void TestFunnelController::briefing_honoursArrangement()
 }
 
 // A finding first seen on 1 May 2023, still at HEAD.
-static Case::FindingRecord finding(const QString &sourceId, const QString &rule, const QString &path, const QString &commit)
+static Case::FindingRecord finding(
+    const QString &sourceId, const QString &rule, const QString &path, const QString &commit)
 {
     Case::FindingRecord f;
     f.id = Case::newId();
@@ -353,12 +360,13 @@ void TestFunnelController::timeline_followsFindings()
 void TestFunnelController::timeline_showsEvidenceRulesAndCursor()
 {
     const int undatedBefore = m_timeline->presentation().undated;
-    QCOMPARE(undatedBefore, int(m_wb->caseFile()->evidence(m_modelId).size())); // notes have no date
+    QCOMPARE(
+        undatedBefore, int(m_wb->caseFile()->evidence(m_modelId).size())); // notes have no date
     QVERIFY(m_timeline->note().contains(QString::number(undatedBefore)));
     Case::ImportBatch batch;
     Case::Source repo{Case::newId(), Case::SourceKind::Repository, u"/tmp/repo2"_s, u"repo2"_s};
-    Case::Source paper{Case::newId(), Case::SourceKind::Paper, u"https://example.org/p.pdf"_s, u"Paper"_s,
-                       QDateTime(QDate(2024, 3, 1), QTime(9, 0), QTimeZone::UTC)};
+    Case::Source paper{Case::newId(), Case::SourceKind::Paper, u"https://example.org/p.pdf"_s,
+        u"Paper"_s, QDateTime(QDate(2024, 3, 1), QTime(9, 0), QTimeZone::UTC)};
     batch.sources = {repo, paper};
     Case::FindingRecord f = finding(repo.id, u"claim.chip"_s, u"README.md"_s, u"c0ffee"_s);
     f.atHead = false;
@@ -374,7 +382,8 @@ void TestFunnelController::timeline_showsEvidenceRulesAndCursor()
         e.quote = quote;
         return e;
     };
-    batch.evidence = {evidence(u"trained on H800"_s, repo.id, f.id), evidence(u"we used 2048 GPUs"_s, paper.id, {})};
+    batch.evidence = {evidence(u"trained on H800"_s, repo.id, f.id),
+        evidence(u"we used 2048 GPUs"_s, paper.id, {})};
     QVERIFY(m_wb->pushChange(m_wb->caseFile()->importBatch(batch)));
 
     const QList<TimelineSpan> spans = m_timeline->presentation().spans;
@@ -399,9 +408,13 @@ void TestFunnelController::timeline_showsEvidenceRulesAndCursor()
         families << m.family;
     QVERIFY(families.contains(u"3a090-2023"_s));
     const QStringList labels = m_timeline->markerLabels();
-    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QString &l) { return l.startsWith(u"2023-11-17 ECCN 3A090"_s); }));
-    QVERIFY(std::none_of(labels.cbegin(), labels.cend(), [](const QString &l) { return l.startsWith(u"2022-08-26"_s) || l.startsWith(u"2026-05-31"_s); }));
-    const auto *axis = qobject_cast<QDateTimeAxis *>(m_timeline->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+        [](const QString &l) { return l.startsWith(u"2023-11-17 ECCN 3A090"_s); }));
+    QVERIFY(std::none_of(labels.cbegin(), labels.cend(), [](const QString &l) {
+        return l.startsWith(u"2022-08-26"_s) || l.startsWith(u"2026-05-31"_s);
+    }));
+    const auto *axis =
+        qobject_cast<QDateTimeAxis *>(m_timeline->chart()->axes(Qt::Horizontal).value(0));
     QVERIFY(axis);
     QVERIFY(axis->min().date() <= QDate(2023, 5, 1));
     QVERIFY(axis->max().date() >= QDate(2024, 8, 1)); // the release
@@ -409,7 +422,7 @@ void TestFunnelController::timeline_showsEvidenceRulesAndCursor()
     m_view->setDate(QDate(2024, 3, 15));
     QCOMPARE(m_timeline->cursorDate(), QDate(2024, 3, 15));
     QCOMPARE(m_timeline->cursorSeries()->points().first().x(),
-             qreal(QDateTime(QDate(2024, 3, 15), QTime(12, 0), QTimeZone::UTC).toMSecsSinceEpoch()));
+        qreal(QDateTime(QDate(2024, 3, 15), QTime(12, 0), QTimeZone::UTC).toMSecsSinceEpoch()));
     const QDate before = m_controller->date();
     m_wb->undoStack()->undo();
     QCOMPARE(m_timeline->cursorDate(), m_controller->date());
@@ -466,7 +479,8 @@ void TestFunnelController::broadToNarrow_isOneUndoStep()
     QCOMPARE((QSet<QString>{after.at(1), after.at(2)}), (QSet<QString>{u"hopper"_s, u"fp8"_s}));
     QCOMPARE(after.at(3), u"memory"_s);
     QCOMPARE(after.last(), u"broken"_s);
-    QCOMPARE(m_wb->caseFile()->funnelState(m_modelId).order.mid(0, after.size()), m_controller->order());
+    QCOMPARE(
+        m_wb->caseFile()->funnelState(m_modelId).order.mid(0, after.size()), m_controller->order());
     QCOMPARE(m_wb->undoStack()->index(), undoIndex + 1);
     m_wb->undoStack()->undo();
     QCOMPARE(shownNames(), before);
@@ -475,8 +489,10 @@ void TestFunnelController::broadToNarrow_isOneUndoStep()
 void TestFunnelController::candidate_evidenceForAndAgainst()
 {
     const FunnelPresentation &p = m_view->presentation();
-    const auto survivor = std::find_if(p.chips.begin(), p.chips.end(), [](const ChipCardInfo &c) { return c.eliminatedAtStep < 0; });
-    const auto amd = std::find_if(p.chips.begin(), p.chips.end(), [](const ChipCardInfo &c) { return c.vendor == u"AMD"; });
+    const auto survivor = std::find_if(p.chips.begin(), p.chips.end(),
+        [](const ChipCardInfo &c) { return c.eliminatedAtStep < 0; });
+    const auto amd = std::find_if(
+        p.chips.begin(), p.chips.end(), [](const ChipCardInfo &c) { return c.vendor == u"AMD"; });
     QVERIFY(survivor != p.chips.end() && amd != p.chips.end());
     QSignalSpy shown(m_controller.get(), &FunnelController::candidateShown);
     m_view->selectChip(survivor->id);

@@ -1,27 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/catalog.h"
 #include "funnel/chipcardmodel.h"
 #include "funnel/funnelstepmodel.h"
 #include "funnel/funnelview.h"
 #include "funnel/hypothesismatrixmodel.h"
 #include "timeline/timelineview.h"
 
-#include "catalog/catalog.h"
-
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QCheckBox>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTimeAxis>
-#include <QBarCategoryAxis>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListView>
-#include <QSlider>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTest>
 
 using namespace ChipTrace::Ui;
@@ -33,14 +32,24 @@ static FunnelPresentation sample()
     FunnelPresentation p;
     p.modelName = QStringLiteral("TinyLM-7B");
     p.date = QDate(2023, 9, 1);
-    p.steps = {{QStringLiteral("e1"), QStringLiteral("NCCL backend"), QStringLiteral("vendor = NVIDIA"), QStringLiteral("strong"), StepState::Applied, true, 5, 3},
-               {QStringLiteral("e2"), QStringLiteral("Ascend claim"), QStringLiteral("vendor = Huawei"), QStringLiteral("strong"), StepState::Conflict, true, 3, 3, QStringLiteral("contradicts step 1")},
-               {QStringLiteral("e3"), QStringLiteral("InfiniBand"), QStringLiteral("segment != consumer"), QStringLiteral("strong"), StepState::Applied, true, 3, 2}};
-    p.chips = {{QStringLiteral("mi300x"), QStringLiteral("MI300X"), QStringLiteral("AMD"), 0, QStringLiteral("NCCL is NVIDIA-only")},
-               {QStringLiteral("910b"), QStringLiteral("Ascend 910B"), QStringLiteral("Huawei"), 0, QStringLiteral("NCCL is NVIDIA-only")},
-               {QStringLiteral("4090"), QStringLiteral("RTX 4090"), QStringLiteral("NVIDIA"), 2, QStringLiteral("consumer part")},
-               {QStringLiteral("h800"), QStringLiteral("H800"), QStringLiteral("NVIDIA"), -1, {}, ExportState::NotControlled, QStringLiteral("not 3A090 in 2023-09")},
-               {QStringLiteral("h100"), QStringLiteral("H100"), QStringLiteral("NVIDIA"), -1, {}, ExportState::Controlled, QStringLiteral("3A090.a")}};
+    p.steps = {
+        {QStringLiteral("e1"), QStringLiteral("NCCL backend"), QStringLiteral("vendor = NVIDIA"),
+            QStringLiteral("strong"), StepState::Applied, true, 5, 3},
+        {QStringLiteral("e2"), QStringLiteral("Ascend claim"), QStringLiteral("vendor = Huawei"),
+            QStringLiteral("strong"), StepState::Conflict, true, 3, 3,
+            QStringLiteral("contradicts step 1")},
+        {QStringLiteral("e3"), QStringLiteral("InfiniBand"), QStringLiteral("segment != consumer"),
+            QStringLiteral("strong"), StepState::Applied, true, 3, 2}};
+    p.chips = {{QStringLiteral("mi300x"), QStringLiteral("MI300X"), QStringLiteral("AMD"), 0,
+                   QStringLiteral("NCCL is NVIDIA-only")},
+        {QStringLiteral("910b"), QStringLiteral("Ascend 910B"), QStringLiteral("Huawei"), 0,
+            QStringLiteral("NCCL is NVIDIA-only")},
+        {QStringLiteral("4090"), QStringLiteral("RTX 4090"), QStringLiteral("NVIDIA"), 2,
+            QStringLiteral("consumer part")},
+        {QStringLiteral("h800"), QStringLiteral("H800"), QStringLiteral("NVIDIA"), -1, {},
+            ExportState::NotControlled, QStringLiteral("not 3A090 in 2023-09")},
+        {QStringLiteral("h100"), QStringLiteral("H100"), QStringLiteral("NVIDIA"), -1, {},
+            ExportState::Controlled, QStringLiteral("3A090.a")}};
     return p;
 }
 
@@ -51,21 +60,25 @@ static FunnelPresentation story()
     FunnelPresentation p;
     p.date = QDate(2023, 10, 31);
     p.destination = QStringLiteral("CN");
-    auto step = [](const char *key, const char *constraint, StepState state, int before, int after) {
-        FunnelStepInfo s{QString::fromLatin1(key), QStringLiteral("train.py:%1").arg(before), QString::fromLatin1(constraint),
-                         QStringLiteral("strong"), state, true, before, after};
+    auto step = [](const char *key, const char *constraint, StepState state, int before,
+                    int after) {
+        FunnelStepInfo s{QString::fromLatin1(key), QStringLiteral("train.py:%1").arg(before),
+            QString::fromLatin1(constraint), QStringLiteral("strong"), state, true, before, after};
         s.title = QStringLiteral("rule for %1").arg(QString::fromLatin1(key));
         return s;
     };
     p.steps = {step("nccl", "vendor = NVIDIA", StepState::Applied, 53, 20),
-               step("hint", "segment = datacenter", StepState::Ranked, 20, 20),
-               step("nccl2", "vendor  =  nvidia", StepState::Applied, 20, 20),
-               step("bf16", "bf16", StepState::Applied, 20, 9),
-               step("npu", "vendor = Huawei", StepState::Conflict, 9, 9),
-               step("ib", "gpudirect_rdma", StepState::Applied, 9, 9)};
+        step("hint", "segment = datacenter", StepState::Ranked, 20, 20),
+        step("nccl2", "vendor  =  nvidia", StepState::Applied, 20, 20),
+        step("bf16", "bf16", StepState::Applied, 20, 9),
+        step("npu", "vendor = Huawei", StepState::Conflict, 9, 9),
+        step("ib", "gpudirect_rdma", StepState::Applied, 9, 9)};
     for (int i = 0; i < 53; ++i) {
-        ChipCardInfo c{QStringLiteral("c%1").arg(i), QStringLiteral("Chip %1").arg(i), QStringLiteral("V"),
-                       i < 33 ? 0 : i < 44 ? 3 : -1};
+        ChipCardInfo c{QStringLiteral("c%1").arg(i), QStringLiteral("Chip %1").arg(i),
+            QStringLiteral("V"),
+            i < 33       ? 0
+                : i < 44 ? 3
+                         : -1};
         c.exportState = i % 2 ? ExportState::Controlled : ExportState::NotControlled;
         p.chips << c;
     }
@@ -83,7 +96,8 @@ private slots:
         HypothesisMatrixModel matrix;
         QAbstractItemModelTester t1(&steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&cards, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t3(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(
+            &matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const FunnelPresentation p = sample();
         steps.setSteps(p.steps);
         cards.setChips(p.chips, int(p.steps.size()));
@@ -99,22 +113,27 @@ private slots:
         m.hypotheses = {QStringLiteral("NVIDIA Hopper"), QStringLiteral("Huawei Ascend")};
         m.evidence = {QStringLiteral("NCCL"), QStringLiteral("NPU guide")};
         m.evidenceIds = {QStringLiteral("e1"), QStringLiteral("e2")};
-        m.cells = {{Consistency::Consistent, Consistency::Inconsistent}, {Consistency::Neutral, Consistency::Consistent}};
+        m.cells = {{Consistency::Consistent, Consistency::Inconsistent},
+            {Consistency::Neutral, Consistency::Consistent}};
         m.inconsistency = {0.0, 2.0};
         matrix.setMatrix(m);
         QCOMPARE(matrix.rowCount(), 2);
         QCOMPARE(matrix.columnCount(), 2);
         QCOMPARE(matrix.index(0, 1).data().toString(), QStringLiteral("I"));
         QCOMPARE(matrix.index(1, 0).data().toString(), QStringLiteral("–"));
-        QCOMPARE(matrix.index(1, 1).data(HypothesisMatrixModel::EvidenceIdRole).toString(), QStringLiteral("e2"));
-        QVERIFY(matrix.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString().contains(QStringLiteral("I = 2.0")));
+        QCOMPARE(matrix.index(1, 1).data(HypothesisMatrixModel::EvidenceIdRole).toString(),
+            QStringLiteral("e2"));
+        QVERIFY(matrix.headerData(1, Qt::Horizontal, Qt::DisplayRole)
+                .toString()
+                .contains(QStringLiteral("I = 2.0")));
     }
     // Issue 19.1: measured with one font and drawn bold, "GeForce RTX 4090 D" became "GeForce RTX
     // 4090", another chip. Every catalog name, at the card's size and bold, is drawn whole or
     // elided with a visible ellipsis that keeps its end, and never as another chip's name.
     void cardName_neverReadsAsAnotherChip()
     {
-        const QList<ChipTrace::Catalog::Accelerator> &catalog = ChipTrace::Catalog::Catalog::builtin().all();
+        const QList<ChipTrace::Catalog::Accelerator> &catalog =
+            ChipTrace::Catalog::Catalog::builtin().all();
         QVERIFY(catalog.size() > 40);
         QStringList names;
         for (const auto &chip : catalog)
@@ -132,22 +151,26 @@ private slots:
                 QVERIFY(l.lines.size() <= 2);
                 const QFontMetricsF fm(l.font);
                 for (const QString &line : l.lines)
-                    QVERIFY2(fm.horizontalAdvance(line) <= width + 0.5, qPrintable(name + u": " + line));
+                    QVERIFY2(
+                        fm.horizontalAdvance(line) <= width + 0.5, qPrintable(name + u": " + line));
                 const QString drawn = l.lines.join(u' ');
                 if (drawn == name) {
                     ++whole;
                     continue;
                 }
-                QVERIFY2(l.elided && drawn.contains(QChar(0x2026)), qPrintable(name + u" drawn as " + drawn));
+                QVERIFY2(l.elided && drawn.contains(QChar(0x2026)),
+                    qPrintable(name + u" drawn as " + drawn));
                 QCOMPARE(drawn.back(), name.back()); // the suffix that tells parts apart is kept
                 for (const QString &other : std::as_const(names))
-                    QVERIFY2(!other.startsWith(drawn), qPrintable(name + u" drawn as " + drawn + u", reads as " + other));
+                    QVERIFY2(!other.startsWith(drawn),
+                        qPrintable(name + u" drawn as " + drawn + u", reads as " + other));
             }
             if (width > 100) // at the card's real size every name is drawn whole
                 QCOMPARE(whole, int(names.size()));
         }
         // The trap itself: the "D" of the China part is on the card.
-        const CardNameLayout d = layoutCardName(QStringLiteral("GeForce RTX 4090 D"), list.font(), ChipCardDelegate::nameWidth(cardWidth));
+        const CardNameLayout d = layoutCardName(QStringLiteral("GeForce RTX 4090 D"), list.font(),
+            ChipCardDelegate::nameWidth(cardWidth));
         QVERIFY(d.lines.join(u' ').endsWith(QStringLiteral("4090 D")));
     }
     void cards_survivorsFirstEliminatedBehindOneCard()
@@ -166,11 +189,14 @@ private slots:
         view.cardList()->resize(800, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTest::mouseClick(view.cardList()->viewport(), Qt::LeftButton, {}, view.cardList()->visualRect(toggle).center());
+        QTest::mouseClick(view.cardList()->viewport(), Qt::LeftButton, {},
+            view.cardList()->visualRect(toggle).center());
         QVERIFY(cards->eliminatedShown());
         QCOMPARE(cards->rowCount(), 54);
-        QCOMPARE(cards->index(10).data(ChipCardModel::IdRole).toString(), QStringLiteral("c33")); // out at step 4
-        QCOMPARE(cards->index(53).data(ChipCardModel::IdRole).toString(), QStringLiteral("c32")); // out at step 1
+        QCOMPARE(cards->index(10).data(ChipCardModel::IdRole).toString(),
+            QStringLiteral("c33")); // out at step 4
+        QCOMPARE(cards->index(53).data(ChipCardModel::IdRole).toString(),
+            QStringLiteral("c32")); // out at step 1
     }
     void steps_tellTheStory()
     {
@@ -178,7 +204,8 @@ private slots:
         view.setPresentation(story());
         FunnelStepModel *steps = view.stepModel();
         const QString first = steps->index(0).data().toString();
-        QVERIFY2(first.startsWith(QStringLiteral("1. vendor = NVIDIA — rule for nccl")), qPrintable(first));
+        QVERIFY2(first.startsWith(QStringLiteral("1. vendor = NVIDIA — rule for nccl")),
+            qPrintable(first));
         QVERIFY2(first.contains(QStringLiteral("53 → 20")), qPrintable(first));
         QVERIFY2(first.contains(QStringLiteral("+1 alike")), qPrintable(first));
         QCOMPARE(steps->sameAs(2), 0); // the repeated constraint joins the first
@@ -188,7 +215,8 @@ private slots:
         for (int row = 0; row < steps->rowCount(); ++row)
             if (!view.stepList()->isRowHidden(row))
                 shown << steps->steps().at(row).key;
-        QCOMPARE(shown, (QStringList{QStringLiteral("nccl"), QStringLiteral("bf16"), QStringLiteral("npu")}));
+        QCOMPARE(shown,
+            (QStringList{QStringLiteral("nccl"), QStringLiteral("bf16"), QStringLiteral("npu")}));
         // One labelled bar per step shown, named by its constraint.
         QCOMPARE(view.barSet()->count(), 4);
         QCOMPARE(view.barSet()->at(2), 9.0);
@@ -214,17 +242,22 @@ private slots:
         FunnelView view;
         FunnelPresentation p = story();
         view.setPresentation(p);
-        QCOMPARE(view.answerText(), QStringLiteral("9 candidate(s): 4 controlled, 5 not controlled at 2023-10-31 (export to CN)"));
+        QCOMPARE(view.answerText(),
+            QStringLiteral(
+                "9 candidate(s): 4 controlled, 5 not controlled at 2023-10-31 (export to CN)"));
         QCOMPARE(view.statusText(), QStringLiteral("Step 6 of 6 — 9 candidate(s) remain"));
         p.assessment.confidence = QStringLiteral("very likely");
         view.setPresentation(p);
-        QVERIFY2(view.answerText().startsWith(QStringLiteral("Very likely. 9 candidate(s)")), qPrintable(view.answerText()));
+        QVERIFY2(view.answerText().startsWith(QStringLiteral("Very likely. 9 candidate(s)")),
+            qPrintable(view.answerText()));
         p.assessment.headline = QStringLiteral("trained on NVIDIA hardware, very likely");
         view.setPresentation(p);
-        QVERIFY2(view.answerText().startsWith(QStringLiteral("Trained on NVIDIA hardware, very likely. 9 candidate(s)")),
-                 qPrintable(view.answerText()));
+        QVERIFY2(view.answerText().startsWith(
+                     QStringLiteral("Trained on NVIDIA hardware, very likely. 9 candidate(s)")),
+            qPrintable(view.answerText()));
         view.setCurrentStep(1); // stepping through: the counts at that step, no bottom line
-        QVERIFY2(view.answerText().startsWith(QStringLiteral("20 candidate(s)")), qPrintable(view.answerText()));
+        QVERIFY2(view.answerText().startsWith(QStringLiteral("20 candidate(s)")),
+            qPrintable(view.answerText()));
         auto *strip = view.findChild<QLabel *>(QStringLiteral("answerStrip"));
         QVERIFY(strip && strip->wordWrap());
     }
@@ -243,11 +276,18 @@ private slots:
         view.cardModel()->setEliminatedShown(true);
         const QModelIndex amd = view.cardModel()->indexOf(QStringLiteral("mi300x"));
         QVERIFY(amd.data(ChipCardModel::EliminatedRole).toBool());
-        QVERIFY(amd.data(Qt::ToolTipRole).toString().contains(QStringLiteral("NCCL is NVIDIA-only")));
-        QVERIFY(!view.cardModel()->indexOf(QStringLiteral("4090")).data(ChipCardModel::EliminatedRole).toBool()); // still in
+        QVERIFY(
+            amd.data(Qt::ToolTipRole).toString().contains(QStringLiteral("NCCL is NVIDIA-only")));
+        QVERIFY(!view.cardModel()
+                ->indexOf(QStringLiteral("4090"))
+                .data(ChipCardModel::EliminatedRole)
+                .toBool()); // still in
         view.stepForward();
         view.stepForward();
-        QVERIFY(view.cardModel()->indexOf(QStringLiteral("4090")).data(ChipCardModel::EliminatedRole).toBool());
+        QVERIFY(view.cardModel()
+                ->indexOf(QStringLiteral("4090"))
+                .data(ChipCardModel::EliminatedRole)
+                .toBool());
         view.stepBack();
         QCOMPARE(view.currentStep(), 2);
     }
@@ -280,7 +320,9 @@ private slots:
         const QModelIndex conflict = view.stepModel()->index(1);
         QCOMPARE(conflict.data(FunnelStepModel::StateRole).toInt(), int(StepState::Conflict));
         QVERIFY(conflict.data(Qt::ToolTipRole).toString().contains(QStringLiteral("conflict")));
-        QVERIFY(conflict.data(Qt::ToolTipRole).toString().contains(QStringLiteral("contradicts step 1")));
+        QVERIFY(conflict.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("contradicts step 1")));
     }
     void unreadableConstraint_isFlagged()
     {
@@ -405,7 +447,8 @@ private slots:
         auto *lanes = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Vertical).value(0));
         QVERIFY(lanes);
         QCOMPARE(lanes->categoriesLabels().size(), TimelineView::kMaxLanes);
-        QCOMPARE(lanes->endValue(QStringLiteral("evidence quote")), qreal(TimelineView::kMaxLanes - 1));
+        QCOMPARE(
+            lanes->endValue(QStringLiteral("evidence quote")), qreal(TimelineView::kMaxLanes - 1));
         p.spans.resize(5);
         p.undated = 0;
         view.setPresentation(p);
@@ -414,10 +457,14 @@ private slots:
     void timeline_labelsRulesAndFollowsCursor()
     {
         TimelinePresentation p;
-        auto at = [](int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(12, 0), QTimeZone::UTC); };
+        auto at = [](int y, int m, int d) {
+            return QDateTime(QDate(y, m, d), QTime(12, 0), QTimeZone::UTC);
+        };
         p.spans = {{QStringLiteral("claim"), at(2023, 5, 1), at(2024, 1, 16), {}}};
-        p.markers = {{at(2023, 11, 17), QStringLiteral("ECCN 3A090 as revised"), MarkerKind::ExportRule, QStringLiteral("3a090-2023")},
-                     {at(2023, 11, 20), QStringLiteral("Corrections notice"), MarkerKind::ExportRule, QStringLiteral("notice")}};
+        p.markers = {{at(2023, 11, 17), QStringLiteral("ECCN 3A090 as revised"),
+                         MarkerKind::ExportRule, QStringLiteral("3a090-2023")},
+            {at(2023, 11, 20), QStringLiteral("Corrections notice"), MarkerKind::ExportRule,
+                QStringLiteral("notice")}};
         TimelineView view;
         view.resize(900, 400);
         view.setPresentation(p);
@@ -432,8 +479,10 @@ private slots:
         const QList<QGraphicsSimpleTextItem *> &items = view.markerLabelItems();
         QVERIFY(!items.at(0)->sceneBoundingRect().intersects(items.at(1)->sceneBoundingRect()));
         // ...and sit above the plot, never over a lane.
-        QTRY_VERIFY(items.at(0)->sceneBoundingRect().bottom() <= view.chart()->mapToScene(view.chart()->plotArea()).boundingRect().top()
-                    && items.at(1)->sceneBoundingRect().bottom() <= view.chart()->mapToScene(view.chart()->plotArea()).boundingRect().top());
+        QTRY_VERIFY(items.at(0)->sceneBoundingRect().bottom()
+                <= view.chart()->mapToScene(view.chart()->plotArea()).boundingRect().top()
+            && items.at(1)->sceneBoundingRect().bottom()
+                <= view.chart()->mapToScene(view.chart()->plotArea()).boundingRect().top());
         // The families are told apart by their pens.
         QPen pens[2];
         for (QAbstractSeries *series : view.chart()->series())
@@ -446,20 +495,26 @@ private slots:
             view.setCursorDate(d);
             const QList<QPointF> points = view.cursorSeries()->points();
             QCOMPARE(points.size(), 2);
-            QCOMPARE(points.first().x(), qreal(at(d.year(), d.month(), d.day()).toMSecsSinceEpoch()));
+            QCOMPARE(
+                points.first().x(), qreal(at(d.year(), d.month(), d.day()).toMSecsSinceEpoch()));
             QCOMPARE(points.first().x(), points.last().x());
         }
-        const auto *axis = qobject_cast<QDateTimeAxis *>(view.chart()->axes(Qt::Horizontal).first());
+        const auto *axis =
+            qobject_cast<QDateTimeAxis *>(view.chart()->axes(Qt::Horizontal).first());
         QVERIFY(axis->max() > at(2025, 6, 30));
     }
     void timeline_drawsSpansAndMarkers()
     {
         TimelineView view;
         TimelinePresentation p;
-        p.spans = {{QStringLiteral("claim — README.md"), QDateTime(QDate(2023, 11, 20), QTime(), QTimeZone::UTC),
-                    QDateTime(QDate(2024, 1, 16), QTime(), QTimeZone::UTC), QStringLiteral("removed")},
-                   {QStringLiteral("nccl — train.py"), QDateTime(QDate(2023, 4, 11), QTime(), QTimeZone::UTC), {}, {}}};
-        p.markers = {{QDateTime(QDate(2023, 11, 17), QTime(), QTimeZone::UTC), QStringLiteral("3A090 revised"), MarkerKind::ExportRule}};
+        p.spans = {
+            {QStringLiteral("claim — README.md"),
+                QDateTime(QDate(2023, 11, 20), QTime(), QTimeZone::UTC),
+                QDateTime(QDate(2024, 1, 16), QTime(), QTimeZone::UTC), QStringLiteral("removed")},
+            {QStringLiteral("nccl — train.py"),
+                QDateTime(QDate(2023, 4, 11), QTime(), QTimeZone::UTC), {}, {}}};
+        p.markers = {{QDateTime(QDate(2023, 11, 17), QTime(), QTimeZone::UTC),
+            QStringLiteral("3A090 revised"), MarkerKind::ExportRule}};
         view.setPresentation(p);
         QCOMPARE(view.chart()->series().size(), 4); // two lanes, one rule, the funnel-date cursor
         view.setPresentation({});

@@ -1,29 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "casefile/casefile.h"
+#include "codeview/codeviewer.h"
 #include "dialogs/aboutdialog.h"
+#include "mainwindow/findingspanel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
-#include "mainwindow/findingspanel.h"
-#include "codeview/codeviewer.h"
 #include "review/inspectorpanel.h"
-
-#include "casefile/casefile.h"
-
 #include "testsupport.h"
 
-#include <QAccessible>
-#include <QApplication>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
-#include <QScrollBar>
+#include <QAccessible>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QFile>
-#include <QFileInfo>
-#include <QMenu>
 #include <QTreeView>
 
 using namespace ChipTrace;
@@ -32,10 +30,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        Test::initWorkbenchTest(QStringLiteral("tst_mainwindow"));
-    }
+    void initTestCase() { Test::initWorkbenchTest(QStringLiteral("tst_mainwindow")); }
     void window_hasMenusAndStatus()
     {
         MainWindow w;
@@ -55,22 +50,27 @@ private slots:
         QVERIFY(w.openDemo());
         QStringList unnamed;
         for (QWidget *widget : w.findChildren<QWidget *>()) {
-            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&w) || widget->isWindow())
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&w)
+                || widget->isWindow())
                 continue;
-            if (qobject_cast<QScrollBar *>(widget) || widget->inherits("QMenu") || widget->inherits("QTabBar")
-                || widget->inherits("QDockWidget") || widget->inherits("QHeaderView")
+            if (qobject_cast<QScrollBar *>(widget) || widget->inherits("QMenu")
+                || widget->inherits("QTabBar") || widget->inherits("QDockWidget")
+                || widget->inherits("QHeaderView")
                 || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
                 continue; // named by Qt from their role and owner
             // A scroll area's viewport is presented as the scroll area itself.
-            if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget()); area && area->viewport() == widget)
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
+                area && area->viewport() == widget)
                 widget = area;
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
             const QString name = a ? a->text(QAccessible::Name) : QString();
             if (name.trimmed().isEmpty())
                 unnamed << QStringLiteral("%1 (%2) in %3 %4")
-                               .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
-                                    QString::fromLatin1(widget->parentWidget()->metaObject()->className()),
-                                    widget->parentWidget()->objectName());
+                               .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                   widget->objectName(),
+                                   QString::fromLatin1(
+                                       widget->parentWidget()->metaObject()->className()),
+                                   widget->parentWidget()->objectName());
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
@@ -81,13 +81,17 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        const QList<std::pair<int, QWidget *>> expected{{Qt::Key_4, w.findingsPanel()}, {Qt::Key_3, w.codeViewer()},
-                                                        {Qt::Key_8, w.inspector()}, {Qt::Key_1, w.navigatorView()}};
+        const QList<std::pair<int, QWidget *>> expected{{Qt::Key_4, w.findingsPanel()},
+            {Qt::Key_3, w.codeViewer()}, {Qt::Key_8, w.inspector()},
+            {Qt::Key_1, w.navigatorView()}};
         for (const auto &[key, panel] : expected) {
             QTest::keyClick(&w, Qt::Key(key), Qt::AltModifier);
             QWidget *focus = QApplication::focusWidget();
             QVERIFY2(focus && (focus == panel || panel->isAncestorOf(focus)),
-                     qPrintable(QStringLiteral("Alt+%1 -> %2").arg(key - Qt::Key_0).arg(focus ? QString::fromLatin1(focus->metaObject()->className()) : QStringLiteral("nothing"))));
+                qPrintable(QStringLiteral("Alt+%1 -> %2")
+                        .arg(key - Qt::Key_0)
+                        .arg(focus ? QString::fromLatin1(focus->metaObject()->className())
+                                   : QStringLiteral("nothing"))));
         }
     }
     void recentCases_listOpenedCasesThatStillExist()
@@ -96,7 +100,8 @@ private slots:
         const QString a = dir.filePath(QStringLiteral("a.chiptrace"));
         const QString b = dir.filePath(QStringLiteral("b.chiptrace"));
         for (const QString &path : {a, b})
-            QVERIFY(Case::CaseFile::create(path, Case::CaseInfo{{}, QFileInfo(path).baseName()}).has_value());
+            QVERIFY(Case::CaseFile::create(path, Case::CaseInfo{{}, QFileInfo(path).baseName()})
+                    .has_value());
         MainWindow w;
         QVERIFY(w.openCaseFile(a));
         QVERIFY(w.openCaseFile(b));
@@ -114,7 +119,7 @@ private slots:
         QVERIFY(w.openCaseFile(b));
         QVERIFY(entries().contains(b));
         QVERIFY(!entries().contains(a)); // gone from disk, gone from the menu
-        QVERIFY(!w.openCaseFile(a));     // and opening it says why instead
+        QVERIFY(!w.openCaseFile(a)); // and opening it says why instead
     }
     void session_reopensTheModelLeftCurrent()
     {
@@ -139,7 +144,8 @@ private slots:
         QVERIFY(w.openCaseFile(path));
         const QString first = w.workbench()->currentModelId();
         QVERIFY(!first.isEmpty());
-        const QString other = first == second ? w.workbench()->caseFile()->models().constLast().id : second;
+        const QString other =
+            first == second ? w.workbench()->caseFile()->models().constLast().id : second;
         QVERIFY(other != first);
         w.workbench()->setCurrentModelId(other);
         w.workbench()->closeCase();

@@ -37,11 +37,13 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), int(registry.plugins().size()));
         int loaded = 0;
         for (int row = 0; row < table->rowCount(); ++row) {
-            if (table->item(row, 3)->text() == Evidence::pluginStateName(Evidence::PluginState::Loaded))
+            if (table->item(row, 3)->text()
+                == Evidence::pluginStateName(Evidence::PluginState::Loaded))
                 ++loaded;
         }
         QCOMPARE(loaded, 3); // pdf, warc, html
-        QVERIFY2(errors->toPlainText().contains(QStringLiteral("libbroken.so")), qPrintable(errors->toPlainText()));
+        QVERIFY2(errors->toPlainText().contains(QStringLiteral("libbroken.so")),
+            qPrintable(errors->toPlainText()));
     }
 };
 

@@ -3,20 +3,17 @@
 // CHIPTRACE_SCREENSHOT_DIR names a folder (e.g. under Xvfb, or offscreen):
 //   CHIPTRACE_SCREENSHOT_DIR=docs/screenshots build/dev/tests/tst_screenshots
 
+#include "casefile/casefile.h"
+#include "codeview/codeviewer.h"
+#include "evidence/evidencepanel.h"
+#include "funnel/funnelview.h"
 #include "mainwindow/findingspanel.h"
 #include "mainwindow/jobrunner.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
-
-#include "codeview/codeviewer.h"
-#include "evidence/evidencepanel.h"
-#include "funnel/funnelview.h"
 #include "models/findingsmodel.h"
-#include "timeline/timelineview.h"
-
-#include "casefile/casefile.h"
-
 #include "testsupport.h"
+#include "timeline/timelineview.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -73,12 +70,14 @@ private slots:
         for (const Case::FindingRecord &f : wb->findingsModel()->findings()) {
             if (!f.implies.isEmpty() && f.kind == u"signature" && f.strength != u"hint")
                 ids << f.id;
-            if (!f.atHead && f.text.contains(u"NCCL_IB_HCA") && f.locator.path == u"scripts/launch.sh")
+            if (!f.atHead && f.text.contains(u"NCCL_IB_HCA")
+                && f.locator.path == u"scripts/launch.sh")
                 ibHit = f.id;
         }
         QVERIFY(wb->makeEvidence(ids).has_value());
         wb->caseFile()->setActor(QStringLiteral("reviewer"));
-        QVERIFY(wb->review(wb->caseFile()->evidence().constFirst().id, Case::Verdict::Accept).has_value());
+        QVERIFY(wb->review(wb->caseFile()->evidence().constFirst().id, Case::Verdict::Accept)
+                .has_value());
         QVERIFY(w.openFinding(ibHit));
         QTRY_VERIFY(!w.codeViewer()->isLoading());
         w.funnelView()->setDate(QDate(2023, 10, 31));

@@ -4,12 +4,11 @@
 // FIFO that would never end. Opening such a finding reads nothing outside the repository and
 // does not hang the window; an ordinary finding of the same repository still opens.
 
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/workbench.h"
-
 #include "casefile/casefile.h"
 #include "codeview/codeeditor.h"
 #include "codeview/codeviewer.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/workbench.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -61,8 +60,10 @@ private slots:
         QCOMPARE(Test::git(m_repo, {QStringLiteral("init"), QStringLiteral("-q")}).exitCode, 0);
         Test::writeFile(m_repo, QStringLiteral("launch.sh"), "export NCCL_IB_HCA=mlx5\n");
         Test::writeFile(m_dir.path(), QStringLiteral("secret.txt"), kSecret + '\n');
-        QVERIFY(QFile::link(path(QStringLiteral("secret.txt")), m_repo + QStringLiteral("/leads-out.sh")));
-        QCOMPARE(::mkfifo(QFile::encodeName(m_repo + QStringLiteral("/pipe.sh")).constData(), 0600), 0);
+        QVERIFY(QFile::link(
+            path(QStringLiteral("secret.txt")), m_repo + QStringLiteral("/leads-out.sh")));
+        QCOMPARE(
+            ::mkfifo(QFile::encodeName(m_repo + QStringLiteral("/pipe.sh")).constData(), 0600), 0);
 
         // Alice's case knows the repository; Bob works on a copy and adds findings.
         Case::CaseInfo info;
@@ -75,11 +76,12 @@ private slots:
         repo.title = QStringLiteral("repo");
         QVERIFY((*alice)->saveSource(repo));
         QVERIFY((*alice)->exportBundle(path(QStringLiteral("alice.ctbundle"))));
-        auto bob = Case::CaseFile::importBundle(path(QStringLiteral("alice.ctbundle")), path(QStringLiteral("bob.chiptrace")));
+        auto bob = Case::CaseFile::importBundle(
+            path(QStringLiteral("alice.ctbundle")), path(QStringLiteral("bob.chiptrace")));
         QVERIFY2(bob, qPrintable(bob.message()));
         const QStringList locators{QStringLiteral("launch.sh"), QStringLiteral("../secret.txt"),
-                                   QStringLiteral("sub/../../secret.txt"), path(QStringLiteral("secret.txt")),
-                                   QStringLiteral("leads-out.sh"), QStringLiteral("pipe.sh")};
+            QStringLiteral("sub/../../secret.txt"), path(QStringLiteral("secret.txt")),
+            QStringLiteral("leads-out.sh"), QStringLiteral("pipe.sh")};
         for (const QString &l : locators) {
             Case::FindingRecord f = finding(repo.id, l);
             QVERIFY((*bob)->saveFinding(f));
@@ -92,7 +94,8 @@ private slots:
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(m_window->openCaseFile(path(QStringLiteral("alice.chiptrace"))));
-        auto merged = m_window->workbench()->caseFile()->merge(path(QStringLiteral("bob.ctbundle")));
+        auto merged =
+            m_window->workbench()->caseFile()->merge(path(QStringLiteral("bob.ctbundle")));
         QVERIFY2(merged, qPrintable(merged.message()));
         for (const Case::FindingRecord &f : m_window->workbench()->caseFile()->findings())
             m_findingByPath.insert(f.locator.path, f.id);
@@ -105,7 +108,8 @@ private slots:
         QVERIFY(m_window->openFinding(m_findingByPath.value(QStringLiteral("launch.sh"))));
         QTRY_VERIFY(!m_window->codeViewer()->isLoading());
         QCOMPARE(m_window->codeViewer()->path(), QStringLiteral("launch.sh"));
-        QVERIFY(m_window->codeViewer()->editor()->toPlainText().contains(QStringLiteral("NCCL_IB_HCA")));
+        QVERIFY(m_window->codeViewer()->editor()->toPlainText().contains(
+            QStringLiteral("NCCL_IB_HCA")));
     }
     void findingPointingOutside_readsNothingOutside_data()
     {
@@ -124,12 +128,15 @@ private slots:
         m_window->codeViewer()->clear();
         m_window->statusLabel()->clear();
         QVERIFY(m_window->openFinding(id));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->codeViewer()->isLoading(), 10000); // a FIFO would never end
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->codeViewer()->isLoading(), 10000); // a FIFO would never end
         QVERIFY(m_window->codeViewer()->path().isEmpty()); // nothing shown
-        QVERIFY(!m_window->codeViewer()->editor()->toPlainText().contains(QString::fromLatin1(kSecret)));
+        QVERIFY(!m_window->codeViewer()->editor()->toPlainText().contains(
+            QString::fromLatin1(kSecret)));
         const QString said = m_window->statusLabel()->text();
-        QVERIFY2(said.contains(QStringLiteral("outside the repository")) || said.contains(QStringLiteral("not a regular file")),
-                 qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("outside the repository"))
+                || said.contains(QStringLiteral("not a regular file")),
+            qPrintable(said));
     }
 };
 

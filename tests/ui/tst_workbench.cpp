@@ -4,23 +4,20 @@
 // Each slot also passes alone (`tst_workbench <slot>`): it first reaches the state the earlier
 // slots leave behind, through those same slots (reach()).
 
-#include "mainwindow/findingspanel.h"
-#include "mainwindow/jobrunner.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/workbench.h"
-
+#include "casefile/casefile.h"
 #include "codeview/codeeditor.h"
 #include "codeview/codeviewer.h"
 #include "evidence/evidencepanel.h"
 #include "funnel/chipcardmodel.h"
 #include "funnel/funnelstepmodel.h"
 #include "funnel/funnelview.h"
+#include "mainwindow/findingspanel.h"
+#include "mainwindow/jobrunner.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/workbench.h"
 #include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
 #include "review/inspectorpanel.h"
-
-#include "casefile/casefile.h"
-
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -28,13 +25,13 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QTextBlock>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
@@ -64,38 +61,48 @@ private:
     }
 
     // The stages the flows build on, in order; reach() runs the earlier slots that are missing.
-    enum class Stage { Opened, Scanned, Evidence, FunnelEvidence };
+    enum class Stage {
+        Opened,
+        Scanned,
+        Evidence,
+        FunnelEvidence
+    };
     void reach(Stage stage)
     {
         if (!wb()->hasCase())
             openDemo_createsRepositoryAndCase();
-        if (stage >= Stage::Scanned && !QTest::currentTestFailed() && wb()->caseFile()->findings().isEmpty())
+        if (stage >= Stage::Scanned && !QTest::currentTestFailed()
+            && wb()->caseFile()->findings().isEmpty())
             scan_findsCurrentAndRemovedEvidence();
-        if (stage >= Stage::Evidence && !QTest::currentTestFailed() && wb()->caseFile()->evidence().isEmpty())
+        if (stage >= Stage::Evidence && !QTest::currentTestFailed()
+            && wb()->caseFile()->evidence().isEmpty())
             makeEvidence_thenUndoRedo();
-        if (stage >= Stage::FunnelEvidence && !QTest::currentTestFailed() && wb()->caseFile()->evidence().size() < 2)
+        if (stage >= Stage::FunnelEvidence && !QTest::currentTestFailed()
+            && wb()->caseFile()->evidence().size() < 2)
             funnel_stepsNarrowTheCandidates();
     }
-#define REACH(stage)                                                                                                   \
-    do {                                                                                                               \
-        reach(stage);                                                                                                  \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
+#define REACH(stage)                                                                               \
+    do {                                                                                           \
+        reach(stage);                                                                              \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
     } while (false)
 
 private slots:
     void initTestCase()
     {
         Test::initWorkbenchTest(QStringLiteral("tst_workbench"));
-        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/chiptrace/repositories"))
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/chiptrace/repositories"))
             .removeRecursively(); // test-mode folder: clones from an earlier run
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{
-                 wb()->findingsModel(), wb()->evidenceModel(), wb()->navigatorModel(), wb()->filesModel(),
-                 m_window->findingsPanel()->filter()})
-            m_testers << std::make_shared<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+                 wb()->findingsModel(), wb()->evidenceModel(), wb()->navigatorModel(),
+                 wb()->filesModel(), m_window->findingsPanel()->filter()})
+            m_testers << std::make_shared<QAbstractItemModelTester>(
+                m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     void cleanupTestCase()
     {
@@ -122,11 +129,12 @@ private slots:
         REACH(Stage::Opened);
         // Early findings show as pending rows while the scan runs, then the import replaces them.
         int mostPending = 0;
-        const QMetaObject::Connection watch = connect(wb(), &Workbench::findingsStreamed, this, [&](int pending) {
-            mostPending = std::max(mostPending, pending);
-            QVERIFY(wb()->findingsModel()->isPending(wb()->findingsModel()->rowCount() - 1));
-            QVERIFY(m_window->jobs()->isBusy());
-        });
+        const QMetaObject::Connection watch =
+            connect(wb(), &Workbench::findingsStreamed, this, [&](int pending) {
+                mostPending = std::max(mostPending, pending);
+                QVERIFY(wb()->findingsModel()->isPending(wb()->findingsModel()->rowCount() - 1));
+                QVERIFY(m_window->jobs()->isBusy());
+            });
         m_window->scanRepositories();
         QVERIFY(m_window->jobs()->isBusy() || wb()->findingsModel()->rowCount() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
@@ -139,12 +147,14 @@ private slots:
             QVERIFY(wb()->caseFile()->finding(f.id).has_value());
         // NCCL in train.py is still there; the InfiniBand settings were deleted after the release.
         QVERIFY(!findingWhere([](const Case::FindingRecord &f) {
-                     return f.atHead && f.locator.path == u"train.py" && f.text.contains(u"nccl");
-                 }).isEmpty());
+            return f.atHead && f.locator.path == u"train.py" && f.text.contains(u"nccl");
+        }).isEmpty());
         QVERIFY(!findingWhere([](const Case::FindingRecord &f) {
-                     return !f.atHead && f.text.contains(u"NCCL_IB_HCA");
-                 }).isEmpty());
-        QVERIFY(!findingWhere([](const Case::FindingRecord &f) { return f.kind == u"claim" && !f.atHead; }).isEmpty());
+            return !f.atHead && f.text.contains(u"NCCL_IB_HCA");
+        }).isEmpty());
+        QVERIFY(!findingWhere([](const Case::FindingRecord &f) {
+            return f.kind == u"claim" && !f.atHead;
+        }).isEmpty());
         // The undo stack holds the import as one step.
         QCOMPARE(wb()->undoStack()->count(), 1);
     }
@@ -152,7 +162,9 @@ private slots:
     {
         REACH(Stage::Scanned);
         auto contains = [this](const QString &needle) {
-            return !wb()->filesModel()->findItems(needle, Qt::MatchContains | Qt::MatchRecursive).isEmpty();
+            return !wb()->filesModel()
+                        ->findItems(needle, Qt::MatchContains | Qt::MatchRecursive)
+                        .isEmpty();
         };
         wb()->setHistoryMode(true);
         QVERIFY(contains(QStringLiteral("cluster.yaml (removed)")));
@@ -165,18 +177,21 @@ private slots:
     {
         REACH(Stage::Scanned);
         const QString id = findingWhere([](const Case::FindingRecord &f) {
-            return !f.atHead && f.text.contains(u"NCCL_IB_HCA") && f.locator.path == u"scripts/launch.sh";
+            return !f.atHead && f.text.contains(u"NCCL_IB_HCA")
+                && f.locator.path == u"scripts/launch.sh";
         });
         QVERIFY(!id.isEmpty());
         QVERIFY(m_window->openFinding(id));
         CodeViewer *code = m_window->codeViewer();
         QTRY_VERIFY(!code->isLoading()); // read off the GUI thread
         QCOMPARE(code->path(), QStringLiteral("scripts/launch.sh"));
-        QVERIFY(code->editor()->toPlainText().contains(QStringLiteral("NCCL_IB_HCA"))); // the old blob
+        QVERIFY(
+            code->editor()->toPlainText().contains(QStringLiteral("NCCL_IB_HCA"))); // the old blob
         QVERIFY(code->editor()->currentHit() >= 0);
         const CodeHit &hit = code->editor()->hits().at(size_t(code->editor()->currentHit()));
         QVERIFY(hit.removed);
-        QVERIFY(code->editor()->textCursor().block().text().contains(QStringLiteral("NCCL_IB_HCA")));
+        QVERIFY(
+            code->editor()->textCursor().block().text().contains(QStringLiteral("NCCL_IB_HCA")));
         QVERIFY(!hitTooltip(hit).isEmpty());
     }
     void makeEvidence_thenUndoRedo()
@@ -206,7 +221,8 @@ private slots:
         const QString first = wb()->caseFile()->evidence().constFirst().findingId;
         QStringList ids;
         for (const Case::FindingRecord &f : wb()->findingsModel()->findings())
-            if (!f.implies.isEmpty() && f.kind == u"signature" && f.strength != u"hint" && f.id != first)
+            if (!f.implies.isEmpty() && f.kind == u"signature" && f.strength != u"hint"
+                && f.id != first)
                 ids << f.id;
         QVERIFY(ids.size() >= 2);
         QVERIFY(wb()->makeEvidence(ids).has_value());
@@ -231,14 +247,17 @@ private slots:
         // What remains is NVIDIA: the CUDA build evidence excludes every other vendor.
         for (int r = 0; r < funnel->cardModel()->rowCount(); ++r) {
             const QModelIndex i = funnel->cardModel()->index(r);
-            if (!i.data(ChipCardModel::EliminatedRole).toBool() && !i.data(ChipCardModel::ToggleRole).toBool())
+            if (!i.data(ChipCardModel::EliminatedRole).toBool()
+                && !i.data(ChipCardModel::ToggleRole).toBool())
                 QCOMPARE(i.data(ChipCardModel::VendorRole).toString(), QStringLiteral("NVIDIA"));
         }
         // Disabling a step is reported and re-runs the funnel without it.
-        funnel->stepModel()->setData(funnel->stepModel()->index(steps - 1), Qt::Unchecked, Qt::CheckStateRole);
+        funnel->stepModel()->setData(
+            funnel->stepModel()->index(steps - 1), Qt::Unchecked, Qt::CheckStateRole);
         QCOMPARE(funnel->presentation().steps.at(steps - 1).enabled, false);
         QVERIFY(funnel->cardModel()->remaining() >= remaining);
-        funnel->stepModel()->setData(funnel->stepModel()->index(steps - 1), Qt::Checked, Qt::CheckStateRole);
+        funnel->stepModel()->setData(
+            funnel->stepModel()->index(steps - 1), Qt::Checked, Qt::CheckStateRole);
         QCOMPARE(funnel->cardModel()->remaining(), remaining);
     }
     void funnel_dateChangesExportStatus()
@@ -275,8 +294,11 @@ private slots:
         QVERIFY(wb()->addComment(id, QStringLiteral("Checked against the v1.0 tag.")).has_value());
         m_window->inspector()->showEvidence(id);
         QVERIFY(m_window->inspector()->html().contains(QStringLiteral("second-reviewer")));
-        QVERIFY(m_window->inspector()->html().contains(QStringLiteral("Checked against the v1.0 tag.")));
-        QVERIFY(wb()->review(id, Case::Verdict::Dispute, QStringLiteral("could be a stale config")).has_value());
+        QVERIFY(m_window->inspector()->html().contains(
+            QStringLiteral("Checked against the v1.0 tag.")));
+        QVERIFY(
+            wb()->review(id, Case::Verdict::Dispute, QStringLiteral("could be a stale config"))
+                .has_value());
         QCOMPARE(wb()->caseFile()->evidenceItem(id)->status, Case::ReviewStatus::Disputed);
         wb()->undoStack()->undo();
         QCOMPARE(wb()->caseFile()->evidenceItem(id)->status, Case::ReviewStatus::Accepted);
@@ -302,9 +324,8 @@ private slots:
     void session_reopensTheHitLeftOpen()
     {
         REACH(Stage::Scanned);
-        const QString id = findingWhere([](const Case::FindingRecord &f) {
-            return f.atHead && f.locator.path == u"train.py";
-        });
+        const QString id = findingWhere(
+            [](const Case::FindingRecord &f) { return f.atHead && f.locator.path == u"train.py"; });
         QVERIFY(!id.isEmpty());
         QVERIFY(m_window->openFinding(id));
         QTRY_VERIFY(!m_window->codeViewer()->isLoading());
@@ -320,8 +341,9 @@ private slots:
         REACH(Stage::Opened);
         const QString openCase = QFileInfo(wb()->caseFile()->path()).absoluteFilePath();
         QVERIFY(m_window->openCaseFile(openCase)); // a case the user opens is remembered
-        const QStringList docks{QStringLiteral("navigatorDock"), QStringLiteral("repositoryDock"), QStringLiteral("findingsDock"),
-                                QStringLiteral("evidenceDock"), QStringLiteral("timelineDock"), QStringLiteral("inspectorDock")};
+        const QStringList docks{QStringLiteral("navigatorDock"), QStringLiteral("repositoryDock"),
+            QStringLiteral("findingsDock"), QStringLiteral("evidenceDock"),
+            QStringLiteral("timelineDock"), QStringLiteral("inspectorDock")};
         for (const QString &name : docks)
             QVERIFY2(m_window->findChild<QDockWidget *>(name), qPrintable(name));
         m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"))->hide();

@@ -3,26 +3,25 @@
 // window go through the importer plugins in the background, land in the case as one undo step
 // each, and an unsupported file is refused with a message and changes nothing.
 
+#include "casefile/casefile.h"
+#include "casefile/caseundocommand.h"
+#include "evidence/scanimport.h"
 #include "mainwindow/findingspanel.h"
 #include "mainwindow/jobrunner.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
-
-#include "casefile/casefile.h"
-#include "casefile/caseundocommand.h"
-#include "evidence/scanimport.h"
 #include "models/findingsmodel.h"
 #include "scan/scanner.h"
 #include "testsupport.h"
 
 #include <QClipboard>
 #include <QComboBox>
-#include <QGuiApplication>
-#include <QMenu>
 #include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -79,14 +78,15 @@ private slots:
     {
         const QString card = m_dir.filePath(QStringLiteral("model-card.md"));
         Test::writeFile(m_dir.path(), QStringLiteral("model-card.md"),
-                        "# TinyLM\n\nTinyLM was pre-trained on 512 NVIDIA H800 GPUs over six weeks.\n");
+            "# TinyLM\n\nTinyLM was pre-trained on 512 NVIDIA H800 GPUs over six weeks.\n");
         const qsizetype sources = documentSources();
         const qsizetype evidence = wb()->caseFile()->evidence().size();
         const int steps = wb()->undoStack()->count();
         m_window->importDocuments({card});
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 60000);
         QCOMPARE(documentSources(), sources + 1);
-        QVERIFY(wb()->caseFile()->evidence().size() > evidence); // the H800 claim, proposed for the model
+        QVERIFY(wb()->caseFile()->evidence().size()
+            > evidence); // the H800 claim, proposed for the model
         QCOMPARE(wb()->undoStack()->count(), steps + 1);
         wb()->undoStack()->undo();
         QCOMPARE(documentSources(), sources);
@@ -114,7 +114,8 @@ private slots:
         sourceFilter->setCurrentIndex(sourceFilter->findData(wb()->repositories().constFirst().id));
         QCOMPARE(m_window->findingsPanel()->filter()->rowCount(), 0);
         sourceFilter->setCurrentIndex(0);
-        QCOMPARE(m_window->findingsPanel()->filter()->rowCount(), wb()->findingsModel()->rowCount());
+        QCOMPARE(
+            m_window->findingsPanel()->filter()->rowCount(), wb()->findingsModel()->rowCount());
     }
     void findingsMenu_makesEvidenceForAnyModelAndCopies()
     {
@@ -146,7 +147,8 @@ private slots:
             if (a->text() == u"Copy Location")
                 a->trigger();
         const Case::FindingRecord f = *wb()->caseFile()->finding(finding);
-        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("%1:%2").arg(f.locator.path).arg(f.locator.line));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+            QStringLiteral("%1:%2").arg(f.locator.path).arg(f.locator.line));
     }
     void scanImport_runsInTheBackgroundAndCancelLeavesTheCase()
     {
@@ -197,13 +199,14 @@ private slots:
     void droppedFile_isImportedAndUnsupportedIsRefused()
     {
         Test::writeFile(m_dir.path(), QStringLiteral("notes.html"),
-                        "<html><body><p>The cluster used 256 A800 accelerators.</p></body></html>");
-        Test::writeFile(m_dir.path(), QStringLiteral("weights.bin"), QByteArray("\x00\x01\x02\x03", 4));
+            "<html><body><p>The cluster used 256 A800 accelerators.</p></body></html>");
+        Test::writeFile(
+            m_dir.path(), QStringLiteral("weights.bin"), QByteArray("\x00\x01\x02\x03", 4));
         const qsizetype sources = documentSources();
         const qsizetype repositories = wb()->repositories().size();
         auto *mime = new QMimeData;
         mime->setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.html"))),
-                       QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("weights.bin")))});
+            QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("weights.bin")))});
         // As a drag from a file manager arrives: enter, then drop.
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(m_window.get(), &enter);
@@ -250,8 +253,9 @@ private slots:
         proof.text = QStringLiteral("arch = 'sm_90a'");
         proof.match = QStringLiteral("sm_90a");
         proof.strength = ChipTrace::Strength::Proof;
-        Case::ImportBatch batch = Case::batchFromScan(QStringLiteral("https://example.org/lab/tuning"), QStringLiteral("tuning"),
-                                                      QStringLiteral("89abcdef0123456789abcdef0123456789abcdef"), {claim, proof}, model);
+        Case::ImportBatch batch = Case::batchFromScan(
+            QStringLiteral("https://example.org/lab/tuning"), QStringLiteral("tuning"),
+            QStringLiteral("89abcdef0123456789abcdef0123456789abcdef"), {claim, proof}, model);
         const QList<Case::Evidence> proposals = batch.evidence;
         QCOMPARE(proposals.size(), 2);
         batch.evidence.clear(); // findings only: the analyst makes the evidence
@@ -259,7 +263,8 @@ private slots:
 
         QSignalSpy changed(wb()->caseFile(), &Case::CaseFile::changed);
         const int steps = wb()->undoStack()->index(); // an earlier test's undone step goes on push
-        const Result<QStringList> ids = wb()->makeEvidence({batch.findings.at(0).id, batch.findings.at(1).id}, model);
+        const Result<QStringList> ids =
+            wb()->makeEvidence({batch.findings.at(0).id, batch.findings.at(1).id}, model);
         QVERIFY2(ids, qPrintable(ids.message()));
         QCOMPARE(ids->size(), 2);
         QCOMPARE(changed.count(), 1); // one transaction
@@ -277,9 +282,12 @@ private slots:
             QCOMPARE(made->stance, proposed.stance);
             QCOMPARE(made->constraint, proposed.constraint);
         }
-        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(0))->scope, Case::EvidenceScope::FineTuning);
-        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(0))->credibility, Case::Credibility::PossiblyTrue);
-        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(1))->credibility, Case::Credibility::ProbablyTrue);
+        QCOMPARE(
+            wb()->caseFile()->evidenceItem(ids->at(0))->scope, Case::EvidenceScope::FineTuning);
+        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(0))->credibility,
+            Case::Credibility::PossiblyTrue);
+        QCOMPARE(wb()->caseFile()->evidenceItem(ids->at(1))->credibility,
+            Case::Credibility::ProbablyTrue);
         wb()->undoStack()->undo();
         QVERIFY(!wb()->caseFile()->evidenceItem(ids->at(0)));
         QVERIFY(!wb()->caseFile()->evidenceItem(ids->at(1)));
@@ -336,8 +344,10 @@ private slots:
     void documentDroppedDuringAScan_isImportedAfterIt()
     {
         const QString repo = wb()->repositories().constFirst().id;
-        Test::writeFile(m_dir.path(), QStringLiteral("during.md"), "# Run log\n\nThe base model was trained on 1024 H800 GPUs.\n");
-        Test::writeFile(m_dir.path(), QStringLiteral("later.md"), "# Notes\n\nInference ran on 8 A800 cards.\n");
+        Test::writeFile(m_dir.path(), QStringLiteral("during.md"),
+            "# Run log\n\nThe base model was trained on 1024 H800 GPUs.\n");
+        Test::writeFile(m_dir.path(), QStringLiteral("later.md"),
+            "# Notes\n\nInference ran on 8 A800 cards.\n");
         const qsizetype sources = documentSources();
         const int steps = wb()->undoStack()->index(); // an earlier test's undone step goes on push
         QCOMPARE(wb()->repositories().size(), 1);
@@ -363,25 +373,30 @@ private slots:
     // the case is not left blocked for writes.
     void scanStartedWhileAnImportFinishes_runsAfterIt()
     {
-        Test::writeFile(m_dir.path(), QStringLiteral("first.md"), "# A\n\nPre-training used 2048 H800 GPUs.\n");
-        Test::writeFile(m_dir.path(), QStringLiteral("second.md"), "# B\n\nThe reward model ran on 16 A800 GPUs.\n");
+        Test::writeFile(
+            m_dir.path(), QStringLiteral("first.md"), "# A\n\nPre-training used 2048 H800 GPUs.\n");
+        Test::writeFile(m_dir.path(), QStringLiteral("second.md"),
+            "# B\n\nThe reward model ran on 16 A800 GPUs.\n");
         const qsizetype sources = documentSources();
         bool scanStarted = false;
         QStringList said;
-        const QMetaObject::Connection c = connect(wb(), &Workbench::message, this, [&](const QString &text) {
-            said << text;
-            if (!scanStarted && text.startsWith(QStringLiteral("Imported"))) {
-                scanStarted = true;
-                m_window->scanRepositories();
-            }
-        });
-        m_window->importDocuments({m_dir.filePath(QStringLiteral("first.md")), m_dir.filePath(QStringLiteral("second.md"))});
+        const QMetaObject::Connection c =
+            connect(wb(), &Workbench::message, this, [&](const QString &text) {
+                said << text;
+                if (!scanStarted && text.startsWith(QStringLiteral("Imported"))) {
+                    scanStarted = true;
+                    m_window->scanRepositories();
+                }
+            });
+        m_window->importDocuments({m_dir.filePath(QStringLiteral("first.md")),
+            m_dir.filePath(QStringLiteral("second.md"))});
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 120000);
         disconnect(c);
         QVERIFY(scanStarted);
         QCOMPARE(documentSources(), sources + 2);
         QVERIFY(wb()->caseFile()->writesBlocked().isEmpty());
-        QVERIFY2(said.constLast().startsWith(QStringLiteral("Scan of")), qPrintable(said.join(u'|')));
+        QVERIFY2(
+            said.constLast().startsWith(QStringLiteral("Scan of")), qPrintable(said.join(u'|')));
         QCOMPARE(wb()->findingsModel()->pendingCount(), 0);
     }
 };

@@ -16,8 +16,9 @@ private slots:
         GitLibrary lib;
         QTemporaryDir dir;
         git_repository *raw = nullptr;
-        const int rc = git_repository_open_ext(&raw, qPrintable(dir.path() + QStringLiteral("/nope")),
-                                               GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+        const int rc =
+            git_repository_open_ext(&raw, qPrintable(dir.path() + QStringLiteral("/nope")),
+                GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
         QVERIFY(rc < 0);
         const Error e = lastGitError(QStringLiteral("open"), rc);
         QCOMPARE(e.code, ErrorCode::NotFound);

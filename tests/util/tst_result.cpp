@@ -62,7 +62,8 @@ private slots:
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForFinished(30000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-        QVERIFY2(child.readAllStandardError().contains("the error of a success"), "the assertion names the mistake");
+        QVERIFY2(child.readAllStandardError().contains("the error of a success"),
+            "the assertion names the mistake");
     }
 };
 

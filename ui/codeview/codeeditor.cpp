@@ -3,10 +3,6 @@
 
 #include "lazyhighlighter.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
-
 #include <QCoreApplication>
 #include <QMouseEvent>
 #include <QPainter>
@@ -15,6 +11,10 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
 #include <algorithm>
 
 namespace ChipTrace::Ui {
@@ -22,7 +22,10 @@ namespace ChipTrace::Ui {
 class LineGutter : public QWidget
 {
 public:
-    explicit LineGutter(CodeEditor *editor) : QWidget(editor), m_editor(editor) {}
+    explicit LineGutter(CodeEditor *editor)
+        : QWidget(editor)
+        , m_editor(editor)
+    { }
     QSize sizeHint() const override { return {m_editor->gutterWidth(), 0}; }
 
 protected:
@@ -37,7 +40,9 @@ private:
 class HitMarkerBar : public QWidget
 {
 public:
-    explicit HitMarkerBar(CodeEditor *editor) : QWidget(editor), m_editor(editor)
+    explicit HitMarkerBar(CodeEditor *editor)
+        : QWidget(editor)
+        , m_editor(editor)
     {
         setObjectName(QStringLiteral("hitMarkers"));
         setCursor(Qt::PointingHandCursor);
@@ -50,7 +55,8 @@ protected:
         QPainter p(this);
         const bool dark = palette().color(QPalette::Base).lightness() < 128;
         for (int line : m_editor->hitLines())
-            p.fillRect(0, yOf(line), width(), 2, hitBackground(m_editor->strongestOnLine(line), !dark).darker(dark ? 100 : 130));
+            p.fillRect(0, yOf(line), width(), 2,
+                hitBackground(m_editor->strongestOnLine(line), !dark).darker(dark ? 100 : 130));
     }
     void mousePressEvent(QMouseEvent *event) override
     {
@@ -60,7 +66,7 @@ protected:
         // The tick nearest to the click, in pixels, so a 2-pixel mark is easy to hit.
         const int y = int(event->position().y());
         const auto nearest = std::min_element(lines.cbegin(), lines.cend(),
-                                              [&](int a, int b) { return qAbs(yOf(a) - y) < qAbs(yOf(b) - y); });
+            [&](int a, int b) { return qAbs(yOf(a) - y) < qAbs(yOf(b) - y); });
         m_editor->showHitOnLine(*nearest);
     }
 
@@ -91,7 +97,8 @@ CodeEditor::CodeEditor(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setAccessibleName(tr("Source code"));
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(gutterWidth(), 0, 6, 0); });
+    connect(this, &QPlainTextEdit::blockCountChanged, this,
+        [this] { setViewportMargins(gutterWidth(), 0, 6, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateGutter);
     // Format what is about to be shown before it is painted; background slices do the rest.
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &CodeEditor::followScroll);
@@ -127,7 +134,8 @@ CodeEditor::DocumentStyle CodeEditor::documentStyle() const
     return {document()->defaultFont(), document()->defaultTextOption()};
 }
 
-std::unique_ptr<QTextDocument> CodeEditor::buildDocument(const QString &text, const DocumentStyle &style)
+std::unique_ptr<QTextDocument> CodeEditor::buildDocument(
+    const QString &text, const DocumentStyle &style)
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
@@ -196,7 +204,7 @@ void CodeEditor::rebuildSelections()
     m_selectionFirst = qMax(1, first - kMargin);
     m_selectionLast = lastVisibleBlock() + 1 + kMargin;
     auto begin = std::lower_bound(m_hits.begin(), m_hits.end(), m_selectionFirst,
-                                  [](const CodeHit &h, int l) { return h.line < l; });
+        [](const CodeHit &h, int l) { return h.line < l; });
     QList<QTextEdit::ExtraSelection> selections;
     for (auto it = begin; it != m_hits.end() && it->line <= m_selectionLast; ++it) {
         const size_t i = size_t(it - m_hits.begin());
@@ -208,9 +216,12 @@ void CodeEditor::rebuildSelections()
         sel.cursor = QTextCursor(block);
         const int len = h.length > 0 ? h.length : block.length() - 1;
         sel.cursor.setPosition(block.position() + qMin(h.column, block.length() - 1));
-        sel.cursor.setPosition(qMin(sel.cursor.position() + len, block.position() + block.length() - 1), QTextCursor::KeepAnchor);
+        sel.cursor.setPosition(
+            qMin(sel.cursor.position() + len, block.position() + block.length() - 1),
+            QTextCursor::KeepAnchor);
         sel.format.setBackground(hitBackground(h.strength, m_dark));
-        sel.format.setUnderlineStyle(h.removed ? QTextCharFormat::DashUnderline : QTextCharFormat::SingleUnderline);
+        sel.format.setUnderlineStyle(
+            h.removed ? QTextCharFormat::DashUnderline : QTextCharFormat::SingleUnderline);
         sel.format.setUnderlineColor(familyColor(h.family));
         if (int(i) == m_currentHit)
             sel.format.setFontWeight(QFont::Bold);
@@ -222,8 +233,8 @@ void CodeEditor::rebuildSelections()
 int CodeEditor::hitAt(int block, int column) const
 {
     const int line = block + 1;
-    auto it = std::lower_bound(m_hits.begin(), m_hits.end(), line,
-                               [](const CodeHit &h, int l) { return h.line < l; });
+    auto it = std::lower_bound(
+        m_hits.begin(), m_hits.end(), line, [](const CodeHit &h, int l) { return h.line < l; });
     for (; it != m_hits.end() && it->line == line; ++it) {
         const int end = it->length > 0 ? it->column + it->length : INT_MAX;
         if (column >= it->column && column <= end)
@@ -234,8 +245,8 @@ int CodeEditor::hitAt(int block, int column) const
 
 ChipTrace::Strength CodeEditor::strongestOnLine(int line) const
 {
-    auto it = std::lower_bound(m_hits.begin(), m_hits.end(), line,
-                               [](const CodeHit &h, int l) { return h.line < l; });
+    auto it = std::lower_bound(
+        m_hits.begin(), m_hits.end(), line, [](const CodeHit &h, int l) { return h.line < l; });
     ChipTrace::Strength best = ChipTrace::Strength::Hint;
     for (; it != m_hits.end() && it->line == line; ++it)
         best = std::max(best, it->strength);
@@ -262,7 +273,8 @@ void CodeEditor::showHit(int index)
 
 void CodeEditor::showHitOnLine(int line)
 {
-    auto it = std::lower_bound(m_hits.begin(), m_hits.end(), line, [](const CodeHit &h, int l) { return h.line < l; });
+    auto it = std::lower_bound(
+        m_hits.begin(), m_hits.end(), line, [](const CodeHit &h, int l) { return h.line < l; });
     if (it != m_hits.end() && it->line == line)
         showHit(int(it - m_hits.begin()));
 }
@@ -291,7 +303,8 @@ bool CodeEditor::previousHit()
 
 void CodeEditor::goToLine(int line)
 {
-    const QTextBlock block = document()->findBlockByNumber(qBound(1, line, document()->blockCount()) - 1);
+    const QTextBlock block =
+        document()->findBlockByNumber(qBound(1, line, document()->blockCount()) - 1);
     setTextCursor(QTextCursor(block));
     centerCursor();
     m_highlighter->ensureHighlighted(firstVisibleBlock().blockNumber(), lastVisibleBlock());
@@ -334,10 +347,12 @@ void CodeEditor::changeEvent(QEvent *event)
 void CodeEditor::applyTheme()
 {
     const KSyntaxHighlighting::Theme theme = m_repository->themeForPalette(palette());
-    m_dark = theme.isValid() && QColor(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128;
+    m_dark = theme.isValid()
+        && QColor(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128;
     if (theme.isValid()) {
         QPalette pal = palette();
-        pal.setColor(QPalette::Base, QColor(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+        pal.setColor(
+            QPalette::Base, QColor(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
         pal.setColor(QPalette::Text, QColor(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
         viewport()->setPalette(pal);
     }
@@ -385,9 +400,11 @@ void CodeEditor::paintGutter(QPaintEvent *event, QWidget *gutter)
         const int line = block.blockNumber() + 1;
         if (std::binary_search(m_hitLines.begin(), m_hitLines.end(), line))
             p.fillRect(0, top, 5, height, hitBackground(strongestOnLine(line), !m_dark));
-        p.setPen(QColor(theme.editorColor(block.blockNumber() == current ? KSyntaxHighlighting::Theme::CurrentLineNumber
-                                                                          : KSyntaxHighlighting::Theme::LineNumbers)));
-        p.drawText(0, top, gutter->width() - 4, height, Qt::AlignRight | Qt::AlignVCenter, QString::number(line));
+        p.setPen(QColor(theme.editorColor(block.blockNumber() == current
+                ? KSyntaxHighlighting::Theme::CurrentLineNumber
+                : KSyntaxHighlighting::Theme::LineNumbers)));
+        p.drawText(0, top, gutter->width() - 4, height, Qt::AlignRight | Qt::AlignVCenter,
+            QString::number(line));
         top += height;
         block = block.next();
     }

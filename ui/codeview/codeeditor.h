@@ -42,7 +42,8 @@ public:
         QTextOption option;
     };
     DocumentStyle documentStyle() const;
-    static std::unique_ptr<QTextDocument> buildDocument(const QString &text, const DocumentStyle &style);
+    static std::unique_ptr<QTextDocument> buildDocument(
+        const QString &text, const DocumentStyle &style);
     // The cheap half: shows a document from buildDocument(), which the editor then owns.
     void setSourceDocument(std::unique_ptr<QTextDocument> document, const QString &fileName);
     void setHits(std::vector<CodeHit> hits);
@@ -55,7 +56,7 @@ public:
     void showHit(int index);
     void showHitOnLine(int line); // the first hit on `line`, if any
     void goToLine(int line); // 1-based
-    int currentLine() const;  // 1-based
+    int currentLine() const; // 1-based
     QString definitionName() const;
     LazyHighlighter *highlighter() const { return m_highlighter; }
 
@@ -87,8 +88,8 @@ private:
     LazyHighlighter *m_highlighter;
     LineGutter *m_gutter;
     HitMarkerBar *m_markers;
-    std::vector<CodeHit> m_hits;  // sorted by (line, column)
-    std::vector<int> m_hitLines;  // distinct hit lines, sorted
+    std::vector<CodeHit> m_hits; // sorted by (line, column)
+    std::vector<int> m_hitLines; // distinct hit lines, sorted
     int m_currentHit = -1;
     // Hits are drawn as extra selections only near the viewport: Qt lays out every block that
     // carries one, so 1,000 of them would cost a noticeable pause on a large file.

@@ -16,16 +16,16 @@ namespace ChipTrace::Ui {
 
 struct CodeHit
 {
-    int line = 1;     // 1-based
-    int column = 0;   // 0-based, in UTF-16 code units
-    int length = 0;   // 0 marks the whole line
+    int line = 1; // 1-based
+    int column = 0; // 0-based, in UTF-16 code units
+    int length = 0; // 0 marks the whole line
     QString ruleId;
     QString family;
     ChipTrace::Strength strength = ChipTrace::Strength::Hint;
-    QString implies;  // constraint text, e.g. "vendor != AMD"
-    QString why;      // one-line explanation from the signature pack
+    QString implies; // constraint text, e.g. "vendor != AMD"
+    QString why; // one-line explanation from the signature pack
     QStringList references;
-    QString history;  // e.g. "added in 1a2b3c4 (2023-05-01), removed in 9f8e7d6 (2024-02-01)"
+    QString history; // e.g. "added in 1a2b3c4 (2023-05-01), removed in 9f8e7d6 (2024-02-01)"
     bool removed = false;
     QString findingId; // the case finding behind the hit, for the inspector; may be empty
 };

@@ -11,9 +11,9 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ChipTrace::Ui {
 
@@ -81,7 +81,10 @@ CodeViewer::CodeViewer(QWidget *parent)
     addToggle(QStringLiteral(".*"), tr("Regular expression"), &m_regex);
     addButton(QStringLiteral("▲"), tr("Find previous"), [this] { find(m_findEdit->text(), true); });
     addButton(QStringLiteral("▼"), tr("Find next"), [this] { find(m_findEdit->text()); });
-    addButton(QStringLiteral("✕"), tr("Close find bar"), [this] { m_findBar->hide(); m_editor->setFocus(); });
+    addButton(QStringLiteral("✕"), tr("Close find bar"), [this] {
+        m_findBar->hide();
+        m_editor->setFocus();
+    });
     connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(m_findEdit->text()); });
     m_findBar->hide();
 
@@ -99,7 +102,7 @@ CodeViewer::CodeViewer(QWidget *parent)
 static constexpr qsizetype kBackgroundChars = 256 * 1024;
 
 void CodeViewer::showSource(const QString &path, const QString &version, const QString &text,
-                            std::vector<CodeHit> hits, int focusHit, const QString &note)
+    std::vector<CodeHit> hits, int focusHit, const QString &note)
 {
     m_reading = false;
     if (m_loading) { // superseded: its document is dropped when it arrives
@@ -116,12 +119,14 @@ void CodeViewer::showSource(const QString &path, const QString &version, const Q
     setNote({});
     auto *watcher = new QFutureWatcher<std::unique_ptr<QTextDocument>>(this);
     m_loading = watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request = std::move(request)]() mutable {
-        m_loading = nullptr;
-        present(std::move(request), watcher->future().takeResult());
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, request = std::move(request)]() mutable {
+            m_loading = nullptr;
+            present(std::move(request), watcher->future().takeResult());
+        });
     connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
-    watcher->setFuture(QtConcurrent::run(&m_pool, &CodeEditor::buildDocument, text, m_editor->documentStyle()));
+    watcher->setFuture(
+        QtConcurrent::run(&m_pool, &CodeEditor::buildDocument, text, m_editor->documentStyle()));
 }
 
 void CodeViewer::present(Request request, std::unique_ptr<QTextDocument> document)
@@ -168,22 +173,27 @@ void CodeViewer::updateHeader()
     }
     const int hits = int(m_editor->hits().size());
     m_header->setText(tr("<b>%1</b> — %2 — %3 · %n hit(s)", nullptr, hits)
-                          .arg(m_path.toHtmlEscaped(), m_version.toHtmlEscaped(),
-                               m_editor->definitionName().isEmpty() ? tr("plain text") : m_editor->definitionName()));
+            .arg(m_path.toHtmlEscaped(), m_version.toHtmlEscaped(),
+                m_editor->definitionName().isEmpty() ? tr("plain text")
+                                                     : m_editor->definitionName()));
 }
 
 bool CodeViewer::find(const QString &text, bool backwards)
 {
     if (text.isEmpty())
         return false;
-    QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    QTextDocument::FindFlags flags =
+        backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
     if (m_matchCase)
         flags |= QTextDocument::FindCaseSensitively;
-    const QRegularExpression re(text, m_matchCase ? QRegularExpression::NoPatternOption
-                                                  : QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression re(text,
+        m_matchCase ? QRegularExpression::NoPatternOption
+                    : QRegularExpression::CaseInsensitiveOption);
     if (m_regex && !re.isValid())
         return false;
-    const auto findOnce = [&] { return m_regex ? m_editor->find(re, flags) : m_editor->find(text, flags); };
+    const auto findOnce = [&] {
+        return m_regex ? m_editor->find(re, flags) : m_editor->find(text, flags);
+    };
     if (findOnce())
         return true;
     // Wrap around once, as every editor does.
@@ -196,8 +206,9 @@ bool CodeViewer::find(const QString &text, bool backwards)
 void CodeViewer::askGoToLine()
 {
     bool ok = false;
-    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1–%1):").arg(m_editor->blockCount()),
-                                          m_editor->currentLine(), 1, qMax(1, m_editor->blockCount()), 1, &ok);
+    const int line =
+        QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1–%1):").arg(m_editor->blockCount()),
+            m_editor->currentLine(), 1, qMax(1, m_editor->blockCount()), 1, &ok);
     if (ok)
         m_editor->goToLine(line);
 }

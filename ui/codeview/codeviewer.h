@@ -35,7 +35,7 @@ public:
     // "Loading" meanwhile and emits sourceShown() when the file is on screen. A newer request
     // supersedes one still loading.
     void showSource(const QString &path, const QString &version, const QString &text,
-                    std::vector<CodeHit> hits, int focusHit = -1, const QString &note = {});
+        std::vector<CodeHit> hits, int focusHit = -1, const QString &note = {});
     void clear();
     void setNote(const QString &note);
     // The file is being read elsewhere (off the GUI thread): the header says so and
@@ -55,7 +55,11 @@ public:
     // Finds `text` forwards (or backwards) from the cursor, wrapping once; false if absent.
     // The find bar's toggles choose case-sensitive and regular-expression matching.
     bool find(const QString &text, bool backwards = false);
-    void setFindOptions(bool matchCase, bool regex) { m_matchCase = matchCase; m_regex = regex; }
+    void setFindOptions(bool matchCase, bool regex)
+    {
+        m_matchCase = matchCase;
+        m_regex = regex;
+    }
 
 Q_SIGNALS:
     void hitActivated(int index);
@@ -88,7 +92,7 @@ private:
     bool m_matchCase = false;
     bool m_regex = false;
     QFutureWatcherBase *m_loading = nullptr; // the request being split into lines, if any
-    bool m_reading = false;                   // a file being read for this viewer
+    bool m_reading = false; // a file being read for this viewer
     QThreadPool m_pool;
 };
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lazyhighlighter.h"
 
-#include <KSyntaxHighlighting/Format>
-#include <KSyntaxHighlighting/Theme>
-
 #include <QElapsedTimer>
 #include <QTextBlock>
 #include <QTextDocument>
+
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Theme>
 
 namespace ChipTrace::Ui {
 
@@ -108,7 +108,8 @@ void LazyHighlighter::highlightRange(int first, int last)
     int endPos = startPos;
     for (int n = first; n <= last && block.isValid(); ++n, block = block.next()) {
         m_ranges.clear();
-        const KSyntaxHighlighting::State before = n > 0 ? m_states[size_t(n - 1)] : KSyntaxHighlighting::State();
+        const KSyntaxHighlighting::State before =
+            n > 0 ? m_states[size_t(n - 1)] : KSyntaxHighlighting::State();
         m_states[size_t(n)] = highlightLine(block.text(), before);
         block.layout()->setFormats(m_ranges);
         endPos = block.position() + block.length();

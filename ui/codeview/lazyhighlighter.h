@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <KSyntaxHighlighting/AbstractHighlighter>
-#include <KSyntaxHighlighting/State>
-
 #include <QObject>
 #include <QTextLayout>
 #include <QTimer>
+
+#include <KSyntaxHighlighting/AbstractHighlighter>
+#include <KSyntaxHighlighting/State>
 
 #include <vector>
 
@@ -55,8 +55,8 @@ private:
     QTextDocument *m_document;
     QTimer m_timer;
     std::vector<KSyntaxHighlighting::State> m_states; // state after each block
-    int m_next = 0;                                   // first block not yet formatted
-    QList<QTextLayout::FormatRange> m_ranges;         // for the block being formatted
+    int m_next = 0; // first block not yet formatted
+    QList<QTextLayout::FormatRange> m_ranges; // for the block being formatted
 };
 
 } // namespace ChipTrace::Ui

@@ -16,12 +16,13 @@ AboutDialog::AboutDialog(QWidget *parent)
 {
     setWindowTitle(tr("About ChipTrace"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("<h2>ChipTrace %1</h2>"
-                                "<p>Traces which AI accelerators trained a model, and whether they were "
-                                "export-controlled at the time.</p>"
-                                "<p>Method: Gupta, Walker, Reddie, <i>Whack-a-Chip</i> (2024).</p>")
-                                 .arg(BuildInfo::version()),
-                             this);
+    auto *title =
+        new QLabel(tr("<h2>ChipTrace %1</h2>"
+                      "<p>Traces which AI accelerators trained a model, and whether they were "
+                      "export-controlled at the time.</p>"
+                      "<p>Method: Gupta, Walker, Reddie, <i>Whack-a-Chip</i> (2024).</p>")
+                       .arg(BuildInfo::version()),
+            this);
     title->setWordWrap(true);
     layout->addWidget(title);
 

@@ -19,25 +19,26 @@ using Evidence::PluginState;
 
 PluginsDialog::PluginsDialog(QWidget *parent)
     : PluginsDialog(ImporterRegistry::instance(), parent)
-{
-}
+{ }
 
 PluginsDialog::PluginsDialog(ImporterRegistry &registry, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("About Plugins"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Evidence importers turn papers, archived pages and web pages into "
-                                "evidence. Searched: %1")
-                                 .arg(registry.searchPaths().join(QStringLiteral(", ")).toHtmlEscaped()),
-                             this);
+    auto *intro =
+        new QLabel(tr("Evidence importers turn papers, archived pages and web pages into "
+                      "evidence. Searched: %1")
+                       .arg(registry.searchPaths().join(QStringLiteral(", ")).toHtmlEscaped()),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("pluginTable"));
     m_table->setAccessibleName(tr("Plugins"));
-    m_table->setHorizontalHeaderLabels({tr("Plugin"), tr("Version"), tr("Reads"), tr("Status"), tr("File")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Plugin"), tr("Version"), tr("Reads"), tr("Status"), tr("File")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -67,13 +68,16 @@ void PluginsDialog::populate(ImporterRegistry &registry)
     m_table->setRowCount(int(plugins.size()));
     for (int row = 0; row < plugins.size(); ++row) {
         const PluginInfo &p = plugins[row];
-        const QString name = p.metadata.displayName.isEmpty() ? QFileInfo(p.fileName).fileName() : p.metadata.displayName;
+        const QString name = p.metadata.displayName.isEmpty() ? QFileInfo(p.fileName).fileName()
+                                                              : p.metadata.displayName;
         QStringList extensions;
         for (const QString &e : p.metadata.extensions)
             extensions << u'.' + e;
-        const QString state = p.error.isEmpty() ? Evidence::pluginStateName(p.state)
-                                                : Evidence::pluginStateName(p.state) + QStringLiteral(": ") + p.error;
-        const QStringList cells = {name, p.metadata.version, extensions.join(QStringLiteral(" ")), state, p.fileName};
+        const QString state = p.error.isEmpty()
+            ? Evidence::pluginStateName(p.state)
+            : Evidence::pluginStateName(p.state) + QStringLiteral(": ") + p.error;
+        const QStringList cells = {
+            name, p.metadata.version, extensions.join(QStringLiteral(" ")), state, p.fileName};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             item->setToolTip(col == 0 ? p.metadata.description : cells[col]);

@@ -35,18 +35,25 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     m_view->header()->resizeSection(EvidenceModel::ItemCol, 420);
     // The view resets itself first (it connected in setModel), then the board restores the
     // analyst's place: a reset clears the selection without any signal.
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &EvidencePanel::rememberSelection);
+    connect(
+        model, &QAbstractItemModel::modelAboutToBeReset, this, &EvidencePanel::rememberSelection);
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(model, &QAbstractItemModel::modelReset, this, &EvidencePanel::applyFilter);
     connect(model, &QAbstractItemModel::modelReset, this, &EvidencePanel::restoreSelection);
 
     auto *bar = new QHBoxLayout;
     const auto alt = [](Qt::Key key) { return QKeySequence(Qt::CTRL | Qt::ALT | key); };
-    m_accept = addAction(bar, tr("&Accept"), tr("Accept the selected evidence"), "actionAccept", alt(Qt::Key_A));
-    m_dispute = addAction(bar, tr("&Dispute"), tr("Dispute the selected evidence (with the note, if any)"), "actionDispute", alt(Qt::Key_D));
-    m_reject = addAction(bar, tr("Re&ject"), tr("Reject the selected evidence (with the note, if any)"), "actionReject", alt(Qt::Key_J));
-    m_comment = addAction(bar, tr("&Comment…"), tr("Comment on the selected evidence"), "actionComment", alt(Qt::Key_C));
-    m_delete = addAction(bar, tr("De&lete"), tr("Delete the selected evidence"), "actionDeleteEvidence", QKeySequence::Delete);
+    m_accept = addAction(
+        bar, tr("&Accept"), tr("Accept the selected evidence"), "actionAccept", alt(Qt::Key_A));
+    m_dispute =
+        addAction(bar, tr("&Dispute"), tr("Dispute the selected evidence (with the note, if any)"),
+            "actionDispute", alt(Qt::Key_D));
+    m_reject = addAction(bar, tr("Re&ject"),
+        tr("Reject the selected evidence (with the note, if any)"), "actionReject", alt(Qt::Key_J));
+    m_comment = addAction(bar, tr("&Comment…"), tr("Comment on the selected evidence"),
+        "actionComment", alt(Qt::Key_C));
+    m_delete = addAction(bar, tr("De&lete"), tr("Delete the selected evidence"),
+        "actionDeleteEvidence", QKeySequence::Delete);
     // Delete only where it cannot surprise: with the board focused (a line edit keeps its key).
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     // Right-click on the board offers the same actions (the view's actions are its menu).
@@ -55,7 +62,8 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     m_view->addActions({m_accept, m_dispute, m_reject, m_comment, separator, m_delete});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_accept, &QAction::triggered, this, [this] { requestReview(Case::Verdict::Accept); });
-    connect(m_dispute, &QAction::triggered, this, [this] { requestReview(Case::Verdict::Dispute); });
+    connect(
+        m_dispute, &QAction::triggered, this, [this] { requestReview(Case::Verdict::Dispute); });
     connect(m_reject, &QAction::triggered, this, [this] { requestReview(Case::Verdict::Reject); });
     connect(m_comment, &QAction::triggered, this, [this] { Q_EMIT commentRequested(currentId()); });
     connect(m_delete, &QAction::triggered, this, [this] { Q_EMIT deleteRequested(currentId()); });
@@ -73,7 +81,8 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
         if (!currentId().isEmpty())
             Q_EMIT openRequested(currentId());
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &EvidencePanel::updateActions);
 
     m_banner->setObjectName(QStringLiteral("evidenceFilter"));
     m_bannerText->setWordWrap(true);
@@ -95,8 +104,8 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     updateActions();
 }
 
-QAction *EvidencePanel::addAction(QLayout *bar, const QString &text, const QString &tip, const char *objectName,
-                                  const QKeySequence &key)
+QAction *EvidencePanel::addAction(QLayout *bar, const QString &text, const QString &tip,
+    const char *objectName, const QKeySequence &key)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(QString::fromLatin1(objectName));
@@ -105,7 +114,8 @@ QAction *EvidencePanel::addAction(QLayout *bar, const QString &text, const QStri
     auto *button = new QToolButton(this);
     button->setDefaultAction(action);
     button->setAccessibleName(tip);
-    button->setObjectName(QString::fromLatin1(objectName).replace(QLatin1String("action"), QLatin1String("button")));
+    button->setObjectName(
+        QString::fromLatin1(objectName).replace(QLatin1String("action"), QLatin1String("button")));
     bar->addWidget(button);
     return action;
 }
@@ -113,7 +123,9 @@ QAction *EvidencePanel::addAction(QLayout *bar, const QString &text, const QStri
 QString EvidencePanel::currentId() const
 {
     const QModelIndex i = m_view->currentIndex();
-    return i.isValid() ? m_model->index(i.row(), 0, i.parent()).data(EvidenceModel::EvidenceIdRole).toString() : QString();
+    return i.isValid()
+        ? m_model->index(i.row(), 0, i.parent()).data(EvidenceModel::EvidenceIdRole).toString()
+        : QString();
 }
 
 QStringList EvidencePanel::selectedIds() const
@@ -129,7 +141,8 @@ QStringList EvidencePanel::selectedIds() const
     return ids;
 }
 
-void EvidencePanel::showOnly(const QString &chipName, const QStringList &forIds, const QStringList &againstIds)
+void EvidencePanel::showOnly(
+    const QString &chipName, const QStringList &forIds, const QStringList &againstIds)
 {
     m_model->setBearing(chipName, forIds, againstIds);
     m_filter = chipName.isEmpty() ? QStringList() : forIds + againstIds;
@@ -137,8 +150,9 @@ void EvidencePanel::showOnly(const QString &chipName, const QStringList &forIds,
     if (!m_filtering) {
         m_banner->hide();
     } else {
-        m_bannerText->setText(tr("Evidence on %1: %n for", nullptr, int(forIds.size())).arg(chipName)
-                              + tr(", %n against", nullptr, int(againstIds.size())));
+        m_bannerText->setText(
+            tr("Evidence on %1: %n for", nullptr, int(forIds.size())).arg(chipName)
+            + tr(", %n against", nullptr, int(againstIds.size())));
         m_banner->show();
     }
     applyFilter();
@@ -163,7 +177,9 @@ void EvidencePanel::applyFilter()
         const QModelIndex group = m_model->index(g, 0);
         int shown = 0;
         for (int i = 0; i < m_model->rowCount(group); ++i) {
-            const bool show = !filtering || m_filter.contains(m_model->index(i, 0, group).data(EvidenceModel::EvidenceIdRole).toString());
+            const bool show = !filtering
+                || m_filter.contains(
+                    m_model->index(i, 0, group).data(EvidenceModel::EvidenceIdRole).toString());
             m_view->setRowHidden(i, group, !show);
             shown += show;
         }

@@ -36,7 +36,8 @@ public:
     void selectId(const QString &evidenceId);
     // Shows only `forIds` and `againstIds` (the board's bearing column says which); "" / empty
     // lists show everything again.
-    void showOnly(const QString &chipName, const QStringList &forIds, const QStringList &againstIds);
+    void showOnly(
+        const QString &chipName, const QStringList &forIds, const QStringList &againstIds);
     void clearFilter();
     QStringList visibleIds() const;
     QString filterText() const;
@@ -53,17 +54,19 @@ public:
     void requestReview(ChipTrace::Case::Verdict verdict);
 
 Q_SIGNALS:
-    void reviewRequested(const QString &evidenceId, ChipTrace::Case::Verdict verdict, const QString &note);
+    void reviewRequested(
+        const QString &evidenceId, ChipTrace::Case::Verdict verdict, const QString &note);
     // Several items selected: the verdict for all of them.
-    void reviewManyRequested(const QStringList &evidenceIds, ChipTrace::Case::Verdict verdict, const QString &note);
+    void reviewManyRequested(
+        const QStringList &evidenceIds, ChipTrace::Case::Verdict verdict, const QString &note);
     void commentRequested(const QString &evidenceId);
     void deleteRequested(const QString &evidenceId);
     void currentChanged(const QString &evidenceId);
     void openRequested(const QString &evidenceId);
 
 private:
-    QAction *addAction(QLayout *bar, const QString &text, const QString &tip, const char *objectName,
-                       const QKeySequence &key);
+    QAction *addAction(QLayout *bar, const QString &text, const QString &tip,
+        const char *objectName, const QKeySequence &key);
     QStringList itemIds() const;
     void rememberSelection();
     void restoreSelection();
@@ -82,7 +85,7 @@ private:
     QAction *m_reject = nullptr;
     QAction *m_comment = nullptr;
     QAction *m_delete = nullptr;
-    QString m_keptId;      // current item before a model reset
+    QString m_keptId; // current item before a model reset
     QStringList m_keptOrder; // all item ids before the reset, to find a neighbour
 };
 

@@ -2,7 +2,6 @@
 #include "candidatedetail.h"
 
 #include "chipcardmodel.h"
-
 #include "funnel/constraint.h"
 
 #include <QCoreApplication>
@@ -24,8 +23,9 @@ bool namesChip(const QString &text, const Catalog::Accelerator &chip)
             continue;
         // A whole word: "H800" must not name the "H800 SXM5"'s neighbour "H80", nor "RTX 4090"
         // the "RTX 4090 D".
-        const QRegularExpression re(QStringLiteral("(?<![\\w-])%1(?![\\w-]|\\s+[A-Za-z0-9]\\b)").arg(QRegularExpression::escape(name)),
-                                    QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression re(QStringLiteral("(?<![\\w-])%1(?![\\w-]|\\s+[A-Za-z0-9]\\b)")
+                                        .arg(QRegularExpression::escape(name)),
+            QRegularExpression::CaseInsensitiveOption);
         if (re.match(text).hasMatch())
             return true;
     }
@@ -34,7 +34,8 @@ bool namesChip(const QString &text, const Catalog::Accelerator &chip)
 
 static QString evidenceLink(const Case::Evidence &e, const QString &what)
 {
-    return QStringLiteral("<a href=\"evidence:%1\">%2</a>").arg(e.id.toHtmlEscaped(), what.toHtmlEscaped());
+    return QStringLiteral("<a href=\"evidence:%1\">%2</a>")
+        .arg(e.id.toHtmlEscaped(), what.toHtmlEscaped());
 }
 
 static QString evidenceTitle(const Case::Evidence &e)
@@ -52,7 +53,8 @@ static QString list(const QStringList &items)
 }
 
 // The steps applied before the chip went (or all, for a survivor), with what each said of it.
-static QStringList passedSteps(const Catalog::Accelerator &chip, const ChipCardInfo &card, const CandidateContext &c)
+static QStringList passedSteps(
+    const Catalog::Accelerator &chip, const ChipCardInfo &card, const CandidateContext &c)
 {
     QStringList rows;
     for (int row = 0; row < c.plan->entries.size(); ++row) {
@@ -64,7 +66,10 @@ static QStringList passedSteps(const Catalog::Accelerator &chip, const ChipCardI
             continue;
         const Funnel::Truth t = c.plan->steps.at(entry.stepIndex).constraint.evaluate(chip);
         const QString mark = t == Funnel::Truth::True ? QStringLiteral("✓") : QStringLiteral("?");
-        rows << QStringLiteral("%1 %2. %3").arg(mark).arg(row + 1).arg(evidenceLink(entry.evidence, evidenceTitle(entry.evidence)));
+        rows << QStringLiteral("%1 %2. %3")
+                    .arg(mark)
+                    .arg(row + 1)
+                    .arg(evidenceLink(entry.evidence, evidenceTitle(entry.evidence)));
     }
     return rows;
 }
@@ -75,15 +80,17 @@ static QStringList neighbours(const Catalog::Accelerator &chip, const CandidateC
     for (const ChipCardInfo &other : c.cards) {
         if (other.id == chip.id)
             continue;
-        const auto it = std::find_if(c.catalog.begin(), c.catalog.end(), [&](const Catalog::Accelerator &a) { return a.id == other.id; });
+        const auto it = std::find_if(c.catalog.begin(), c.catalog.end(),
+            [&](const Catalog::Accelerator &a) { return a.id == other.id; });
         if (it == c.catalog.end() || it->vendor != chip.vendor || it->family != chip.family)
             continue;
         rows << (other.eliminatedAtStep < 0
-                     ? tr("%1: still a candidate (%2)").arg(other.name.toHtmlEscaped(), exportStateName(other.exportState))
-                     : tr("%1: eliminated at step %2 — %3")
-                           .arg(other.name.toHtmlEscaped())
-                           .arg(other.eliminatedAtStep + 1)
-                           .arg(other.reason.toHtmlEscaped()));
+                ? tr("%1: still a candidate (%2)")
+                      .arg(other.name.toHtmlEscaped(), exportStateName(other.exportState))
+                : tr("%1: eliminated at step %2 — %3")
+                      .arg(other.name.toHtmlEscaped())
+                      .arg(other.eliminatedAtStep + 1)
+                      .arg(other.reason.toHtmlEscaped()));
     }
     return rows;
 }
@@ -92,8 +99,10 @@ CandidateEvidence candidateEvidence(const QString &chipId, const CandidateContex
 {
     CandidateEvidence out;
     out.chipId = chipId;
-    const auto chipIt = std::find_if(c.catalog.begin(), c.catalog.end(), [&](const Catalog::Accelerator &a) { return a.id == chipId; });
-    const auto cardIt = std::find_if(c.cards.begin(), c.cards.end(), [&](const ChipCardInfo &i) { return i.id == chipId; });
+    const auto chipIt = std::find_if(c.catalog.begin(), c.catalog.end(),
+        [&](const Catalog::Accelerator &a) { return a.id == chipId; });
+    const auto cardIt = std::find_if(
+        c.cards.begin(), c.cards.end(), [&](const ChipCardInfo &i) { return i.id == chipId; });
     if (chipIt == c.catalog.end() || cardIt == c.cards.end() || !c.plan || !c.result)
         return out;
     const Catalog::Accelerator &chip = *chipIt;
@@ -102,17 +111,19 @@ CandidateEvidence candidateEvidence(const QString &chipId, const CandidateContex
     QStringList forRows, againstRows, namingRows;
     for (const Case::Evidence &e : c.evidence) {
         const Case::FindingRecord f = c.findings.value(e.findingId);
-        const bool naming = f.chips.contains(chip.name, Qt::CaseInsensitive) || namesChip(e.quote, chip)
-                            || (!f.text.isEmpty() && namesChip(f.text, chip));
+        const bool naming = f.chips.contains(chip.name, Qt::CaseInsensitive)
+            || namesChip(e.quote, chip) || (!f.text.isEmpty() && namesChip(f.text, chip));
         Funnel::Truth t = Funnel::Truth::Unknown;
-        if (const Result<Funnel::Constraint> k = Funnel::Constraint::parse(e.constraint); k && !e.constraint.trimmed().isEmpty())
+        if (const Result<Funnel::Constraint> k = Funnel::Constraint::parse(e.constraint);
+            k && !e.constraint.trimmed().isEmpty())
             t = k->evaluate(chip);
         else if (naming)
             t = Funnel::Truth::True;
         if (e.stance == Case::Stance::Contradicts && t != Funnel::Truth::Unknown)
             t = t == Funnel::Truth::True ? Funnel::Truth::False : Funnel::Truth::True;
         const QString row = QStringLiteral("%1 <i>(%2, %3)</i>")
-                                .arg(evidenceLink(e, evidenceTitle(e)), Case::nameOf(e.status), Case::nameOf(e.scope));
+                                .arg(evidenceLink(e, evidenceTitle(e)), Case::nameOf(e.status),
+                                    Case::nameOf(e.scope));
         if (naming) {
             out.namingIds << e.id;
             namingRows << row;
@@ -125,20 +136,30 @@ CandidateEvidence candidateEvidence(const QString &chipId, const CandidateContex
             againstRows << row;
         }
     }
-    QString html = QStringLiteral("<h3>%1 <small>(%2)</small></h3>").arg(chip.name.toHtmlEscaped(), chip.vendor.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1 <small>(%2)</small></h3>")
+                       .arg(chip.name.toHtmlEscaped(), chip.vendor.toHtmlEscaped());
     html += card.eliminatedAtStep < 0
-                ? QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Still a candidate."), card.exportText.toHtmlEscaped())
-                : QStringLiteral("<p><b>%1</b> %2</p>")
-                      .arg(tr("Eliminated at step %1.").arg(card.eliminatedAtStep + 1), card.reason.toHtmlEscaped());
+        ? QStringLiteral("<p><b>%1</b> %2</p>")
+              .arg(tr("Still a candidate."), card.exportText.toHtmlEscaped())
+        : QStringLiteral("<p><b>%1</b> %2</p>")
+              .arg(tr("Eliminated at step %1.").arg(card.eliminatedAtStep + 1),
+                  card.reason.toHtmlEscaped());
     if (!c.rankReason.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(c.rankReason.toHtmlEscaped());
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Steps it passed")) + list(passedSteps(chip, card, c));
+    html +=
+        QStringLiteral("<h4>%1</h4>").arg(tr("Steps it passed")) + list(passedSteps(chip, card, c));
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence naming it")) + list(namingRows);
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence for it (%n)", int(forRows.size()))) + list(forRows);
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence against it (%n)", int(againstRows.size()))) + list(againstRows);
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Its neighbours (%1)").arg(chip.family.toHtmlEscaped())) + list(neighbours(chip, c));
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence for it (%n)", int(forRows.size())))
+        + list(forRows);
+    html +=
+        QStringLiteral("<h4>%1</h4>").arg(tr("Evidence against it (%n)", int(againstRows.size())))
+        + list(againstRows);
+    html += QStringLiteral("<h4>%1</h4>")
+                .arg(tr("Its neighbours (%1)").arg(chip.family.toHtmlEscaped()))
+        + list(neighbours(chip, c));
     if (!card.exportText.isEmpty())
-        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Export reasoning"), card.exportText.toHtmlEscaped());
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(tr("Export reasoning"), card.exportText.toHtmlEscaped());
     out.html = html;
     return out;
 }

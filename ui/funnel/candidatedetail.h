@@ -7,11 +7,10 @@
 // (the chips of its family) and its export reasoning, as HTML for the funnel's detail pane and
 // as evidence ids for the evidence board's filter. Pure: the controller passes what it has.
 
-#include "funnelpresentation.h"
-
+#include "casefile/casefunnel.h"
 #include "casefile/casetypes.h"
 #include "catalog/accelerator.h"
-#include "casefile/casefunnel.h"
+#include "funnelpresentation.h"
 
 #include <QHash>
 
@@ -21,9 +20,9 @@ struct CandidateEvidence
 {
     QString chipId;
     QString chipName;
-    QStringList forIds;     // evidence consistent with the chip (or a claim naming it, supporting)
+    QStringList forIds; // evidence consistent with the chip (or a claim naming it, supporting)
     QStringList againstIds; // evidence the chip fails (or a claim naming it, contradicting)
-    QStringList namingIds;  // claims and quotes that name the chip
+    QStringList namingIds; // claims and quotes that name the chip
     QString html;
     QStringList ids() const { return forIds + againstIds; }
 };
@@ -32,8 +31,8 @@ struct CandidateContext
 {
     const Funnel::CaseSteps *plan = nullptr;
     const Funnel::FunnelResult *result = nullptr;
-    QList<Case::Evidence> evidence;                  // the model's items, every review state
-    QHash<QString, Case::FindingRecord> findings;    // finding id -> finding, for claims' chips
+    QList<Case::Evidence> evidence; // the model's items, every review state
+    QHash<QString, Case::FindingRecord> findings; // finding id -> finding, for claims' chips
     QList<Catalog::Accelerator> catalog;
     QList<ChipCardInfo> cards;
     QString rankReason; // from the assessment, when there is one

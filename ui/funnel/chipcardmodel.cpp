@@ -13,18 +13,21 @@ namespace ChipTrace::Ui {
 QString exportStateName(ExportState s)
 {
     switch (s) {
-    case ExportState::Controlled: return ChipCardModel::tr("controlled");
-    case ExportState::NotControlled: return ChipCardModel::tr("not controlled");
-    case ExportState::Undecidable: return ChipCardModel::tr("undecidable");
-    case ExportState::Unknown: break;
+    case ExportState::Controlled:
+        return ChipCardModel::tr("controlled");
+    case ExportState::NotControlled:
+        return ChipCardModel::tr("not controlled");
+    case ExportState::Undecidable:
+        return ChipCardModel::tr("undecidable");
+    case ExportState::Unknown:
+        break;
     }
     return ChipCardModel::tr("unknown");
 }
 
 ChipCardModel::ChipCardModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void ChipCardModel::setChips(const QList<ChipCardInfo> &chips, int stepCount)
 {
@@ -83,13 +86,14 @@ bool ChipCardModel::eliminated(const ChipCardInfo &c) const
 
 int ChipCardModel::remaining() const
 {
-    return int(std::count_if(m_chips.begin(), m_chips.end(), [this](const ChipCardInfo &c) { return !eliminated(c); }));
+    return int(std::count_if(
+        m_chips.begin(), m_chips.end(), [this](const ChipCardInfo &c) { return !eliminated(c); }));
 }
 
 int ChipCardModel::remainingWith(ExportState state) const
 {
     return int(std::count_if(m_chips.begin(), m_chips.end(),
-                             [this, state](const ChipCardInfo &c) { return !eliminated(c) && c.exportState == state; }));
+        [this, state](const ChipCardInfo &c) { return !eliminated(c) && c.exportState == state; }));
 }
 
 QModelIndex ChipCardModel::indexOf(const QString &chipId) const
@@ -121,35 +125,55 @@ QVariant ChipCardModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return m_showEliminated ? tr("%n eliminated (hide)", nullptr, n) : tr("%n eliminated (show)", nullptr, n);
+            return m_showEliminated ? tr("%n eliminated (hide)", nullptr, n)
+                                    : tr("%n eliminated (show)", nullptr, n);
         case Qt::ToolTipRole:
-            return m_showEliminated ? tr("Hide the eliminated chips") : tr("Show the %n eliminated chip(s) and why each went", nullptr, n);
-        case ToggleRole: return true;
-        case EliminatedRole: return false;
-        default: return {};
+            return m_showEliminated
+                ? tr("Hide the eliminated chips")
+                : tr("Show the %n eliminated chip(s) and why each went", nullptr, n);
+        case ToggleRole:
+            return true;
+        case EliminatedRole:
+            return false;
+        default:
+            return {};
         }
     }
     const ChipCardInfo &c = m_chips.at(m_rows.at(index.row()));
     const bool out = eliminated(c);
     switch (role) {
-    case Qt::DisplayRole: return c.name;
+    case Qt::DisplayRole:
+        return c.name;
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b> (%2)<br/>").arg(c.name.toHtmlEscaped(), c.vendor.toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b> (%2)<br/>")
+                          .arg(c.name.toHtmlEscaped(), c.vendor.toHtmlEscaped());
         if (out)
-            tip += tr("Eliminated by step %1: %2").arg(c.eliminatedAtStep + 1).arg(c.reason.toHtmlEscaped());
+            tip += tr("Eliminated by step %1: %2")
+                       .arg(c.eliminatedAtStep + 1)
+                       .arg(c.reason.toHtmlEscaped());
         else
-            tip += tr("Still a candidate.") + (c.exportText.isEmpty() ? QString() : QStringLiteral("<br/>") + c.exportText.toHtmlEscaped());
+            tip += tr("Still a candidate.")
+                + (c.exportText.isEmpty() ? QString()
+                                          : QStringLiteral("<br/>") + c.exportText.toHtmlEscaped());
         return tip;
     }
     case Qt::AccessibleTextRole:
-        return out ? tr("%1, eliminated: %2").arg(c.name, c.reason) : tr("%1, candidate, %2").arg(c.name, exportStateName(c.exportState));
-    case EliminatedRole: return out;
-    case VendorRole: return c.vendor;
-    case ExportStateRole: return int(c.exportState);
-    case ExportTextRole: return c.exportText;
-    case IdRole: return c.id;
-    case ToggleRole: return false;
-    default: return {};
+        return out ? tr("%1, eliminated: %2").arg(c.name, c.reason)
+                   : tr("%1, candidate, %2").arg(c.name, exportStateName(c.exportState));
+    case EliminatedRole:
+        return out;
+    case VendorRole:
+        return c.vendor;
+    case ExportStateRole:
+        return int(c.exportState);
+    case ExportTextRole:
+        return c.exportText;
+    case IdRole:
+        return c.id;
+    case ToggleRole:
+        return false;
+    default:
+        return {};
     }
 }
 
@@ -175,7 +199,8 @@ static QStringList wrapWords(const QStringList &words, const QFontMetricsF &fm, 
 
 static bool fits(const QStringList &lines, const QFontMetricsF &fm, qreal width)
 {
-    return std::all_of(lines.begin(), lines.end(), [&](const QString &l) { return fm.horizontalAdvance(l) <= width; });
+    return std::all_of(lines.begin(), lines.end(),
+        [&](const QString &l) { return fm.horizontalAdvance(l) <= width; });
 }
 
 static QFont scaled(const QFont &base, qreal factor)
@@ -218,10 +243,14 @@ CardNameLayout layoutCardName(const QString &name, const QFont &base, qreal widt
 static QColor badgeColor(ExportState s)
 {
     switch (s) {
-    case ExportState::Controlled: return QColor(0xc0, 0x39, 0x2b);
-    case ExportState::NotControlled: return QColor(0x27, 0xae, 0x60);
-    case ExportState::Undecidable: return QColor(0xe6, 0x7e, 0x22);
-    case ExportState::Unknown: break;
+    case ExportState::Controlled:
+        return QColor(0xc0, 0x39, 0x2b);
+    case ExportState::NotControlled:
+        return QColor(0x27, 0xae, 0x60);
+    case ExportState::Undecidable:
+        return QColor(0xe6, 0x7e, 0x22);
+    case ExportState::Unknown:
+        break;
     }
     return QColor(0x95, 0xa5, 0xa6);
 }
@@ -238,20 +267,24 @@ QSize ChipCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     return {qMax(160, option.fontMetrics.horizontalAdvance(QLatin1Char('M')) * 12), h * 5 + 8};
 }
 
-void ChipCardDelegate::paintToggle(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ChipCardDelegate::paintToggle(
+    QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QPalette &pal = option.palette;
     const QRectF r = QRectF(option.rect).adjusted(3, 3, -3, -3);
     QPainterPath path;
     path.addRoundedRect(r, 6, 6);
-    p->setPen(QPen(option.state & QStyle::State_Selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 1.0,
-                   Qt::DashLine));
+    p->setPen(QPen(option.state & QStyle::State_Selected ? pal.color(QPalette::Highlight)
+                                                         : pal.color(QPalette::Mid),
+        1.0, Qt::DashLine));
     p->drawPath(path);
     p->setPen(pal.color(QPalette::Text));
-    p->drawText(r.adjusted(6, 4, -6, -4), Qt::AlignCenter | Qt::TextWordWrap, index.data().toString());
+    p->drawText(
+        r.adjusted(6, 4, -6, -4), Qt::AlignCenter | Qt::TextWordWrap, index.data().toString());
 }
 
-void ChipCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ChipCardDelegate::paint(
+    QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
@@ -266,27 +299,32 @@ void ChipCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     QPainterPath path;
     path.addRoundedRect(r, 6, 6);
     p->fillPath(path, out ? pal.color(QPalette::Window) : pal.color(QPalette::Base));
-    p->setPen(QPen(option.state & QStyle::State_Selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
-                   option.state & QStyle::State_Selected ? 2.5 : 1.5));
+    p->setPen(QPen(option.state & QStyle::State_Selected ? pal.color(QPalette::Highlight)
+                                                         : pal.color(QPalette::Mid),
+        option.state & QStyle::State_Selected ? 2.5 : 1.5));
     p->drawPath(path);
 
     const int lh = option.fontMetrics.height();
     const QRectF text = r.adjusted(8, 4, -8, -4);
-    CardNameLayout name = layoutCardName(index.data().toString(), option.font, nameWidth(option.rect.width()));
+    CardNameLayout name =
+        layoutCardName(index.data().toString(), option.font, nameWidth(option.rect.width()));
     name.font.setStrikeOut(out);
     p->setFont(name.font);
     p->setPen(out ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text));
     const qreal nameLine = QFontMetricsF(name.font).height();
     for (int i = 0; i < name.lines.size(); ++i)
-        p->drawText(QRectF(text.left(), text.top() + i * nameLine, text.width(), nameLine), Qt::AlignLeft | Qt::AlignVCenter,
-                    name.lines.at(i));
+        p->drawText(QRectF(text.left(), text.top() + i * nameLine, text.width(), nameLine),
+            Qt::AlignLeft | Qt::AlignVCenter, name.lines.at(i));
     p->setFont(option.font);
-    p->drawText(QRectF(text.left(), text.top() + 2 * lh, text.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
-                option.fontMetrics.elidedText(index.data(ChipCardModel::VendorRole).toString(), Qt::ElideRight, int(text.width())));
+    p->drawText(QRectF(text.left(), text.top() + 2 * lh, text.width(), lh),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        option.fontMetrics.elidedText(
+            index.data(ChipCardModel::VendorRole).toString(), Qt::ElideRight, int(text.width())));
     if (!out) {
         const auto state = ExportState(index.data(ChipCardModel::ExportStateRole).toInt());
         const QString label = exportStateName(state);
-        const QRectF badge(text.left(), text.top() + 3 * lh + 2, option.fontMetrics.horizontalAdvance(label) + 12, lh);
+        const QRectF badge(text.left(), text.top() + 3 * lh + 2,
+            option.fontMetrics.horizontalAdvance(label) + 12, lh);
         QPainterPath bp;
         bp.addRoundedRect(badge, lh / 2.0, lh / 2.0);
         p->fillPath(bp, badgeColor(state));

@@ -76,13 +76,15 @@ class ChipCardDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // The width a card's name gets on a card of `cardWidth`.
     static qreal nameWidth(int cardWidth);
 
 private:
-    void paintToggle(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintToggle(
+        QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };
 
 QString exportStateName(ExportState s);

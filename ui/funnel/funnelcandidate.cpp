@@ -2,16 +2,14 @@
 // FunnelController: the answer half. What a step is called, the order broad to narrow, one
 // candidate's evidence, and the assessment the answer strip leads with.
 
-#include "funnelcontroller.h"
-
-#include "funnelview.h"
-#include "mainwindow/workbench.h"
-#include "models/findingsmodel.h"
-
 #include "assess/assessment.h"
 #include "casefile/casefile.h"
 #include "catalog/catalog.h"
 #include "funnel/constraint.h"
+#include "funnelcontroller.h"
+#include "funnelview.h"
+#include "mainwindow/workbench.h"
+#include "models/findingsmodel.h"
 
 #include <algorithm>
 
@@ -22,7 +20,8 @@ namespace ChipTrace::Ui {
 // The rule's title for a finding ("NCCL backend selected"); for a quote, the analyst's rationale.
 QString FunnelController::stepTitle(const Case::Evidence &evidence) const
 {
-    if (const auto row = m_findingIndex.constFind(evidence.findingId); row != m_findingIndex.cend()) {
+    if (const auto row = m_findingIndex.constFind(evidence.findingId);
+        row != m_findingIndex.cend()) {
         const QList<Case::FindingRecord> &findings = m_workbench->findingsModel()->findings();
         if (*row < findings.size() && !findings.at(*row).title.isEmpty())
             return findings.at(*row).title;
@@ -34,17 +33,21 @@ QString FunnelController::stepTitle(const Case::Evidence &evidence) const
 // of part, then everything more specific. A constraint ranks by the narrowest thing it reads.
 static int breadth(const QString &constraint)
 {
-    static const QStringList vendor{u"vendor"_s, u"collective"_s, u"stack"_s, u"origin"_s, u"prc_domestic"_s};
-    static const QStringList generation{u"arch"_s, u"cc"_s, u"family"_s, u"die"_s, u"bf16"_s, u"fp8"_s,
-                                        u"fp4"_s, u"tf32"_s, u"release_year"_s, u"memory_type"_s};
-    static const QStringList segment{u"segment"_s, u"datacenter"_s, u"gpudirect_rdma"_s, u"interconnect"_s,
-                                     u"io_bw"_s, u"nvlink"_s};
+    static const QStringList vendor{
+        u"vendor"_s, u"collective"_s, u"stack"_s, u"origin"_s, u"prc_domestic"_s};
+    static const QStringList generation{u"arch"_s, u"cc"_s, u"family"_s, u"die"_s, u"bf16"_s,
+        u"fp8"_s, u"fp4"_s, u"tf32"_s, u"release_year"_s, u"memory_type"_s};
+    static const QStringList segment{u"segment"_s, u"datacenter"_s, u"gpudirect_rdma"_s,
+        u"interconnect"_s, u"io_bw"_s, u"nvlink"_s};
     const Result<Funnel::Constraint> parsed = Funnel::Constraint::parse(constraint);
     if (!parsed)
         return 4;
     int tier = 0;
     for (const QString &p : parsed->properties()) {
-        const int t = vendor.contains(p) ? 0 : generation.contains(p) ? 1 : segment.contains(p) ? 2 : 3;
+        const int t = vendor.contains(p) ? 0
+            : generation.contains(p)     ? 1
+            : segment.contains(p)        ? 2
+                                         : 3;
         tier = qMax(tier, t);
     }
     return tier;
@@ -58,9 +61,10 @@ void FunnelController::orderBroadToNarrow()
     QList<const Funnel::CaseStepEntry *> entries;
     for (const Funnel::CaseStepEntry &e : m_plan.entries)
         entries << &e;
-    std::stable_sort(entries.begin(), entries.end(), [](const Funnel::CaseStepEntry *a, const Funnel::CaseStepEntry *b) {
-        return breadth(a->evidence.constraint) < breadth(b->evidence.constraint);
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+        [](const Funnel::CaseStepEntry *a, const Funnel::CaseStepEntry *b) {
+            return breadth(a->evidence.constraint) < breadth(b->evidence.constraint);
+        });
     Case::FunnelState state = c->funnelState(m_modelId);
     QStringList order;
     for (const Funnel::CaseStepEntry *e : std::as_const(entries))
@@ -71,7 +75,8 @@ void FunnelController::orderBroadToNarrow()
     if (order == state.order)
         return;
     state.order = order;
-    (void)saveState(state, tr("Order funnel steps broad to narrow")); // errors: reported by the workbench
+    (void)saveState(
+        state, tr("Order funnel steps broad to narrow")); // errors: reported by the workbench
 }
 
 CandidateEvidence FunnelController::candidate(const QString &chipId) const
@@ -85,7 +90,8 @@ CandidateEvidence FunnelController::candidate(const QString &chipId) const
     context.evidence = c->evidence(m_modelId);
     const QList<Case::FindingRecord> &findings = m_workbench->findingsModel()->findings();
     for (const Case::Evidence &e : std::as_const(context.evidence))
-        if (const auto row = m_findingIndex.constFind(e.findingId); row != m_findingIndex.cend() && *row < findings.size())
+        if (const auto row = m_findingIndex.constFind(e.findingId);
+            row != m_findingIndex.cend() && *row < findings.size())
             context.findings.insert(e.findingId, findings.at(*row));
     context.catalog = Catalog::Catalog::builtin().all();
     context.cards = m_cards;
@@ -111,9 +117,12 @@ void FunnelController::showCandidate(const QString &chipId)
 static Consistency uiConsistency(Assess::Consistency c)
 {
     switch (c) {
-    case Assess::Consistency::Consistent: return Consistency::Consistent;
-    case Assess::Consistency::Inconsistent: return Consistency::Inconsistent;
-    case Assess::Consistency::Neutral: break;
+    case Assess::Consistency::Consistent:
+        return Consistency::Consistent;
+    case Assess::Consistency::Inconsistent:
+        return Consistency::Inconsistent;
+    case Assess::Consistency::Neutral:
+        break;
     }
     return Consistency::Neutral;
 }
@@ -132,7 +141,8 @@ AssessmentInfo FunnelController::assessment(const FunnelPresentation &) const
     QList<Case::FindingRecord> findings;
     const QList<Case::FindingRecord> &all = m_workbench->findingsModel()->findings();
     for (const Case::Evidence &e : std::as_const(counted))
-        if (const auto row = m_findingIndex.constFind(e.findingId); row != m_findingIndex.cend() && *row < all.size())
+        if (const auto row = m_findingIndex.constFind(e.findingId);
+            row != m_findingIndex.cend() && *row < all.size())
             findings << all.at(*row);
     const Assess::Assessment a = Assess::assess(Assess::fromCaseEvidence(counted, findings));
     info.confidence = Assess::likelihoodName(a.answer.likelihood);

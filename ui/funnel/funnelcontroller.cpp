@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "funnelcontroller.h"
 
-#include "funnelview.h"
-#include "mainwindow/workbench.h"
-
 #include "casefile/casefile.h"
 #include "catalog/catalog.h"
 #include "funnel/funnel.h"
+#include "funnelview.h"
+#include "mainwindow/workbench.h"
 #include "rules/exportrules.h"
 
 namespace ChipTrace::Ui {
 
-FunnelController::FunnelController(Workbench *workbench, FunnelView *funnel, TimelineView *timeline, QObject *parent)
+FunnelController::FunnelController(
+    Workbench *workbench, FunnelView *funnel, TimelineView *timeline, QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
     , m_funnel(funnel)
@@ -39,7 +39,8 @@ FunnelController::FunnelController(Workbench *workbench, FunnelView *funnel, Tim
     connect(funnel, &FunnelView::enableRequested, this, &FunnelController::setEnabled);
     connect(funnel, &FunnelView::dateChanged, this, &FunnelController::setDate);
     connect(funnel, &FunnelView::reviewedOnlyChanged, this, &FunnelController::setReviewedOnly);
-    connect(funnel, &FunnelView::broadToNarrowRequested, this, &FunnelController::orderBroadToNarrow);
+    connect(
+        funnel, &FunnelView::broadToNarrowRequested, this, &FunnelController::orderBroadToNarrow);
     connect(funnel, &FunnelView::candidateSelected, this, &FunnelController::showCandidate);
 }
 
@@ -87,16 +88,21 @@ void FunnelController::rebuild()
 
 Funnel::EvidencePolicy FunnelController::policy() const
 {
-    return m_reviewedOnly ? Funnel::EvidencePolicy::ReviewedOnly : Funnel::EvidencePolicy::IncludeProposed;
+    return m_reviewedOnly ? Funnel::EvidencePolicy::ReviewedOnly
+                          : Funnel::EvidencePolicy::IncludeProposed;
 }
 
 static StepState stepState(Funnel::StepStatus s)
 {
     switch (s) {
-    case Funnel::StepStatus::Conflict: return StepState::Conflict;
-    case Funnel::StepStatus::Ranked: return StepState::Ranked;
-    case Funnel::StepStatus::Disabled: return StepState::Disabled;
-    case Funnel::StepStatus::Applied: break;
+    case Funnel::StepStatus::Conflict:
+        return StepState::Conflict;
+    case Funnel::StepStatus::Ranked:
+        return StepState::Ranked;
+    case Funnel::StepStatus::Disabled:
+        return StepState::Disabled;
+    case Funnel::StepStatus::Applied:
+        break;
     }
     return StepState::Applied;
 }
@@ -104,17 +110,20 @@ static StepState stepState(Funnel::StepStatus s)
 static ExportState exportState(Rules::Controlled c)
 {
     switch (c) {
-    case Rules::Controlled::Yes: return ExportState::Controlled;
-    case Rules::Controlled::No: return ExportState::NotControlled;
-    case Rules::Controlled::Undecidable: break;
+    case Rules::Controlled::Yes:
+        return ExportState::Controlled;
+    case Rules::Controlled::No:
+        return ExportState::NotControlled;
+    case Rules::Controlled::Undecidable:
+        break;
     }
     return ExportState::Undecidable;
 }
 
 // One row per entry of the plan; an entry whose constraint does not parse is shown (flagged,
 // with the parse error) but applies nothing, so the candidate counts carry over it.
-QList<FunnelStepInfo> FunnelController::stepRows(const Funnel::FunnelResult &result, const QStringList &disabled,
-                                                int catalogSize) const
+QList<FunnelStepInfo> FunnelController::stepRows(
+    const Funnel::FunnelResult &result, const QStringList &disabled, int catalogSize) const
 {
     const Funnel::CaseSteps &plan = m_plan;
     QList<FunnelStepInfo> rows;
@@ -123,9 +132,11 @@ QList<FunnelStepInfo> FunnelController::stepRows(const Funnel::FunnelResult &res
         const Case::Evidence &e = entry.evidence;
         const QString label = e.locator.isEmpty() ? e.quote.left(60) : e.locator.toDisplayString();
         FunnelStepInfo info{e.id, label, e.constraint, strengthName(e.strength), StepState::Invalid,
-                            !disabled.contains(e.id), remaining, remaining, {}, stepTitle(e), {}};
+            !disabled.contains(e.id), remaining, remaining, {}, stepTitle(e), {}};
         if (entry.stepIndex < 0) {
-            info.note = FunnelController::tr("The constraint cannot be read, so this step applies nothing: %1").arg(entry.error);
+            info.note = FunnelController::tr(
+                "The constraint cannot be read, so this step applies nothing: %1")
+                            .arg(entry.error);
         } else {
             const Funnel::StepOutcome &o = result.steps.at(entry.stepIndex);
             info.canonical = plan.steps.at(entry.stepIndex).constraint.canonical();
@@ -133,7 +144,8 @@ QList<FunnelStepInfo> FunnelController::stepRows(const Funnel::FunnelResult &res
             info.remainingBefore = o.remainingBefore;
             info.remainingAfter = remaining = o.remainingAfter;
             if (!o.undecided.isEmpty())
-                info.note = FunnelController::tr("%n chip(s) kept because a figure is unknown", nullptr, int(o.undecided.size()));
+                info.note = FunnelController::tr("%n chip(s) kept because a figure is unknown",
+                    nullptr, int(o.undecided.size()));
         }
         rows.append(info);
     }
@@ -173,7 +185,8 @@ FunnelPresentation FunnelController::compute()
         const Rules::Classification cls = rules.classify(*chip, m_date, p.destination);
         card.exportState = exportState(cls.controlled);
         card.exportText = cls.classification + QStringLiteral(" — ") + cls.reason;
-        if (const auto out = m_result.eliminated.constFind(chip->id); out != m_result.eliminated.cend()) {
+        if (const auto out = m_result.eliminated.constFind(chip->id);
+            out != m_result.eliminated.cend()) {
             card.eliminatedAtStep = m_plan.entryOfStep(out->stepIndex); // a row of the step list
             card.reason = out->why;
         } else {
@@ -200,7 +213,8 @@ void FunnelController::move(int from, int to)
     const QStringList shown = m_plan.ids();
     if (!c || from < 0 || from >= shown.size() || to < 0 || to >= shown.size() || from == to)
         return;
-    (void)saveState(Funnel::movedStep(c->funnelState(m_modelId), shown, from, to), tr("Move funnel step")); // errors: reported by the workbench
+    (void)saveState(Funnel::movedStep(c->funnelState(m_modelId), shown, from, to),
+        tr("Move funnel step")); // errors: reported by the workbench
 }
 
 void FunnelController::setEnabled(int index, bool enabled)
@@ -209,8 +223,9 @@ void FunnelController::setEnabled(int index, bool enabled)
     if (!c || index < 0 || index >= m_plan.entries.size())
         return;
     const QString id = m_plan.entries.at(index).evidence.id;
-    (void)saveState(Funnel::withStepEnabled(c->funnelState(m_modelId), id, enabled), // errors: reported
-                    enabled ? tr("Enable funnel step") : tr("Disable funnel step"));
+    (void)saveState(
+        Funnel::withStepEnabled(c->funnelState(m_modelId), id, enabled), // errors: reported
+        enabled ? tr("Enable funnel step") : tr("Disable funnel step"));
 }
 
 void FunnelController::setDate(const QDate &date)

@@ -2,9 +2,8 @@
 #pragma once
 
 #include "candidatedetail.h"
-#include "funnelpresentation.h"
-
 #include "casefile/casefunnel.h"
+#include "funnelpresentation.h"
 #include "timeline/timelineview.h"
 #include "util/result.h"
 
@@ -28,7 +27,8 @@ class FunnelController : public QObject
 {
     Q_OBJECT
 public:
-    FunnelController(Workbench *workbench, FunnelView *funnel, TimelineView *timeline, QObject *parent = nullptr);
+    FunnelController(Workbench *workbench, FunnelView *funnel, TimelineView *timeline,
+        QObject *parent = nullptr);
 
     void rebuild();
     FunnelPresentation compute();
@@ -55,12 +55,14 @@ public:
 Q_SIGNALS:
     // A card was selected: its evidence for and against (the evidence board shows only these).
     // Empty ids and name: the selection was cleared.
-    void candidateShown(const QString &chipName, const QStringList &forIds, const QStringList &againstIds);
+    void candidateShown(
+        const QString &chipName, const QStringList &forIds, const QStringList &againstIds);
 
 private:
     Funnel::EvidencePolicy policy() const;
     Status saveState(const Case::FunnelState &state, const QString &label);
-    QList<FunnelStepInfo> stepRows(const Funnel::FunnelResult &result, const QStringList &disabled, int catalogSize) const;
+    QList<FunnelStepInfo> stepRows(
+        const Funnel::FunnelResult &result, const QStringList &disabled, int catalogSize) const;
     QString stepTitle(const Case::Evidence &evidence) const;
     AssessmentInfo assessment(const FunnelPresentation &presentation) const;
     QDate defaultDate() const;
@@ -82,7 +84,7 @@ private:
     bool m_reviewedOnly = false;
     QList<TimelineSpan> m_spans; // from the findings; rebuilt only when they change
     QHash<QString, qsizetype> m_findingIndex; // finding id -> row of the findings model
-    QStringList m_timelineKeys;  // what the evidence lanes and markers were last built from
+    QStringList m_timelineKeys; // what the evidence lanes and markers were last built from
 };
 
 } // namespace ChipTrace::Ui

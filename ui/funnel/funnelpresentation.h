@@ -13,25 +13,37 @@
 
 namespace ChipTrace::Ui {
 
-// Invalid: the item's constraint does not parse (FunnelStepInfo::note says why); it applies nothing.
-enum class StepState { Applied, Conflict, Ranked, Disabled, Invalid };
+// Invalid: the item's constraint does not parse (FunnelStepInfo::note says why); it applies
+// nothing.
+enum class StepState {
+    Applied,
+    Conflict,
+    Ranked,
+    Disabled,
+    Invalid
+};
 
 struct FunnelStepInfo
 {
-    QString key;        // stable id (evidence id) so edits survive reordering
-    QString label;      // "NCCL backend in train.py:19"
+    QString key; // stable id (evidence id) so edits survive reordering
+    QString label; // "NCCL backend in train.py:19"
     QString constraint; // "vendor = NVIDIA"
-    QString strength;   // "proof" | "strong" | "hint"
+    QString strength; // "proof" | "strong" | "hint"
     StepState state = StepState::Applied;
     bool enabled = true;
     int remainingBefore = 0;
     int remainingAfter = 0;
-    QString note;       // e.g. why it is a conflict
-    QString title;      // the rule's (or the analyst's) title: "NCCL backend selected"
-    QString canonical;  // the constraint normalised, so identical constraints are merged
+    QString note; // e.g. why it is a conflict
+    QString title; // the rule's (or the analyst's) title: "NCCL backend selected"
+    QString canonical; // the constraint normalised, so identical constraints are merged
 };
 
-enum class ExportState { Unknown, NotControlled, Controlled, Undecidable };
+enum class ExportState {
+    Unknown,
+    NotControlled,
+    Controlled,
+    Undecidable
+};
 
 struct ChipCardInfo
 {
@@ -39,21 +51,25 @@ struct ChipCardInfo
     QString name;
     QString vendor;
     int eliminatedAtStep = -1; // index into steps; -1 = still a candidate at the end
-    QString reason;            // why it was eliminated (or why it remains)
+    QString reason; // why it was eliminated (or why it remains)
     ExportState exportState = ExportState::Unknown;
-    QString exportText;        // "3A090.a — controlled since 2023-11-17"
+    QString exportText; // "3A090.a — controlled since 2023-11-17"
 };
 
 // The assessment of a case, as far as the answer strip and the hypothesis matrix need it. Filled
 // from the assessment engine (core/assess) when it is built in; a plain value, so the views do
 // not depend on the engine.
-enum class Consistency { Neutral, Consistent, Inconsistent };
+enum class Consistency {
+    Neutral,
+    Consistent,
+    Inconsistent
+};
 
 struct HypothesisMatrix
 {
-    QStringList hypotheses;    // column titles: "NVIDIA Hopper datacenter", "Huawei Ascend"
-    QStringList evidence;      // row titles: "E3 NCCL backend (train.py:19)"
-    QStringList evidenceIds;   // the rows' evidence ids
+    QStringList hypotheses; // column titles: "NVIDIA Hopper datacenter", "Huawei Ascend"
+    QStringList evidence; // row titles: "E3 NCCL backend (train.py:19)"
+    QStringList evidenceIds; // the rows' evidence ids
     QList<QList<Consistency>> cells; // [row][column]
     QList<double> inconsistency; // per column: weighted inconsistency (lower = more likely)
 };
@@ -67,7 +83,7 @@ struct RankedCandidate
 struct AssessmentInfo
 {
     QString confidence; // estimative language: "almost certainly", "likely", ...
-    QString headline;   // "a Hopper datacenter part; SKU undetermined"
+    QString headline; // "a Hopper datacenter part; SKU undetermined"
     QList<RankedCandidate> ranked; // first = most likely
     HypothesisMatrix matrix;
     bool isEmpty() const { return confidence.isEmpty() && headline.isEmpty() && ranked.isEmpty(); }
@@ -76,8 +92,8 @@ struct AssessmentInfo
 struct FunnelPresentation
 {
     QString modelName;
-    QDate date;            // the date export status is computed at
-    QString destination;   // ISO country code, e.g. "CN"
+    QDate date; // the date export status is computed at
+    QString destination; // ISO country code, e.g. "CN"
     QList<FunnelStepInfo> steps;
     QList<ChipCardInfo> chips;
     AssessmentInfo assessment; // empty until an assessment engine fills it

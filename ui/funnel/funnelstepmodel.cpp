@@ -15,8 +15,7 @@ static const char kMime[] = "application/x-chiptrace-funnel-step";
 
 FunnelStepModel::FunnelStepModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void FunnelStepModel::setSteps(const QList<FunnelStepInfo> &steps)
 {
@@ -28,7 +27,8 @@ void FunnelStepModel::setSteps(const QList<FunnelStepInfo> &steps)
     QHash<QString, int> first;
     for (int row = 0; row < m_steps.size(); ++row) {
         const FunnelStepInfo &s = m_steps.at(row);
-        const QString key = s.canonical.isEmpty() ? s.constraint.simplified().toLower() : s.canonical;
+        const QString key =
+            s.canonical.isEmpty() ? s.constraint.simplified().toLower() : s.canonical;
         if (key.isEmpty())
             continue;
         // A repeat that narrows (a strong item after a hint) is a step of its own.
@@ -46,7 +46,8 @@ void FunnelStepModel::setCurrentStep(int applied)
 {
     m_current = qBound(0, applied, int(m_steps.size()));
     if (!m_steps.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_steps.size()) - 1), {Qt::FontRole, Qt::ForegroundRole});
+        Q_EMIT dataChanged(
+            index(0), index(int(m_steps.size()) - 1), {Qt::FontRole, Qt::ForegroundRole});
 }
 
 bool FunnelStepModel::narrows(int row) const
@@ -72,11 +73,16 @@ int FunnelStepModel::rowCount(const QModelIndex &parent) const
 static QString effectText(const FunnelStepInfo &s)
 {
     switch (s.state) {
-    case StepState::Conflict: return FunnelStepModel::tr("conflict, not applied");
-    case StepState::Ranked: return FunnelStepModel::tr("hint, ranks only");
-    case StepState::Disabled: return FunnelStepModel::tr("disabled");
-    case StepState::Invalid: return FunnelStepModel::tr("unreadable");
-    case StepState::Applied: break;
+    case StepState::Conflict:
+        return FunnelStepModel::tr("conflict, not applied");
+    case StepState::Ranked:
+        return FunnelStepModel::tr("hint, ranks only");
+    case StepState::Disabled:
+        return FunnelStepModel::tr("disabled");
+    case StepState::Invalid:
+        return FunnelStepModel::tr("unreadable");
+    case StepState::Applied:
+        break;
     }
     return QStringLiteral("%1 → %2").arg(s.remainingBefore).arg(s.remainingAfter);
 }
@@ -84,13 +90,21 @@ static QString effectText(const FunnelStepInfo &s)
 static QString stateText(const FunnelStepInfo &s)
 {
     switch (s.state) {
-    case StepState::Conflict: return FunnelStepModel::tr("conflict: would eliminate every remaining candidate, not applied");
-    case StepState::Ranked: return FunnelStepModel::tr("hint: ranks candidates, eliminates none");
-    case StepState::Disabled: return FunnelStepModel::tr("disabled");
-    case StepState::Invalid: return FunnelStepModel::tr("not applied: the constraint cannot be read");
-    case StepState::Applied: break;
+    case StepState::Conflict:
+        return FunnelStepModel::tr(
+            "conflict: would eliminate every remaining candidate, not applied");
+    case StepState::Ranked:
+        return FunnelStepModel::tr("hint: ranks candidates, eliminates none");
+    case StepState::Disabled:
+        return FunnelStepModel::tr("disabled");
+    case StepState::Invalid:
+        return FunnelStepModel::tr("not applied: the constraint cannot be read");
+    case StepState::Applied:
+        break;
     }
-    return FunnelStepModel::tr("applied: %1 → %2 candidates").arg(s.remainingBefore).arg(s.remainingAfter);
+    return FunnelStepModel::tr("applied: %1 → %2 candidates")
+        .arg(s.remainingBefore)
+        .arg(s.remainingAfter);
 }
 
 // "3. vendor = NVIDIA — NCCL backend · 53 → 20 (+2 alike)": the constraint first, so that a
@@ -98,8 +112,10 @@ static QString stateText(const FunnelStepInfo &s)
 QString FunnelStepModel::displayText(int row) const
 {
     const FunnelStepInfo &s = m_steps.at(row);
-    QString text = QStringLiteral("%1. %2%3").arg(row + 1).arg(s.state == StepState::Invalid ? QStringLiteral("⚠ ") : QString(),
-                                                               s.constraint.isEmpty() ? s.label : s.constraint);
+    QString text = QStringLiteral("%1. %2%3")
+                       .arg(row + 1)
+                       .arg(s.state == StepState::Invalid ? QStringLiteral("⚠ ") : QString(),
+                           s.constraint.isEmpty() ? s.label : s.constraint);
     const QString title = s.title.isEmpty() ? s.label : s.title;
     if (!title.isEmpty() && !s.constraint.isEmpty())
         text += QStringLiteral(" — ") + title;
@@ -125,9 +141,9 @@ QVariant FunnelStepModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return QStringLiteral("<b>%1</b><br/>%2<br/><code>%3</code> (%4)<br/>%5%6")
-            .arg((s.title.isEmpty() ? s.label : s.title).toHtmlEscaped(), s.label.toHtmlEscaped(), s.constraint.toHtmlEscaped(),
-                 s.strength, stateText(s).toHtmlEscaped(),
-                 s.note.isEmpty() ? QString() : QStringLiteral("<br/>") + s.note.toHtmlEscaped());
+            .arg((s.title.isEmpty() ? s.label : s.title).toHtmlEscaped(), s.label.toHtmlEscaped(),
+                s.constraint.toHtmlEscaped(), s.strength, stateText(s).toHtmlEscaped(),
+                s.note.isEmpty() ? QString() : QStringLiteral("<br/>") + s.note.toHtmlEscaped());
     case Qt::CheckStateRole:
         return s.enabled ? Qt::Checked : Qt::Unchecked;
     case Qt::ForegroundRole:
@@ -144,12 +160,18 @@ QVariant FunnelStepModel::data(const QModelIndex &index, int role) const
     }
     case Qt::AccessibleDescriptionRole:
         return stateText(s);
-    case KeyRole: return s.key;
-    case StateRole: return int(s.state);
-    case RemainingRole: return s.remainingAfter;
-    case NarrowsRole: return narrows(index.row());
-    case SameAsRole: return sameAs(index.row());
-    default: return {};
+    case KeyRole:
+        return s.key;
+    case StateRole:
+        return int(s.state);
+    case RemainingRole:
+        return s.remainingAfter;
+    case NarrowsRole:
+        return narrows(index.row());
+    case SameAsRole:
+        return sameAs(index.row());
+    default:
+        return {};
     }
 }
 
@@ -168,7 +190,8 @@ Qt::ItemFlags FunnelStepModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+        | Qt::ItemIsDragEnabled;
 }
 
 Qt::DropActions FunnelStepModel::supportedDropActions() const
@@ -190,8 +213,8 @@ QMimeData *FunnelStepModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-bool FunnelStepModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
-                                   const QModelIndex &parent)
+bool FunnelStepModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
 {
     if (action != Qt::MoveAction || !data->hasFormat(QLatin1String(kMime)))
         return false;

@@ -8,14 +8,21 @@
 namespace ChipTrace::Ui {
 
 // The funnel's steps as a list, each led by its constraint, the rule's title and what it did
-// ("vendor = NVIDIA — NCCL backend · 53 → 20"): checkable to enable/disable, draggable to reorder, conflicts and
-// unreadable constraints flagged with a warning colour (and icon) and the reason in the tooltip. Edits are not applied here: the
-// model emits moveRequested/enableRequested and the controller re-runs the funnel.
+// ("vendor = NVIDIA — NCCL backend · 53 → 20"): checkable to enable/disable, draggable to reorder,
+// conflicts and unreadable constraints flagged with a warning colour (and icon) and the reason in
+// the tooltip. Edits are not applied here: the model emits moveRequested/enableRequested and the
+// controller re-runs the funnel.
 class FunnelStepModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles { KeyRole = Qt::UserRole + 1, StateRole, RemainingRole, NarrowsRole, SameAsRole };
+    enum Roles {
+        KeyRole = Qt::UserRole + 1,
+        StateRole,
+        RemainingRole,
+        NarrowsRole,
+        SameAsRole
+    };
 
     explicit FunnelStepModel(QObject *parent = nullptr);
 
@@ -38,7 +45,7 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                      const QModelIndex &parent) override;
+        const QModelIndex &parent) override;
 
 Q_SIGNALS:
     void moveRequested(int from, int to);
@@ -48,8 +55,8 @@ private:
     QString displayText(int row) const;
 
     QList<FunnelStepInfo> m_steps;
-    QList<int> m_sameAs;    // per row: earlier row with the same constraint, or -1
-    QList<int> m_mergedIn;  // per row: how many later rows repeat its constraint
+    QList<int> m_sameAs; // per row: earlier row with the same constraint, or -1
+    QList<int> m_mergedIn; // per row: how many later rows repeat its constraint
     int m_current = 0;
 };
 

@@ -3,15 +3,13 @@
 // memory (FindingsModel, the case's evidence), never from a new query over the findings; the
 // finding lanes are rebuilt only when the findings changed.
 
+#include "casefile/casefile.h"
 #include "funnelcontroller.h"
-
 #include "funnelview.h"
 #include "mainwindow/workbench.h"
 #include "models/findingsmodel.h"
-#include "timeline/timelinebuilder.h"
-
-#include "casefile/casefile.h"
 #include "rules/exportrules.h"
+#include "timeline/timelinebuilder.h"
 
 namespace ChipTrace::Ui {
 
@@ -45,8 +43,8 @@ TimelinePresentation FunnelController::timelinePresentation(QDate *sliderStart) 
     const auto model = modelId.isEmpty() ? std::nullopt : c->model(modelId);
     TimelineBuilder::EvidenceLanes lanes;
     if (model)
-        lanes = TimelineBuilder::evidenceLanes(c->evidence(modelId), m_workbench->findingsModel()->findings(),
-                                               m_findingIndex, c->sources());
+        lanes = TimelineBuilder::evidenceLanes(c->evidence(modelId),
+            m_workbench->findingsModel()->findings(), m_findingIndex, c->sources());
     t.undated = lanes.undated;
     t.markers = TimelineBuilder::modelMarkers(model ? QList<Case::Model>{*model} : c->models());
     auto [from, to] = TimelineBuilder::period(lanes.spans, t.markers);
@@ -69,8 +67,8 @@ void FunnelController::updateTimeline(bool force)
     QStringList keys{QString::number(t.undated)};
     for (qsizetype i = 0; i < t.spans.size() - m_spans.size(); ++i) {
         const TimelineSpan &s = t.spans.at(i);
-        keys << s.label + u'|' + s.start.toString(Qt::ISODate) + u'|' + s.end.toString(Qt::ISODate) + u'|'
-                    + QString::number(int(s.tone));
+        keys << s.label + u'|' + s.start.toString(Qt::ISODate) + u'|' + s.end.toString(Qt::ISODate)
+                + u'|' + QString::number(int(s.tone));
     }
     for (const TimelineMarker &m : t.markers)
         keys << m.at.toString(Qt::ISODate) + u'|' + QString::number(int(m.kind)) + u'|' + m.label;

@@ -13,19 +13,19 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QSlider>
-#include <QHeaderView>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QValueAxis>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -69,7 +69,8 @@ FunnelView::FunnelView(QWidget *parent)
     m_stepList->setDropIndicatorShown(true);
     m_stepList->installEventFilter(this);
     m_stepList->setWordWrap(true); // a step leads with its constraint; the rest wraps, never "…"
-    m_stepList->setAccessibleDescription(tr("Check a step to apply it; drag it, or press Alt+Up or Alt+Down, to move it."));
+    m_stepList->setAccessibleDescription(
+        tr("Check a step to apply it; drag it, or press Alt+Up or Alt+Down, to move it."));
     m_cardList->setModel(m_cards);
     m_cardList->setObjectName(QStringLiteral("chipCards"));
     m_cardList->setAccessibleName(tr("Candidate accelerators"));
@@ -146,13 +147,15 @@ QWidget *FunnelView::createStepColumn()
     // The evidence switches sit over the steps they change (in the control bar they would
     // widen the view, and so the window's minimum size).
     m_reviewedOnly->setObjectName(QStringLiteral("funnelReviewedOnly"));
-    m_reviewedOnly->setToolTip(tr("Count only evidence accepted in review, as the briefing does. "
-                                  "Otherwise proposed evidence counts too."));
+    m_reviewedOnly->setToolTip(
+        tr("Count only evidence accepted in review, as the briefing does. "
+           "Otherwise proposed evidence counts too."));
     connect(m_reviewedOnly, &QCheckBox::toggled, this, &FunnelView::reviewedOnlyChanged);
     m_storyOnly->setObjectName(QStringLiteral("funnelStoryOnly"));
     m_storyOnly->setChecked(true);
-    m_storyOnly->setToolTip(tr("Hide the steps that eliminate nothing and merge steps with the same constraint. "
-                               "Uncheck to see (and reorder or disable) every step."));
+    m_storyOnly->setToolTip(
+        tr("Hide the steps that eliminate nothing and merge steps with the same constraint. "
+           "Uncheck to see (and reorder or disable) every step."));
     connect(m_storyOnly, &QCheckBox::toggled, this, [this] {
         applyStory();
         updateChart();
@@ -160,8 +163,9 @@ QWidget *FunnelView::createStepColumn()
     auto *broad = new QToolButton(this);
     broad->setObjectName(QStringLiteral("funnelBroadFirst"));
     broad->setText(tr("Broad to narrow"));
-    broad->setToolTip(tr("Order the steps vendor first, then generation, then segment, then the rest "
-                         "(one undo step), so the replay shows the narrowing."));
+    broad->setToolTip(
+        tr("Order the steps vendor first, then generation, then segment, then the rest "
+           "(one undo step), so the replay shows the narrowing."));
     connect(broad, &QToolButton::clicked, this, &FunnelView::broadToNarrowRequested);
     auto *left = new QWidget(this);
     auto *column = new QVBoxLayout(left);
@@ -192,8 +196,9 @@ QWidget *FunnelView::createResults()
     m_detail->setObjectName(QStringLiteral("candidateDetail"));
     m_detail->setAccessibleName(tr("Selected candidate"));
     m_detail->setOpenLinks(false);
-    m_detail->setPlaceholderText(tr("Select a card to see the steps it passed, the evidence naming it, "
-                                    "what eliminated its neighbours and its export reasoning."));
+    m_detail->setPlaceholderText(
+        tr("Select a card to see the steps it passed, the evidence naming it, "
+           "what eliminated its neighbours and its export reasoning."));
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"evidence")
             Q_EMIT evidenceLinkActivated(url.path());
@@ -202,11 +207,12 @@ QWidget *FunnelView::createResults()
         if (i.data(ChipCardModel::ToggleRole).toBool())
             m_cards->setEliminatedShown(!m_cards->eliminatedShown());
     });
-    connect(m_cardList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
-        const QString id = i.data(ChipCardModel::IdRole).toString();
-        if (!id.isEmpty() && id != m_selectedChip)
-            selectChip(id);
-    });
+    connect(m_cardList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &i) {
+            const QString id = i.data(ChipCardModel::IdRole).toString();
+            if (!id.isEmpty() && id != m_selectedChip)
+                selectChip(id);
+        });
     // A reset (stepping reorders the cards) clears the selection; the chosen chip stays chosen.
     connect(m_cards, &QAbstractItemModel::modelReset, this, [this] {
         const QModelIndex i = m_cards->indexOf(m_selectedChip);
@@ -237,18 +243,24 @@ QWidget *FunnelView::createControls()
     auto button = [&](const QString &text, const QString &tip, const QKeySequence &key, auto slot) {
         auto *b = new QToolButton(bar);
         b->setText(text);
-        b->setToolTip(tip + (key.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText))));
+        b->setToolTip(tip
+            + (key.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText))));
         b->setAccessibleName(tip);
         b->setShortcut(key);
         connect(b, &QToolButton::clicked, this, slot);
         row->addWidget(b);
         return b;
     };
-    button(QStringLiteral("|◀"), tr("No step applied"), QKeySequence(Qt::ALT | Qt::Key_Home), [this] { setCurrentStep(0); });
-    button(QStringLiteral("◀"), tr("Previous step"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { stepBack(); });
-    button(QStringLiteral("▶"), tr("Next step"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { stepForward(); });
+    button(QStringLiteral("|◀"), tr("No step applied"), QKeySequence(Qt::ALT | Qt::Key_Home),
+        [this] { setCurrentStep(0); });
+    button(QStringLiteral("◀"), tr("Previous step"), QKeySequence(Qt::ALT | Qt::Key_Left),
+        [this] { stepBack(); });
+    button(QStringLiteral("▶"), tr("Next step"), QKeySequence(Qt::ALT | Qt::Key_Right),
+        [this] { stepForward(); });
     button(QStringLiteral("▶|"), tr("All steps applied"), QKeySequence(Qt::ALT | Qt::Key_End),
-           [this] { setCurrentStep(int(m_presentation.steps.size())); });
+        [this] { setCurrentStep(int(m_presentation.steps.size())); });
     button(QStringLiteral("↻"), tr("Replay the funnel"), QKeySequence(), [this] { replay(); });
     row->addStretch(1);
     row->addWidget(new QLabel(tr("Export status at:"), bar));
@@ -266,7 +278,8 @@ QWidget *FunnelView::createControls()
         const QSignalBlocker block(m_dateEdit); // show the day while dragging, set it on release
         m_dateEdit->setDate(m_sliderStart.addDays(days));
     });
-    connect(m_dateSlider, &QSlider::valueChanged, this, [this](int days) { setDate(m_sliderStart.addDays(days)); });
+    connect(m_dateSlider, &QSlider::valueChanged, this,
+        [this](int days) { setDate(m_sliderStart.addDays(days)); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](QDate d) { setDate(d); });
     row->addWidget(m_dateSlider);
     row->addWidget(m_dateEdit);
@@ -309,7 +322,8 @@ bool FunnelView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_stepList && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
-        const bool chord = mods == Qt::AltModifier || mods == (Qt::ControlModifier | Qt::ShiftModifier);
+        const bool chord =
+            mods == Qt::AltModifier || mods == (Qt::ControlModifier | Qt::ShiftModifier);
         if (chord && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down))
             return moveCurrentStep(key->key() == Qt::Key_Up ? -1 : 1);
     }
@@ -364,7 +378,8 @@ void FunnelView::setPresentation(const FunnelPresentation &presentation)
     updateChart();
     updateStatus();
     updateAnswer();
-    if (!m_selectedChip.isEmpty() && !m_cards->indexOf(m_selectedChip).isValid() && !m_cards->eliminatedShown())
+    if (!m_selectedChip.isEmpty() && !m_cards->indexOf(m_selectedChip).isValid()
+        && !m_cards->eliminatedShown())
         m_cards->setEliminatedShown(true); // the chosen chip was eliminated: keep it in sight
 }
 
@@ -432,7 +447,8 @@ void FunnelView::applyStory()
         m_stepList->setRowHidden(row, hide);
         hidden += hide;
     }
-    m_storyOnly->setText(hidden > 0 ? tr("Only steps that narrow (%n hidden)", nullptr, hidden) : tr("Only steps that narrow"));
+    m_storyOnly->setText(hidden > 0 ? tr("Only steps that narrow (%n hidden)", nullptr, hidden)
+                                    : tr("Only steps that narrow"));
 }
 
 QList<int> FunnelView::barSteps() const
@@ -447,7 +463,8 @@ QList<int> FunnelView::barSteps() const
 int FunnelView::storyBar(int applied) const
 {
     const QList<int> rows = barSteps();
-    return int(std::count_if(rows.begin(), rows.end(), [applied](int row) { return row < applied; }));
+    return int(
+        std::count_if(rows.begin(), rows.end(), [applied](int row) { return row < applied; }));
 }
 
 // One bar for the catalog and one per step shown, named by its constraint (short: the full
@@ -459,8 +476,8 @@ void FunnelView::updateChart()
     const QFontMetrics fm(m_chart->font());
     for (const int row : barSteps()) {
         const FunnelStepInfo &s = m_presentation.steps.at(row);
-        const QString name = fm.elidedText(s.constraint.isEmpty() ? s.label : s.constraint, Qt::ElideMiddle,
-                                           fm.horizontalAdvance(QLatin1Char('M')) * 12);
+        const QString name = fm.elidedText(s.constraint.isEmpty() ? s.label : s.constraint,
+            Qt::ElideMiddle, fm.horizontalAdvance(QLatin1Char('M')) * 12);
         categories << QStringLiteral("%1. %2").arg(row + 1).arg(name);
         values << m_presentation.remainingAfter(row + 1);
     }
@@ -492,10 +509,14 @@ void FunnelView::updateStatus()
 {
     const int n = int(m_presentation.steps.size());
     if (n == 0) {
-        m_status->setText(tr("No evidence in the funnel yet: make findings evidence to add steps."));
+        m_status->setText(
+            tr("No evidence in the funnel yet: make findings evidence to add steps."));
         return;
     }
-    m_status->setText(tr("Step %1 of %2 — %3 candidate(s) remain").arg(m_current).arg(n).arg(m_cards->remaining()));
+    m_status->setText(tr("Step %1 of %2 — %3 candidate(s) remain")
+            .arg(m_current)
+            .arg(n)
+            .arg(m_cards->remaining()));
 }
 
 // "7 candidates: 5 controlled, 2 not controlled at 2023-10-31", led by the assessment's
@@ -520,11 +541,13 @@ void FunnelView::updateAnswer()
         add(ExportState::NotControlled, exportStateName(ExportState::NotControlled));
         add(ExportState::Undecidable, exportStateName(ExportState::Undecidable));
         add(ExportState::Unknown, tr("of unknown status"));
-        text = tr("%n candidate(s): %1 at %2", nullptr, left)
-                   .arg(parts.join(QStringLiteral(", ")), m_presentation.date.toString(Qt::ISODate));
+        text =
+            tr("%n candidate(s): %1 at %2", nullptr, left)
+                .arg(parts.join(QStringLiteral(", ")), m_presentation.date.toString(Qt::ISODate));
         if (!m_presentation.destination.isEmpty())
             text += tr(" (export to %1)").arg(m_presentation.destination);
-        if (left == int(m_presentation.chips.size()) && m_current == int(m_presentation.steps.size()))
+        if (left == int(m_presentation.chips.size())
+            && m_current == int(m_presentation.steps.size()))
             text += tr(" — no evidence narrows the catalog yet");
     }
     // The assessment's bottom line (a sentence that carries its own estimative word) leads, at

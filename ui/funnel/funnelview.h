@@ -35,8 +35,8 @@ class HypothesisMatrixModel;
 // that narrow, identical constraints merged) and the chip cards, survivors first, the eliminated
 // ones behind one "N eliminated" card. Selecting a card shows what the controller says about it
 // (setCandidateDetail) and asks for its evidence (candidateSelected). Alt+Up/Alt+Down (or
-// Ctrl+Shift+Up/Down) move the selected step, reported like a drag. The date control moves the day at
-// which the remaining candidates' export status is computed.
+// Ctrl+Shift+Up/Down) move the selected step, reported like a drag. The date control moves the day
+// at which the remaining candidates' export status is computed.
 class FunnelView : public QWidget
 {
     Q_OBJECT
@@ -50,7 +50,7 @@ public:
     void setCurrentStep(int applied);
     void stepForward();
     void stepBack();
-    void replay();  // from no step to all, one step at a time
+    void replay(); // from no step to all, one step at a time
     bool isReplaying() const;
     void setDate(const QDate &date);
     // The days the slider reaches (the exact-date editor takes any day); from the case's data.
@@ -98,7 +98,7 @@ private:
     QWidget *createResults();
     void applyStory();
     int storyBar(int applied) const; // the bar that shows `applied` steps
-    QList<int> barSteps() const;     // rows shown as bars
+    QList<int> barSteps() const; // rows shown as bars
     void updateAnswer();
     bool moveCurrentStep(int delta);
     void syncSlider();

@@ -15,7 +15,10 @@ class HypothesisMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Roles { ConsistencyRole = Qt::UserRole + 1, EvidenceIdRole };
+    enum Roles {
+        ConsistencyRole = Qt::UserRole + 1,
+        EvidenceIdRole
+    };
 
     explicit HypothesisMatrixModel(QObject *parent = nullptr);
 

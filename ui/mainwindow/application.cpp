@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
-#include "mainwindow.h"
-
 #include "catalog/catalog.h"
+#include "mainwindow.h"
 #include "rules/exportrules.h"
 
 #include <QApplication>
@@ -25,9 +24,10 @@ static bool validateData()
         problems << e;
     if (problems.isEmpty())
         return true;
-    QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "ChipTrace cannot start"),
-                          QCoreApplication::translate("Application", "The built-in data could not be loaded:\n\n%1")
-                              .arg(problems.join(QLatin1Char('\n'))));
+    QMessageBox::critical(nullptr,
+        QCoreApplication::translate("Application", "ChipTrace cannot start"),
+        QCoreApplication::translate("Application", "The built-in data could not be loaded:\n\n%1")
+            .arg(problems.join(QLatin1Char('\n'))));
     return false;
 }
 

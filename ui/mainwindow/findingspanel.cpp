@@ -53,38 +53,49 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     m_presence->setAccessibleName(tr("At HEAD or removed"));
     m_presence->addItems({tr("At HEAD and removed"), tr("At HEAD"), tr("Removed")});
     m_vendored->setAccessibleName(tr("Vendored code"));
-    m_vendored->addItems({tr("Own and vendored code"), tr("Own code only"), tr("Vendored code only")});
-    m_vendored->setToolTip(tr("Hits in vendored code (third_party/, vendor/, ...) say less about the lab's own hardware"));
+    m_vendored->addItems(
+        {tr("Own and vendored code"), tr("Own code only"), tr("Vendored code only")});
+    m_vendored->setToolTip(tr(
+        "Hits in vendored code (third_party/, vendor/, ...) say less about the lab's own hardware"));
     m_source->setAccessibleName(tr("Filter by source"));
     setSources({});
     m_search->setPlaceholderText(tr("Search rule, path, text, chip…"));
     m_search->setAccessibleName(tr("Search findings"));
     m_search->setClearButtonEnabled(true);
 
-    connect(m_family, &QComboBox::currentIndexChanged, this, [this] { m_filter->setFamily(m_family->currentData().toString()); });
-    connect(m_strength, &QComboBox::currentIndexChanged, this, [this](int i) { m_filter->setMinimumStrength(i); });
-    connect(m_context, &QComboBox::currentIndexChanged, this, [this] { m_filter->setContext(m_context->currentData().toString()); });
+    connect(m_family, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setFamily(m_family->currentData().toString()); });
+    connect(m_strength, &QComboBox::currentIndexChanged, this,
+        [this](int i) { m_filter->setMinimumStrength(i); });
+    connect(m_context, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setContext(m_context->currentData().toString()); });
     connect(m_presence, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_filter->setPresence(FindingsFilterModel::Presence(i)); });
+        [this](int i) { m_filter->setPresence(FindingsFilterModel::Presence(i)); });
     connect(m_vendored, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_filter->setVendored(FindingsFilterModel::Vendored(i)); });
-    connect(m_source, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSource(m_source->currentData().toString()); });
+        [this](int i) { m_filter->setVendored(FindingsFilterModel::Vendored(i)); });
+    connect(m_source, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setSource(m_source->currentData().toString()); });
     // Filtering 100,000 rows per keystroke would make typing stutter: wait for a pause.
     auto *searchDelay = new QTimer(this);
     searchDelay->setSingleShot(true);
     searchDelay->setInterval(180);
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
-    connect(searchDelay, &QTimer::timeout, this, [this] { m_filter->setSearchText(m_search->text()); });
-    connect(m_view, &QTableView::activated, this,
-            [this](const QModelIndex &i) { Q_EMIT openRequested(i.data(FindingsModel::IdRole).toString()); });
+    connect(
+        searchDelay, &QTimer::timeout, this, [this] { m_filter->setSearchText(m_search->text()); });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT openRequested(i.data(FindingsModel::IdRole).toString());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &i) { Q_EMIT currentChanged(i.data(FindingsModel::IdRole).toString()); });
+        [this](const QModelIndex &i) {
+            Q_EMIT currentChanged(i.data(FindingsModel::IdRole).toString());
+        });
     connect(model, &QAbstractItemModel::modelReset, this, &FindingsPanel::refillFamilies);
     // Streamed scan batches: only the new rows can bring a new family.
     connect(model, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::addFamilies);
 
     auto *bar = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_source, m_family, m_strength, m_context, m_presence, m_vendored}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_source, m_family, m_strength, m_context, m_presence, m_vendored}) {
         w->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // the dock may be narrow
         bar->addWidget(w, 1);
     }
@@ -150,7 +161,8 @@ void FindingsPanel::selectId(const QString &id)
         return;
     const QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, 0));
     if (proxy.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(proxy);
     }
 }

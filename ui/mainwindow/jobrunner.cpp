@@ -72,10 +72,14 @@ void JobRunner::attach(const QString &title, QFutureWatcherBase *watcher)
     m_label->setText(title);
     m_progress->setRange(0, 0); // busy until the job reports a range
     m_progress->setValue(0);
-    connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(
+        watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(
+        watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(watcher, &QFutureWatcherBase::progressTextChanged, this,
-            [this, title](const QString &text) { m_label->setText(text.isEmpty() ? title : title + QStringLiteral(": ") + text); });
+        [this, title](const QString &text) {
+            m_label->setText(text.isEmpty() ? title : title + QStringLiteral(": ") + text);
+        });
     show();
 }
 

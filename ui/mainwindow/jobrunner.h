@@ -29,29 +29,34 @@ class JobRunner : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Order { Last, Next };
+    enum class Order {
+        Last,
+        Next
+    };
 
     explicit JobRunner(QWidget *parent = nullptr);
 
     template<typename T>
-    void enqueue(const QString &title, const QString &group, std::function<Result<QFuture<T>>()> start,
-                 std::function<void(QFuture<T>)> done, Order order = Order::Last)
+    void enqueue(const QString &title, const QString &group,
+        std::function<Result<QFuture<T>>()> start, std::function<void(QFuture<T>)> done,
+        Order order = Order::Last)
     {
-        add({title, group, [this, title, start = std::move(start), done = std::move(done)]() -> Status {
-                 Result<QFuture<T>> future = start();
-                 if (!future)
-                     return future.error();
-                 auto *watcher = new QFutureWatcher<T>(this);
-                 connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
-                     watcher->deleteLater();
-                     if (done)
-                         done(watcher->future());
-                     finished();
-                 });
-                 attach(title, watcher);
-                 watcher->setFuture(*future);
-                 return {};
-             }},
+        add({title, group,
+                [this, title, start = std::move(start), done = std::move(done)]() -> Status {
+                    Result<QFuture<T>> future = start();
+                    if (!future)
+                        return future.error();
+                    auto *watcher = new QFutureWatcher<T>(this);
+                    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
+                        watcher->deleteLater();
+                        if (done)
+                            done(watcher->future());
+                        finished();
+                    });
+                    attach(title, watcher);
+                    watcher->setFuture(*future);
+                    return {};
+                }},
             order);
     }
 

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "findingspanel.h"
-#include "jobrunner.h"
-#include "workbench.h"
-
+#include "casefile/casefile.h"
 #include "codeview/codeeditor.h"
 #include "codeview/codeviewer.h"
 #include "evidence/evidencepanel.h"
+#include "findingspanel.h"
 #include "funnel/funnelcontroller.h"
 #include "funnel/funnelview.h"
+#include "jobrunner.h"
 #include "models/findingsmodel.h"
 #include "review/inspectorpanel.h"
 #include "timeline/timelineview.h"
-
-#include "casefile/casefile.h"
+#include "workbench.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -43,7 +41,8 @@ using namespace Ui;
 
 static const char kGeometryKey[] = "mainwindow/geometry";
 static const char kStateKey[] = "mainwindow/state";
-static const char kFindingsHeaderKey[] = "mainwindow/findingsHeader"; // column widths and order, sort
+static const char kFindingsHeaderKey[] =
+    "mainwindow/findingsHeader"; // column widths and order, sort
 // Version 2: the funnel is the centre, no longer a dock; a version-1 layout is not restored.
 static constexpr int kLayoutVersion = 2;
 
@@ -68,7 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addPanel(
+    QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // saveState() keys on it
@@ -99,8 +99,10 @@ void MainWindow::createPanels()
     m_navigator->setAccessibleName(tr("Case navigator"));
     m_navigator->setModel(m_workbench->navigatorModel());
     m_navigator->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_workbench->navigatorModel(), &QAbstractItemModel::modelReset, m_navigator, &QTreeView::expandAll);
-    QDockWidget *nav = addPanel(m_navigator, tr("Case"), QStringLiteral("navigatorDock"), Qt::LeftDockWidgetArea);
+    connect(m_workbench->navigatorModel(), &QAbstractItemModel::modelReset, m_navigator,
+        &QTreeView::expandAll);
+    QDockWidget *nav =
+        addPanel(m_navigator, tr("Case"), QStringLiteral("navigatorDock"), Qt::LeftDockWidgetArea);
 
     auto *browser = new QWidget(this);
     m_files = new QTreeView(browser);
@@ -116,22 +118,27 @@ void MainWindow::createPanels()
     bl->setContentsMargins(2, 2, 2, 2);
     bl->addWidget(m_historyMode);
     bl->addWidget(m_files, 1);
-    QDockWidget *files = addPanel(browser, tr("Repository"), QStringLiteral("repositoryDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *files = addPanel(
+        browser, tr("Repository"), QStringLiteral("repositoryDock"), Qt::LeftDockWidgetArea);
     tabifyDockWidget(nav, files);
     nav->raise();
 
     m_findings = new FindingsPanel(m_workbench->findingsModel(), this);
-    QDockWidget *findings = addPanel(m_findings, tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *findings = addPanel(
+        m_findings, tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea);
     m_evidence = new EvidencePanel(m_workbench->evidenceModel(), this);
-    QDockWidget *evidence = addPanel(m_evidence, tr("Evidence"), QStringLiteral("evidenceDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *evidence = addPanel(
+        m_evidence, tr("Evidence"), QStringLiteral("evidenceDock"), Qt::BottomDockWidgetArea);
     m_timeline = new TimelineView(this);
-    QDockWidget *timeline = addPanel(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *timeline = addPanel(
+        m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, evidence);
     tabifyDockWidget(evidence, timeline);
     findings->raise();
 
     m_inspector = new InspectorPanel(this);
-    addPanel(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    addPanel(
+        m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     m_funnelController = new FunnelController(m_workbench, m_funnel, m_timeline, this);
     connectAnswer(evidence);
 }
@@ -142,18 +149,20 @@ void MainWindow::createPanels()
 void MainWindow::connectAnswer(QDockWidget *evidenceDock)
 {
     connect(m_funnelController, &FunnelController::candidateShown, this,
-            [this, evidenceDock](const QString &chip, const QStringList &forIds, const QStringList &againstIds) {
-                m_evidence->showOnly(chip, forIds, againstIds);
-                if (!chip.isEmpty())
-                    evidenceDock->raise();
-            });
-    connect(m_funnel, &FunnelView::evidenceLinkActivated, this, [this, evidenceDock](const QString &id) {
-        if (id.isEmpty())
-            return;
-        evidenceDock->raise();
-        m_evidence->selectId(id);
-        m_inspector->showEvidence(id);
-    });
+        [this, evidenceDock](
+            const QString &chip, const QStringList &forIds, const QStringList &againstIds) {
+            m_evidence->showOnly(chip, forIds, againstIds);
+            if (!chip.isEmpty())
+                evidenceDock->raise();
+        });
+    connect(m_funnel, &FunnelView::evidenceLinkActivated, this,
+        [this, evidenceDock](const QString &id) {
+            if (id.isEmpty())
+                return;
+            evidenceDock->raise();
+            m_evidence->selectId(id);
+            m_inspector->showEvidence(id);
+        });
 }
 
 // Hidden, not just collapsed: a collapsed view would still count in the window's minimum width.
@@ -205,17 +214,19 @@ void MainWindow::connectWorkbench()
     });
     connect(m_workbench, &Workbench::message, m_statusLabel, &QLabel::setText);
     connect(m_workbench, &Workbench::findingsStreamed, this, [this](int pending) {
-        m_statusLabel->setText(tr("%n finding(s) so far; they join the case when the scan ends.", nullptr, pending));
+        m_statusLabel->setText(
+            tr("%n finding(s) so far; they join the case when the scan ends.", nullptr, pending));
     });
     connect(m_workbench, &Workbench::errorOccurred, this, &MainWindow::showError);
     connect(m_jobs, &JobRunner::failed, this, &MainWindow::showError);
     connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
     m_findings->view()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_findings->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu *menu = findingsMenu();
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_findings->view()->viewport()->mapToGlobal(pos));
-    });
+    connect(
+        m_findings->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+            QMenu *menu = findingsMenu();
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_findings->view()->viewport()->mapToGlobal(pos));
+        });
     connect(m_findings, &FindingsPanel::currentChanged, m_inspector, &InspectorPanel::showFinding);
     connect(m_evidence, &EvidencePanel::currentChanged, m_inspector, &InspectorPanel::showEvidence);
     connect(m_evidence, &EvidencePanel::openRequested, this, [this](const QString &id) {
@@ -223,16 +234,23 @@ void MainWindow::connectWorkbench()
             openFinding(e->findingId);
     });
     connect(m_evidence, &EvidencePanel::reviewRequested, m_workbench,
-            [this](const QString &id, Case::Verdict v, const QString &note) { (void)m_workbench->review(id, v, note); });
+        [this](const QString &id, Case::Verdict v, const QString &note) {
+            (void)m_workbench->review(id, v, note);
+        });
     connect(m_evidence, &EvidencePanel::reviewManyRequested, m_workbench,
-            [this](const QStringList &ids, Case::Verdict v, const QString &note) { (void)m_workbench->reviewMany(ids, v, note); });
-    connect(m_evidence, &EvidencePanel::deleteRequested, m_workbench, [this](const QString &id) { (void)m_workbench->removeEvidence(id); });
+        [this](const QStringList &ids, Case::Verdict v, const QString &note) {
+            (void)m_workbench->reviewMany(ids, v, note);
+        });
+    connect(m_evidence, &EvidencePanel::deleteRequested, m_workbench,
+        [this](const QString &id) { (void)m_workbench->removeEvidence(id); });
     connect(m_evidence, &EvidencePanel::commentRequested, this, &MainWindow::askComment);
     connect(m_inspector, &InspectorPanel::commentSubmitted, this,
-            [this](const QString &id, const QString &text) { (void)m_workbench->addComment(id, text); });
+        [this](
+            const QString &id, const QString &text) { (void)m_workbench->addComment(id, text); });
     connect(m_inspector, &InspectorPanel::evidenceEdited, m_workbench,
-            [this](const Case::Evidence &e) { (void)m_workbench->updateEvidence(e); });
-    connect(m_inspector, &InspectorPanel::deleteRequested, m_workbench, [this](const QString &id) { (void)m_workbench->removeEvidence(id); });
+        [this](const Case::Evidence &e) { (void)m_workbench->updateEvidence(e); });
+    connect(m_inspector, &InspectorPanel::deleteRequested, m_workbench,
+        [this](const QString &id) { (void)m_workbench->removeEvidence(id); });
     // A hit clicked (or stepped to) in the code is explained in the inspector.
     connect(m_code, &CodeViewer::hitActivated, this, [this](int index) {
         const std::vector<CodeHit> &hits = m_code->editor()->hits();
@@ -268,7 +286,8 @@ void MainWindow::updateTitle()
 
 bool MainWindow::openFinding(const QString &findingId)
 {
-    const std::optional<Case::FindingRecord> f = m_workbench->caseFile() ? m_workbench->caseFile()->finding(findingId) : std::nullopt;
+    const std::optional<Case::FindingRecord> f =
+        m_workbench->caseFile() ? m_workbench->caseFile()->finding(findingId) : std::nullopt;
     if (!f) {
         m_statusLabel->setText(tr("The finding is not in this case."));
         return false;
@@ -281,7 +300,8 @@ bool MainWindow::openFinding(const QString &findingId)
 void MainWindow::restoreFinding(const QString &findingId)
 {
     if (const std::optional<Case::FindingRecord> f = m_workbench->caseFile()->finding(findingId))
-        showWhenRead(m_workbench->sourceForFinding(findingId), f->locator.path, findingId, Reveal::No);
+        showWhenRead(
+            m_workbench->sourceForFinding(findingId), f->locator.path, findingId, Reveal::No);
 }
 
 void MainWindow::openFile(const QModelIndex &index)
@@ -294,7 +314,8 @@ void MainWindow::openFile(const QModelIndex &index)
 // The file is read off the GUI thread; it is shown when it arrives, unless a newer request
 // has superseded it. A read that fails (outside the repository, too large, gone) leaves the
 // viewer as it was and says why in the status bar.
-void MainWindow::showWhenRead(QFuture<Result<SourceView>> future, const QString &path, const QString &findingId, Reveal reveal)
+void MainWindow::showWhenRead(QFuture<Result<SourceView>> future, const QString &path,
+    const QString &findingId, Reveal reveal)
 {
     delete m_reading; // a superseded read is dropped when it arrives
     auto *watcher = new QFutureWatcher<Result<SourceView>>(this);
@@ -313,8 +334,8 @@ void MainWindow::showWhenRead(QFuture<Result<SourceView>> future, const QString 
             m_statusLabel->setText(view.message());
             return;
         }
-        m_code->showSource(view->path, view->version, view->text, std::move(view->hits), findingId.isEmpty() ? -1 : view->focusHit,
-                           view->note);
+        m_code->showSource(view->path, view->version, view->text, std::move(view->hits),
+            findingId.isEmpty() ? -1 : view->focusHit, view->note);
         if (reveal == Reveal::Yes)
             revealCode();
         if (!findingId.isEmpty()) {
@@ -334,7 +355,8 @@ void MainWindow::makeSelectedEvidence(const QString &modelId)
             m_statusLabel->setText(ids.message()); // nothing wrong, nothing to do: no dialog
         return;
     }
-    const QString model = m_workbench->modelName(modelId.isEmpty() ? m_workbench->currentModelId() : modelId);
+    const QString model =
+        m_workbench->modelName(modelId.isEmpty() ? m_workbench->currentModelId() : modelId);
     QString text = tr("%n evidence item(s) added for %1", nullptr, int(ids->size())).arg(model);
     if (const int skipped = int(selected.size() - ids->size()); skipped > 0)
         text += tr("; %n finding(s) already were evidence and were skipped", nullptr, skipped);
@@ -354,7 +376,8 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1400, 900);
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray(), kLayoutVersion);
-    m_findings->view()->horizontalHeader()->restoreState(settings.value(QLatin1String(kFindingsHeaderKey)).toByteArray());
+    m_findings->view()->horizontalHeader()->restoreState(
+        settings.value(QLatin1String(kFindingsHeaderKey)).toByteArray());
 }
 
 void MainWindow::resetLayout()
@@ -371,7 +394,8 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState(kLayoutVersion));
-    settings.setValue(QLatin1String(kFindingsHeaderKey), m_findings->view()->horizontalHeader()->saveState());
+    settings.setValue(
+        QLatin1String(kFindingsHeaderKey), m_findings->view()->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -400,7 +424,8 @@ void MainWindow::dropEvent(QDropEvent *event)
         else if (!local.isEmpty() && QFileInfo(local).isFile())
             documents.append(local); // a paper, a saved page, a WARC: evidence, not a repository
         else
-            (void)m_workbench->addRepository(local.isEmpty() ? url.toString() : local); // failures: reported
+            (void)m_workbench->addRepository(
+                local.isEmpty() ? url.toString() : local); // failures: reported
     }
     if (!documents.isEmpty())
         importDocuments(documents);

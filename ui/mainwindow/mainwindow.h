@@ -5,7 +5,6 @@
 #include "util/result.h"
 
 #include <QFuture>
-
 #include <QMainWindow>
 
 class QDockWidget;
@@ -31,15 +30,15 @@ class InspectorPanel;
 struct SourceView;
 class TimelineView;
 class Workbench;
-}
+} // namespace ChipTrace::Ui
 
 namespace ChipTrace {
 
 // The workbench window: the answer (the funnel) in the centre, the code viewer beside it once a
 // file is open, and dockable, restorable panels around them (case navigator, repository
-// browser, findings, timeline, evidence board, inspector). Geometry and dock layout are remembered in QSettings. Long work runs on the
-// JobRunner with progress and cancel in the status bar; case edits go through the Workbench
-// and its undo stack.
+// browser, findings, timeline, evidence board, inspector). Geometry and dock layout are remembered
+// in QSettings. Long work runs on the JobRunner with progress and cancel in the status bar; case
+// edits go through the Workbench and its undo stack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -86,7 +85,8 @@ private:
     void connectAnswer(QDockWidget *evidenceDock);
     void collapseCode();
     void revealCode();
-    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    QDockWidget *addPanel(
+        QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void createMenus();
     void createFileMenu();
     void createEditMenu();
@@ -106,9 +106,12 @@ private:
     void askImportDocuments();
     void showError(const QString &text);
     void openFile(const QModelIndex &index);
-    enum class Reveal { Yes, No };
-    void showWhenRead(QFuture<Result<Ui::SourceView>> future, const QString &path, const QString &findingId,
-                      Reveal reveal = Reveal::Yes);
+    enum class Reveal {
+        Yes,
+        No
+    };
+    void showWhenRead(QFuture<Result<Ui::SourceView>> future, const QString &path,
+        const QString &findingId, Reveal reveal = Reveal::Yes);
     void restoreFinding(const QString &findingId);
     void askOpenCase();
     void askNewCase();

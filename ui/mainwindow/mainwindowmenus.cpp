@@ -1,24 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus and the actions behind them: every frequent action has a shortcut.
 
-#include "mainwindow.h"
-
-#include "findingspanel.h"
-#include "jobrunner.h"
-#include "workbench.h"
-
+#include "casefile/casefile.h"
 #include "codeview/codeviewer.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/pluginsdialog.h"
-#include "report/briefingexportdialog.h"
 #include "evidence/evidencepanel.h"
+#include "findingspanel.h"
 #include "funnel/funnelview.h"
-
-#include "casefile/casefile.h"
 #include "git/repositorystore.h"
+#include "jobrunner.h"
+#include "mainwindow.h"
 #include "report/briefingbuilder.h"
+#include "report/briefingexportdialog.h"
 #include "scan/batchstreamer.h"
 #include "scan/scanner.h"
+#include "workbench.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -55,16 +52,20 @@ void MainWindow::createMenus()
     connect(m_viewMenu->actions().last(), &QAction::triggered, this, &MainWindow::resetLayout);
     createGoToPanelMenu();
     m_viewMenu->addSeparator();
-    for (QAction *a : {m_code->nextHitAction(), m_code->previousHitAction(), m_code->goToLineAction(), m_code->findAction()}) {
+    for (QAction *a : {m_code->nextHitAction(), m_code->previousHitAction(),
+             m_code->goToLineAction(), m_code->findAction()}) {
         a->setShortcutContext(Qt::WindowShortcut);
         m_viewMenu->addAction(a);
     }
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(named(new QAction(tr("Next Funnel Step"), this), "actionFunnelNext", QKeySequence(Qt::CTRL | Qt::Key_BracketRight)));
+    m_viewMenu->addAction(named(new QAction(tr("Next Funnel Step"), this), "actionFunnelNext",
+        QKeySequence(Qt::CTRL | Qt::Key_BracketRight)));
     connect(m_viewMenu->actions().last(), &QAction::triggered, m_funnel, &FunnelView::stepForward);
-    m_viewMenu->addAction(named(new QAction(tr("Previous Funnel Step"), this), "actionFunnelPrevious", QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)));
+    m_viewMenu->addAction(named(new QAction(tr("Previous Funnel Step"), this),
+        "actionFunnelPrevious", QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)));
     connect(m_viewMenu->actions().last(), &QAction::triggered, m_funnel, &FunnelView::stepBack);
-    m_viewMenu->addAction(named(new QAction(tr("Replay Funnel"), this), "actionFunnelReplay", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
+    m_viewMenu->addAction(named(new QAction(tr("Replay Funnel"), this), "actionFunnelReplay",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
     connect(m_viewMenu->actions().last(), &QAction::triggered, m_funnel, &FunnelView::replay);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -84,7 +85,8 @@ void MainWindow::createFileMenu()
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(named(new QAction(tr("&New Case…"), this), "actionNewCase", QKeySequence::New));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askNewCase);
-    file->addAction(named(new QAction(tr("&Open Case…"), this), "actionOpenCase", QKeySequence::Open));
+    file->addAction(
+        named(new QAction(tr("&Open Case…"), this), "actionOpenCase", QKeySequence::Open));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askOpenCase);
     file->addAction(named(new QAction(tr("Open &Demo Case"), this), "actionOpenDemo"));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::openDemo);
@@ -92,15 +94,19 @@ void MainWindow::createFileMenu()
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     rebuildRecentMenu();
     file->addSeparator();
-    file->addAction(named(new QAction(tr("&Add Repository…"), this), "actionAddRepository", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)));
+    file->addAction(named(new QAction(tr("&Add Repository…"), this), "actionAddRepository",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askAddRepository);
-    QAction *scan = named(new QAction(tr("&Scan Repositories"), this), "actionScan", QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *scan = named(new QAction(tr("&Scan Repositories"), this), "actionScan",
+        QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(scan, &QAction::triggered, this, &MainWindow::scanRepositories);
     connect(m_jobs, &JobRunner::busyChanged, scan, [scan](bool busy) { scan->setEnabled(!busy); });
     file->addAction(scan);
-    file->addAction(named(new QAction(tr("&Import Documents…"), this), "actionImportDocuments", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)));
+    file->addAction(named(new QAction(tr("&Import Documents…"), this), "actionImportDocuments",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askImportDocuments);
-    file->addAction(named(new QAction(tr("Export &Briefing…"), this), "actionExportBriefing", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)));
+    file->addAction(named(new QAction(tr("Export &Briefing…"), this), "actionExportBriefing",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::exportBriefing);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -111,12 +117,16 @@ void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));
-    edit->addAction(named(m_workbench->undoStack()->createUndoAction(this, tr("&Undo")), "actionUndo", QKeySequence::Undo));
-    edit->addAction(named(m_workbench->undoStack()->createRedoAction(this, tr("&Redo")), "actionRedo", QKeySequence::Redo));
+    edit->addAction(named(m_workbench->undoStack()->createUndoAction(this, tr("&Undo")),
+        "actionUndo", QKeySequence::Undo));
+    edit->addAction(named(m_workbench->undoStack()->createRedoAction(this, tr("&Redo")),
+        "actionRedo", QKeySequence::Redo));
     edit->addSeparator();
-    edit->addAction(named(new QAction(tr("Make &Evidence"), this), "actionMakeEvidence", QKeySequence(Qt::CTRL | Qt::Key_E)));
+    edit->addAction(named(new QAction(tr("Make &Evidence"), this), "actionMakeEvidence",
+        QKeySequence(Qt::CTRL | Qt::Key_E)));
     connect(edit->actions().last(), &QAction::triggered, this, [this] { makeSelectedEvidence(); });
-    edit->addAction(named(new QAction(tr("Search &Findings"), this), "actionSearchFindings", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)));
+    edit->addAction(named(new QAction(tr("Search &Findings"), this), "actionSearchFindings",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)));
     connect(edit->actions().last(), &QAction::triggered, m_findings, &FindingsPanel::focusSearch);
 }
 
@@ -125,8 +135,8 @@ void MainWindow::createReviewMenu()
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     review->setObjectName(QStringLiteral("menuReview"));
     // The board owns the actions so that its buttons and this menu share one enabled state.
-    for (QAction *a : {m_evidence->acceptAction(), m_evidence->disputeAction(), m_evidence->rejectAction(),
-                       m_evidence->commentAction()})
+    for (QAction *a : {m_evidence->acceptAction(), m_evidence->disputeAction(),
+             m_evidence->rejectAction(), m_evidence->commentAction()})
         review->addAction(a);
     review->addSeparator();
     review->addAction(m_evidence->deleteAction());
@@ -140,17 +150,20 @@ void MainWindow::createGoToPanelMenu()
     menu->setObjectName(QStringLiteral("menuGoToPanel"));
     // The centre's two views are named here (they have no dock title): "code" and "answer".
     // Alt+7 stays where the funnel was when it was a dock.
-    const QList<std::pair<QString, QWidget *>> panels{
-        {QStringLiteral("navigatorDock"), nullptr}, {QStringLiteral("repositoryDock"), nullptr}, {QStringLiteral("code"), m_code},
-        {QStringLiteral("findingsDock"), nullptr},  {QStringLiteral("evidenceDock"), nullptr},   {QStringLiteral("timelineDock"), nullptr},
-        {QStringLiteral("answer"), m_funnel},       {QStringLiteral("inspectorDock"), nullptr}};
+    const QList<std::pair<QString, QWidget *>> panels{{QStringLiteral("navigatorDock"), nullptr},
+        {QStringLiteral("repositoryDock"), nullptr}, {QStringLiteral("code"), m_code},
+        {QStringLiteral("findingsDock"), nullptr}, {QStringLiteral("evidenceDock"), nullptr},
+        {QStringLiteral("timelineDock"), nullptr}, {QStringLiteral("answer"), m_funnel},
+        {QStringLiteral("inspectorDock"), nullptr}};
     int key = Qt::Key_1;
     for (const auto &[dockName, central] : panels) {
         auto *dock = central ? nullptr : findChild<QDockWidget *>(dockName);
         QWidget *target = dock ? dock->widget() : central;
         if (!target)
             continue;
-        const QString title = dock ? dock->windowTitle() : central == m_code ? tr("Code") : tr("Answer");
+        const QString title = dock ? dock->windowTitle()
+            : central == m_code    ? tr("Code")
+                                   : tr("Answer");
         QAction *a = menu->addAction(title, this, [this, dock, target] {
             if (dock) {
                 dock->show();
@@ -160,8 +173,10 @@ void MainWindow::createGoToPanelMenu()
                 revealCode(); // hidden while no file is open
             // The panel itself, or its first control that takes the keyboard.
             QWidget *focus = target->focusPolicy() & Qt::TabFocus ? target : nullptr;
-            for (QWidget *w = target->nextInFocusChain(); !focus && w && w != target; w = w->nextInFocusChain())
-                if (target->isAncestorOf(w) && w->isVisibleTo(target) && (w->focusPolicy() & Qt::TabFocus))
+            for (QWidget *w = target->nextInFocusChain(); !focus && w && w != target;
+                w = w->nextInFocusChain())
+                if (target->isAncestorOf(w) && w->isVisibleTo(target)
+                    && (w->focusPolicy() & Qt::TabFocus))
                     focus = w;
             (focus ? focus : target)->setFocus(Qt::ShortcutFocusReason);
         });
@@ -176,25 +191,30 @@ QMenu *MainWindow::findingsMenu()
     menu->setObjectName(QStringLiteral("findingsMenu"));
     const QStringList ids = m_findings->selectedIds();
     const QString current = ids.size() == 1 ? ids.constFirst() : QString();
-    QAction *open = menu->addAction(tr("Open in Code Viewer"), this, [this, current] { openFinding(current); });
+    QAction *open =
+        menu->addAction(tr("Open in Code Viewer"), this, [this, current] { openFinding(current); });
     open->setEnabled(!current.isEmpty());
     // Evidence for the current model, or for any model of the case.
     QMenu *evidence = menu->addMenu(tr("Make Evidence For"));
     evidence->setObjectName(QStringLiteral("menuMakeEvidenceFor"));
     if (Case::CaseFile *c = m_workbench->caseFile())
         for (const Case::Model &m : c->models()) {
-            QAction *a = evidence->addAction(m.name, this, [this, id = m.id] { makeSelectedEvidence(id); });
+            QAction *a =
+                evidence->addAction(m.name, this, [this, id = m.id] { makeSelectedEvidence(id); });
             a->setData(m.id);
         }
     evidence->setEnabled(!ids.isEmpty() && !evidence->isEmpty());
     menu->addSeparator();
     const std::optional<Case::FindingRecord> f = current.isEmpty() || !m_workbench->caseFile()
-                                                     ? std::nullopt : m_workbench->caseFile()->finding(current);
+        ? std::nullopt
+        : m_workbench->caseFile()->finding(current);
     QAction *where = menu->addAction(tr("Copy Location"), this, [f] {
-        QGuiApplication::clipboard()->setText(QStringLiteral("%1:%2").arg(f->locator.path).arg(f->locator.line));
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("%1:%2").arg(f->locator.path).arg(f->locator.line));
     });
     where->setEnabled(f.has_value());
-    QAction *text = menu->addAction(tr("Copy Text"), this, [f] { QGuiApplication::clipboard()->setText(f->text.trimmed()); });
+    QAction *text = menu->addAction(
+        tr("Copy Text"), this, [f] { QGuiApplication::clipboard()->setText(f->text.trimmed()); });
     text->setEnabled(f.has_value());
     return menu;
 }
@@ -229,15 +249,18 @@ void MainWindow::scanRepositories()
 // steps follow each other before anything queued meanwhile (a dropped document waits).
 void MainWindow::queueScan(const QString &id, JobRunner::Order order)
 {
-    const std::optional<Case::Source> repo = m_workbench->caseFile() ? m_workbench->caseFile()->source(id) : std::nullopt;
+    const std::optional<Case::Source> repo =
+        m_workbench->caseFile() ? m_workbench->caseFile()->source(id) : std::nullopt;
     const QString title = repo ? repo->title : id;
     if (m_workbench->repositoryPath(id).isEmpty()) {
         m_jobs->enqueue<Result<Git::Acquisition>>(
-            tr("Cloning %1").arg(title), kScanJobs, [this, id] { return m_workbench->startFetch(id); },
+            tr("Cloning %1").arg(title), kScanJobs,
+            [this, id] { return m_workbench->startFetch(id); },
             [this, id](QFuture<Result<Git::Acquisition>> f) {
                 if (f.isCanceled() || f.resultCount() == 0 || !f.result()) {
                     m_jobs->drop(kScanJobs);
-                    return showError(f.resultCount() > 0 && !f.result() ? f.result().message() : tr("Clone cancelled."));
+                    return showError(f.resultCount() > 0 && !f.result() ? f.result().message()
+                                                                        : tr("Clone cancelled."));
                 }
                 queueScan(id, JobRunner::Order::Next);
             },
@@ -245,7 +268,8 @@ void MainWindow::queueScan(const QString &id, JobRunner::Order order)
         return;
     }
     m_jobs->enqueue<Scan::ScanResult>(
-        tr("Scanning %1").arg(title), kScanJobs, [this, id] { return m_workbench->startScan(id, true); },
+        tr("Scanning %1").arg(title), kScanJobs,
+        [this, id] { return m_workbench->startScan(id, true); },
         [this, id](QFuture<Scan::ScanResult> f) {
             std::optional<Scan::ScanResult> result = Scan::finalResult(f);
             if (!result) {
@@ -264,7 +288,8 @@ void MainWindow::queueImportScanned(const QString &sourceId, Scan::ScanResult re
     m_jobs->enqueue<Result<Case::ChangeSet>>(
         tr("Adding the findings to the case"), kScanJobs,
         [this, sourceId, result = std::move(result)] {
-            Result<QFuture<Result<Case::ChangeSet>>> future = m_workbench->startImportScan(sourceId, result);
+            Result<QFuture<Result<Case::ChangeSet>>> future =
+                m_workbench->startImportScan(sourceId, result);
             if (!future)
                 m_workbench->discardStreamed();
             return future;
@@ -279,8 +304,7 @@ void MainWindow::queueImportScanned(const QString &sourceId, Scan::ScanResult re
 
 void MainWindow::askImportDocuments()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Documents"), {},
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Documents"), {},
         tr("Documents (*.pdf *.html *.htm *.md *.txt *.warc *.warc.gz *.wacz);;All files (*)"));
     if (!paths.isEmpty())
         importDocuments(paths);
@@ -302,21 +326,24 @@ void MainWindow::importDocuments(const QStringList &paths)
                 }
                 const Result<Evidence::ImportedDocument> doc = f.result();
                 if (!doc)
-                    return showError(tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), doc.message()));
+                    return showError(tr("Could not import %1: %2")
+                            .arg(QFileInfo(path).fileName(), doc.message()));
                 (void)m_workbench->addDocument(*doc); // a failure is reported by the workbench
             });
 }
 
 void MainWindow::askOpenCase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), {}, tr("ChipTrace cases (*.chiptrace)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Case"), {}, tr("ChipTrace cases (*.chiptrace)"));
     if (!path.isEmpty())
         openCaseFile(path);
 }
 
 void MainWindow::askNewCase()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Case"), {}, tr("ChipTrace cases (*.chiptrace)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Case"), {}, tr("ChipTrace cases (*.chiptrace)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".chiptrace")))
@@ -341,7 +368,8 @@ void MainWindow::askComment(const QString &evidenceId)
     if (evidenceId.isEmpty())
         return;
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Comment"), tr("Comment on this evidence:"), {}, &ok);
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Comment"), tr("Comment on this evidence:"), {}, &ok);
     if (ok && !text.trimmed().isEmpty())
         (void)m_workbench->addComment(evidenceId, text.trimmed());
 }
@@ -352,7 +380,8 @@ void MainWindow::exportBriefing()
         return showError(tr("Open a case first."));
     Report::BuildSettings settings;
     settings.modelId = m_workbench->currentModelId();
-    Result<Report::Briefing> briefing = Report::BriefingBuilder().build(*m_workbench->caseFile(), settings);
+    Result<Report::Briefing> briefing =
+        Report::BriefingBuilder().build(*m_workbench->caseFile(), settings);
     if (!briefing)
         return showError(briefing.message());
     BriefingExportDialog dialog(std::move(briefing.value()), this);

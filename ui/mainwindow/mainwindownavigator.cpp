@@ -3,11 +3,9 @@
 // evidence item is selected on the board (and so shown in the inspector), a model becomes the
 // one the funnel and new evidence are for.
 
-#include "mainwindow.h"
-
-#include "workbench.h"
-
 #include "evidence/evidencepanel.h"
+#include "mainwindow.h"
+#include "workbench.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -21,14 +19,15 @@ void MainWindow::connectNavigator()
 {
     // Selecting is enough to follow along (keyboard or click); activating also brings the panel
     // concerned to the front.
-    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
-        const QString kind = i.data(Workbench::KindRole).toString();
-        const QString id = i.data(Workbench::IdRole).toString();
-        if (kind == u"source")
-            m_workbench->setBrowsedRepository(id);
-        else if (kind == u"evidenceItem")
-            m_evidence->selectId(id);
-    });
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &i) {
+            const QString kind = i.data(Workbench::KindRole).toString();
+            const QString id = i.data(Workbench::IdRole).toString();
+            if (kind == u"source")
+                m_workbench->setBrowsedRepository(id);
+            else if (kind == u"evidenceItem")
+                m_evidence->selectId(id);
+        });
     connect(m_navigator, &QTreeView::activated, this, &MainWindow::activateNavigatorItem);
 }
 
@@ -44,7 +43,8 @@ void MainWindow::activateNavigatorItem(const QModelIndex &index)
     };
     if (kind == u"model" || kind == u"evidenceModel") {
         m_workbench->setCurrentModelId(id);
-        m_statusLabel->setText(tr("Funnel and new evidence for %1").arg(m_workbench->modelName(id)));
+        m_statusLabel->setText(
+            tr("Funnel and new evidence for %1").arg(m_workbench->modelName(id)));
     } else if (kind == u"source") {
         m_workbench->setBrowsedRepository(id);
         if (m_workbench->browsedRepository() == id)

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
-#include "models/evidencemodel.h"
-#include "models/findingsmodel.h"
-
 #include "casefile/casefile.h"
 #include "casefile/caseundocommand.h"
 #include "casefile/findingevidence.h"
 #include "demo/democase.h"
 #include "git/repositorystore.h"
+#include "models/evidencemodel.h"
+#include "models/findingsmodel.h"
 #include "scan/scanner.h"
 
 #include <QCryptographicHash>
@@ -88,13 +87,13 @@ void Workbench::adopt(std::unique_ptr<Case::CaseFile> caseFile)
     connect(m_case.get(), &Case::CaseFile::changed, this, [this](const Case::ChangeSet &changes) {
         // Reviews and comments are frequent: reload the (possibly 100,000) findings only when
         // findings or sources changed.
-        const bool findings = std::any_of(changes.changes.cbegin(), changes.changes.cend(), [](const Case::RowChange &c) {
-            return c.table == u"findings" || c.table == u"sources";
-        });
+        const bool findings = std::any_of(
+            changes.changes.cbegin(), changes.changes.cend(), [](const Case::RowChange &c) {
+                return c.table == u"findings" || c.table == u"sources";
+            });
         // The funnel's arrangement shows in the funnel only.
-        const bool funnelOnly = std::all_of(changes.changes.cbegin(), changes.changes.cend(), [](const Case::RowChange &c) {
-            return c.table == u"funnel_states";
-        });
+        const bool funnelOnly = std::all_of(changes.changes.cbegin(), changes.changes.cend(),
+            [](const Case::RowChange &c) { return c.table == u"funnel_states"; });
         if (findings) {
             refresh();
             Q_EMIT findingsChanged();
@@ -106,14 +105,17 @@ void Workbench::adopt(std::unique_ptr<Case::CaseFile> caseFile)
     });
     // A case whose reads fail says so, rather than showing fewer items as if that were all.
     connect(m_case.get(), &Case::CaseFile::unreadable, this, [this](const QString &error) {
-        Q_EMIT errorOccurred(tr("The case cannot be read (%1); what it shows may be incomplete. Check the file with "
-                                "\"chiptrace case verify\" or open a backup.").arg(error));
+        Q_EMIT errorOccurred(
+            tr("The case cannot be read (%1); what it shows may be incomplete. Check the file with "
+               "\"chiptrace case verify\" or open a backup.")
+                .arg(error));
     });
     const QList<Case::Model> models = m_case->models();
     m_modelId = models.isEmpty() ? QString() : models.constFirst().id;
     // Back where the analyst left this case: the model they were working on.
     const QString remembered = sessionValue(QStringLiteral("model")).toString();
-    if (std::any_of(models.cbegin(), models.cend(), [&](const Case::Model &m) { return m.id == remembered; }))
+    if (std::any_of(models.cbegin(), models.cend(),
+            [&](const Case::Model &m) { return m.id == remembered; }))
         m_modelId = remembered;
     const QList<Case::Source> repos = repositories();
     m_browsedSource = repos.isEmpty() ? QString() : repos.constFirst().id;
@@ -134,7 +136,8 @@ void Workbench::setCurrentModelId(const QString &id)
 // path: the case file is shared with colleagues and holds facts, not one analyst's view.
 static QString sessionKey(const QString &casePath, const QString &name)
 {
-    const QByteArray hash = QCryptographicHash::hash(QFileInfo(casePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    const QByteArray hash = QCryptographicHash::hash(
+        QFileInfo(casePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
     return QStringLiteral("session/%1/%2").arg(QString::fromLatin1(hash.toHex().left(16)), name);
 }
 
@@ -213,7 +216,7 @@ Status Workbench::pushChange(Result<Case::ChangeSet> change)
         return report(change.error());
     if (!change->isEmpty())
         m_undo->push(new Case::CaseUndoCommand(m_case.get(), std::move(change.value()),
-                                               [this](const QString &e) { Q_EMIT errorOccurred(e); }));
+            [this](const QString &e) { Q_EMIT errorOccurred(e); }));
     return {};
 }
 
@@ -223,13 +226,15 @@ Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const
         return report(fail(ErrorCode::InvalidArgument, tr("Open or create a case first.")));
     const QString model = modelId.isEmpty() ? m_modelId : modelId;
     if (model.isEmpty())
-        return report(fail(ErrorCode::InvalidArgument, tr("Add a model to the case before making evidence.")));
+        return report(fail(
+            ErrorCode::InvalidArgument, tr("Add a model to the case before making evidence.")));
     Result<Case::MadeEvidence> made = Case::makeEvidence(*m_case, findingIds, model);
     if (!made)
         return report(made.error());
     // Nothing wrong, nothing to do: said to the caller, not reported as an error.
     if (made->ids.isEmpty() && made->skipped > 0)
-        return fail(ErrorCode::Conflict, tr("The selected finding(s) already are evidence for %1.").arg(modelName(model)));
+        return fail(ErrorCode::Conflict,
+            tr("The selected finding(s) already are evidence for %1.").arg(modelName(model)));
     if (made->ids.isEmpty())
         return report(fail(ErrorCode::NotFound, tr("Select at least one finding.")));
     made->change.label = tr("Make %n finding(s) evidence", nullptr, int(made->ids.size()));
@@ -244,7 +249,8 @@ Status Workbench::updateEvidence(Case::Evidence evidence)
         return report(fail(ErrorCode::InvalidArgument, tr("Open a case first.")));
     // Removed meanwhile (a merge, an undo): saving would bring it back.
     if (evidence.id.isEmpty() || !m_case->evidenceItem(evidence.id))
-        return report(fail(ErrorCode::NotFound, tr("The evidence item is no longer in this case (removed by an undo or a merge).")));
+        return report(fail(ErrorCode::NotFound,
+            tr("The evidence item is no longer in this case (removed by an undo or a merge).")));
     Result<Case::ChangeSet> change = m_case->saveEvidence(evidence);
     if (change)
         change->label = tr("Edit evidence");
@@ -278,7 +284,8 @@ Status Workbench::review(const QString &evidenceId, Case::Verdict verdict, const
     return pushChange(m_case->review(evidenceId, verdict, note));
 }
 
-Status Workbench::reviewMany(const QStringList &evidenceIds, Case::Verdict verdict, const QString &note)
+Status Workbench::reviewMany(
+    const QStringList &evidenceIds, Case::Verdict verdict, const QString &note)
 {
     if (!m_case)
         return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
@@ -297,7 +304,8 @@ Status Workbench::reviewMany(const QStringList &evidenceIds, Case::Verdict verdi
         parts.append(*r);
     }
     Case::ChangeSet all;
-    all.label = tr("Review %n evidence item(s): %1", nullptr, int(parts.size())).arg(Case::nameOf(verdict));
+    all.label =
+        tr("Review %n evidence item(s): %1", nullptr, int(parts.size())).arg(Case::nameOf(verdict));
     for (const Case::ChangeSet &p : parts)
         all.changes.append(p.changes);
     return pushChange(std::move(all));
@@ -338,7 +346,9 @@ void Workbench::refreshEvidence()
             if (quote.isEmpty() && !e.findingId.isEmpty())
                 if (const int row = m_findings->rowOf(e.findingId); row >= 0)
                     quote = m_findings->finding(row).text.trimmed();
-            r.label = e.locator.isEmpty() ? quote : e.locator.toDisplayString() + QStringLiteral(" — ") + quote;
+            r.label = e.locator.isEmpty()
+                ? quote
+                : e.locator.toDisplayString() + QStringLiteral(" — ") + quote;
             r.sourceTitle = sourceTitles.value(e.sourceId);
             r.comments = int(m_case->comments(e.id).size());
             rows.append(r);

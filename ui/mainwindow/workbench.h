@@ -3,16 +3,14 @@
 
 #include "casefile/casetypes.h"
 #include "codeview/codehit.h"
+#include "evidence/evidencetypes.h"
 #include "util/result.h"
 
-#include "evidence/evidencetypes.h"
-
 #include <QFuture>
-#include <QThreadPool>
-
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -25,12 +23,12 @@ class CaseFile;
 namespace ChipTrace::Git {
 class RepositoryStore;
 struct Acquisition;
-}
+} // namespace ChipTrace::Git
 namespace ChipTrace::Scan {
 class Scanner;
 struct Finding;
 struct ScanResult;
-}
+} // namespace ChipTrace::Scan
 
 namespace ChipTrace::Ui {
 
@@ -45,7 +43,7 @@ struct SourceView
     QString text;
     std::vector<CodeHit> hits;
     int focusHit = -1; // index into hits of the finding asked for
-    QString note;      // for history hits: the commits that added and removed it
+    QString note; // for history hits: the commits that added and removed it
 };
 
 // The workbench's state behind the windows: the open case, the undo stack and the view models
@@ -74,7 +72,13 @@ public:
     // Roles of the navigator and repository-browser items. KindRole: "labs", "lab", "model",
     // "sources", "source", "evidence", "evidenceModel", "evidenceItem", "folder", "file";
     // IdRole: the case id of the lab/model/source/evidence item; PathRole: a file's path.
-    enum TreeRole { KindRole = Qt::UserRole + 1, IdRole, PathRole, RemovedRole, HitsRole };
+    enum TreeRole {
+        KindRole = Qt::UserRole + 1,
+        IdRole,
+        PathRole,
+        RemovedRole,
+        HitsRole
+    };
     QStandardItemModel *navigatorModel() const { return m_navigator; }
     QStandardItemModel *filesModel() const { return m_files; }
 
@@ -101,7 +105,8 @@ public:
     QSet<QString> evidenceFindingIds(const QString &modelId) const;
     Status review(const QString &evidenceId, Case::Verdict verdict, const QString &note = {});
     // The same verdict on several items: one undo step, all or nothing.
-    Status reviewMany(const QStringList &evidenceIds, Case::Verdict verdict, const QString &note = {});
+    Status reviewMany(
+        const QStringList &evidenceIds, Case::Verdict verdict, const QString &note = {});
     Status addComment(const QString &evidenceId, const QString &text);
     Status pushChange(Result<Case::ChangeSet> change);
 
@@ -128,8 +133,10 @@ public:
     // replaces the pending rows (a failure is reported like an edit's, a cancel said in
     // message()). After a cancelled scan, discardStreamed() removes them.
     Result<QFuture<Scan::ScanResult>> startScan(const QString &sourceId, bool history = true);
-    Result<QFuture<Result<Case::ChangeSet>>> startImportScan(const QString &sourceId, Scan::ScanResult result);
-    Status finishImportScan(const QString &sourceId, const QFuture<Result<Case::ChangeSet>> &future);
+    Result<QFuture<Result<Case::ChangeSet>>> startImportScan(
+        const QString &sourceId, Scan::ScanResult result);
+    Status finishImportScan(
+        const QString &sourceId, const QFuture<Result<Case::ChangeSet>> &future);
     void discardStreamed();
     // Clones (or fetches) a remote repository of the case into the repository store, in the
     // background; afterwards repositoryPath() finds it there.

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Workbench's code-viewer feed: a file's text at the right version and its hits.
 
-#include "workbench.h"
-
-#include "models/findingsmodel.h"
-#include "review/ruleindex.h"
-
 #include "casefile/casefile.h"
 #include "git/blobreader.h"
+#include "models/findingsmodel.h"
+#include "review/ruleindex.h"
 #include "scan/scanner.h"
+#include "workbench.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,10 +21,12 @@ static QString historyText(const Case::FindingRecord &f)
 {
     QString text;
     if (f.firstDate.isValid())
-        text = Workbench::tr("added in %1 (%2) by %3").arg(f.firstCommit.left(10), shortDate(f.firstDate), f.firstAuthor);
+        text = Workbench::tr("added in %1 (%2) by %3")
+                   .arg(f.firstCommit.left(10), shortDate(f.firstDate), f.firstAuthor);
     if (!f.atHead)
-        text += (text.isEmpty() ? QString() : QStringLiteral(", ")) +
-                Workbench::tr("removed in %1 (%2)").arg(f.removedCommit.left(10), shortDate(f.removedDate));
+        text += (text.isEmpty() ? QString() : QStringLiteral(", "))
+            + Workbench::tr("removed in %1 (%2)")
+                  .arg(f.removedCommit.left(10), shortDate(f.removedDate));
     return text;
 }
 
@@ -64,8 +64,9 @@ struct SourceRead
 static Result<QString> readSource(const SourceRead &what)
 {
     const qint64 cap = Scan::ScanOptions().maxFileSize;
-    Result<QByteArray> data = what.blob.isEmpty() ? Git::readWorkingFile(what.repository, what.path, cap)
-                                                  : Git::readBlob(what.repository, what.blob, cap);
+    Result<QByteArray> data = what.blob.isEmpty()
+        ? Git::readWorkingFile(what.repository, what.path, cap)
+        : Git::readBlob(what.repository, what.blob, cap);
     if (!data)
         return data.error();
     return QString::fromUtf8(*data);
@@ -83,10 +84,12 @@ QFuture<Result<SourceView>> Workbench::sourceForFinding(const QString &findingId
         return ready(fail(ErrorCode::NotFound, tr("The finding is not in this case.")));
     const QString repo = repositoryPath(f->sourceId);
     if (repo.isEmpty())
-        return ready(fail(ErrorCode::NotFound, tr("The repository of this finding is not on this computer.")));
+        return ready(fail(
+            ErrorCode::NotFound, tr("The repository of this finding is not on this computer.")));
     // A hit still at HEAD shows in the working tree; a removed one in the blob it was found in.
     const bool useBlob = !f->atHead && !f->blob.isEmpty();
-    return QtConcurrent::run(&m_readPool, readSource, SourceRead{repo, f->locator.path, useBlob ? f->blob : QString()})
+    return QtConcurrent::run(
+        &m_readPool, readSource, SourceRead{repo, f->locator.path, useBlob ? f->blob : QString()})
         .then(this, [this, f = *f, useBlob](Result<QString> text) -> Result<SourceView> {
             if (!text)
                 return text.error();
@@ -102,9 +105,9 @@ SourceView Workbench::findingView(const Case::FindingRecord &f, bool useBlob, QS
     if (useBlob) {
         // Name the commit, not only the blob: that is what an analyst can look up and cite.
         view.version = f.firstCommit.isEmpty()
-                           ? tr("history, blob %1").arg(f.blob.left(10))
-                           : tr("history: as committed in %1 (%2), blob %3")
-                                 .arg(f.firstCommit.left(10), shortDate(f.firstDate), f.blob.left(10));
+            ? tr("history, blob %1").arg(f.blob.left(10))
+            : tr("history: as committed in %1 (%2), blob %3")
+                  .arg(f.firstCommit.left(10), shortDate(f.firstDate), f.blob.left(10));
         view.note = tr("This hit is no longer in the repository: %1.").arg(historyText(f));
     } else {
         view.version = tr("working tree");
@@ -124,7 +127,8 @@ SourceView Workbench::findingView(const Case::FindingRecord &f, bool useBlob, QS
     });
     const CodeHit mine = toHit(f);
     for (size_t i = 0; i < view.hits.size(); ++i)
-        if (view.hits[i].line == mine.line && view.hits[i].column == mine.column && view.hits[i].ruleId == mine.ruleId)
+        if (view.hits[i].line == mine.line && view.hits[i].column == mine.column
+            && view.hits[i].ruleId == mine.ruleId)
             view.focusHit = int(i);
     return view;
 }
@@ -135,9 +139,12 @@ SourceView Workbench::findingView(const Case::FindingRecord &f, bool useBlob, QS
 QString Workbench::latestHistoricalFinding(const QString &sourceId, const QString &path) const
 {
     const Case::FindingRecord *best = nullptr;
-    const auto key = [](const Case::FindingRecord &f) { return std::pair(f.removedDate, f.firstDate); };
+    const auto key = [](const Case::FindingRecord &f) {
+        return std::pair(f.removedDate, f.firstDate);
+    };
     for (const Case::FindingRecord &f : m_findings->findings())
-        if (f.sourceId == sourceId && f.locator.path == path && !f.blob.isEmpty() && (!best || key(*best) < key(f)))
+        if (f.sourceId == sourceId && f.locator.path == path && !f.blob.isEmpty()
+            && (!best || key(*best) < key(f)))
             best = &f;
     return best ? best->id : QString();
 }
@@ -148,22 +155,25 @@ QFuture<Result<SourceView>> Workbench::sourceForPath(const QString &path)
     if (repo.isEmpty())
         return ready(fail(ErrorCode::NotFound, tr("No local repository is selected.")));
     return QtConcurrent::run(&m_readPool, readSource, SourceRead{repo, path, {}})
-        .then(this, [this, source = m_browsedSource, path](Result<QString> text) -> QFuture<Result<SourceView>> {
-            if (!text) {
-                // Only in the history: show its last version that had hits.
-                if (const QString latest = latestHistoricalFinding(source, path); !latest.isEmpty())
-                    return sourceForFinding(latest);
-                return ready(text.error());
-            }
-            SourceView view;
-            view.path = path;
-            view.text = std::move(*text);
-            view.version = tr("working tree");
-            for (const Case::FindingRecord &f : m_findings->findings())
-                if (f.sourceId == source && f.locator.path == path && f.atHead)
-                    view.hits.push_back(toHit(f));
-            return ready(std::move(view));
-        })
+        .then(this,
+            [this, source = m_browsedSource, path](
+                Result<QString> text) -> QFuture<Result<SourceView>> {
+                if (!text) {
+                    // Only in the history: show its last version that had hits.
+                    if (const QString latest = latestHistoricalFinding(source, path);
+                        !latest.isEmpty())
+                        return sourceForFinding(latest);
+                    return ready(text.error());
+                }
+                SourceView view;
+                view.path = path;
+                view.text = std::move(*text);
+                view.version = tr("working tree");
+                for (const Case::FindingRecord &f : m_findings->findings())
+                    if (f.sourceId == source && f.locator.path == path && f.atHead)
+                        view.hits.push_back(toHit(f));
+                return ready(std::move(view));
+            })
         .unwrap();
 }
 

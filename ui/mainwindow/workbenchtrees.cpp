@@ -2,11 +2,10 @@
 // The navigator and repository-browser trees of the Workbench (QStandardItemModel: small,
 // rebuilt when the case changes).
 
-#include "workbench.h"
-
 #include "casefile/casefile.h"
 #include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
+#include "workbench.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -39,12 +38,16 @@ QString reviewSummary(const QList<Case::Evidence> &items)
         rejected += e.status == Case::ReviewStatus::Rejected;
     }
     return Workbench::tr("%1 evidence · %2 accepted · %3 disputed · %4 rejected")
-        .arg(items.size()).arg(accepted).arg(disputed).arg(rejected);
+        .arg(items.size())
+        .arg(accepted)
+        .arg(disputed)
+        .arg(rejected);
 }
 
 // The Evidence node's children: one per model with evidence, holding its items with their
 // stance and review state, so the analyst sees what is still to review without the board.
-void addEvidenceItems(QStandardItem *evidence, const Case::CaseFile &cf, const QList<Case::Evidence> &all)
+void addEvidenceItems(
+    QStandardItem *evidence, const Case::CaseFile &cf, const QList<Case::Evidence> &all)
 {
     for (const Case::Model &m : cf.models()) {
         QList<Case::Evidence> items;
@@ -58,10 +61,12 @@ void addEvidenceItems(QStandardItem *evidence, const Case::CaseFile &cf, const Q
             const QString where = e.locator.isEmpty() ? e.quote : e.locator.toDisplayString();
             auto *ei = item(where.left(80), QStringLiteral("evidenceItem"), e.id);
             ei->setToolTip(e.quote);
-            const QString state = Workbench::tr("%1 · %2").arg(Case::nameOf(e.stance), reviewStatusText(e.status));
+            const QString state =
+                Workbench::tr("%1 · %2").arg(Case::nameOf(e.stance), reviewStatusText(e.status));
             mi->appendRow({ei, item(state, QStringLiteral("evidenceItem"), e.id)});
         }
-        evidence->appendRow({mi, item(reviewSummary(items), QStringLiteral("evidenceModel"), m.id)});
+        evidence->appendRow(
+            {mi, item(reviewSummary(items), QStringLiteral("evidenceModel"), m.id)});
     }
 }
 } // namespace
@@ -89,23 +94,26 @@ void Workbench::refreshNavigator()
     const QList<Case::FindingRecord> findings = m_findings->findings();
     for (const Case::Source &s : m_case->sources()) {
         const auto hits = std::count_if(findings.begin(), findings.end(),
-                                        [&](const Case::FindingRecord &f) { return f.sourceId == s.id; });
+            [&](const Case::FindingRecord &f) { return f.sourceId == s.id; });
         auto *si = item(s.title.isEmpty() ? s.uri : s.title, QStringLiteral("source"), s.id);
         si->setToolTip(s.uri);
-        sources->appendRow({si, item(tr("%1 · %n finding(s)", nullptr, int(hits)).arg(Case::nameOf(s.kind)),
-                                     QStringLiteral("source"), s.id)});
+        sources->appendRow({si,
+            item(tr("%1 · %n finding(s)", nullptr, int(hits)).arg(Case::nameOf(s.kind)),
+                QStringLiteral("source"), s.id)});
     }
     const QList<Case::Evidence> all = m_case->evidence();
     auto *evidence = item(tr("Evidence"), QStringLiteral("evidence"));
     addEvidenceItems(evidence, *m_case, all);
     root->appendRow({labs, item(QString::number(labs->rowCount()), QStringLiteral("labs"))});
-    root->appendRow({sources, item(QString::number(sources->rowCount()), QStringLiteral("sources"))});
+    root->appendRow(
+        {sources, item(QString::number(sources->rowCount()), QStringLiteral("sources"))});
     root->appendRow({evidence, item(reviewSummary(all), QStringLiteral("evidence"))});
     m_navigator->setHeaderData(0, Qt::Horizontal, info.title, Qt::ToolTipRole);
 }
 
 // Adds `path` under `parent`, creating folder items as needed; returns the file item.
-static QStandardItem *addPath(QStandardItem *parent, QHash<QString, QStandardItem *> &folders, const QString &path)
+static QStandardItem *addPath(
+    QStandardItem *parent, QHash<QString, QStandardItem *> &folders, const QString &path)
 {
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     QString prefix;
@@ -128,7 +136,8 @@ static QStandardItem *addPath(QStandardItem *parent, QHash<QString, QStandardIte
 static void setHits(QStandardItem *entry, int n)
 {
     entry->setData(n, HitsRole);
-    QStandardItem *count = entry->parent() ? entry->parent()->child(entry->row(), 1) : entry->model()->item(entry->row(), 1);
+    QStandardItem *count = entry->parent() ? entry->parent()->child(entry->row(), 1)
+                                           : entry->model()->item(entry->row(), 1);
     count->setText(n > 0 ? QString::number(n) : QString());
 }
 
@@ -140,7 +149,8 @@ void Workbench::refreshFiles()
         return;
     // Which repository is shown, now that the navigator can switch it.
     if (const std::optional<Case::Source> s = m_case->source(m_browsedSource))
-        m_files->setHeaderData(0, Qt::Horizontal, tr("Files of %1").arg(s->title.isEmpty() ? s->uri : s->title));
+        m_files->setHeaderData(
+            0, Qt::Horizontal, tr("Files of %1").arg(s->title.isEmpty() ? s->uri : s->title));
     QHash<QString, int> hits;
     QSet<QString> historyOnly;
     for (const Case::FindingRecord &f : m_findings->findings()) {
@@ -151,7 +161,8 @@ void Workbench::refreshFiles()
     QStringList files;
     const QString root = repositoryPath(m_browsedSource);
     if (!root.isEmpty()) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(
+            root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString rel = QDir(root).relativeFilePath(it.next());
             if (!rel.startsWith(QLatin1String(".git/")))
@@ -173,8 +184,10 @@ void Workbench::refreshFiles()
         QStandardItem *file = addPath(&detached, folders, path);
         const int n = hits.value(path);
         setHits(file, n);
-        for (QStandardItem *folder = file->parent(); folder && folder != &detached && n > 0; folder = folder->parent())
-            setHits(folder, folder->data(HitsRole).toInt() + n); // a folder shows the total below it
+        for (QStandardItem *folder = file->parent(); folder && folder != &detached && n > 0;
+            folder = folder->parent())
+            setHits(
+                folder, folder->data(HitsRole).toInt() + n); // a folder shows the total below it
         if (historyOnly.contains(path)) {
             file->setData(true, RemovedRole);
             file->setText(tr("%1 (removed)").arg(file->text()));

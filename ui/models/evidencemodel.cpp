@@ -15,10 +15,14 @@ static constexpr quintptr kGroupId = 0;
 QString reviewStatusText(Case::ReviewStatus s)
 {
     switch (s) {
-    case Case::ReviewStatus::Accepted: return EvidenceModel::tr("accepted");
-    case Case::ReviewStatus::Disputed: return EvidenceModel::tr("disputed");
-    case Case::ReviewStatus::Rejected: return EvidenceModel::tr("rejected");
-    case Case::ReviewStatus::Proposed: break;
+    case Case::ReviewStatus::Accepted:
+        return EvidenceModel::tr("accepted");
+    case Case::ReviewStatus::Disputed:
+        return EvidenceModel::tr("disputed");
+    case Case::ReviewStatus::Rejected:
+        return EvidenceModel::tr("rejected");
+    case Case::ReviewStatus::Proposed:
+        break;
     }
     return EvidenceModel::tr("proposed");
 }
@@ -26,9 +30,12 @@ QString reviewStatusText(Case::ReviewStatus s)
 static QString stanceText(Case::Stance s)
 {
     switch (s) {
-    case Case::Stance::Contradicts: return EvidenceModel::tr("contradicts");
-    case Case::Stance::Qualifies: return EvidenceModel::tr("qualifies");
-    case Case::Stance::Supports: break;
+    case Case::Stance::Contradicts:
+        return EvidenceModel::tr("contradicts");
+    case Case::Stance::Qualifies:
+        return EvidenceModel::tr("qualifies");
+    case Case::Stance::Supports:
+        break;
     }
     return EvidenceModel::tr("supports");
 }
@@ -36,9 +43,12 @@ static QString stanceText(Case::Stance s)
 static QString scopeText(Case::EvidenceScope s)
 {
     switch (s) {
-    case Case::EvidenceScope::FineTuning: return EvidenceModel::tr("fine-tuning");
-    case Case::EvidenceScope::Inference: return EvidenceModel::tr("inference");
-    case Case::EvidenceScope::Training: break;
+    case Case::EvidenceScope::FineTuning:
+        return EvidenceModel::tr("fine-tuning");
+    case Case::EvidenceScope::Inference:
+        return EvidenceModel::tr("inference");
+    case Case::EvidenceScope::Training:
+        break;
     }
     return EvidenceModel::tr("training");
 }
@@ -46,9 +56,12 @@ static QString scopeText(Case::EvidenceScope s)
 static QString strengthText(ChipTrace::Strength s)
 {
     switch (s) {
-    case ChipTrace::Strength::Proof: return QStringLiteral("proof");
-    case ChipTrace::Strength::Strong: return QStringLiteral("strong");
-    case ChipTrace::Strength::Hint: break;
+    case ChipTrace::Strength::Proof:
+        return QStringLiteral("proof");
+    case ChipTrace::Strength::Strong:
+        return QStringLiteral("strong");
+    case ChipTrace::Strength::Hint:
+        break;
     }
     return QStringLiteral("hint");
 }
@@ -57,10 +70,10 @@ static const char *const kReliability = "ABCDEF";
 
 EvidenceModel::EvidenceModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
-void EvidenceModel::setEvidence(const QList<EvidenceRow> &rows, const QHash<QString, QString> &modelNames)
+void EvidenceModel::setEvidence(
+    const QList<EvidenceRow> &rows, const QHash<QString, QString> &modelNames)
 {
     std::map<std::pair<QString, int>, Group> grouped; // (model name, stance) keeps a stable order
     for (const EvidenceRow &r : rows) {
@@ -76,7 +89,8 @@ void EvidenceModel::setEvidence(const QList<EvidenceRow> &rows, const QHash<QStr
     endResetModel();
 }
 
-void EvidenceModel::setBearing(const QString &chipName, const QStringList &forIds, const QStringList &againstIds)
+void EvidenceModel::setBearing(
+    const QString &chipName, const QStringList &forIds, const QStringList &againstIds)
 {
     m_bearingChip = chipName;
     m_bearing.clear();
@@ -151,17 +165,28 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ItemCol: return tr("Evidence");
-    case SourceCol: return tr("Source");
-    case StanceCol: return tr("Stance");
-    case ScopeCol: return tr("Scope");
-    case ReliabilityCol: return tr("Reliability");
-    case StrengthCol: return tr("Strength");
-    case ConstraintCol: return tr("Constraint");
-    case ReviewCol: return tr("Review");
-    case CommentsCol: return tr("Comments");
-    case BearingCol: return m_bearingChip.isEmpty() ? tr("Bearing") : tr("On %1").arg(m_bearingChip);
-    default: return {};
+    case ItemCol:
+        return tr("Evidence");
+    case SourceCol:
+        return tr("Source");
+    case StanceCol:
+        return tr("Stance");
+    case ScopeCol:
+        return tr("Scope");
+    case ReliabilityCol:
+        return tr("Reliability");
+    case StrengthCol:
+        return tr("Strength");
+    case ConstraintCol:
+        return tr("Constraint");
+    case ReviewCol:
+        return tr("Review");
+    case CommentsCol:
+        return tr("Comments");
+    case BearingCol:
+        return m_bearingChip.isEmpty() ? tr("Bearing") : tr("On %1").arg(m_bearingChip);
+    default:
+        return {};
     }
 }
 
@@ -191,39 +216,60 @@ QVariant EvidenceModel::itemData(const EvidenceRow &r, int column, int role) con
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case ItemCol: return r.label;
-        case SourceCol: return r.sourceTitle;
-        case StanceCol: return stanceText(e.stance);
-        case ScopeCol: return scopeText(e.scope);
-        case ReliabilityCol: return QStringLiteral("%1%2").arg(QLatin1Char(kReliability[int(e.reliability)])).arg(int(e.credibility));
-        case StrengthCol: return strengthText(e.strength);
-        case ConstraintCol: return e.constraint;
-        case ReviewCol: return reviewStatusText(e.status);
-        case CommentsCol: return r.comments;
+        case ItemCol:
+            return r.label;
+        case SourceCol:
+            return r.sourceTitle;
+        case StanceCol:
+            return stanceText(e.stance);
+        case ScopeCol:
+            return scopeText(e.scope);
+        case ReliabilityCol:
+            return QStringLiteral("%1%2")
+                .arg(QLatin1Char(kReliability[int(e.reliability)]))
+                .arg(int(e.credibility));
+        case StrengthCol:
+            return strengthText(e.strength);
+        case ConstraintCol:
+            return e.constraint;
+        case ReviewCol:
+            return reviewStatusText(e.status);
+        case CommentsCol:
+            return r.comments;
         case BearingCol:
             if (const auto it = m_bearing.constFind(e.id); it != m_bearing.cend())
                 return *it ? tr("for") : tr("against");
             return {};
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         return e.rationale.isEmpty() ? r.label : r.label + QLatin1Char('\n') + e.rationale;
     case Qt::ForegroundRole:
         if (column == BearingCol && m_bearing.contains(e.id))
-            return QBrush(m_bearing.value(e.id) ? QColor(0x27, 0xae, 0x60) : QColor(0xc0, 0x39, 0x2b));
+            return QBrush(
+                m_bearing.value(e.id) ? QColor(0x27, 0xae, 0x60) : QColor(0xc0, 0x39, 0x2b));
         if (column != ReviewCol)
             return {};
         switch (e.status) {
-        case Case::ReviewStatus::Accepted: return QBrush(QColor(0x27, 0xae, 0x60));
-        case Case::ReviewStatus::Disputed: return QBrush(QColor(0xe6, 0x7e, 0x22));
-        case Case::ReviewStatus::Rejected: return QBrush(QColor(0xc0, 0x39, 0x2b));
-        case Case::ReviewStatus::Proposed: return {};
+        case Case::ReviewStatus::Accepted:
+            return QBrush(QColor(0x27, 0xae, 0x60));
+        case Case::ReviewStatus::Disputed:
+            return QBrush(QColor(0xe6, 0x7e, 0x22));
+        case Case::ReviewStatus::Rejected:
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        case Case::ReviewStatus::Proposed:
+            return {};
         }
         return {};
-    case EvidenceIdRole: return e.id;
-    case ReviewStatusRole: return int(e.status);
-    case IsGroupRole: return false;
-    default: return {};
+    case EvidenceIdRole:
+        return e.id;
+    case ReviewStatusRole:
+        return int(e.status);
+    case IsGroupRole:
+        return false;
+    default:
+        return {};
     }
 }
 

@@ -12,8 +12,8 @@ namespace ChipTrace::Ui {
 struct EvidenceRow
 {
     Case::Evidence evidence;
-    QString label;        // "train.py:19 — dist.init_process_group(backend=\"nccl\")" or the quote; for a
-                          // finding's item without a quote, the finding's line
+    QString label; // "train.py:19 — dist.init_process_group(backend=\"nccl\")" or the quote; for a
+                   // finding's item without a quote, the finding's line
     QString sourceTitle;
     int comments = 0;
 };
@@ -39,14 +39,19 @@ public:
         BearingCol,
         ColumnCount
     };
-    enum Roles { EvidenceIdRole = Qt::UserRole + 1, ReviewStatusRole, IsGroupRole };
+    enum Roles {
+        EvidenceIdRole = Qt::UserRole + 1,
+        ReviewStatusRole,
+        IsGroupRole
+    };
 
     explicit EvidenceModel(QObject *parent = nullptr);
 
     // `modelNames` maps model ids to names for the group titles.
     void setEvidence(const QList<EvidenceRow> &rows, const QHash<QString, QString> &modelNames);
     // "for" / "against" per evidence id, about `chipName`; empty clears.
-    void setBearing(const QString &chipName, const QStringList &forIds, const QStringList &againstIds);
+    void setBearing(
+        const QString &chipName, const QStringList &forIds, const QStringList &againstIds);
     QString bearingChip() const { return m_bearingChip; }
     const EvidenceRow *row(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &evidenceId) const;

@@ -19,8 +19,7 @@ int strengthRank(const QString &strength)
 
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void FindingsModel::setFindings(QList<Case::FindingRecord> findings)
 {
@@ -119,34 +118,56 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case StrengthCol: return tr("Strength");
-    case FamilyCol: return tr("Family");
-    case RuleCol: return tr("Rule");
-    case LocationCol: return tr("Location");
-    case MatchCol: return tr("Text");
-    case ContextCol: return tr("Context");
-    case StateCol: return tr("State");
-    case FirstSeenCol: return tr("First seen");
-    case EvidenceCol: return tr("Evidence");
-    default: return {};
+    case StrengthCol:
+        return tr("Strength");
+    case FamilyCol:
+        return tr("Family");
+    case RuleCol:
+        return tr("Rule");
+    case LocationCol:
+        return tr("Location");
+    case MatchCol:
+        return tr("Text");
+    case ContextCol:
+        return tr("Context");
+    case StateCol:
+        return tr("State");
+    case FirstSeenCol:
+        return tr("First seen");
+    case EvidenceCol:
+        return tr("Evidence");
+    default:
+        return {};
     }
 }
 
 QVariant FindingsModel::display(const Case::FindingRecord &f, int column) const
 {
     switch (column) {
-    case StrengthCol: return f.strength;
-    case FamilyCol: return f.family;
-    case RuleCol: return f.ruleId;
-    case LocationCol: return QStringLiteral("%1:%2").arg(f.locator.path).arg(f.locator.line);
-    case MatchCol: return f.text.trimmed().left(200);
-    case ContextCol: return f.vendored ? tr("%1 (vendored)").arg(f.context) : f.context;
+    case StrengthCol:
+        return f.strength;
+    case FamilyCol:
+        return f.family;
+    case RuleCol:
+        return f.ruleId;
+    case LocationCol:
+        return QStringLiteral("%1:%2").arg(f.locator.path).arg(f.locator.line);
+    case MatchCol:
+        return f.text.trimmed().left(200);
+    case ContextCol:
+        return f.vendored ? tr("%1 (vendored)").arg(f.context) : f.context;
     case StateCol:
-        return f.atHead ? tr("at HEAD")
-                        : tr("removed %1").arg(f.removedDate.isValid() ? f.removedDate.date().toString(Qt::ISODate) : QString());
-    case FirstSeenCol: return f.firstDate.isValid() ? f.firstDate.date().toString(Qt::ISODate) : QString();
-    case EvidenceCol: return m_evidenceUse.value(f.id).join(QStringLiteral(", "));
-    default: return {};
+        return f.atHead
+            ? tr("at HEAD")
+            : tr("removed %1")
+                  .arg(f.removedDate.isValid() ? f.removedDate.date().toString(Qt::ISODate)
+                                               : QString());
+    case FirstSeenCol:
+        return f.firstDate.isValid() ? f.firstDate.date().toString(Qt::ISODate) : QString();
+    case EvidenceCol:
+        return m_evidenceUse.value(f.id).join(QStringLiteral(", "));
+    default:
+        return {};
     }
 }
 
@@ -162,32 +183,43 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return display(f, index.column());
     case Qt::ToolTipRole:
         return QStringLiteral("<b>%1</b> — %2<br/><code>%3</code><br/>%4")
-            .arg(f.ruleId.toHtmlEscaped(), f.title.toHtmlEscaped(), f.text.trimmed().toHtmlEscaped(),
-                 f.implies.isEmpty() ? QString() : tr("Implies: %1").arg(f.implies.toHtmlEscaped()));
+            .arg(f.ruleId.toHtmlEscaped(), f.title.toHtmlEscaped(),
+                f.text.trimmed().toHtmlEscaped(),
+                f.implies.isEmpty() ? QString() : tr("Implies: %1").arg(f.implies.toHtmlEscaped()));
     case Qt::ForegroundRole:
-        return f.atHead || isPending(index.row()) ? QVariant() : QVariant(QBrush(QColor(0x99, 0x55, 0x55)));
+        return f.atHead || isPending(index.row()) ? QVariant()
+                                                  : QVariant(QBrush(QColor(0x99, 0x55, 0x55)));
     case Qt::FontRole: {
         QFont font;
         font.setItalic(isPending(index.row())); // not in the case until the scan is imported
         font.setBold(index.column() == StrengthCol && strengthRank(f.strength) >= 2);
         return font.italic() || font.bold() ? QVariant(font) : QVariant();
     }
-    case IdRole: return f.id;
-    case StrengthRankRole: return strengthRank(f.strength);
-    case FamilyRole: return f.family;
-    case ContextRole: return f.context;
-    case AtHeadRole: return f.atHead;
-    case VendoredRole: return f.vendored;
-    case EvidenceModelsRole: return m_evidenceUse.value(f.id);
+    case IdRole:
+        return f.id;
+    case StrengthRankRole:
+        return strengthRank(f.strength);
+    case FamilyRole:
+        return f.family;
+    case ContextRole:
+        return f.context;
+    case AtHeadRole:
+        return f.atHead;
+    case VendoredRole:
+        return f.vendored;
+    case EvidenceModelsRole:
+        return m_evidenceUse.value(f.id);
     case SortRole:
         if (index.column() == StrengthCol)
             return strengthRank(f.strength);
         if (index.column() == LocationCol)
-            return QString(f.locator.path + QStringLiteral(":%1").arg(f.locator.line, 8, 10, QLatin1Char(u'0')));
+            return QString(f.locator.path
+                + QStringLiteral(":%1").arg(f.locator.line, 8, 10, QLatin1Char(u'0')));
         if (index.column() == FirstSeenCol)
             return f.firstDate;
         return display(f, index.column());
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -251,7 +283,7 @@ static bool matchesSearch(const Case::FindingRecord &f, const QString &needle)
         if (field->contains(needle, Qt::CaseInsensitive))
             return true;
     return std::any_of(f.chips.cbegin(), f.chips.cend(),
-                       [&](const QString &chip) { return chip.contains(needle, Qt::CaseInsensitive); });
+        [&](const QString &chip) { return chip.contains(needle, Qt::CaseInsensitive); });
 }
 
 bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -268,9 +300,11 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (!m_context.isEmpty() && f.context != m_context)
         return false;
-    if ((m_presence == Presence::AtHead && !f.atHead) || (m_presence == Presence::Removed && f.atHead))
+    if ((m_presence == Presence::AtHead && !f.atHead)
+        || (m_presence == Presence::Removed && f.atHead))
         return false;
-    if ((m_vendored == Vendored::Hide && f.vendored) || (m_vendored == Vendored::Only && !f.vendored))
+    if ((m_vendored == Vendored::Hide && f.vendored)
+        || (m_vendored == Vendored::Only && !f.vendored))
         return false;
     if (!m_source.isEmpty() && f.sourceId != m_source)
         return false;
@@ -295,11 +329,16 @@ bool FindingsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
         const int ra = strengthRank(a.strength), rb = strengthRank(b.strength);
         return ra != rb ? ra < rb : byLocation();
     }
-    case FindingsModel::FamilyCol: return a.family != b.family ? a.family < b.family : byLocation();
-    case FindingsModel::RuleCol: return a.ruleId != b.ruleId ? a.ruleId < b.ruleId : byLocation();
-    case FindingsModel::LocationCol: return byLocation();
-    case FindingsModel::FirstSeenCol: return a.firstDate != b.firstDate ? a.firstDate < b.firstDate : byLocation();
-    default: return QSortFilterProxyModel::lessThan(left, right);
+    case FindingsModel::FamilyCol:
+        return a.family != b.family ? a.family < b.family : byLocation();
+    case FindingsModel::RuleCol:
+        return a.ruleId != b.ruleId ? a.ruleId < b.ruleId : byLocation();
+    case FindingsModel::LocationCol:
+        return byLocation();
+    case FindingsModel::FirstSeenCol:
+        return a.firstDate != b.firstDate ? a.firstDate < b.firstDate : byLocation();
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
     }
 }
 

@@ -16,7 +16,18 @@ class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StrengthCol, FamilyCol, RuleCol, LocationCol, MatchCol, ContextCol, StateCol, FirstSeenCol, EvidenceCol, ColumnCount };
+    enum Column {
+        StrengthCol,
+        FamilyCol,
+        RuleCol,
+        LocationCol,
+        MatchCol,
+        ContextCol,
+        StateCol,
+        FirstSeenCol,
+        EvidenceCol,
+        ColumnCount
+    };
     enum Roles {
         IdRole = Qt::UserRole + 1,
         StrengthRankRole, // 2 proof, 1 strong, 0 hint: sorts by weight, not alphabet
@@ -35,7 +46,10 @@ public:
     // Appends the findings not already shown, as pending rows; returns how many were new.
     int appendPending(const QList<Case::FindingRecord> &batch);
     void dropPending();
-    int pendingCount() const { return m_pendingFrom < 0 ? 0 : int(m_findings.size()) - m_pendingFrom; }
+    int pendingCount() const
+    {
+        return m_pendingFrom < 0 ? 0 : int(m_findings.size()) - m_pendingFrom;
+    }
     bool isPending(int row) const { return m_pendingFrom >= 0 && row >= m_pendingFrom; }
     void clear();
     const Case::FindingRecord &finding(int row) const { return m_findings.at(row); }
@@ -67,13 +81,21 @@ class FindingsFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class Presence { Any, AtHead, Removed };
-    enum class Vendored { Any, Hide, Only }; // third_party/, vendor/, ...: someone else's code
+    enum class Presence {
+        Any,
+        AtHead,
+        Removed
+    };
+    enum class Vendored {
+        Any,
+        Hide,
+        Only
+    }; // third_party/, vendor/, ...: someone else's code
 
     explicit FindingsFilterModel(QObject *parent = nullptr);
 
     void setFamily(const QString &family); // empty = any
-    void setMinimumStrength(int rank);     // 0 = any
+    void setMinimumStrength(int rank); // 0 = any
     void setContext(const QString &context); // empty = any
     void setPresence(Presence presence);
     void setShowVendored(bool show); // Any or Hide

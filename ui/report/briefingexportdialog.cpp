@@ -25,11 +25,13 @@
 namespace ChipTrace {
 
 BriefingExportDialog::BriefingExportDialog(Report::Briefing briefing, QWidget *parent)
-    : QDialog(parent), m_briefing(std::move(briefing))
+    : QDialog(parent)
+    , m_briefing(std::move(briefing))
 {
     setWindowTitle(tr("Export briefing"));
     m_pool.setMaxThreadCount(1);
-    m_marking = new QLineEdit(m_briefing.marking.isEmpty() ? Report::PdfRenderer::defaultMarking() : m_briefing.marking);
+    m_marking = new QLineEdit(
+        m_briefing.marking.isEmpty() ? Report::PdfRenderer::defaultMarking() : m_briefing.marking);
     m_path = new QLineEdit(QDir::home().filePath(tr("briefing.pdf")));
     auto *browseButton = new QPushButton(tr("Browse…"));
     auto *pathRow = new QHBoxLayout;
@@ -70,7 +72,8 @@ BriefingExportDialog::BriefingExportDialog(Report::Briefing briefing, QWidget *p
         if (exportTo(m_path->text()))
             accept();
     });
-    connect(&m_watcher, &QFutureWatcher<Preview>::finished, this, &BriefingExportDialog::showPreview);
+    connect(
+        &m_watcher, &QFutureWatcher<Preview>::finished, this, &BriefingExportDialog::showPreview);
     startPreview();
 }
 
@@ -80,7 +83,8 @@ BriefingExportDialog::~BriefingExportDialog()
     m_watcher.waitForFinished();
 }
 
-void BriefingExportDialog::exportCase(const Case::CaseFile &caseFile, const QString &modelId, QWidget *parent)
+void BriefingExportDialog::exportCase(
+    const Case::CaseFile &caseFile, const QString &modelId, QWidget *parent)
 {
     Report::BuildSettings settings;
     settings.modelId = modelId;
@@ -95,9 +99,18 @@ void BriefingExportDialog::exportCase(const Case::CaseFile &caseFile, const QStr
     dialog.exec();
 }
 
-QString BriefingExportDialog::outputPath() const { return m_path->text(); }
-void BriefingExportDialog::setOutputPath(const QString &path) { m_path->setText(path); }
-QString BriefingExportDialog::marking() const { return m_marking->text(); }
+QString BriefingExportDialog::outputPath() const
+{
+    return m_path->text();
+}
+void BriefingExportDialog::setOutputPath(const QString &path)
+{
+    m_path->setText(path);
+}
+QString BriefingExportDialog::marking() const
+{
+    return m_marking->text();
+}
 
 void BriefingExportDialog::setMarking(const QString &marking)
 {
@@ -107,8 +120,8 @@ void BriefingExportDialog::setMarking(const QString &marking)
     startPreview();
 }
 
-void BriefingExportDialog::renderPreview(QPromise<Preview> &promise, Report::Briefing briefing, QString marking,
-                                         quint64 generation, int previewDpi)
+void BriefingExportDialog::renderPreview(QPromise<Preview> &promise, Report::Briefing briefing,
+    QString marking, quint64 generation, int previewDpi)
 {
     Preview preview;
     preview.generation = generation;
@@ -142,7 +155,7 @@ void BriefingExportDialog::startPreview()
     m_status->setText(tr("Rendering the preview…"));
     const int dpi = int(48 * devicePixelRatioF());
     m_watcher.setFuture(QtConcurrent::run(&m_pool, &BriefingExportDialog::renderPreview, m_briefing,
-                                          m_marking->text(), ++m_generation, dpi));
+        m_marking->text(), ++m_generation, dpi));
 }
 
 void BriefingExportDialog::showPreview()
@@ -173,14 +186,15 @@ void BriefingExportDialog::showPreview()
         m_pageLayout->addWidget(label);
     }
     m_status->setText(tr("%n page(s); content sha256 %1", nullptr, preview.rendered.pageCount)
-                          .arg(preview.rendered.contentDigest.left(16)));
+            .arg(preview.rendered.contentDigest.left(16)));
     m_export->setEnabled(true);
     Q_EMIT previewReady();
 }
 
 void BriefingExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export briefing"), m_path->text(), tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export briefing"), m_path->text(), tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         m_path->setText(path.endsWith(QLatin1String(".pdf")) ? path : path + QLatin1String(".pdf"));
 }
@@ -194,7 +208,8 @@ bool BriefingExportDialog::exportTo(const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
         QMessageBox::warning(this, tr("Export briefing"),
-                             tr("Cannot write %1: %2. Choose another folder or free some space.").arg(path, file.errorString()));
+            tr("Cannot write %1: %2. Choose another folder or free some space.")
+                .arg(path, file.errorString()));
         return false;
     }
     return true;

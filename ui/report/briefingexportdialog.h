@@ -63,8 +63,8 @@ private:
     void startPreview();
     void showPreview();
     void browse();
-    static void renderPreview(QPromise<Preview> &promise, Report::Briefing briefing, QString marking,
-                              quint64 generation, int previewDpi);
+    static void renderPreview(QPromise<Preview> &promise, Report::Briefing briefing,
+        QString marking, quint64 generation, int previewDpi);
 
     Report::Briefing m_briefing;
     QThreadPool m_pool;

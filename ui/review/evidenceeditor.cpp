@@ -46,18 +46,29 @@ EvidenceEditor::EvidenceEditor(QWidget *parent)
     , m_delete(new QPushButton(tr("Delete Item"), this))
 {
     setObjectName(QStringLiteral("evidenceEditor"));
-    fill(m_stance, {{QStringLiteral("supports"), tr("supports")}, {QStringLiteral("contradicts"), tr("contradicts")},
-                    {QStringLiteral("qualifies"), tr("qualifies")}});
-    fill(m_scope, {{QStringLiteral("training"), tr("training")}, {QStringLiteral("fine-tuning"), tr("fine-tuning")},
-                   {QStringLiteral("inference"), tr("inference")}});
-    fill(m_strength, {{QStringLiteral("hint"), tr("hint (ranks only)")}, {QStringLiteral("strong"), tr("strong")},
-                      {QStringLiteral("proof"), tr("proof")}});
-    fill(m_reliability, {{QStringLiteral("A"), tr("A — completely reliable")}, {QStringLiteral("B"), tr("B — usually reliable")},
-                         {QStringLiteral("C"), tr("C — fairly reliable")}, {QStringLiteral("D"), tr("D — not usually reliable")},
-                         {QStringLiteral("E"), tr("E — unreliable")}, {QStringLiteral("F"), tr("F — cannot be judged")}});
-    fill(m_credibility, {{QStringLiteral("1"), tr("1 — confirmed")}, {QStringLiteral("2"), tr("2 — probably true")},
-                         {QStringLiteral("3"), tr("3 — possibly true")}, {QStringLiteral("4"), tr("4 — doubtful")},
-                         {QStringLiteral("5"), tr("5 — improbable")}, {QStringLiteral("6"), tr("6 — cannot be judged")}});
+    fill(m_stance,
+        {{QStringLiteral("supports"), tr("supports")},
+            {QStringLiteral("contradicts"), tr("contradicts")},
+            {QStringLiteral("qualifies"), tr("qualifies")}});
+    fill(m_scope,
+        {{QStringLiteral("training"), tr("training")},
+            {QStringLiteral("fine-tuning"), tr("fine-tuning")},
+            {QStringLiteral("inference"), tr("inference")}});
+    fill(m_strength,
+        {{QStringLiteral("hint"), tr("hint (ranks only)")},
+            {QStringLiteral("strong"), tr("strong")}, {QStringLiteral("proof"), tr("proof")}});
+    fill(m_reliability,
+        {{QStringLiteral("A"), tr("A — completely reliable")},
+            {QStringLiteral("B"), tr("B — usually reliable")},
+            {QStringLiteral("C"), tr("C — fairly reliable")},
+            {QStringLiteral("D"), tr("D — not usually reliable")},
+            {QStringLiteral("E"), tr("E — unreliable")},
+            {QStringLiteral("F"), tr("F — cannot be judged")}});
+    fill(m_credibility,
+        {{QStringLiteral("1"), tr("1 — confirmed")}, {QStringLiteral("2"), tr("2 — probably true")},
+            {QStringLiteral("3"), tr("3 — possibly true")},
+            {QStringLiteral("4"), tr("4 — doubtful")}, {QStringLiteral("5"), tr("5 — improbable")},
+            {QStringLiteral("6"), tr("6 — cannot be judged")}});
     m_stance->setAccessibleName(tr("Stance"));
     m_scope->setAccessibleName(tr("Scope"));
     m_constraint->setAccessibleName(tr("Funnel constraint"));
@@ -133,8 +144,9 @@ Case::Evidence EvidenceEditor::edited() const
 bool EvidenceEditor::differsFrom(const Case::Evidence &o) const
 {
     const Case::Evidence e = edited();
-    return e.stance != o.stance || e.scope != o.scope || e.constraint != o.constraint.trimmed() || e.strength != o.strength ||
-           e.reliability != o.reliability || e.credibility != o.credibility || e.rationale != o.rationale.trimmed();
+    return e.stance != o.stance || e.scope != o.scope || e.constraint != o.constraint.trimmed()
+        || e.strength != o.strength || e.reliability != o.reliability
+        || e.credibility != o.credibility || e.rationale != o.rationale.trimmed();
 }
 
 // Save is offered only for a real change that the funnel can use.

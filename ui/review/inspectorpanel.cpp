@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspectorpanel.h"
 
-#include "evidenceeditor.h"
-#include "ruleindex.h"
-
-#include "models/evidencemodel.h"
-
 #include "casefile/casefile.h"
+#include "evidenceeditor.h"
+#include "models/evidencemodel.h"
+#include "ruleindex.h"
 
 #include <QLineEdit>
 #include <QTextBrowser>
@@ -21,7 +19,9 @@ static QString esc(const QString &s)
 
 static QString row(const QString &key, const QString &value)
 {
-    return value.isEmpty() ? QString() : QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(key), value);
+    return value.isEmpty()
+        ? QString()
+        : QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(key), value);
 }
 
 InspectorPanel::InspectorPanel(QWidget *parent)
@@ -71,11 +71,14 @@ QString InspectorPanel::ruleHtml(const Case::FindingRecord &f) const
     QString html = QStringLiteral("<h4>%1</h4><table>").arg(tr("Rule %1").arg(esc(rule->id)));
     html += row(tr("Title"), esc(rule->title));
     html += row(tr("Why"), esc(rule->rationale));
-    html += row(tr("Implies"), rule->implies.isEmpty() ? tr("nothing (recorded only)")
-                                                       : QStringLiteral("<code>%1</code>").arg(esc(rule->implies)));
+    html += row(tr("Implies"),
+        rule->implies.isEmpty() ? tr("nothing (recorded only)")
+                                : QStringLiteral("<code>%1</code>").arg(esc(rule->implies)));
     QStringList refs;
     for (const QString &r : rule->references)
-        refs << (r.startsWith(QLatin1String("http")) ? QStringLiteral("<a href=\"%1\">%1</a>").arg(esc(r)) : esc(r));
+        refs << (r.startsWith(QLatin1String("http"))
+                ? QStringLiteral("<a href=\"%1\">%1</a>").arg(esc(r))
+                : esc(r));
     html += row(tr("References"), refs.join(QStringLiteral("<br/>")));
     QStringList misleads;
     for (const QString &fp : rule->falsePositives)
@@ -100,11 +103,13 @@ void InspectorPanel::showCase()
     showNothingEditable();
     m_findingId.clear();
     if (!m_case) {
-        m_browser->setHtml(tr("<p>No case is open. Use <b>File › Open Demo Case</b> to try the method.</p>"));
+        m_browser->setHtml(
+            tr("<p>No case is open. Use <b>File › Open Demo Case</b> to try the method.</p>"));
         return;
     }
     const Case::CaseInfo info = m_case->info();
-    QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p>").arg(esc(info.title), esc(info.question));
+    QString html =
+        QStringLiteral("<h3>%1</h3><p><i>%2</i></p>").arg(esc(info.title), esc(info.question));
     for (const QString &para : info.summary.split(QStringLiteral("\n\n")))
         html += QStringLiteral("<p>%1</p>").arg(esc(para).replace(u'\n', QStringLiteral("<br/>")));
     m_browser->setHtml(html);
@@ -118,23 +123,30 @@ void InspectorPanel::showFinding(const QString &findingId)
     showNothingEditable();
     m_findingId = findingId;
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table>").arg(esc(f->ruleId), esc(f->title));
-    html += row(tr("Kind"), esc(f->kind)) + row(tr("Family"), esc(f->family)) + row(tr("Strength"), esc(f->strength));
+    html += row(tr("Kind"), esc(f->kind)) + row(tr("Family"), esc(f->family))
+        + row(tr("Strength"), esc(f->strength));
     html += row(tr("Implies"), QStringLiteral("<code>%1</code>").arg(esc(f->implies)));
     html += row(tr("Chips"), esc(f->chips.join(QStringLiteral(", "))));
     html += row(tr("Where"), esc(f->locator.toDisplayString()));
     html += row(tr("Context"), esc(f->context) + (f->vendored ? tr(" (vendored)") : QString()));
     html += row(tr("Text"), QStringLiteral("<code>%1</code>").arg(esc(f->text.trimmed())));
     if (f->firstDate.isValid())
-        html += row(tr("First seen"), esc(QStringLiteral("%1 %2 by %3 (%4)").arg(f->firstDate.date().toString(Qt::ISODate),
-                                                                                   f->firstCommit.left(10), f->firstAuthor, f->firstPath)));
-    html += row(tr("At HEAD"), f->atHead ? tr("yes") : tr("no — removed in %1 on %2").arg(esc(f->removedCommit.left(10)),
-                                                                                        f->removedDate.date().toString(Qt::ISODate)));
+        html += row(tr("First seen"),
+            esc(QStringLiteral("%1 %2 by %3 (%4)")
+                    .arg(f->firstDate.date().toString(Qt::ISODate), f->firstCommit.left(10),
+                        f->firstAuthor, f->firstPath)));
+    html += row(tr("At HEAD"),
+        f->atHead ? tr("yes")
+                  : tr("no — removed in %1 on %2")
+                        .arg(esc(f->removedCommit.left(10)),
+                            f->removedDate.date().toString(Qt::ISODate)));
     m_browser->setHtml(html + QStringLiteral("</table>") + ruleHtml(*f));
 }
 
 void InspectorPanel::showEvidence(const QString &evidenceId)
 {
-    const std::optional<Case::Evidence> e = m_case ? m_case->evidenceItem(evidenceId) : std::nullopt;
+    const std::optional<Case::Evidence> e =
+        m_case ? m_case->evidenceItem(evidenceId) : std::nullopt;
     if (!e)
         return showCase();
     // Refilling the form after every case change would throw away an edit in progress; after
@@ -147,13 +159,18 @@ void InspectorPanel::showEvidence(const QString &evidenceId)
     m_editor->setVisible(true);
     const std::optional<Case::Source> source = m_case->source(e->sourceId);
     const std::optional<Case::Model> model = m_case->model(e->modelId);
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(tr("Evidence for %1").arg(esc(model ? model->name : QString())));
+    QString html = QStringLiteral("<h3>%1</h3><table>")
+                       .arg(tr("Evidence for %1").arg(esc(model ? model->name : QString())));
     html += row(tr("Quote"), QStringLiteral("<code>%1</code>").arg(esc(e->quote)));
     html += row(tr("Where"), esc(e->locator.toDisplayString()));
     html += row(tr("Source"), esc(source ? source->title : QString()));
-    html += row(tr("Stance"), esc(Case::nameOf(e->stance))) + row(tr("Scope"), esc(Case::nameOf(e->scope)));
-    html += row(tr("Reliability"), esc(Case::nameOf(e->reliability) + Case::nameOf(e->credibility)));
-    html += row(tr("Constraint"), QStringLiteral("<code>%1</code> (%2)").arg(esc(e->constraint), esc(strengthName(e->strength))));
+    html += row(tr("Stance"), esc(Case::nameOf(e->stance)))
+        + row(tr("Scope"), esc(Case::nameOf(e->scope)));
+    html +=
+        row(tr("Reliability"), esc(Case::nameOf(e->reliability) + Case::nameOf(e->credibility)));
+    html += row(tr("Constraint"),
+        QStringLiteral("<code>%1</code> (%2)")
+            .arg(esc(e->constraint), esc(strengthName(e->strength))));
     html += row(tr("Rationale"), esc(e->rationale));
     html += row(tr("Review"), QStringLiteral("<b>%1</b>").arg(esc(reviewStatusText(e->status))));
     html += row(tr("Author"), esc(e->author));
@@ -168,15 +185,22 @@ void InspectorPanel::showEvidence(const QString &evidenceId)
 QString InspectorPanel::threadHtml(const QString &evidenceId) const
 {
     QString html = QStringLiteral("<h4>%1</h4><ul>").arg(tr("Review thread"));
-    struct Entry { QDateTime at; QString text; };
+    struct Entry
+    {
+        QDateTime at;
+        QString text;
+    };
     QList<Entry> thread;
     for (const Case::Review &r : m_case->reviews(evidenceId))
-        thread.append({r.at, tr("<b>%1</b> %2 %3").arg(esc(r.reviewer), esc(Case::nameOf(r.verdict)), esc(r.note))});
+        thread.append({r.at,
+            tr("<b>%1</b> %2 %3").arg(esc(r.reviewer), esc(Case::nameOf(r.verdict)), esc(r.note))});
     for (const Case::Comment &c : m_case->comments(evidenceId))
         thread.append({c.at, tr("<b>%1</b>: %2").arg(esc(c.author), esc(c.text))});
-    std::stable_sort(thread.begin(), thread.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
+    std::stable_sort(
+        thread.begin(), thread.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
     for (const Entry &t : thread)
-        html += QStringLiteral("<li>%1 — %2</li>").arg(t.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), t.text);
+        html += QStringLiteral("<li>%1 — %2</li>")
+                    .arg(t.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), t.text);
     if (thread.isEmpty())
         html += QStringLiteral("<li><i>%1</i></li>").arg(tr("No reviews or comments yet."));
     return html + QStringLiteral("</ul>");

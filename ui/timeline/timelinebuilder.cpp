@@ -32,15 +32,23 @@ static QDateTime utcNoon(const QDate &d)
 static QStringList history(const Case::FindingRecord &f)
 {
     QStringList out{Text::tr("added %1 in %2 by %3")
-                        .arg(f.firstDate.date().toString(Qt::ISODate), f.firstCommit.left(10), f.firstAuthor)};
+            .arg(f.firstDate.date().toString(Qt::ISODate), f.firstCommit.left(10), f.firstAuthor)};
     if (!f.atHead)
-        out << Text::tr("removed %1 in %2").arg(f.removedDate.date().toString(Qt::ISODate), f.removedCommit.left(10));
+        out << Text::tr("removed %1 in %2")
+                   .arg(f.removedDate.date().toString(Qt::ISODate), f.removedCommit.left(10));
     return out;
 }
 
 QList<TimelineSpan> findingLanes(const QList<Case::FindingRecord> &findings)
 {
-    struct Lane { QString family; QDateTime start, end; bool present = false; int rank = 0; QStringList lines; };
+    struct Lane
+    {
+        QString family;
+        QDateTime start, end;
+        bool present = false;
+        int rank = 0;
+        QStringList lines;
+    };
     QMap<QString, Lane> lanes;
     for (const Case::FindingRecord &f : findings) {
         if (!f.firstDate.isValid())
@@ -79,10 +87,14 @@ static SpanTone evidenceTone(const Case::Evidence &e)
     if (e.stance == Case::Stance::Contradicts)
         return SpanTone::Contradicts;
     switch (e.status) {
-    case Case::ReviewStatus::Accepted: return SpanTone::Accepted;
-    case Case::ReviewStatus::Disputed: return SpanTone::Disputed;
-    case Case::ReviewStatus::Rejected: return SpanTone::Rejected;
-    case Case::ReviewStatus::Proposed: break;
+    case Case::ReviewStatus::Accepted:
+        return SpanTone::Accepted;
+    case Case::ReviewStatus::Disputed:
+        return SpanTone::Disputed;
+    case Case::ReviewStatus::Rejected:
+        return SpanTone::Rejected;
+    case Case::ReviewStatus::Proposed:
+        break;
     }
     return SpanTone::Proposed;
 }
@@ -100,11 +112,13 @@ static QString evidenceLabel(const Case::Evidence &e, const Case::FindingRecord 
 // A document's date: the day its copy was captured (the case keeps no publication date).
 static bool datedDocument(const Case::Source &s)
 {
-    return s.kind != Case::SourceKind::Repository && s.kind != Case::SourceKind::Note && s.retrieved.isValid();
+    return s.kind != Case::SourceKind::Repository && s.kind != Case::SourceKind::Note
+        && s.retrieved.isValid();
 }
 
-EvidenceLanes evidenceLanes(const QList<Case::Evidence> &items, const QList<Case::FindingRecord> &findings,
-                            const QHash<QString, qsizetype> &findingIndex, const QList<Case::Source> &sources)
+EvidenceLanes evidenceLanes(const QList<Case::Evidence> &items,
+    const QList<Case::FindingRecord> &findings, const QHash<QString, qsizetype> &findingIndex,
+    const QList<Case::Source> &sources)
 {
     QHash<QString, const Case::Source *> sourceById;
     for (const Case::Source &s : sources)
@@ -112,21 +126,28 @@ EvidenceLanes evidenceLanes(const QList<Case::Evidence> &items, const QList<Case
     EvidenceLanes out;
     for (const Case::Evidence &e : items) {
         const qsizetype row = findingIndex.value(e.findingId, -1);
-        const Case::FindingRecord *f = row >= 0 && row < findings.size() ? &findings.at(row) : nullptr;
+        const Case::FindingRecord *f =
+            row >= 0 && row < findings.size() ? &findings.at(row) : nullptr;
         const Case::Source *src = sourceById.value(e.sourceId);
         TimelineSpan s{evidenceLabel(e, f), {}, {}, {}};
         s.evidence = true;
         s.tone = evidenceTone(e);
-        const QString state = Text::tr("%1, %2, %3").arg(Case::nameOf(e.status), Case::nameOf(e.stance), strengthName(e.strength));
+        const QString state =
+            Text::tr("%1, %2, %3")
+                .arg(Case::nameOf(e.status), Case::nameOf(e.stance), strengthName(e.strength));
         if (f && f->firstDate.isValid()) {
             s.start = f->firstDate;
             s.end = f->atHead ? QDateTime() : f->removedDate;
-            s.detail = QStringList{state, f->locator.path + u':' + QString::number(f->locator.line)}.join(u'\n')
-                       + u'\n' + history(*f).join(u'\n');
+            s.detail =
+                QStringList{state, f->locator.path + u':' + QString::number(f->locator.line)}.join(
+                    u'\n')
+                + u'\n' + history(*f).join(u'\n');
         } else if (src && datedDocument(*src)) {
             s.start = src->retrieved;
             s.point = true;
-            s.detail = state + u'\n' + Text::tr("%1, captured %2").arg(src->title, src->retrieved.date().toString(Qt::ISODate));
+            s.detail = state + u'\n'
+                + Text::tr("%1, captured %2")
+                      .arg(src->title, src->retrieved.date().toString(Qt::ISODate));
         } else {
             ++out.undated;
             continue;
@@ -142,16 +163,20 @@ QList<TimelineMarker> modelMarkers(const QList<Case::Model> &models)
     QList<TimelineMarker> out;
     for (const Case::Model &m : models) {
         if (m.releaseDate.isValid())
-            out.append({utcNoon(m.releaseDate), Text::tr("%1 released").arg(m.name), MarkerKind::Release});
+            out.append(
+                {utcNoon(m.releaseDate), Text::tr("%1 released").arg(m.name), MarkerKind::Release});
         if (m.trainingStart.isValid())
-            out.append({utcNoon(m.trainingStart), Text::tr("%1 training starts").arg(m.name), MarkerKind::TrainingStart});
+            out.append({utcNoon(m.trainingStart), Text::tr("%1 training starts").arg(m.name),
+                MarkerKind::TrainingStart});
         if (m.trainingEnd.isValid())
-            out.append({utcNoon(m.trainingEnd), Text::tr("%1 training ends").arg(m.name), MarkerKind::TrainingEnd});
+            out.append({utcNoon(m.trainingEnd), Text::tr("%1 training ends").arg(m.name),
+                MarkerKind::TrainingEnd});
     }
     return out;
 }
 
-QList<TimelineMarker> ruleMarkers(const Rules::ExportRules &rules, const QDate &from, const QDate &to)
+QList<TimelineMarker> ruleMarkers(
+    const Rules::ExportRules &rules, const QDate &from, const QDate &to)
 {
     QList<TimelineMarker> out;
     if (!from.isValid() || !to.isValid())
@@ -160,26 +185,31 @@ QList<TimelineMarker> ruleMarkers(const Rules::ExportRules &rules, const QDate &
     QHash<QString, const Rules::RuleVersion *> inForce;
     for (const Rules::RuleVersion &r : rules.versions()) {
         const bool active = r.effective <= from && (!r.until || *r.until > from);
-        const QString family = r.kind.startsWith(QLatin1String("3a090")) ? QStringLiteral("3a090") : r.kind;
+        const QString family =
+            r.kind.startsWith(QLatin1String("3a090")) ? QStringLiteral("3a090") : r.kind;
         if (active && (!inForce.value(family) || inForce.value(family)->effective < r.effective))
             inForce.insert(family, &r);
     }
     for (const Rules::RuleVersion &r : rules.versions()) {
         const bool later = r.effective > from && r.effective <= to.addYears(1);
-        const QString family = r.kind.startsWith(QLatin1String("3a090")) ? QStringLiteral("3a090") : r.kind;
+        const QString family =
+            r.kind.startsWith(QLatin1String("3a090")) ? QStringLiteral("3a090") : r.kind;
         if (!later && inForce.value(family) != &r)
             continue;
         QString detail = r.citation;
         if (r.until)
-            detail += u'\n' + Text::tr("no longer applies from %1").arg(r.until->toString(Qt::ISODate));
+            detail +=
+                u'\n' + Text::tr("no longer applies from %1").arg(r.until->toString(Qt::ISODate));
         if (!r.summary.isEmpty())
             detail += u'\n' + r.summary;
-        out.append({utcNoon(r.effective), r.title, MarkerKind::ExportRule, r.kind, detail.trimmed()});
+        out.append(
+            {utcNoon(r.effective), r.title, MarkerKind::ExportRule, r.kind, detail.trimmed()});
     }
     return out;
 }
 
-std::pair<QDate, QDate> period(const QList<TimelineSpan> &spans, const QList<TimelineMarker> &markers)
+std::pair<QDate, QDate> period(
+    const QList<TimelineSpan> &spans, const QList<TimelineMarker> &markers)
 {
     QDate lo, hi;
     auto take = [&](const QDate &d, bool end) {
@@ -196,7 +226,8 @@ std::pair<QDate, QDate> period(const QList<TimelineSpan> &spans, const QList<Tim
     for (const TimelineSpan &s : spans) {
         take(s.start.date(), markers.isEmpty());
         if (markers.isEmpty())
-            take(s.end.isValid() ? s.end.date() : (s.point ? s.start.date() : QDate::currentDate()), true);
+            take(s.end.isValid() ? s.end.date() : (s.point ? s.start.date() : QDate::currentDate()),
+                true);
     }
     return {lo, hi};
 }

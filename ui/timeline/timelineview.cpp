@@ -90,7 +90,7 @@ static QList<TimelineSpan> selectLanes(const QList<TimelineSpan> &all)
     QList<qsizetype> order(all.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return all.at(a).relevance > all.at(b).relevance; });
+        [&](qsizetype a, qsizetype b) { return all.at(a).relevance > all.at(b).relevance; });
     order.resize(TimelineView::kMaxLanes);
     std::sort(order.begin(), order.end());
     QList<TimelineSpan> kept;
@@ -102,13 +102,20 @@ static QList<TimelineSpan> selectLanes(const QList<TimelineSpan> &all)
 static QColor toneColor(const TimelineSpan &s)
 {
     switch (s.tone) {
-    case SpanTone::Accepted: return QColor(0x1e, 0x84, 0x49);
-    case SpanTone::Proposed: return QColor(0x34, 0x98, 0xdb);
-    case SpanTone::Disputed: return QColor(0xe6, 0x7e, 0x22);
-    case SpanTone::Rejected: return QColor(0x95, 0xa5, 0xa6);
-    case SpanTone::Contradicts: return QColor(0x8e, 0x44, 0xad);
-    case SpanTone::Removed: return QColor(0xe7, 0x4c, 0x3c);
-    case SpanTone::Present: break;
+    case SpanTone::Accepted:
+        return QColor(0x1e, 0x84, 0x49);
+    case SpanTone::Proposed:
+        return QColor(0x34, 0x98, 0xdb);
+    case SpanTone::Disputed:
+        return QColor(0xe6, 0x7e, 0x22);
+    case SpanTone::Rejected:
+        return QColor(0x95, 0xa5, 0xa6);
+    case SpanTone::Contradicts:
+        return QColor(0x8e, 0x44, 0xad);
+    case SpanTone::Removed:
+        return QColor(0xe7, 0x4c, 0x3c);
+    case SpanTone::Present:
+        break;
     }
     return s.end.isValid() ? QColor(0xe7, 0x4c, 0x3c) : QColor(0x27, 0xae, 0x60);
 }
@@ -117,10 +124,13 @@ static QColor toneColor(const TimelineSpan &s)
 static QPen markerPen(const TimelineMarker &m)
 {
     switch (m.kind) {
-    case MarkerKind::Release: return QPen(QColor(0x29, 0x80, 0xb9), 2, Qt::SolidLine);
+    case MarkerKind::Release:
+        return QPen(QColor(0x29, 0x80, 0xb9), 2, Qt::SolidLine);
     case MarkerKind::TrainingStart:
-    case MarkerKind::TrainingEnd: return QPen(QColor(0x8e, 0x44, 0xad), 1.5, Qt::DotLine);
-    case MarkerKind::ExportRule: break;
+    case MarkerKind::TrainingEnd:
+        return QPen(QColor(0x8e, 0x44, 0xad), 1.5, Qt::DotLine);
+    case MarkerKind::ExportRule:
+        break;
     }
     if (m.family.startsWith(QLatin1String("3a090")))
         return QPen(QColor(0xc0, 0x39, 0x2b), 2, Qt::DashLine);
@@ -132,7 +142,8 @@ static QPen markerPen(const TimelineMarker &m)
 }
 
 // What the lanes and markers cover; lanes still present run to now.
-static std::pair<QDateTime, QDateTime> timeRange(const QList<TimelineSpan> &spans, const QList<TimelineMarker> &markers)
+static std::pair<QDateTime, QDateTime> timeRange(
+    const QList<TimelineSpan> &spans, const QList<TimelineMarker> &markers)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime lo = now, hi;
@@ -171,7 +182,8 @@ void TimelineView::rebuild()
         m_chart->setTitle(tr("No dated evidence yet: scan a repository with its history."));
         return;
     }
-    // No title over data: the dock names the view, and the rule labels need the band above the plot.
+    // No title over data: the dock names the view, and the rule labels need the band above the
+    // plot.
     m_chart->setTitle(QString());
     m_axisX = new QDateTimeAxis(m_chart);
     m_axisX->setFormat(QStringLiteral("yyyy-MM"));
@@ -316,13 +328,15 @@ void TimelineView::placeLabels()
         for (qsizetype i = 0; i < m_labels.size(); ++i) {
             QGraphicsSimpleTextItem *label = m_labels.at(i);
             const qreal x = m_chart->mapToPosition(QPointF(ms(m_shownMarkers.at(i).at), 0)).x();
-            label->setPos(labelLeft(label, x, plot), plot.top() - (rowCount - rows.at(i)) * rowHeight - 2);
+            label->setPos(
+                labelLeft(label, x, plot), plot.top() - (rowCount - rows.at(i)) * rowHeight - 2);
             label->setVisible(x >= plot.left() && x <= plot.right());
         }
     }
     if (m_cursorLabel && m_cursorDate.isValid()) {
         const qreal x = m_chart->mapToPosition(QPointF(ms(utcNoon(m_cursorDate)), 0)).x();
-        m_cursorLabel->setPos(labelLeft(m_cursorLabel, x, plot), plot.bottom() - m_cursorLabel->boundingRect().height() - 2);
+        m_cursorLabel->setPos(labelLeft(m_cursorLabel, x, plot),
+            plot.bottom() - m_cursorLabel->boundingRect().height() - 2);
     }
 }
 
@@ -339,14 +353,17 @@ QList<int> TimelineView::labelRows() const
     const QRectF plot = m_chart->plotArea();
     QList<qsizetype> order(m_labels.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return m_shownMarkers.at(a).at < m_shownMarkers.at(b).at; });
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return m_shownMarkers.at(a).at < m_shownMarkers.at(b).at;
+    });
     QList<int> rows(m_labels.size(), 0);
     QList<qreal> rowEnds;
     for (qsizetype i : std::as_const(order)) {
         const qreal x = m_chart->mapToPosition(QPointF(ms(m_shownMarkers.at(i).at), 0)).x();
         const qreal left = labelLeft(m_labels.at(i), x, plot);
-        qsizetype row = std::find_if(rowEnds.cbegin(), rowEnds.cend(), [&](qreal end) { return end + 4 < left; }) - rowEnds.cbegin();
+        qsizetype row = std::find_if(rowEnds.cbegin(), rowEnds.cend(), [&](qreal end) {
+            return end + 4 < left;
+        }) - rowEnds.cbegin();
         if (row == rowEnds.size() && rowEnds.size() >= kMaxRows)
             row = std::min_element(rowEnds.cbegin(), rowEnds.cend()) - rowEnds.cbegin();
         if (row == rowEnds.size())
@@ -362,7 +379,9 @@ void TimelineView::updateNote()
     QStringList parts;
     const int hidden = int(m_presentation.spans.size() - m_shown.size());
     if (hidden > 0)
-        parts << tr("%n more lane(s) not shown: the evidence items, the strongest and the removed findings are kept.", nullptr, hidden);
+        parts << tr(
+            "%n more lane(s) not shown: the evidence items, the strongest and the removed findings are kept.",
+            nullptr, hidden);
     if (m_presentation.undated > 0)
         parts << tr("%n evidence item(s) have no date to draw.", nullptr, m_presentation.undated);
     m_note->setText(parts.join(QLatin1Char(' ')));
