@@ -18,6 +18,9 @@ add_feature_info("libgit2 ${LIBGIT2_VERSION}" LIBGIT2_FOUND "clone, fetch and hi
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3>=3.35)
 add_feature_info("SQLite ${SQLITE3_VERSION}" SQLITE3_FOUND "case files")
 
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq>=15)
+add_feature_info("libpq ${LIBPQ_VERSION}" LIBPQ_FOUND "cases on a PostgreSQL server")
+
 # Vectorscan is the portable fork of Hyperscan: one compiled multi-pattern database for all rules.
 pkg_check_modules(VECTORSCAN REQUIRED IMPORTED_TARGET libhs>=5.4)
 add_feature_info("Vectorscan ${VECTORSCAN_VERSION}" VECTORSCAN_FOUND "multi-pattern matching of signatures")

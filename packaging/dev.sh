@@ -47,6 +47,7 @@ DEB_PACKAGES=(
     appstream desktop-file-utils xvfb xauth poppler-utils fonts-noto-cjk fonts-dejavu-core
     ripgrep clang-format
     time  # /usr/bin/time -v: peak memory in bench/run.sh
+    libpq-dev postgresql  # server cases: the client library, and a real server for the tests
 )
 RPM_PACKAGES=(
     gcc-c++ cmake ninja-build ccache pkgconf git file rpm-build
@@ -55,12 +56,14 @@ RPM_PACKAGES=(
     vectorscan-devel yaml-cpp-devel poppler-qt6-devel qtkeychain-qt6-devel libarchive-devel
     zlib-devel appstream desktop-file-utils xorg-x11-server-Xvfb xorg-x11-xauth poppler-utils
     google-noto-sans-cjk-fonts dejavu-sans-fonts ripgrep clang-tools-extra
+    libpq-devel postgresql-server
 )
 ARCH_PACKAGES=(
     base-devel cmake ninja ccache pkgconf git file
     qt6-base qt6-charts qt6-tools qt6-svg qt6-wayland syntax-highlighting libgit2 sqlite
     vectorscan yaml-cpp poppler-qt6 qtkeychain-qt6 libarchive zlib appstream desktop-file-utils
     xorg-server-xvfb xorg-xauth poppler noto-fonts-cjk ttf-dejavu ripgrep clang
+    postgresql-libs postgresql
 )
 
 say() { printf '\033[1;34m[dev.sh]\033[0m %s\n' "$*" >&2; }
@@ -203,6 +206,11 @@ root_packages_ok() {
 install_root_packages() {
     say "installing ${#DEB_PACKAGES[@]} build packages into the root (about 30 s the first time)"
     cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
+    # A package's service (PostgreSQL) must not start inside the root, and the tests make their
+    # own throw-away clusters: no default cluster either.
+    [ -e "$ROOT/usr/sbin/policy-rc.d" ] || { printf '#!/bin/sh\nexit 101\n' >"$ROOT/usr/sbin/policy-rc.d"; chmod 755 "$ROOT/usr/sbin/policy-rc.d"; }
+    mkdir -p "$ROOT/etc/postgresql-common/createcluster.d"
+    echo 'create_main_cluster = false' >"$ROOT/etc/postgresql-common/createcluster.d/chiptrace.conf"
     unshare --mount --propagation private -- bash -c '
         set -e
         mount -t proc proc "$1/proc"; mount --rbind /dev "$1/dev"

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `chiptrace case new|info|verify|export|import|merge`: thin front ends over Case::CaseFile.
 
+#include "caseargs.h"
 #include "casefile/casefile.h"
 #include "casefile/caselocation.h"
+#include "casefile/server.h"
 #include "commandregistry.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,52 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Cli {
 
-
-static int failWith(const Error &e)
-{
-    err() << e.message << Qt::endl;
-    return e.code == ErrorCode::InvalidArgument ? ExitUsage : ExitError;
-}
-
-// Parses `args` (args[0] = "case <sub>") with the positional names given; --as sets the identity.
-struct Parsed
-{
-    QStringList positional;
-    QCommandLineParser parser;
-};
-
-// Returns -1 to go on, or the exit code when the command is done (help shown, bad arguments).
-static int parse(Parsed &p, const QStringList &args, const QStringList &names,
-    const QString &description, const QList<QCommandLineOption> &extra = {})
-{
-    p.parser.setApplicationDescription(description);
-    p.parser.addHelpOption();
-    p.parser.addOption({u"as"_s,
-        QCoreApplication::translate(
-            "Cli", "Act as this reviewer (default: the configured identity, else the OS user)."),
-        u"name"_s});
-    p.parser.addOptions(extra);
-    for (const QString &n : names)
-        p.parser.addPositionalArgument(n, n);
-    if (!p.parser.parse(args)) {
-        err() << p.parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.parser.isSet(u"help"_s)) {
-        out() << p.parser.helpText();
-        return ExitOk;
-    }
-    p.positional = p.parser.positionalArguments();
-    if (p.positional.size() != names.size()) {
-        err() << QCoreApplication::translate("Cli", "Usage: chiptrace %1 %2")
-                     .arg(args.value(0), names.join(u' '))
-              << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.parser.isSet(u"as"_s))
-        qputenv("CHIPTRACE_IDENTITY", p.parser.value(u"as"_s).toUtf8());
-    return -1;
-}
 
 static int runNew(const QStringList &args)
 {
@@ -93,7 +48,7 @@ static int runInfo(const QStringList &args)
             QCoreApplication::translate("Cli", "Show what a case holds."), {json});
         done >= 0)
         return done;
-    auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
+    auto cf = openCase(p, p.positional[0]);
     if (!cf)
         return failWith(cf.error());
     const Case::CaseInfo i = (*cf)->info();
@@ -148,7 +103,7 @@ static int runVerify(const QStringList &args)
                 "Cli", "Check a case's audit trail, rows and captured copies for tampering."));
         done >= 0)
         return done;
-    auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
+    auto cf = openCase(p, p.positional[0]);
     if (!cf)
         return failWith(cf.error());
     const Case::VerifyReport r = (*cf)->verify();
@@ -174,7 +129,7 @@ static int runExport(const QStringList &args)
                 "Cli", "Write a case and its captured copies as one bundle file."));
         done >= 0)
         return done;
-    auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
+    auto cf = openCase(p, p.positional[0]);
     if (!cf)
         return failWith(cf.error());
     if (Status s = (*cf)->exportBundle(p.positional[1]); !s)
@@ -206,7 +161,7 @@ static int runMerge(const QStringList &args)
                 "Cli", "Merge another copy of the case (a bundle or a case file) into CASE."));
         done >= 0)
         return done;
-    auto cf = Case::CaseFile::open(Case::resolveCasePath(p.positional[0]));
+    auto cf = openCase(p, p.positional[0]);
     if (!cf)
         return failWith(cf.error());
     auto r = (*cf)->merge(p.positional[1]);
@@ -227,28 +182,51 @@ static int runMerge(const QStringList &args)
     return ExitOk;
 }
 
+static int runPush(const QStringList &args)
+{
+    Parsed p;
+    if (const int done = parse(p, args, {u"FILE"_s, u"URI"_s},
+            QCoreApplication::translate("Cli",
+                "Put a case file on a server as a new case (postgresql://host/db?case=NAME), its "
+                "audit trail and captured copies included."));
+        done >= 0)
+        return done;
+    if (Status s = Case::Server::push(Case::resolveCasePath(p.positional[0]), p.positional[1]); !s)
+        return failWith(s.error());
+    out() << p.positional[1] << Qt::endl;
+    return ExitOk;
+}
+
+static int runPull(const QStringList &args)
+{
+    Parsed p;
+    if (const int done = parse(p, args, {u"URI"_s, u"FILE"_s},
+            QCoreApplication::translate("Cli",
+                "Copy a server case into a new case file, its audit trail and captured copies "
+                "included."));
+        done >= 0)
+        return done;
+    const QString path = Case::resolveCasePath(p.positional[1]);
+    if (Status s = Case::Server::pull(p.positional[0], path); !s)
+        return failWith(s.error());
+    out() << path << Qt::endl;
+    return ExitOk;
+}
+
 static int runCase(const QStringList &args)
 {
-    static const QList<QPair<QString, int (*)(const QStringList &)>> subs{{u"new"_s, runNew},
-        {u"info"_s, runInfo}, {u"verify"_s, runVerify}, {u"export"_s, runExport},
-        {u"import"_s, runImport}, {u"merge"_s, runMerge}};
-    const QString sub = args.value(1);
-    for (const auto &[name, fn] : subs) {
-        if (name == sub) {
-            QStringList rest = args.mid(2);
-            rest.prepend(args.value(0) + u' ' + sub);
-            return fn(rest);
-        }
-    }
-    err() << QCoreApplication::translate("Cli",
-        "Usage: chiptrace case new|info|verify|export|import|merge ... (see chiptrace case <command> --help)")
-          << Qt::endl;
-    return sub == u"--help"_s || sub == u"-h"_s ? ExitOk : ExitUsage;
+    static const QList<QPair<QString, SubCommand>> subs{{u"new"_s, runNew}, {u"info"_s, runInfo},
+        {u"verify"_s, runVerify}, {u"export"_s, runExport}, {u"import"_s, runImport},
+        {u"merge"_s, runMerge}, {u"push"_s, runPush}, {u"pull"_s, runPull}};
+    return dispatch(args, subs,
+        QCoreApplication::translate("Cli",
+            "Usage: chiptrace case new|info|verify|export|import|merge|push|pull ... (see chiptrace case "
+            "<command> --help)"));
 }
 
 static const CommandRegistration registration({
     u"case"_s,
-    QT_TRANSLATE_NOOP("Cli", "Create, inspect, verify, export, import and merge case files"),
+    QT_TRANSLATE_NOOP("Cli", "Create, inspect, verify, export, import, merge, push and pull cases"),
     runCase,
 });
 

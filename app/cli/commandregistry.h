@@ -24,6 +24,7 @@ enum ExitCode : int {
     ExitError = 3, // the operation failed; the message says why
     ExitCancelled = 4,
     ExitVerifyFailed = 5, // case verify: tampering detected
+    ExitRefused = 6, // a case server refused the change (the review rule, the role's rights)
 };
 
 struct Command

@@ -15,9 +15,11 @@ namespace ChipTrace::Case::Anchor {
 
 static QString anchorFile(const QString &casePath)
 {
-    const QByteArray key = QCryptographicHash::hash(
-        QFileInfo(casePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
-                               .toHex();
+    // A server case's address is its identity as it stands; a file's is its absolute path.
+    const QString identity =
+        casePath.contains(u"://"_s) ? casePath : QFileInfo(casePath).absoluteFilePath();
+    const QByteArray key =
+        QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex();
     return Paths::dataDir() + u"/anchors/"_s + QString::fromLatin1(key);
 }
 

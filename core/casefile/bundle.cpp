@@ -5,6 +5,7 @@
 #include "casefile/audit.h"
 #include "casefile/casefile.h"
 #include "casefile/database.h"
+#include "casefile/server.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -192,6 +193,11 @@ Status CaseFile::exportBundle(const QString &bundlePath) const
             QCoreApplication::translate(
                 "ChipTrace::Case::Bundle", "Cannot create a temporary folder for the bundle."));
     const QString snapshot = tmp.filePath(dbEntry);
+    if (identitiesVerified()) { // a server case: its file copy, with the copies beside it
+        if (Status s = Server::pull(m_path, snapshot); !s)
+            return s;
+        return Bundle::write(bundlePath, snapshot, snapshot + u".files"_s, info().id);
+    }
     auto st = m_db->prepare(u"VACUUM INTO ?1"_s); // a consistent copy, even while others read
     if (!st)
         return st.error();

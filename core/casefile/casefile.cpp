@@ -5,13 +5,16 @@
 #include "casefile/audit.h"
 #include "casefile/casewriter.h"
 #include "casefile/database.h"
+#include "casefile/pgdatabase.h"
 #include "casefile/rows.h"
 #include "casefile/schema.h"
+#include "util/paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +35,8 @@ CaseFile::CaseFile(std::unique_ptr<Database> db, QString path)
     , m_path(std::move(path))
     , m_actor(currentIdentity())
 {
+    if (const auto *server = dynamic_cast<const PgDatabase *>(m_db.get()))
+        m_actor = server->role(); // the server authenticated it; nothing the client says counts
     // Told after the read that failed has returned: a listener may open a dialog, which must
     // not run inside a view's refresh.
     m_db->setReadFailureHandler([this](const QString &error) {
@@ -53,6 +58,10 @@ QString CaseFile::path() const
 }
 QString CaseFile::filesDir() const
 {
+    // A server case's copies live in the database; they are written out here when needed
+    // (content-addressed, so all server cases share the folder).
+    if (identitiesVerified())
+        return Paths::cacheDir() + u"/server-copies"_s;
     return m_path + u".files"_s;
 }
 QString CaseFile::actor() const
@@ -61,21 +70,43 @@ QString CaseFile::actor() const
 }
 void CaseFile::setActor(const QString &actor)
 {
-    m_actor = actor;
+    if (!identitiesVerified())
+        m_actor = actor;
+}
+bool CaseFile::identitiesVerified() const
+{
+    return m_db->kind() == Database::Kind::Server; // a file holds no proof of who wrote it
 }
 
 QString CaseFile::absoluteCapturedPath(const Source &source) const
 {
-    return source.capturedPath.isEmpty() ? QString() : filesDir() + u'/' + source.capturedPath;
+    if (source.capturedPath.isEmpty())
+        return {};
+    const QString path = filesDir() + u'/' + source.capturedPath;
+    if (const auto *server = dynamic_cast<const PgDatabase *>(m_db.get());
+        server && !QFileInfo::exists(path)) {
+        // Written out once from the server; a copy that cannot be had leaves the path missing,
+        // which readers already report.
+        if (auto content = server->copy(source.sha256)) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QSaveFile f(path);
+            if (f.open(QIODevice::WriteOnly) && f.write(*content) == content->size())
+                f.commit();
+        }
+    }
+    return path;
 }
 
-// Connection settings for every writable open: WAL so readers never block the writer and a
-// crash never leaves a half-written transaction; FULL sync because a case must never lose data.
-static Status configure(Database &db)
+Result<QByteArray> CaseFile::capturedContent(const Source &source) const
 {
-    return db.exec(
-        u"PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"_s);
+    if (const auto *server = dynamic_cast<const PgDatabase *>(m_db.get()))
+        return server->copy(source.sha256);
+    QFile f(absoluteCapturedPath(source));
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::NotFound, f.errorString());
+    return f.readAll();
 }
+
 
 // Schema and the case record in one transaction: a new file is complete or absent.
 static Status initialise(CaseFile &cf, Database &db, const CaseInfo &info)
@@ -103,6 +134,12 @@ static Status initialise(CaseFile &cf, Database &db, const CaseInfo &info)
 
 Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const CaseInfo &info)
 {
+    if (PgDatabase::isUri(path))
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                "A case reaches a server as a file first: create it, then `chiptrace case push "
+                "FILE %1`.")
+                .arg(path));
     if (QFileInfo::exists(path))
         return fail(ErrorCode::InvalidArgument,
             QCoreApplication::translate("ChipTrace::Case::CaseFile",
@@ -116,7 +153,7 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const Ca
     if (!db)
         return db.error();
     std::unique_ptr<CaseFile> cf(new CaseFile(std::move(*db), QFileInfo(path).absoluteFilePath()));
-    Status s = configure(*cf->m_db);
+    Status s = Schema::configureFile(*cf->m_db);
     if (s)
         s = initialise(*cf, *cf->m_db, info);
     if (!s) {
@@ -209,8 +246,49 @@ static Result<QString> backup(const QString &path, int version)
     return target;
 }
 
+// A server case: the server's registry says its format; an older one is migrated by the
+// server's owner (`chiptrace server init`), not by whoever opens it.
+static Result<std::unique_ptr<Database>> openServer(const QString &uri)
+{
+    auto address = PgDatabase::parse(uri);
+    if (!address)
+        return address.error();
+    if (address->caseName.isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "ChipTrace::Case::CaseFile", "The address names no case: add ?case=NAME to %1.")
+                .arg(uri));
+    auto db = PgDatabase::connect(*address);
+    if (!db)
+        return db.error();
+    const int version = (*db)->schemaVersion().value_or(0);
+    if (version > Schema::Current)
+        return fail(ErrorCode::NewerVersion,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                "The case %1 is in format %2; this ChipTrace reads up to %3. Update ChipTrace.")
+                .arg(address->display)
+                .arg(version)
+                .arg(Schema::Current));
+    if (version < Schema::Current)
+        return fail(ErrorCode::NewerVersion,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                "The case %1 is in format %2, older than this ChipTrace's %3: the server's owner "
+                "upgrades it with `chiptrace server init`.")
+                .arg(address->display)
+                .arg(version)
+                .arg(Schema::Current));
+    return std::unique_ptr<Database>(std::move(*db));
+}
+
 Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
 {
+    if (PgDatabase::isUri(path)) {
+        auto db = openServer(path);
+        if (!db)
+            return db.error();
+        const QString display = (*db)->path();
+        return std::unique_ptr<CaseFile>(new CaseFile(std::move(*db), display));
+    }
     auto header = inspect(path);
     if (!header)
         return header.error();
@@ -222,7 +300,7 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
     auto db = Database::open(path, Database::Mode::ReadWrite);
     if (!db)
         return db.error();
-    if (Status s = configure(**db); !s)
+    if (Status s = Schema::configureFile(**db); !s)
         return s.error();
     if (header->schemaVersion < Schema::Current) {
         Transaction tx(**db);

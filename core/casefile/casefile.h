@@ -51,11 +51,17 @@ public:
     QString path() const;
     QString filesDir() const; // where captured copies live ("<path>.files")
     QString absoluteCapturedPath(const Source &source) const;
+    // The captured copy's bytes (from the file store, or from the server).
+    Result<QByteArray> capturedContent(const Source &source) const;
 
     // Who is acting: recorded as author/reviewer and in the audit trail. Defaults to
     // Case::currentIdentity() (settings, else the OS user).
     QString actor() const;
     void setActor(const QString &actor);
+    // True on a server case: names are the database roles the server authenticated, and
+    // setActor() changes nothing. On a file case names are self-asserted (whatever --as,
+    // CHIPTRACE_IDENTITY or the settings say), and the briefing says so.
+    bool identitiesVerified() const;
 
     // --- reading -------------------------------------------------------------------------
     // The list and item reads below return what they could read. When the database fails

@@ -60,7 +60,7 @@ CaseInfo CaseFile::info() const
     CaseInfo v = rows.isEmpty() ? CaseInfo() : Rows::caseInfo(rows.first());
     const auto last = select(*m_db, u"SELECT max(at) AS at FROM audit"_s);
     v.modified = last.isEmpty() ? v.created : Rows::timeFrom(last.first().value(u"at"_s));
-    v.schemaVersion = int(m_db->scalar(u"PRAGMA user_version"_s).value_or(0));
+    v.schemaVersion = m_db->schemaVersion().value_or(0);
     return v;
 }
 

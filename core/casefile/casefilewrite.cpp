@@ -4,6 +4,7 @@
 #include "casefile/casefile.h"
 #include "casefile/casewriter.h"
 #include "casefile/database.h"
+#include "casefile/pgdatabase.h"
 #include "casefile/rows.h"
 #include "casefile/schema.h"
 #include "funnel/constraint.h"
@@ -206,6 +207,10 @@ Status CaseFile::capture(Source &source, const QByteArray &content)
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     const QString rel = u"sha256/%1/%2"_s.arg(sha.left(2), sha);
+    if (auto *server = dynamic_cast<PgDatabase *>(m_db.get())) {
+        if (Status s = server->putCopy(sha, content); !s)
+            return s;
+    }
     const QString abs = filesDir() + u'/' + rel;
     if (!QFileInfo::exists(abs)) { // content-addressed: an existing copy is the same bytes
         QDir().mkpath(QFileInfo(abs).absolutePath());

@@ -6,10 +6,14 @@
 
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace ChipTrace::Case {
 
 QString resolveCasePath(const QString &nameOrPath)
 {
+    if (nameOrPath.startsWith(u"postgresql://"_s) || nameOrPath.startsWith(u"postgres://"_s))
+        return nameOrPath; // a case on a server (casefile/pgdatabase.h)
     if (nameOrPath.contains(u'/') || QFileInfo::exists(nameOrPath))
         return QFileInfo(nameOrPath).absoluteFilePath();
     const QString suffix = u'.' + CaseFile::fileSuffix();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casefile/database.h"
 
+#include "casefile/schema.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -10,35 +12,183 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Case {
 
+namespace {
 
-Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db)
-    , m_stmt(other.m_stmt)
-    , m_error(std::move(other.m_error))
+ErrorCode codeOf(int rc)
 {
-    other.m_stmt = nullptr;
+    switch (rc & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return ErrorCode::Corrupt;
+    case SQLITE_FULL:
+        return ErrorCode::DiskFull;
+    default:
+        return ErrorCode::Io;
+    }
 }
 
-Statement::~Statement()
+class SqliteStatement final : public StatementBackend
 {
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
-}
+public:
+    SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    { }
+    ~SqliteStatement() override { sqlite3_finalize(m_stmt); }
+
+    void bindNull(int index) override { sqlite3_bind_null(m_stmt, index); }
+    void bindText(int index, const QByteArray &utf8) override
+    {
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bindInteger(int index, qint64 value) override { sqlite3_bind_int64(m_stmt, index, value); }
+    void bindReal(int index, double value) override { sqlite3_bind_double(m_stmt, index, value); }
+    bool next(Error &error) override
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            error = fail(codeOf(sqlite3_errcode(m_db)), QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return false;
+    }
+    void reset() override
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    int columnCount() const override { return sqlite3_column_count(m_stmt); }
+    QString columnName(int i) const override
+    {
+        return QString::fromUtf8(sqlite3_column_name(m_stmt, i));
+    }
+    QJsonValue value(int i) const override
+    {
+        switch (sqlite3_column_type(m_stmt, i)) {
+        case SQLITE_INTEGER:
+            return QJsonValue(qint64(sqlite3_column_int64(m_stmt, i)));
+        case SQLITE_FLOAT:
+            return QJsonValue(sqlite3_column_double(m_stmt, i));
+        case SQLITE_TEXT:
+            return QJsonValue(text(i));
+        case SQLITE_BLOB: // the case file stores no blobs; show what is there rather than lose it
+            return QJsonValue(QString::fromLatin1(
+                QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, i)),
+                    sqlite3_column_bytes(m_stmt, i))
+                    .toHex()));
+        default:
+            return QJsonValue(QJsonValue::Null);
+        }
+    }
+    QString text(int i) const override
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, i)) : QString();
+    }
+    qint64 integer(int i) const override { return sqlite3_column_int64(m_stmt, i); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt;
+};
+
+class SqliteDatabase final : public Database
+{
+public:
+    SqliteDatabase(sqlite3 *db, const QString &path)
+        : Database(path)
+        , m_db(db)
+    { }
+    ~SqliteDatabase() override { sqlite3_close_v2(m_db); }
+
+    Kind kind() const override { return Kind::File; }
+    QString lastError() const override { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    Result<Statement> prepare(const QString &sql) const override
+    {
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr)
+            != SQLITE_OK)
+            return fail(codeOf(sqlite3_errcode(m_db)), lastError());
+        return Statement(std::make_unique<SqliteStatement>(m_db, stmt));
+    }
+
+    Status exec(const QString &sql) const override
+    {
+        char *msg = nullptr;
+        if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &msg) == SQLITE_OK)
+            return {};
+        const QString why = QString::fromUtf8(msg ? msg : "unknown error");
+        sqlite3_free(msg);
+        const ErrorCode code = codeOf(sqlite3_errcode(m_db));
+        if (code == ErrorCode::DiskFull)
+            return fail(code,
+                QCoreApplication::translate("ChipTrace::Case::Database", "The disk is full: %1")
+                    .arg(why));
+        return fail(code, why);
+    }
+
+    QStringList columns(const QString &table) const override
+    {
+        QStringList out;
+        auto st = prepare(u"SELECT name FROM pragma_table_info(?1) ORDER BY cid"_s);
+        if (!st)
+            return out;
+        st->bind(1, table);
+        while (st->next())
+            out.append(st->text(0));
+        return out;
+    }
+
+    Result<int> schemaVersion() const override
+    {
+        auto v = scalar(u"PRAGMA user_version"_s);
+        if (!v)
+            return v.error();
+        return int(*v);
+    }
+
+    Status setSchemaVersion(int version) override
+    {
+        return exec(
+            u"PRAGMA application_id = %1; PRAGMA user_version = %2;"_s.arg(Schema::ApplicationId)
+                .arg(version));
+    }
+
+    QString integrityProblem() const override
+    {
+        auto check = rows(u"PRAGMA integrity_check"_s);
+        if (!check)
+            return check.message();
+        if (check->size() != 1 || check->first().begin().value().toString() != u"ok"_s)
+            return check->value(0).begin().value().toString();
+        return {};
+    }
+
+protected:
+    Status beginWrite() override { return exec(u"BEGIN IMMEDIATE"_s); }
+
+private:
+    sqlite3 *m_db;
+};
+
+} // namespace
 
 Statement &Statement::bind(int index, const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        sqlite3_bind_int64(m_stmt, index, value.toBool() ? 1 : 0);
+        m_backend->bindInteger(index, value.toBool() ? 1 : 0);
         break;
     case QJsonValue::Double: {
         // Integral numbers are stored as INTEGER so that a row read back equals what was written.
         const double d = value.toDouble();
         const qint64 i = value.toInteger();
         if (double(i) == d)
-            sqlite3_bind_int64(m_stmt, index, i);
+            m_backend->bindInteger(index, i);
         else
-            sqlite3_bind_double(m_stmt, index, d);
+            m_backend->bindReal(index, d);
         break;
     }
     case QJsonValue::String:
@@ -47,7 +197,7 @@ Statement &Statement::bind(int index, const QJsonValue &value)
     case QJsonValue::Object:
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        sqlite3_bind_null(m_stmt, index);
+        m_backend->bindNull(index);
         break;
     }
     return *this;
@@ -55,84 +205,36 @@ Statement &Statement::bind(int index, const QJsonValue &value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull()) {
-        sqlite3_bind_null(m_stmt, index);
-        return *this;
-    }
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (value.isNull())
+        m_backend->bindNull(index);
+    else
+        m_backend->bindText(index, value.toUtf8());
     return *this;
 }
 
 Statement &Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    m_backend->bindInteger(index, value);
     return *this;
 }
 
 bool Statement::next()
 {
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    return false;
+    return m_backend->next(m_error);
 }
 
 Status Statement::exec()
 {
     while (next()) { }
     if (!ok())
-        return fail(ErrorCode::Io, m_error);
+        return m_error;
     return {};
 }
 
 void Statement::reset()
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-    m_error.clear();
-}
-
-int Statement::columnCount() const
-{
-    return sqlite3_column_count(m_stmt);
-}
-
-QString Statement::columnName(int i) const
-{
-    return QString::fromUtf8(sqlite3_column_name(m_stmt, i));
-}
-
-QJsonValue Statement::value(int i) const
-{
-    switch (sqlite3_column_type(m_stmt, i)) {
-    case SQLITE_INTEGER:
-        return QJsonValue(qint64(sqlite3_column_int64(m_stmt, i)));
-    case SQLITE_FLOAT:
-        return QJsonValue(sqlite3_column_double(m_stmt, i));
-    case SQLITE_TEXT:
-        return QJsonValue(text(i));
-    case SQLITE_BLOB: // the case file stores no blobs; show what is there rather than lose it
-        return QJsonValue(QString::fromLatin1(
-            QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, i)),
-                sqlite3_column_bytes(m_stmt, i))
-                .toHex()));
-    default:
-        return QJsonValue(QJsonValue::Null);
-    }
-}
-
-QString Statement::text(int i) const
-{
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, i)) : QString();
-}
-
-qint64 Statement::integer(int i) const
-{
-    return sqlite3_column_int64(m_stmt, i);
+    m_backend->reset();
+    m_error = Error();
 }
 
 QJsonObject Statement::row() const
@@ -161,50 +263,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, 5000);
-    return std::unique_ptr<Database>(new Database(db, path));
+    return std::unique_ptr<Database>(new SqliteDatabase(db, path));
 }
 
-Database::~Database()
-{
-    if (m_db)
-        sqlite3_close_v2(m_db);
-}
-
-QString Database::lastError() const
-{
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
-}
-
-Result<Statement> Database::prepare(const QString &sql) const
-{
-    sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
-        const int code = sqlite3_errcode(m_db);
-        const ErrorCode ec =
-            (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ErrorCode::Corrupt : ErrorCode::Io;
-        return fail(ec, lastError());
-    }
-    return Statement(m_db, stmt);
-}
-
-Status Database::exec(const QString &sql) const
-{
-    char *msg = nullptr;
-    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &msg) != SQLITE_OK) {
-        const QString why = QString::fromUtf8(msg ? msg : "unknown error");
-        sqlite3_free(msg);
-        const int code = sqlite3_errcode(m_db) & 0xff;
-        if (code == SQLITE_FULL)
-            return fail(ErrorCode::DiskFull,
-                QCoreApplication::translate("ChipTrace::Case::Database", "The disk is full: %1")
-                    .arg(why));
-        const ErrorCode ec =
-            (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ErrorCode::Corrupt : ErrorCode::Io;
-        return fail(ec, why);
-    }
-    return {};
-}
+Database::~Database() = default;
 
 Result<qint64> Database::scalar(const QString &sql) const
 {
@@ -241,23 +303,11 @@ Result<QList<QJsonObject>> Database::rows(const QString &sql, const QList<QJsonV
     return out;
 }
 
-QStringList Database::columns(const QString &table) const
-{
-    QStringList out;
-    auto st = prepare(u"SELECT name FROM pragma_table_info(?1) ORDER BY cid"_s);
-    if (!st)
-        return out;
-    st->bind(1, table);
-    while (st->next())
-        out.append(st->text(0));
-    return out;
-}
-
 Status Database::begin()
 {
     if (m_depth++ > 0)
         return {};
-    Status s = exec(u"BEGIN IMMEDIATE"_s);
+    Status s = beginWrite();
     if (!s)
         m_depth = 0;
     return s;

@@ -99,17 +99,17 @@ QString ddl(int version)
     return sql;
 }
 
-static Status setVersion(Database &db, int version)
+Status configureFile(Database &db)
 {
     return db.exec(
-        u"PRAGMA application_id = %1; PRAGMA user_version = %2;"_s.arg(ApplicationId).arg(version));
+        u"PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"_s);
 }
 
 Status create(Database &db)
 {
-    if (Status s = db.exec(ddl(Current)); !s)
+    if (Status s = db.exec(db.dialect(ddl(Current))); !s)
         return s;
-    return setVersion(db, Current);
+    return db.setSchemaVersion(Current);
 }
 
 static QHash<QString, QHash<QString, QJsonObject>> snapshot(Database &db, const QStringList &tables)
@@ -131,14 +131,14 @@ Status migrate(Database &db, int from, const QString &actor)
         u"findings"_s, u"evidence"_s, u"reviews"_s, u"comments"_s};
     const auto before = snapshot(db, existing);
     if (from < 2) {
-        if (Status s = db.exec(QString::fromUtf8(v1to2)); !s)
+        if (Status s = db.exec(db.dialect(QString::fromUtf8(v1to2))); !s)
             return s;
     }
     if (from < 3) { // a new table only: no existing row changes its stored form
-        if (Status s = db.exec(QString::fromUtf8(v2to3)); !s)
+        if (Status s = db.exec(db.dialect(QString::fromUtf8(v2to3))); !s)
             return s;
     }
-    if (Status s = setVersion(db, Current); !s)
+    if (Status s = db.setSchemaVersion(Current); !s)
         return s;
     // Record every row whose stored form changed, so the chain of states stays complete.
     AuditLog log(db);

@@ -26,7 +26,11 @@ const QStringList &auditedTables();
 QList<QPair<QString, QString>> dependents(const QString &table);
 
 QString ddl(int version); // the whole schema of that version (for tests and creation)
-Status create(Database &db); // a new, current file
+Status create(Database &db); // a new, current file (or server case: Database::dialect)
+// The connection settings of every writable open of a file: WAL so readers never block the
+// writer and a crash never leaves a half-written transaction; FULL sync because a case must
+// never lose data.
+Status configureFile(Database &db);
 // Upgrades an open file from `from` to Current inside the caller's transaction. Every row
 // whose stored form changes gets a "migrate" audit entry so that verify() still holds.
 Status migrate(Database &db, int from, const QString &actor);

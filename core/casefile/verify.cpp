@@ -125,14 +125,21 @@ static QByteArray fileSha256(const QString &path, bool *ok)
     return h.result().toHex();
 }
 
+static QByteArray contentSha256(const CaseFile &cf, const Source &source, bool *ok)
+{
+    const Result<QByteArray> content = cf.capturedContent(source);
+    *ok = bool(content);
+    return *ok ? QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex()
+               : QByteArray();
+}
+
 VerifyReport CaseFile::verify() const
 {
     VerifyReport report;
-    auto check = m_db->rows(u"PRAGMA integrity_check"_s);
-    if (!check || check->size() != 1 || check->first().begin().value().toString() != u"ok"_s)
+    if (const QString damage = m_db->integrityProblem(); !damage.isEmpty())
         report.problems.append({VerifyProblem::Kind::Integrity, {}, {},
             QCoreApplication::translate("ChipTrace::Case::Verify", "The database is damaged: %1")
-                .arg(check ? check->value(0).begin().value().toString() : check.message())});
+                .arg(damage)});
     checkRows(*m_db, checkChain(*m_db, report), report);
     checkAnchor(*m_db, m_path, report);
     for (const Source &s : sources()) {
@@ -140,7 +147,8 @@ VerifyReport CaseFile::verify() const
             continue;
         ++report.copiesChecked;
         bool ok = false;
-        const QByteArray sha = fileSha256(absoluteCapturedPath(s), &ok);
+        const QByteArray sha = identitiesVerified() ? contentSha256(*this, s, &ok)
+                                                    : fileSha256(absoluteCapturedPath(s), &ok);
         if (!ok)
             report.problems.append({VerifyProblem::Kind::MissingCopy, u"sources"_s, s.id,
                 QCoreApplication::translate(

@@ -79,6 +79,13 @@ QString reliabilityText(const QString &code)
     return parts.isEmpty() ? code : code + u" — "_s + parts.join(u", "_s);
 }
 
+QString identityText(const Provenance &provenance, const QString &name)
+{
+    if (name.isEmpty() || provenance.identitiesVerified)
+        return name;
+    return QCoreApplication::translate("Report", "%1 (self-asserted)").arg(name);
+}
+
 QString reviewStateName(ReviewState state)
 {
     switch (state) {
@@ -315,7 +322,7 @@ QString contentDigest(const Briefing &b)
     hashLists(s, b);
     const Provenance &p = b.provenance;
     s << p.toolVersion << p.catalogVersion << p.rulePackVersion << p.signaturePacks << p.caseFile
-      << p.caseId << p.generatedAt << p.generatedBy << p.settings;
+      << p.caseId << p.generatedAt << p.generatedBy << p.identitiesVerified << p.settings;
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 

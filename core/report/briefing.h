@@ -184,6 +184,9 @@ struct Provenance
     QString caseId;
     QDateTime generatedAt; // fixed from the case or settings, never "now", for reproducibility
     QString generatedBy; // analyst
+    // Whether the names (author, reviewers, dissent) were checked by a case server (database
+    // roles) or are self-asserted (a file case: anyone can type any name).
+    bool identitiesVerified = false;
     QStringList settings; // "key=value" the renderer used
     QString contentDigest; // filled by the renderer: sha256 of the content
 };
@@ -240,6 +243,9 @@ QString confidencePhrase(Confidence confidence); // "very likely (80–95%)"
 QString controlStatusName(ControlStatus status); // "controlled"
 QString reliabilityText(const QString &admiraltyCode); // "B2 — usually reliable, probably true"
 QString reviewStateName(ReviewState state);
+// A person's name as the briefing prints it: "alice (self-asserted)" unless a case server
+// checked it (Provenance::identitiesVerified); empty stays empty.
+QString identityText(const Provenance &provenance, const QString &name);
 QString citationKindName(CitationKind kind);
 
 // One-line citation text, e.g. "github.com/lab/repo @ 3f2a9c1, src/train.py:42".

@@ -308,6 +308,7 @@ static Provenance provenanceFor(const Context &ctx, const BriefingBuilder &,
                                                        : ctx.info.modified.toUTC();
     p.generatedBy =
         ctx.settings.generatedBy.isEmpty() ? ctx.file.actor() : ctx.settings.generatedBy;
+    p.identitiesVerified = ctx.file.identitiesVerified();
     p.settings << u"model=%1"_s.arg(ctx.model.id) << u"destination=%1"_s.arg(ctx.destination);
     return p;
 }

@@ -157,7 +157,8 @@ QString titlePage(const Briefing &b)
         {QCoreApplication::translate("Report", "Lab"), b.lab},
         {QCoreApplication::translate("Report", "Model"), b.model},
         {QCoreApplication::translate("Report", "Training date"), dateText(b.trainingDate)},
-        {QCoreApplication::translate("Report", "Prepared by"), b.author},
+        {QCoreApplication::translate("Report", "Prepared by"),
+            identityText(b.provenance, b.author)},
         {QCoreApplication::translate("Report", "Generated"), timeText(b.provenance.generatedAt)},
         {QCoreApplication::translate("Report", "Case"), b.provenance.caseFile},
     };
@@ -280,18 +281,18 @@ QString candidatesSection(const Briefing &b)
     return html + u"</table>"_s;
 }
 
-QString reviewHtml(const EvidenceItem &e)
+QString reviewHtml(const Briefing &b, const EvidenceItem &e)
 {
     QString html = esc(reviewStateName(e.review));
     if (e.review == ReviewState::Disputed || e.review == ReviewState::Rejected)
         html = u"<b><font color=\"#a00000\">"_s + esc(reviewStateName(e.review).toUpper())
             + u"</font></b>"_s;
     if (!e.reviewer.isEmpty())
-        html += u" ("_s + esc(e.reviewer) + u")"_s;
+        html += u" ("_s + esc(identityText(b.provenance, e.reviewer)) + u")"_s;
     return html;
 }
 
-QString evidenceBlock(const EvidenceItem &e)
+QString evidenceBlock(const Briefing &b, const EvidenceItem &e)
 {
     QString html = u"<h3>"_s + esc(e.id) + u" — "_s + scriptSpan(e.summary) + u"</h3>"_s;
     if (!e.quote.isEmpty())
@@ -307,7 +308,7 @@ QString evidenceBlock(const EvidenceItem &e)
             u"<tt>"_s + esc(e.implies) + u"</tt> ("_s + esc(e.strength) + u")"_s},
         {QCoreApplication::translate("Report", "Observed"), esc(timeText(e.observedAt))},
         {QCoreApplication::translate("Report", "Reliability"), reliability},
-        {QCoreApplication::translate("Report", "Review"), reviewHtml(e)},
+        {QCoreApplication::translate("Report", "Review"), reviewHtml(b, e)},
     };
     for (const auto &[k, v] : rows)
         html += u"<tr>"_s + cell(u"<b>"_s + esc(k) + u"</b>"_s, u"width=\"18%\""_s) + cell(v)
@@ -316,7 +317,7 @@ QString evidenceBlock(const EvidenceItem &e)
     for (const Dissent &d : e.dissent)
         html += u"<p style=\"margin-left: 20px;\"><i>"_s
             + esc(QCoreApplication::translate("Report", "Dissent by %1, %2:")
-                    .arg(d.reviewer, timeText(d.when)))
+                    .arg(identityText(b.provenance, d.reviewer), timeText(d.when)))
             + u"</i> "_s + scriptSpan(d.text) + u"</p>"_s;
     return html;
 }
@@ -327,7 +328,7 @@ QString keyEvidenceSection(const Briefing &b)
     bool any = false;
     for (const EvidenceItem &e : b.evidence) {
         if (e.key) {
-            html += evidenceBlock(e);
+            html += evidenceBlock(b, e);
             any = true;
         }
     }
@@ -356,9 +357,10 @@ QString disputedSection(const Briefing &b)
             continue;
         QString dissent;
         for (const Dissent &d : e.dissent)
-            dissent += u"<p><i>"_s + esc(d.reviewer) + u":</i> "_s + scriptSpan(d.text) + u"</p>"_s;
+            dissent += u"<p><i>"_s + esc(identityText(b.provenance, d.reviewer)) + u":</i> "_s
+                + scriptSpan(d.text) + u"</p>"_s;
         html += u"<tr>"_s + cell(u"<b>"_s + esc(e.id) + u"</b> "_s + scriptSpan(e.summary))
-            + cell(reviewHtml(e)) + cell(dissent) + u"</tr>"_s;
+            + cell(reviewHtml(b, e)) + cell(dissent) + u"</tr>"_s;
         ++rows;
     }
     html += u"</table>"_s;
