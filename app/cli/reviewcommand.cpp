@@ -79,7 +79,7 @@ static QJsonObject itemJson(
     return {{u"id"_s, e.id}, {u"model_id"_s, e.modelId}, {u"model"_s, modelNames.value(e.modelId)},
         {u"status"_s, nameOf(e.status)}, {u"author"_s, e.author}, {u"stance"_s, nameOf(e.stance)},
         {u"scope"_s, nameOf(e.scope)}, {u"strength"_s, strengthName(e.strength)},
-        {u"reliability"_s, nameOf(e.reliability) + nameOf(e.credibility)},
+        {u"reliability"_s, QString(nameOf(e.reliability) + nameOf(e.credibility))},
         {u"constraint"_s, e.constraint}, {u"text"_s, itemText(cf, e)},
         {u"finding_id"_s, e.findingId}, {u"source_id"_s, e.sourceId},
         {u"created"_s, e.created.toString(Qt::ISODateWithMs)}, {u"reviews"_s, reviews},

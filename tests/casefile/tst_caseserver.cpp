@@ -89,7 +89,7 @@ private slots:
         QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
         QCOMPARE(cli({u"case"_s, u"push"_s, m_file, uri(u"ctadmin"_s)}).exitCode, 2); // exists
         auto verify = cli({u"case"_s, u"verify"_s, uri(u"alice"_s)});
-        QVERIFY2(verify.exitCode == 0, (verify.out + verify.err).constData());
+        QVERIFY2(verify.exitCode == 0, QByteArray(verify.out + verify.err).constData());
         QVERIFY(verify.out.contains("1 captured copies checked: OK"));
         const auto local = cli({u"case"_s, u"info"_s, m_file, u"--json"_s});
         const auto remote = cli({u"case"_s, u"info"_s, uri(u"rita"_s), u"--json"_s});
