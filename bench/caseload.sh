@@ -63,7 +63,8 @@ audit_entries() { "$CLI" case info "$1" --json | python3 -c 'import json,sys; pr
 
 # run LABEL CASE_FOR_PROCESS_I... : N processes at once; then the checks.
 run() {
-    local label=$1 kind=$2 dir=$WORK/$label
+    local label=$1 kind=$2
+    local dir=$WORK/$label
     mkdir -p "$dir"
     local check_case
     if [ "$kind" = server ]; then check_case=$(uri ctadmin load); else check_case=$WORK/file.chiptrace; fi

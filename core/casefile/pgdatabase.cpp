@@ -299,15 +299,20 @@ Status PgDatabase::exec(const QString &sql) const
 
 QStringList PgDatabase::columns(const QString &table) const
 {
+    // Every edit asks (casewriter.cpp): the catalog, not information_schema's slow views, and
+    // once per table for a case's connection (its tables change only under `server init`).
+    if (const auto it = m_columns.constFind(table); it != m_columns.cend())
+        return *it;
     QStringList out;
     auto rows = this->rows(
-        u"SELECT column_name::text AS name FROM information_schema.columns "
-        "WHERE table_schema = current_schema() AND table_name = ?1 "
-        "ORDER BY ordinal_position"_s,
+        u"SELECT attname::text AS name FROM pg_attribute WHERE attrelid = "
+        "to_regclass(?1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum"_s,
         {table});
     if (rows)
         for (const QJsonObject &r : std::as_const(*rows))
             out << r.value(u"name"_s).toString();
+    if (!m_address.caseName.isEmpty() && !out.isEmpty())
+        m_columns.insert(table, out);
     return out;
 }
 

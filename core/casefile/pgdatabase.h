@@ -14,6 +14,7 @@
 #include "casefile/database.h"
 
 #include <QByteArray>
+#include <QHash>
 
 struct pg_conn;
 
@@ -64,6 +65,7 @@ private:
     pg_conn *m_conn;
     ServerAddress m_address;
     QString m_role;
+    mutable QHash<QString, QStringList> m_columns;
 };
 
 } // namespace ChipTrace::Case
