@@ -14,9 +14,9 @@ BUILD=$(cd "${1:?usage: bench/caseload.sh BUILD_DIR [SECONDS] [ITEMS] [PROCESSES
 SECONDS_=${2:-60}
 ITEMS=${3:-10000}
 N=${4:-10}
-LOAD=$BUILD/bench/bench_caseload
+LOAD=$BUILD/bench/caseload_worker
 CLI=$BUILD/bin/chiptrace
-[ -x "$LOAD" ] && [ -x "$CLI" ] || { echo "build bench_caseload and chiptrace in $BUILD first" >&2; exit 2; }
+[ -x "$LOAD" ] && [ -x "$CLI" ] || { echo "build caseload_worker and chiptrace in $BUILD first" >&2; exit 2; }
 
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
 [ -n "$PGBIN" ] || PGBIN=$(dirname "$(command -v initdb)")

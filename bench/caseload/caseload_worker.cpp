@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One analyst of the load test (bench/caseload.sh).
-//   bench_caseload seed FILE N          a case file with N evidence items by "seed"
-//   bench_caseload work CASE SECONDS OUT    reviews and comments random items of CASE (a file
+//   caseload_worker seed FILE N          a case file with N evidence items by "seed"
+//   caseload_worker work CASE SECONDS OUT    reviews and comments random items of CASE (a file
 //       or a server URI) for SECONDS; writes the rows it added ("table id", one a line) to OUT
 //       and each operation's latency in ms to OUT.ms, and prints one JSON line: ops, failed,
 //       ops_per_s, p50_ms, p95_ms, max_ms.
@@ -124,6 +124,6 @@ int main(int argc, char **argv)
         return seed(a[2], a[3].toInt());
     if (a.size() == 5 && a[1] == u"work"_s)
         return work(a[2], a[3].toInt(), a[4]);
-    std::fprintf(stderr, "usage: bench_caseload seed FILE N | work CASE SECONDS OUT\n");
+    std::fprintf(stderr, "usage: caseload_worker seed FILE N | work CASE SECONDS OUT\n");
     return 2;
 }
