@@ -17,6 +17,7 @@ ORDER = [
     "catalog",     # accelerators and their figures
     "rules",       # export-control rules over the catalog
     "funnel",      # the constraint language and the elimination funnel
+    "plausibility",  # compute plausibility: training claims against chip peaks (issue 15)
     "signatures",  # signature packs (their implies: are funnel constraints)
     "git",         # libgit2 access, the repository store
     "scan",        # the scanner: matcher, claims, sites, history
