@@ -4,7 +4,8 @@
 
 A fact at HEAD must be in HEAD's version of its path; a removed fact must be in the first parent of
 its removing commit and gone from that commit and from HEAD; a known false claim's text must exist
-in some version of its path. Run it after editing corpus.json:
+in some version of its path. The held-out entries (`held_out`) are checked like the others. Run
+it after editing corpus.json:
 
     python3 bench/accuracy/verify.py --mirrors /work/.mirror
 """
@@ -74,6 +75,20 @@ def check_false(repo, fc):
     return None if proc.stdout.strip() else "text never in " + fc["path"]
 
 
+def check_repo(repo, r):
+    """Problems of one corpus entry, as printable lines."""
+    out = []
+    for fact in r.get("facts", []):
+        err = check_fact(repo, fact)
+        if err:
+            out.append("%s: %s" % (fact["id"], err))
+    for fc in r.get("false_claims", []):
+        err = check_false(repo, fc)
+        if err:
+            out.append("false claim %s: %s" % (fc["text"], err))
+    return out
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--mirrors", required=True)
@@ -82,21 +97,16 @@ def main():
     with open(args.corpus, encoding="utf-8") as f:
         corpus = json.load(f)
     bad = 0
-    for r in corpus["repositories"]:
-        repo = mirror_path(args.mirrors, r["mirror"])
-        if not repo:
-            print("skip %s: mirror absent" % r["name"])
-            continue
-        for fact in r.get("facts", []):
-            err = check_fact(repo, fact)
-            if err:
+    # The held-out set is checked like the dev set: its facts are what its figures rest on.
+    for label, entries in (("", corpus["repositories"]), ("held-out ", corpus.get("held_out", []))):
+        for r in entries:
+            repo = mirror_path(args.mirrors, r["mirror"])
+            if not repo:
+                print("skip %s%s: mirror absent" % (label, r["name"]))
+                continue
+            for line in check_repo(repo, r):
                 bad += 1
-                print("FAIL %s %s: %s" % (r["name"], fact["id"], err))
-        for fc in r.get("false_claims", []):
-            err = check_false(repo, fc)
-            if err:
-                bad += 1
-                print("FAIL %s false claim %s: %s" % (r["name"], fc["text"], err))
+                print("FAIL %s%s %s" % (label, r["name"], line))
     print("%d problem(s)" % bad)
     sys.exit(1 if bad else 0)
 
