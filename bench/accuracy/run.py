@@ -7,7 +7,9 @@ with git (path, a few-word substring of the line, rule family or claimed chip, a
 removing commit), hand-checked false claims, and the documented training hardware. Scans every
 mirror that is present and prints, per repository, the recall of the facts (right path, state and
 removing commit), the false claims reported, the number of candidates and whether the documented
-chips rank first; then the totals. Standard library only: it runs inside the project's chroot.
+chips rank first; then the totals. The held-out repositories (corpus key `held_out`, never tuned
+on) get a second table with totals of their own, so that the dev figures cannot hide them.
+Standard library only: it runs inside the project's chroot.
 
     python3 bench/accuracy/run.py --chiptrace build/dev/bin/chiptrace --mirrors /work/.mirror
 """
@@ -32,6 +34,8 @@ def parse_args():
     p.add_argument("--corpus", default=os.path.join(HERE, "corpus.json"))
     p.add_argument("--only", action="append", default=[],
                    help="scan only this repository (OWNER/NAME or mirror name); repeatable")
+    p.add_argument("--held-out-only", action="store_true",
+                   help="evaluate only the held-out set (corpus key held_out), not the dev set")
     p.add_argument("--scans", help="folder to keep each scan's JSON in (MIRROR.json)")
     p.add_argument("--reuse", action="store_true",
                    help="read the scan JSON from --scans instead of scanning again when it exists")
@@ -317,19 +321,37 @@ def yes_no(v):
     return "-" if v is None else ("yes" if v else "NO")
 
 
-def main():
-    args = parse_args()
-    with open(args.corpus, encoding="utf-8") as f:
-        corpus = json.load(f)
-    CHIPS.update(load_catalog())
-    if not os.access(args.chiptrace, os.X_OK):
-        sys.exit("chiptrace binary not found or not executable: " + args.chiptrace)
-    repos = corpus["repositories"]
-    if args.only:
-        repos = [r for r in repos if r["name"] in args.only or r["mirror"] in args.only]
-    rows, results = [], []
-    tot = {"facts": 0, "ok": 0, "claims": 0, "false": 0, "false_sigs": 0, "first": 0, "first_n": 0,
-           "elim": 0, "elim_n": 0, "comp": 0, "comp_n": 0, "scanned": 0, "skipped": 0}
+HELD_OUT = "held-out (not tuned on)"
+
+
+def corpus_sets(corpus, only=(), held_out_only=False):
+    """The sets to evaluate, each as (title, repositories): the dev set (`repositories`, what the
+    scanner is tuned on, title None) and `held_out` (never tuned on, reported on its own so that
+    its figures stay honest). --only filters both; a set left empty is not reported."""
+    def pick(repos):
+        return [r for r in repos if not only or r["name"] in only or r["mirror"] in only]
+    sets = []
+    if not held_out_only:
+        sets.append((None, pick(corpus.get("repositories", []))))
+    sets.append((HELD_OUT, pick(corpus.get("held_out", []))))
+    return [(title, repos) for title, repos in sets if repos]
+
+
+def new_totals():
+    return {"facts": 0, "ok": 0, "claims": 0, "false": 0, "false_sigs": 0, "first": 0,
+            "first_n": 0, "elim": 0, "elim_n": 0, "comp": 0, "comp_n": 0, "scanned": 0,
+            "skipped": 0}
+
+
+def add_verdict(tot, key, ok):
+    if ok is not None:
+        tot[key + "_n"] += 1
+        tot[key] += ok
+
+
+def evaluate_set(args, repos):
+    """Scans and judges each repository of one set. Returns (table rows, results, totals)."""
+    rows, results, tot = [], [], new_totals()
     for repo in repos:
         path = mirror_path(args.mirrors, repo["mirror"])
         if not path:
@@ -351,44 +373,64 @@ def main():
         res.update({"name": repo["name"], "seconds": round(secs, 1), "head": report.get("head"),
                     "answer": answer_of(report)})
         results.append(res)
-        ok = sum(1 for x in res["facts"] if x["verdict"] == "ok")
-        n = len(res["facts"])
-        nf = len(res["false_claims"])
-        con = res["conclusion"]
-        tot["scanned"] += 1
-        tot["facts"] += n
-        tot["ok"] += ok
-        tot["claims"] += res["claims"]
-        tot["false"] += nf
-        tot["false_sigs"] += len(res["false_signatures"])
-        first_ok, elim_ok = verdict(con, "first"), verdict(con, "eliminated")
-        comp_ok = verdict(con, "competing")
-        if comp_ok is not None:
-            tot["comp_n"] += 1
-            tot["comp"] += comp_ok
-        if first_ok is not None:
-            tot["first_n"] += 1
-            tot["first"] += first_ok
-        if elim_ok is not None:
-            tot["elim_n"] += 1
-            tot["elim"] += elim_ok
-        rows.append([repo["name"], "%d/%d" % (ok, n), pct(ok, n), str(res["claims"]), str(nf),
-                     pct(res["claims"] - nf, res["claims"]), str(len(res["false_signatures"])),
-                     str(con["candidates"]),
-                     yes_no(first_ok), yes_no(elim_ok), yes_no(comp_ok), "%.0f" % secs])
-    head = ["repository", "facts", "recall", "claims", "false", "precision", "false sig",
-            "candidates",
-            "right first", "right eliminated", "competing shown", "scan s"]
-    rows.append(["**total** (%d scanned, %d skipped)" % (tot["scanned"], tot["skipped"]),
-                 "%d/%d" % (tot["ok"], tot["facts"]), pct(tot["ok"], tot["facts"]),
-                 str(tot["claims"]), str(tot["false"]),
-                 pct(tot["claims"] - tot["false"], tot["claims"]), str(tot["false_sigs"]), "",
-                 "%d/%d" % (tot["first"], tot["first_n"]), "%d/%d" % (tot["elim"], tot["elim_n"]),
-                 "%d/%d" % (tot["comp"], tot["comp_n"]), ""])
-    print("| " + " | ".join(head) + " |")
-    print("|" + "|".join("---" for _ in head) + "|")
-    for r in rows:
-        print("| " + " | ".join(r) + " |")
+        rows.append(add_to_totals(tot, res, secs))
+    return rows, results, tot
+
+
+def add_to_totals(tot, res, secs):
+    """Adds one scanned repository to the totals and returns its table row."""
+    ok = sum(1 for x in res["facts"] if x["verdict"] == "ok")
+    n = len(res["facts"])
+    nf = len(res["false_claims"])
+    con = res["conclusion"]
+    tot["scanned"] += 1
+    tot["facts"] += n
+    tot["ok"] += ok
+    tot["claims"] += res["claims"]
+    tot["false"] += nf
+    tot["false_sigs"] += len(res["false_signatures"])
+    first_ok, elim_ok = verdict(con, "first"), verdict(con, "eliminated")
+    comp_ok = verdict(con, "competing")
+    add_verdict(tot, "first", first_ok)
+    add_verdict(tot, "elim", elim_ok)
+    add_verdict(tot, "comp", comp_ok)
+    return [res["name"], "%d/%d" % (ok, n), pct(ok, n), str(res["claims"]), str(nf),
+            pct(res["claims"] - nf, res["claims"]), str(len(res["false_signatures"])),
+            str(con["candidates"]), yes_no(first_ok), yes_no(elim_ok), yes_no(comp_ok),
+            "%.0f" % secs]
+
+
+HEAD_ROW = ["repository", "facts", "recall", "claims", "false", "precision", "false sig",
+            "candidates", "right first", "right eliminated", "competing shown", "scan s"]
+
+
+def table_lines(rows, tot):
+    """The Markdown table of one set: a row per repository, then its total line."""
+    total = ["**total** (%d scanned, %d skipped)" % (tot["scanned"], tot["skipped"]),
+             "%d/%d" % (tot["ok"], tot["facts"]), pct(tot["ok"], tot["facts"]),
+             str(tot["claims"]), str(tot["false"]),
+             pct(tot["claims"] - tot["false"], tot["claims"]), str(tot["false_sigs"]), "",
+             "%d/%d" % (tot["first"], tot["first_n"]), "%d/%d" % (tot["elim"], tot["elim_n"]),
+             "%d/%d" % (tot["comp"], tot["comp_n"]), ""]
+    lines = ["| " + " | ".join(HEAD_ROW) + " |", "|" + "|".join("---" for _ in HEAD_ROW) + "|"]
+    return lines + ["| " + " | ".join(r) + " |" for r in rows + [total]]
+
+
+def main():
+    args = parse_args()
+    with open(args.corpus, encoding="utf-8") as f:
+        corpus = json.load(f)
+    CHIPS.update(load_catalog())
+    if not os.access(args.chiptrace, os.X_OK):
+        sys.exit("chiptrace binary not found or not executable: " + args.chiptrace)
+    sets = corpus_sets(corpus, args.only, args.held_out_only)
+    if not sets:
+        sys.exit("no repository of the corpus matches")
+    done = []
+    for title, repos in sets:
+        rows, results, tot = evaluate_set(args, repos)
+        done.append((title, results, tot))
+        print(("\n### %s\n\n" % title if title else "") + "\n".join(table_lines(rows, tot)))
     print("\nprecision: share of claims not on the hand-checked list of false claims. false sig:"
           " signature findings on the hand-checked list of false signatures. right first:"
           " the documented chip (or vendor) ranks first. right eliminated: the chips the evidence"
@@ -396,10 +438,17 @@ def main():
           " bounds. competing shown: the assessment shows the other documented vendor as a"
           " hypothesis (- without an assessment).")
     if args.details:
-        print_details(results)
+        for title, results, _ in done:
+            if title:
+                print("\n## Details: %s" % title)
+            print_details(results)
     if args.json_out:
+        out = {}
+        for title, results, tot in done:
+            (out.setdefault("held_out", {}) if title else out).update(
+                {"results": results, "totals": tot})
         with open(args.json_out, "w", encoding="utf-8") as f:
-            json.dump({"results": results, "totals": tot}, f, indent=1, ensure_ascii=False)
+            json.dump(out, f, indent=1, ensure_ascii=False)
 
 
 def print_details(results):

@@ -5,7 +5,10 @@
 The repository under test is a real git repository built here; the findings are what a scan
 report would hold, written by hand so that each verdict of the runner is exercised."""
 
+import glob
+import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -13,7 +16,8 @@ import unittest
 
 # Importing run.py must not leave __pycache__ in the source tree.
 sys.dont_write_bytecode = True
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 import run  # noqa: E402
 import verify  # noqa: E402
 
@@ -195,6 +199,122 @@ class Conclusions(unittest.TestCase):
         self.assertTrue(run.verdict(run.judge_expected(repo, self.report(ok)), "eliminated"))
         checks = run.judge_expected(repo, self.report(bad))["checks"]
         self.assertEqual([ok for _, ok, _ in checks], [False, True, False])
+
+
+class HeldOutSet(unittest.TestCase):
+    """The held-out repositories (corpus key held_out) are judged like the dev set but reported
+    in a table of their own, with their own totals."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        root = cls.tmp.name
+        cls.mirrors, cls.scans = os.path.join(root, "mirrors"), os.path.join(root, "scans")
+        os.makedirs(cls.scans)
+        for mirror in ("lab+dev", "lab+held"):
+            subprocess.run(["git", "init", "-q", "--bare", os.path.join(cls.mirrors, mirror, "repo")],
+                           check=True)
+        fact = {"id": "f", "path": "run.sh", "text": "NCCL_IB_HCA=mlx5", "rule": "nccl-ib-hca",
+                "at_head": True}
+        cls.corpus = {"repositories": [{"name": "lab/dev", "mirror": "lab+dev", "facts": [fact]}],
+                      "held_out": [{"name": "lab/held", "mirror": "lab+held",
+                                    "facts": [fact, dict(fact, id="g", text="NCCL_IB_GID_INDEX=3",
+                                                         rule="nccl-roce-v2")]}]}
+        cls.corpus_path = os.path.join(root, "corpus.json")
+        with open(cls.corpus_path, "w", encoding="utf-8") as f:
+            json.dump(cls.corpus, f)
+        found = finding(path="run.sh", text="export NCCL_IB_HCA=mlx5_0", at_head=True,
+                        removed_in=None)
+        # Scan reports as `chiptrace scan --format json` leaves them; --reuse reads them back.
+        for mirror in ("lab+dev", "lab+held"):
+            with open(os.path.join(cls.scans, mirror + ".json"), "w", encoding="utf-8") as f:
+                json.dump({"head": "a" * 40, "findings": [found]}, f)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def runner(self, *extra):
+        cmd = [sys.executable, "-B", os.path.join(HERE, "run.py"), "--chiptrace", sys.executable,
+               "--mirrors", self.mirrors, "--corpus", self.corpus_path, "--scans", self.scans,
+               "--reuse"] + list(extra)
+        return subprocess.run(cmd, check=True, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE).stdout.decode("utf-8")
+
+    @staticmethod
+    def totals(out):
+        return re.findall(r"^\| \*\*total\*\* \((\d+) scanned, \d+ skipped\) \| (\d+/\d+) \|", out,
+                          re.M)
+
+    def test_sets_split_and_filtered(self):
+        dev, held = self.corpus["repositories"], self.corpus["held_out"]
+        self.assertEqual(run.corpus_sets(self.corpus), [(None, dev), (run.HELD_OUT, held)])
+        self.assertEqual(run.corpus_sets(self.corpus, held_out_only=True), [(run.HELD_OUT, held)])
+        self.assertEqual(run.corpus_sets(self.corpus, only=["lab+held"]), [(run.HELD_OUT, held)])
+        self.assertEqual(run.corpus_sets({"repositories": dev}), [(None, dev)])
+
+    def test_held_out_gets_its_own_table_and_total(self):
+        out = self.runner()
+        dev, _, held = out.partition("### " + run.HELD_OUT)
+        self.assertTrue(held, out)
+        self.assertIn("| lab/dev | 1/1 |", dev)
+        self.assertNotIn("lab/held", dev)
+        self.assertIn("| lab/held | 1/2 |", held)
+        self.assertEqual(self.totals(out), [("1", "1/1"), ("1", "1/2")])
+
+    def test_held_out_only_and_json(self):
+        path = os.path.join(self.tmp.name, "out.json")
+        out = self.runner("--held-out-only", "--details", "--json", path)
+        self.assertNotIn("lab/dev", out)
+        self.assertEqual(self.totals(out), [("1", "1/2")])
+        self.assertIn("missed g: run.sh `NCCL_IB_GID_INDEX=3`", out)
+        with open(path, encoding="utf-8") as f:
+            saved = json.load(f)
+        self.assertNotIn("results", saved)
+        self.assertEqual([r["name"] for r in saved["held_out"]["results"]], ["lab/held"])
+        self.assertEqual(saved["held_out"]["totals"]["ok"], 1)
+
+
+class ShippedCorpus(unittest.TestCase):
+    """corpus.json as shipped: both sets parse, name only known rules, families and chips, and
+    no repository is in both (a held-out repository that is also tuned on is not held out)."""
+
+    @classmethod
+    def setUpClass(cls):
+        with open(os.path.join(HERE, "corpus.json"), encoding="utf-8") as f:
+            cls.corpus = json.load(f)
+        cls.chips = run.load_catalog()
+        cls.rules, cls.families = set(), set()
+        for pack in glob.glob(os.path.join(HERE, "..", "..", "resources", "data", "signatures",
+                                           "*.yaml")):
+            with open(pack, encoding="utf-8") as f:
+                text = f.read()
+            cls.rules.update(re.findall(r"^  - id: (\S+)", text, re.M))
+            cls.families.update(re.findall(r"^    family: (\S+)", text, re.M))
+
+    def test_held_out_is_disjoint_from_the_dev_set(self):
+        held = {r["name"] for r in self.corpus["held_out"]}
+        self.assertGreaterEqual(len(held), 6)
+        self.assertFalse(held & {r["name"] for r in self.corpus["repositories"]})
+
+    def test_every_fact_names_a_known_rule_family_or_chip(self):
+        for r in self.corpus["repositories"] + self.corpus["held_out"]:
+            for fact in r["facts"]:
+                where = "%s %s" % (r["name"], fact["id"])
+                kinds = [k for k in ("rule", "family", "claim") if k in fact]
+                self.assertEqual(len(kinds), 1, where)
+                self.assertTrue(fact["path"] and fact["text"], where)
+                self.assertIn("at_head", fact, where)
+                for chip in fact.get("claim", []):
+                    self.assertIn(chip, self.chips, where)
+                if "rule" in fact:
+                    self.assertIn(fact["rule"], self.rules | {"claim"}, where)
+                if "family" in fact:
+                    self.assertIn(fact["family"], self.families, where)
+            for exp in (r.get("expected") or {}).values():
+                self.assertIn("source", exp, r["name"])
+                for chip in exp.get("chips", []):
+                    self.assertIn(chip, self.chips, r["name"])
 
 
 if __name__ == "__main__":
