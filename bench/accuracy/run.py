@@ -451,6 +451,12 @@ def main():
             json.dump(out, f, indent=1, ensure_ascii=False)
 
 
+def clip(text, width=80):
+    """A match as the details show it: base64 or minified lines can be kilobytes long."""
+    text = text or ""
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
 def print_details(results):
     for res in results:
         if "skipped" in res:
@@ -479,13 +485,13 @@ def print_details(results):
                 continue
             seen.add(key)
             print("- false claim %s:%s `%s` -> %s (%s)" % (
-                fc["path"], fc["line"], fc["match"], ",".join(fc["chips"] or []), fc["why"]))
+                fc["path"], fc["line"], clip(fc["match"]), ",".join(fc["chips"] or []), fc["why"]))
         sigs = {}
         for fs in res["false_signatures"]:
             sigs.setdefault((fs["path"], fs["rule"]), []).append(fs)
         for (path, rule), hits in sorted(sigs.items()):
             print("- false signature %s:%s `%s` %s%s (%s)" % (
-                path, hits[0]["line"], hits[0]["match"], rule,
+                path, hits[0]["line"], clip(hits[0]["match"]), rule,
                 " (%d hits)" % len(hits) if len(hits) > 1 else "", hits[0]["why"]))
         for kind, ok, why in con["checks"]:
             if not ok:

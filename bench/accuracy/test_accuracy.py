@@ -142,6 +142,12 @@ class Claims(unittest.TestCase):
         self.assertEqual(run.judge_fact(fact, [named])[0], "ok")
         self.assertEqual(run.judge_fact(fact, [other])[0], "missing")
 
+    def test_long_matches_are_clipped_in_details(self):
+        self.assertEqual(run.clip("A100 (80G)"), "A100 (80G)")
+        clipped = run.clip("T4/" + "Q" * 5000)
+        self.assertEqual(len(clipped), 80)
+        self.assertTrue(clipped.startswith("T4/") and clipped.endswith("..."))
+
     def test_known_false_claims(self):
         repo = {"false_claim_paths": [{"glob": "data/*", "why": "corpus"}],
                 "false_claims": [{"path": "doc.md", "text": "#L33-L40", "chips": ["nvidia-l40"],
