@@ -102,8 +102,10 @@ Likelihood vendorLikelihood(const Assessment &a, QStringList *restsOn)
         if (lead->cells.value(i) != Consistency::Consistent || item.role != Role::Training)
             continue;
         *restsOn << item.id;
-        firmFor += item.strength != ChipTrace::Strength::Hint && item.kind != ItemKind::Claim;
-        claimFor = claimFor || item.kind == ItemKind::Claim;
+        const bool claim =
+            item.kind == ItemKind::Claim || item.id == QLatin1String(kTrainingClaimsId);
+        firmFor += item.strength != ChipTrace::Strength::Hint && !claim;
+        claimFor = claimFor || claim;
     }
     Likelihood l = firmFor >= 2 || (firmFor >= 1 && claimFor) ? Likelihood::AlmostCertainly
         : firmFor == 1                                        ? Likelihood::VeryLikely
@@ -119,6 +121,14 @@ Likelihood vendorLikelihood(const Assessment &a, QStringList *restsOn)
             l = capAt(weaker(l, 2), Likelihood::Likely);
     if (a.answer.multiVendor)
         l = capAt(l, Likelihood::Likely);
+    // The lab's own training claim, repeated in its current documents, holds its vendor at
+    // "likely" even against code that points elsewhere (a port, a fine-tuning path); said once,
+    // at "roughly even". The disagreement stays in the answer and the steps.
+    const Likelihood floor = lead->claimLines >= 2 ? Likelihood::Likely
+        : lead->claimLines == 1                    ? Likelihood::RoughlyEven
+                                                   : Likelihood::Undetermined;
+    if (floor != Likelihood::Undetermined && int(l) > int(floor))
+        l = floor;
     return l;
 }
 
@@ -139,7 +149,9 @@ void rankCandidates(Assessment &a, const Catalog::Catalog &catalog)
         const Funnel::Candidate *run;
         const Catalog::Accelerator *chip;
         int vendorRank;
+        bool claimHolds; // claimed, and no firm step of the code excludes it
         int claims;
+        int claimsAtHead;
         int labHas;
         int order;
     };
@@ -151,19 +163,30 @@ void rankCandidates(Assessment &a, const Catalog::Catalog &catalog)
             continue;
         int vendorRank = 0;
         vendorHypothesis(a, chip->vendor, &vendorRank);
-        int claims = 0;
+        // Lines of the lab's training claims naming it: those still in HEAD first (a claim
+        // replaced in history, like an older model card's, speaks for an older model).
+        int claims = 0, claimsAtHead = 0;
         for (const Item &item : a.items)
-            claims += item.kind == ItemKind::Claim && item.role == Role::Training
-                && item.chips.contains(chip->id);
+            if (item.kind == ItemKind::Claim && item.role == Role::Training
+                && item.chips.contains(chip->id))
+                for (const FindingRef &ref : item.restsOn) {
+                    ++claims;
+                    claimsAtHead += ref.atHead;
+                }
         int labHas = 0;
         for (const Item &item : a.items)
             labHas += item.kind == ItemKind::Claim && item.role == Role::Capability
                 && item.chips.contains(chip->id);
-        rows << Row{&c, chip, vendorRank, claims, labHas, order++};
+        const bool holds = claims > 0 && !a.claimDisputed.contains(chip->id);
+        rows << Row{&c, chip, vendorRank, holds, claims, claimsAtHead, labHas, order++};
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) {
+        if (x.claimHolds != y.claimHolds)
+            return x.claimHolds; // a claim the code agrees with before one it disputes
+        if (x.claimsAtHead != y.claimsAtHead)
+            return x.claimsAtHead > y.claimsAtHead; // the lab's own training claim comes first
         if (x.claims != y.claims)
-            return x.claims > y.claims; // the lab's own training claim outranks everything else
+            return x.claims > y.claims;
         if (x.vendorRank != y.vendorRank)
             return x.vendorRank < y.vendorRank;
         if (x.run->hintScore != y.run->hintScore)
@@ -304,11 +327,14 @@ void answer(Assessment &a, const Catalog::Catalog &catalog)
     }
     s += tr("Trained on %1 hardware, %2").arg(lead->label, likelihoodName(vendorL));
     if (ans.level == u"chip")
-        s += tr("; the chip %1 %2 (%3)")
-                 .arg(likelihoodName(ans.likelihood), top->name,
-                     a.claimAgrees
-                         ? tr("named by the lab's training claim, and the code signatures agree")
-                         : tr("the only chip left"));
+        s +=
+            tr("; the chip %1 %2 (%3)")
+                .arg(likelihoodName(ans.likelihood), top->name,
+                    top->claimed
+                        ? (a.claimAgrees
+                                  ? tr("named by the lab's training claim, and the code signatures agree")
+                                  : tr("named by the lab's training claim; the code disagrees"))
+                        : tr("the only chip left"));
     else {
         QStringList names;
         for (const RankedCandidate &c : a.candidates)
@@ -321,7 +347,7 @@ void answer(Assessment &a, const Catalog::Catalog &catalog)
     }
     if (!a.claimedTraining.isEmpty() && !a.claimAgrees)
         s += tr(
-            ". The chip(s) the lab's training claim names (%1) do not survive the signatures: claim and code disagree")
+            ". The lab's own code points away from the chip(s) its training claim names (%1): claim and code disagree, both are shown")
                  .arg(joinNames(a.claimedTraining));
     if (!a.labAlsoHas.isEmpty()) {
         QStringList names;

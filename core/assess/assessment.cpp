@@ -36,11 +36,16 @@ struct Planned
     int item = -1;
     Funnel::Step step;
     QString note;
+    Funnel::Constraint beforeClaims; // the constraint before it was made to keep claimed chips
 };
 
+// "[NVIDIA, \"Moore Threads\"]": a name with a space is quoted so that the list parses.
 QString vendorList(const QStringList &vendors)
 {
-    return u"["_s + vendors.join(u", "_s) + u"]"_s;
+    QStringList quoted;
+    for (const QString &v : vendors)
+        quoted << (v.contains(u' ') ? u'"' + v + u'"' : v);
+    return u"["_s + quoted.join(u", "_s) + u"]"_s;
 }
 
 // Firm training items whose constraints allow no common vendor: the lab's own code points at
@@ -55,6 +60,8 @@ QStringList competingVendors(const QList<Item> &items, const QList<Funnel::Const
             || !parsed[i].properties().contains(u"vendor"_s))
             continue;
         const QStringList vendors = vendorsAllowed(parsed[i], catalog);
+        if (vendors.size() > 2)
+            continue; // "not (vendor = NVIDIA) or cc >= 8.0" points at no vendor in particular
         const QSet<QString> set(vendors.cbegin(), vendors.cend());
         common = common ? (*common & set) : set;
         for (const QString &v : vendors)
@@ -66,19 +73,135 @@ QStringList competingVendors(const QList<Item> &items, const QList<Funnel::Const
     return pointedAt;
 }
 
-// Steps in reasoning order: the vendor first (or the competing vendors together), then what
-// holds within a vendor, then the hints that only rank.
+const QString kTrainingClaims = QString::fromLatin1(kTrainingClaimsId);
+
+// The lab's own training claims taken together, as one strong step that keeps every chip any of
+// them names ("trained on 1,536 Ascend 910", "7.7M GPU hours on H100-80GB"): the lab's word on
+// its training hardware is the strongest evidence there is. One step for all of them, so that two
+// claims about two models are a union, not a conflict.
+std::optional<Item> trainingClaimsItem(const QList<Item> &items)
+{
+    Item out;
+    for (const Item &item : items) {
+        if (item.kind != ItemKind::Claim || item.role != Role::Training)
+            continue;
+        for (const QString &chip : item.chips)
+            if (!out.chips.contains(chip))
+                out.chips << chip;
+        out.restsOn << item.restsOn;
+    }
+    if (out.chips.isEmpty())
+        return std::nullopt;
+    out.id = kTrainingClaims;
+    out.kind = ItemKind::Combination;
+    out.role = Role::Training;
+    out.strength = ChipTrace::Strength::Strong;
+    out.constraint = u"id in "_s + vendorList(out.chips);
+    out.label =
+        tr("The lab's own training claims name %1 (%2)")
+            .arg(out.chips.join(u", "_s),
+                out.restsOn.first().display()
+                    + (out.restsOn.size() > 1 ? tr(" and %1 more").arg(out.restsOn.size() - 1)
+                                              : QString()));
+    out.rationale = tr(
+        "A first-party claim that a model was trained on a chip outweighs what code suggests; the "
+        "chips it names are kept by every later step, so that where code and claim disagree both "
+        "stay on screen.");
+    out.caveats << tr(
+        "A claim can be wrong or about another model of the lab; the answer says "
+        "whether the code signatures agree with it.");
+    return out;
+}
+
+// Vendors the lab's own training code firmly points at (one or two vendors per item).
+QStringList codeVendors(const QList<Item> &items, const QList<Funnel::Constraint> &parsed,
+    const Catalog::Catalog &catalog)
+{
+    QStringList out;
+    for (int i = 0; i < items.size(); ++i) {
+        if (!firm(items[i]) || items[i].id == kTrainingClaims || !parsed[i].isValid()
+            || !parsed[i].properties().contains(u"vendor"_s))
+            continue;
+        const QStringList vendors = vendorsAllowed(parsed[i], catalog);
+        if (vendors.size() <= 2)
+            for (const QString &v : vendors)
+                if (!out.contains(v))
+                    out << v;
+    }
+    return out;
+}
+
+// The claims step keeps the chips the claims name, and every chip of a vendor that the lab's own
+// training code firmly points at but no claim names (a lab that documents training on A100 and
+// launches on MI250X as well): a claim narrows within what it speaks of, it does not silence code
+// about another vendor.
+Planned claimStep(const QList<Item> &items, const QList<Funnel::Constraint> &parsed, int index,
+    const Catalog::Catalog &catalog)
+{
+    const Item &item = items[index];
+    Planned p;
+    p.item = index;
+    p.step = {parsed[index], item.strength, item.id, item.label, true};
+    QStringList claimedVendors;
+    for (const QString &id : item.chips)
+        if (const Catalog::Accelerator *chip = catalog.byId(id))
+            claimedVendors << chip->vendor;
+    QStringList others;
+    for (const QString &v : codeVendors(items, parsed, catalog))
+        if (!claimedVendors.contains(v))
+            others << v;
+    if (others.isEmpty())
+        return p;
+    if (auto wider = Funnel::Constraint::parse(
+            u"%1 or vendor in %2"_s.arg(item.constraint, vendorList(others)))) {
+        p.step.constraint = *wider;
+        p.note =
+            tr("keeps %1 too: the lab's own training code points there").arg(others.join(u", "_s));
+    }
+    return p;
+}
+
+// Scopes firm steps so that they keep the claimed chips ("id in [claimed] or (C)").
+void keepClaimed(QList<Planned> &steps, const QStringList &claimed)
+{
+    if (claimed.isEmpty())
+        return;
+    for (Planned &p : steps) {
+        p.beforeClaims = p.step.constraint;
+        const QString text =
+            u"id in %1 or (%2)"_s.arg(vendorList(claimed), p.step.constraint.text());
+        if (auto scoped = Funnel::Constraint::parse(text)) {
+            p.step.constraint = *scoped;
+            p.note = p.note.isEmpty()
+                ? tr("keeps the chips the lab's training claims name")
+                : p.note + u"; "_s + tr("keeps the chips the lab's training claims name");
+        }
+    }
+}
+
+// Steps in reasoning order: the training claims first, then the vendor (or the competing vendors
+// together), then what holds within a vendor, then the hints that only rank. After the claims,
+// every firm step is scoped so that it keeps the claimed chips: it can narrow the rest, it never
+// silently overrules the lab's own word.
 QList<Planned> plan(const QList<Item> &items, const QList<Funnel::Constraint> &parsed,
     const QStringList &competing, const Catalog::Catalog &catalog)
 {
-    QList<Planned> vendorSteps, withinSteps, hints;
+    QList<Planned> claimSteps, vendorSteps, withinSteps, hints;
+    QStringList claimed;
+    for (int i = 0; i < items.size(); ++i)
+        if (items[i].id == kTrainingClaims && parsed[i].isValid()) {
+            claimSteps << claimStep(items, parsed, i, catalog);
+            claimed = items[i].chips;
+        }
     if (!competing.isEmpty()) {
-        Planned joint;
-        auto c = Funnel::Constraint::parse(u"vendor in "_s + vendorList(competing));
-        joint.step = {*c, ChipTrace::Strength::Strong, u"vendors"_s,
-            tr("The lab's own code points at %1").arg(competing.join(u", "_s)), true};
-        joint.note = tr("several vendors: each is a hypothesis, none is dropped");
-        vendorSteps << joint;
+        // vendorList quotes names with spaces, so this parses for any catalog vendor.
+        if (auto c = Funnel::Constraint::parse(u"vendor in "_s + vendorList(competing))) {
+            Planned joint;
+            joint.step = {*c, ChipTrace::Strength::Strong, u"vendors"_s,
+                tr("The lab's own code points at %1").arg(competing.join(u", "_s)), true};
+            joint.note = tr("several vendors: each is a hypothesis, none is dropped");
+            vendorSteps << joint;
+        }
     }
     for (int i = 0; i < items.size(); ++i) {
         const Item &item = items[i];
@@ -87,7 +210,7 @@ QList<Planned> plan(const QList<Item> &items, const QList<Funnel::Constraint> &p
         Planned p;
         p.item = i;
         p.step = {parsed[i], item.strength, item.id, item.label, true};
-        if (item.role == Role::Capability)
+        if (item.role == Role::Capability || item.id == kTrainingClaims)
             continue; // capability never narrows the training funnel; it feeds the hypotheses
         if (!firm(item)) {
             hints << p;
@@ -109,11 +232,13 @@ QList<Planned> plan(const QList<Item> &items, const QList<Funnel::Constraint> &p
         }
         (aboutVendor ? vendorSteps : withinSteps) << p;
     }
+    keepClaimed(vendorSteps, claimed);
+    keepClaimed(withinSteps, claimed);
     std::stable_sort(
         withinSteps.begin(), withinSteps.end(), [](const Planned &a, const Planned &b) {
             return a.step.strength > b.step.strength;
         }); // strongest first
-    return vendorSteps + withinSteps + hints;
+    return claimSteps + vendorSteps + withinSteps + hints;
 }
 
 // Applied firm steps that cannot hold together with `step`: no chip satisfies both.
@@ -139,6 +264,40 @@ QStringList conflictsOf(const Funnel::Step &step, const QList<Planned> &planned,
                 && !outcomes[j].eliminated.isEmpty())
                 out << planned[j].step.evidenceId;
     return out;
+}
+
+// Claimed chips are kept by every step (plan), so surviving says nothing: the claim agrees with
+// the code when some claimed chip meets every applied firm step as its evidence put it, before
+// the scoping. A step that would have removed every claimed chip says so in its note.
+void markDisagreements(
+    Assessment &a, const QList<Planned> &planned, const Catalog::Catalog &catalog)
+{
+    QList<const Catalog::Accelerator *> claimed;
+    for (const QString &id : std::as_const(a.claimedTraining))
+        if (const Catalog::Accelerator *chip = catalog.byId(id))
+            claimed << chip;
+    QSet<const Catalog::Accelerator *> agreeing(claimed.cbegin(), claimed.cend());
+    for (int i = 0; i < a.steps.size(); ++i) {
+        StepReport &r = a.steps[i];
+        const Funnel::Constraint &original = planned[i].beforeClaims;
+        if (r.status != Funnel::StepStatus::Applied || r.strength == ChipTrace::Strength::Hint
+            || !original.isValid())
+            continue;
+        QStringList against;
+        for (const Catalog::Accelerator *chip : std::as_const(claimed))
+            if (original.evaluate(*chip) == Funnel::Truth::False) {
+                agreeing.remove(chip);
+                against << chip->name;
+            }
+        if (!against.isEmpty() && against.size() == claimed.size())
+            r.note += (r.note.isEmpty() ? QString() : u"; "_s)
+                + tr("disagrees with the lab's training claim (%1): both are shown")
+                      .arg(against.join(u", "_s));
+    }
+    a.claimAgrees = !agreeing.isEmpty();
+    for (const Catalog::Accelerator *chip : std::as_const(claimed))
+        if (!agreeing.contains(chip))
+            a.claimDisputed << chip->id;
 }
 
 } // namespace
@@ -248,6 +407,8 @@ Assessment assess(QList<Item> items, const Options &options)
     const Catalog::Catalog &catalog = catalogOf(options);
     Assessment a;
     a.catalogSize = int(catalog.size());
+    if (auto claims = trainingClaimsItem(items))
+        items.prepend(*claims);
     QList<Funnel::Constraint> parsed;
     for (const Item &item : items) {
         auto c = item.constraint.isEmpty() ? Result<Funnel::Constraint>(Funnel::Constraint())
@@ -288,9 +449,7 @@ Assessment assess(QList<Item> items, const Options &options)
             for (const QString &chip : item.chips)
                 if (!a.claimedTraining.contains(chip))
                     a.claimedTraining << chip;
-    const QStringList survivors = a.funnel.remainingIds();
-    a.claimAgrees = std::any_of(a.claimedTraining.cbegin(), a.claimedTraining.cend(),
-        [&](const QString &id) { return survivors.contains(id); });
+    markDisagreements(a, planned, catalog);
     a.hypotheses = buildHypotheses(a, catalog);
     rankCandidates(a, catalog);
     answer(a, catalog);

@@ -82,6 +82,7 @@ struct FindingRef
     QString commit; // first seen (history scans), may be empty
     QString text; // the line, trimmed
     QString site; // Scan::siteName
+    bool atHead = true; // the line is in HEAD's tree (false: withdrawn or replaced in history)
     QString display() const; // "path:line (commit12)"
 };
 
@@ -136,6 +137,7 @@ struct Hypothesis
     double inconsistency = 0.0; // weighted: sum of the weights of inconsistent items
     double support = 0.0; // weighted: sum of the weights of consistent, diagnostic items
     bool trainingEvidence = false; // some Training item (not only capability) supports it
+    int claimLines = 0; // lines in HEAD of the lab's training claims naming one of its chips
     Likelihood likelihood = Likelihood::Undetermined;
     QString summary; // why it ranks where it does
 };
@@ -193,7 +195,8 @@ struct Assessment
     QStringList eliminated; // chip ids
     QList<LabHas> labAlsoHas;
     QStringList claimedTraining; // chip ids named by first-party training claims
-    bool claimAgrees = false; // a claimed training chip survived the signatures
+    bool claimAgrees = false; // some claimed training chip meets every firm step of the code
+    QStringList claimDisputed; // claimed training chips some firm step of the code excludes
     Answer answer;
     QStringList ignored; // why findings did not count, e.g. "12 in data files"
     Funnel::FunnelResult funnel; // the raw run

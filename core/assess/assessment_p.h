@@ -8,6 +8,10 @@
 
 namespace ChipTrace::Assess {
 
+// The item that takes the lab's training claims together as one step (assessment.cpp). It is
+// the claims themselves, not evidence besides them: it never counts as a second firm item.
+inline constexpr char kTrainingClaimsId[] = "combination:training-claims";
+
 const Catalog::Catalog &catalogOf(const Options &options);
 const QList<Combination> &combinationsOf(const Options &options);
 

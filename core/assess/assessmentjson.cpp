@@ -133,6 +133,7 @@ QJsonObject toJson(const Assessment &a)
         {u"eliminated"_s, int(a.eliminated.size())},
         {u"claimed_training"_s, QJsonArray::fromStringList(a.claimedTraining)},
         {u"claim_agrees"_s, a.claimAgrees},
+        {u"claim_disputed"_s, QJsonArray::fromStringList(a.claimDisputed)},
         {u"lab_also_has"_s, also},
         {u"ignored"_s, QJsonArray::fromStringList(a.ignored)},
     };

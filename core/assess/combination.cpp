@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <yaml-cpp/yaml.h>
@@ -106,12 +107,16 @@ Condition parseCondition(const YAML::Node &node)
     if (c.rules.isEmpty() && c.families.isEmpty())
         throw SetError{c.sourceLine, tr("a condition needs \"rules\" or \"families\"")};
     for (const QString &name : textList(node, "sites")) {
+        if (name == u"docs-command") {
+            c.docsCommands = true;
+            continue;
+        }
         const auto site = Scan::siteFromName(name);
         if (!site)
             throw SetError{lineOf(node["sites"]), tr("unknown site \"%1\"").arg(name)};
         c.sites << *site;
     }
-    if (c.sites.isEmpty())
+    if (c.sites.isEmpty() && !c.docsCommands)
         c.sites = {Scan::Site::Training, Scan::Site::Code};
     const QString comments = text(node, "comments").toLower();
     c.comments = comments == u"true" || comments == u"yes";
@@ -159,10 +164,11 @@ QList<CombinationExample> examples(const YAML::Node &node, const char *key)
         for (const YAML::Node &f : findings) {
             if (!f.IsMap())
                 throw SetError{lineOf(f), tr("an example finding must be {rule, path, context}")};
-            rejectUnknown(
-                f, {QStringLiteral("rule"), QStringLiteral("path"), QStringLiteral("context")});
-            ExampleFinding ef{
-                text(f, "rule", true), text(f, "path", true), ChipTrace::HitContext::Code};
+            rejectUnknown(f,
+                {QStringLiteral("rule"), QStringLiteral("path"), QStringLiteral("context"),
+                    QStringLiteral("text")});
+            ExampleFinding ef{text(f, "rule", true), text(f, "path", true),
+                ChipTrace::HitContext::Code, text(f, "text")};
             if (const QString context = text(f, "context"); !context.isEmpty()) {
                 const auto c = ChipTrace::contextFromName(context);
                 if (!c)
@@ -243,7 +249,21 @@ bool Condition::accepts(const Scan::Finding &f) const
         return false;
     if (!comments && f.context == ChipTrace::HitContext::Comment)
         return false;
-    return sites.contains(f.vendored ? Scan::Site::Vendored : Scan::siteOf(f.path));
+    const Scan::Site site = f.vendored ? Scan::Site::Vendored : Scan::siteOf(f.path);
+    if (docsCommands && site == Scan::Site::Docs && isDocumentedCommand(f.text))
+        return true;
+    return sites.contains(site);
+}
+
+// A line of a command shown in the lab's documentation: a continuation line that starts with an
+// option ("    --bf16 True \\"), or a launcher with options ("torchrun ... train.py --bf16").
+// The README's training command is the lab's own recipe, as much as a launch script is.
+bool isDocumentedCommand(const QString &line)
+{
+    static const QRegularExpression command(
+        QStringLiteral("^\\s*(--[A-Za-z][\\w-]*|(\\$\\s*)?(torchrun|deepspeed|accelerate launch|"
+                       "python3?|bash|sh|srun|mpirun)\\b[^\\n]*\\s--[A-Za-z])"));
+    return command.match(line).hasMatch();
 }
 
 Result<CombinationSet> CombinationSet::parse(const QByteArray &yaml, const QString &sourceFile)
@@ -503,7 +523,7 @@ QList<Scan::Finding> exampleFindings(
         f.line = ++line;
         f.context = ef.context;
         f.vendored = Scan::siteOf(ef.path) == Scan::Site::Vendored;
-        f.text = QStringLiteral("example: %1").arg(example.name);
+        f.text = ef.text.isEmpty() ? QStringLiteral("example: %1").arg(example.name) : ef.text;
         out << f;
     }
     return out;

@@ -34,6 +34,7 @@ struct Condition
     QStringList families;
     QList<Scan::Site> sites;
     bool comments = false;
+    bool docsCommands = false; // "docs-command": also a command line shown in documentation
     int minCount = 1;
     int minFiles = 1;
     int minRules = 1;
@@ -49,6 +50,7 @@ struct ExampleFinding
     QString rule;
     QString path;
     ChipTrace::HitContext context = ChipTrace::HitContext::Code;
+    QString text; // the line; some conditions read it ("docs-command")
 };
 
 struct CombinationExample
@@ -90,6 +92,10 @@ struct CombinationSet
     // Every file under :/data/signatures/combinations/, in file-name order, concatenated.
     static Result<CombinationSet> builtin();
 };
+
+// Whether a line of documentation is part of a shown command (an option line or a launcher
+// with options): the "docs-command" site of a condition.
+bool isDocumentedCommand(const QString &line);
 
 // Cross-checks against the signature rules: unique ids, rules and families that exist, `after`
 // naming combinations that exist (no cycles), `implies` that parses. One message per problem.

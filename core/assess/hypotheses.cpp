@@ -82,6 +82,12 @@ void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Con
                 && (parsed[i].properties().contains(u"vendor"_s)
                     || vendorsAllowed(parsed[i], catalog).size() <= 2)));
     for (Hypothesis &h : level) {
+        for (const Item &item : a.items)
+            if (item.kind == ItemKind::Claim && item.role == Role::Training
+                && std::any_of(item.chips.cbegin(), item.chips.cend(),
+                    [&h](const QString &id) { return h.chips.contains(id); }))
+                h.claimLines += int(std::count_if(item.restsOn.cbegin(), item.restsOn.cend(),
+                    [](const FindingRef &r) { return r.atHead; }));
         int consistent = 0, inconsistent = 0;
         for (int i = 0; i < a.items.size(); ++i) {
             const double w = weightOf(a.items[i]);
@@ -104,7 +110,11 @@ void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Con
                         .arg(h.surviving.size())
                         .arg(h.chips.size());
     }
+    // The lab's own current training claims lead (as they lead the candidates); code that
+    // points elsewhere makes the other hypothesis compete, it does not overrule the claim.
     std::stable_sort(level.begin(), level.end(), [](const Hypothesis &x, const Hypothesis &y) {
+        if (x.claimLines != y.claimLines)
+            return x.claimLines > y.claimLines;
         if (x.inconsistency != y.inconsistency)
             return x.inconsistency < y.inconsistency;
         if (x.support != y.support)

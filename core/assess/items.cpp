@@ -36,6 +36,7 @@ FindingRef refOf(const Scan::Finding &f, int index, const QString &id)
     r.commit = f.firstSeen ? f.firstSeen->commit : QString();
     r.text = f.text.trimmed().left(200);
     r.site = Scan::siteName(f.vendored ? Scan::Site::Vendored : Scan::siteOf(f.path));
+    r.atHead = f.atHead;
     return r;
 }
 
@@ -141,10 +142,21 @@ void addClaim(QMap<QString, Item> &claims, const Scan::Finding &f, const Finding
     const QStringList chips = chipIds(catalog, f.chips);
     if (chips.isEmpty())
         return;
-    const Role role = f.scope == Scan::ClaimScope::Training && site != Scan::Site::Guide
+    // A training sentence naming chips of two vendors compares them ("as fast as on A100"):
+    // one lab rarely trains one model on both, so it shows what the lab knows, not what it used.
+    QStringList vendors;
+    for (const QString &id : chips)
+        if (const Catalog::Accelerator *chip = catalog.byId(id);
+            chip && !vendors.contains(chip->vendor))
+            vendors << chip->vendor;
+    const bool comparison = vendors.size() > 1;
+    const Role role =
+        f.scope == Scan::ClaimScope::Training && site != Scan::Site::Guide && !comparison
         ? Role::Training
         : Role::Capability;
-    const QString scope = site == Scan::Site::Guide ? u"guide"_s : Scan::scopeName(f.scope);
+    const QString scope = site == Scan::Site::Guide           ? u"guide"_s
+        : comparison && f.scope == Scan::ClaimScope::Training ? u"comparison"_s
+                                                              : Scan::scopeName(f.scope);
     const QString key = roleName(role) + u'|' + scope + u'|' + chips.join(u',');
     Item &item = claims[key];
     if (item.id.isEmpty()) {

@@ -220,6 +220,21 @@ bool insideUrl(const QString &text, qsizetype offset)
     return token.contains(u"://"_s) || token.startsWith(u"www."_s, Qt::CaseInsensitive);
 }
 
+bool insideBase64(const QString &text, qsizetype offset, qsizetype length)
+{
+    const auto isBase64 = [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')
+            || c == u'+' || c == u'/' || c == u'=';
+    };
+    constexpr qsizetype kRun = 40; // longer than any word, path or chip list in prose
+    qsizetype begin = offset, end = offset + length;
+    while (begin > 0 && offset - begin < kRun && isBase64(text[begin - 1]))
+        --begin;
+    while (end < text.size() && end - offset < kRun + length && isBase64(text[end]))
+        ++end;
+    return end - begin >= kRun;
+}
+
 bool speaksOfGpus(const QString &text)
 {
     static const RE words(

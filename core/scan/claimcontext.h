@@ -50,6 +50,10 @@ bool gluedToWord(const QString &text, qsizetype offset);
 // The mention is part of a URL ("https://www.nvidia.com/.../a10/pdf/"): a link, not a claim.
 bool insideUrl(const QString &text, qsizetype offset);
 
+// The mention sits in a long run of base64 ("iVBORw0KGgo...+T4/..."), an image or blob embedded in
+// a notebook or a data file: bytes, not words.
+bool insideBase64(const QString &text, qsizetype offset, qsizetype length);
+
 // Words that make a text speak of GPUs or accelerators (English, Chinese, Japanese).
 bool speaksOfGpus(const QString &text);
 

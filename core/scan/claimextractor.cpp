@@ -27,7 +27,7 @@ const QString mentionPattern = QStringLiteral(
     "|(?:GeForce\\s?)?RTX\\s?(?:PRO\\s?)?A?\\d{4}(?:\\s?(?:Ti|D|Super))?"
     "|(?:Instinct\\s?)?MI\\d{3}[AXL]?"
     "|Gaudi\\s?[123]?"
-    "|(?:Ascend|昇腾|昇騰)\\s?910[ABC]?\\d?"
+    "|(?:Ascend|昇腾|昇騰)\\s?(?:910[ABC]?\\d?|NPU)"
     "|Atlas\\s?\\d{3}[A-Z]?\\s?A[23]"
     "|TPU\\s?v\\d[a-z]?"
     "|Trainium\\d?"
@@ -170,6 +170,11 @@ Claim merged(const QString &text, const QList<Located> &group)
                 c.chips.append(chip);
         c.scope = ClaimExtractor::preferredScope(c.scope, l.scope);
     }
+    // Three or more chips named in one sentence are a list of examples or of supported cards
+    // ("Nvidia GPUs of Turing, Ampere or Hopper such as H100, A100, RTX 3090, T4"), not the
+    // record of a training run, even when the sentence speaks of training.
+    if (group.size() >= 3 && c.scope == ClaimScope::Training && c.form == ClaimForm::Prose)
+        c.scope = ClaimScope::Unknown;
     return c;
 }
 
@@ -206,6 +211,8 @@ std::optional<ClaimMention> ClaimExtractor::mentionAt(
         return std::nullopt; // ".Spotlight-V100", "model-T4": part of a longer name
     if (ClaimContext::insideUrl(text, m.capturedStart()))
         return std::nullopt; // a datasheet or model link names the chip without claiming it
+    if (ClaimContext::insideBase64(text, m.capturedStart(), m.capturedLength()))
+        return std::nullopt; // an embedded image, not a sentence
     ClaimMention out;
     out.spelling = m.captured().trimmed();
     out.offset = m.capturedStart();

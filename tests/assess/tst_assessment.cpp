@@ -152,6 +152,95 @@ private Q_SLOTS:
         QVERIFY(h20Rank != 0);
     }
 
+    void trainingClaims_areOneStepThatEliminates()
+    {
+        // The current model card names H100; an older version of it, replaced in history, named
+        // A100. Both are training claims; the current one ranks first, and the claims step
+        // removes what neither names (no other vendor's code is in play).
+        QList<Scan::Finding> findings{
+            signature(u"nccl-backend"_s, u"train/pretrain.py"_s, ChipTrace::HitContext::Code, 3)};
+        findings << claim(
+            {u"H100 SXM5 80GB"_s}, Scan::ClaimScope::Training, u"MODEL_CARD.md"_s, 86);
+        Scan::Finding old =
+            claim({u"A100 80GB"_s}, Scan::ClaimScope::Training, u"MODEL_CARD.md"_s, 43);
+        old.atHead = false;
+        findings << old;
+        const Assessment a = assessFindings(findings);
+        const QStringList ids = candidateIds(a);
+        QCOMPARE(a.candidates.first().chipId, idOf(u"H100 SXM5 80GB"_s));
+        QVERIFY(ids.contains(idOf(u"A100 80GB"_s)));
+        QVERIFY(!ids.contains(idOf(u"V100"_s)));
+        QVERIFY(!ids.contains(idOf(u"MI250X"_s)));
+        QCOMPARE(a.steps.first().constraint.left(6), u"id in "_s);
+        QVERIFY(a.claimDisputed.isEmpty());
+    }
+
+    void trainingClaim_keptAgainstCodeThatDisagrees_andTheDisagreementIsShown()
+    {
+        // The lab says, twice, that it trained on Ascend 910; its fine-tuning scripts use NCCL
+        // with RDMA settings (a port to NVIDIA). The claimed chip stays first, NVIDIA competes,
+        // and the answer says that claim and code disagree instead of choosing silently.
+        QList<Scan::Finding> findings{
+            signature(u"nccl-backend"_s, u"scripts/finetune.py"_s, ChipTrace::HitContext::Code, 5),
+            signature(u"nccl-ib-hca"_s, u"scripts/finetune.sh"_s, ChipTrace::HitContext::Code, 7),
+            signature(u"nccl-gdr"_s, u"scripts/finetune.sh"_s, ChipTrace::HitContext::Code, 8)};
+        findings << claim({u"Ascend 910"_s}, Scan::ClaimScope::Training, u"README.md"_s, 30)
+                 << claim({u"Ascend 910"_s}, Scan::ClaimScope::Training, u"README_zh.md"_s, 28);
+        const Assessment a = assessFindings(findings);
+        QCOMPARE(a.candidates.first().chipId, idOf(u"Ascend 910"_s));
+        QVERIFY(!a.claimAgrees);
+        QCOMPARE(a.claimDisputed, QStringList{idOf(u"Ascend 910"_s)});
+        QCOMPARE(vendorRank(a, u"Huawei"_s), 1);
+        QVERIFY(vendorRank(a, u"NVIDIA"_s) > 1);
+        QVERIFY(a.answer.statement.contains(u"disagree"_s));
+        QVERIFY(int(a.answer.likelihood) >= int(Likelihood::Likely)); // never surer than likely
+        bool noted = false;
+        for (const StepReport &s : a.steps)
+            noted = noted || s.note.contains(u"disagrees with the lab's training claim"_s);
+        QVERIFY(noted);
+    }
+
+    void trainingClaim_doesNotSilenceAnotherVendorsTrainingCode()
+    {
+        // Training documented on A100; the lab's own launcher for another cluster sets up ROCm:
+        // the claim narrows NVIDIA, AMD's chips stay for its own evidence.
+        QList<Scan::Finding> findings{signature(
+            u"rocm-stack"_s, u"scripts/launch_cluster.sh"_s, ChipTrace::HitContext::Code, 4)};
+        findings << claim({u"A100 40GB"_s}, Scan::ClaimScope::Training, u"configs/big.yml"_s, 1);
+        const Assessment a = assessFindings(findings);
+        const QStringList ids = candidateIds(a);
+        QCOMPARE(a.candidates.first().chipId, idOf(u"A100 40GB"_s));
+        QVERIFY(ids.contains(idOf(u"MI250X"_s)));
+        QVERIFY(!ids.contains(idOf(u"H100 SXM5 80GB"_s)));
+    }
+
+    void trainingClaims_acrossVendors_areAComparison()
+    {
+        // "twice as fast as on A100" in a sentence about training on Ascend: the A100 is compared,
+        // not used; it is shown as something the lab knows, not claimed as training hardware.
+        const QList<Scan::Finding> findings{claim(
+            {u"Ascend 910"_s, u"A100 40GB"_s}, Scan::ClaimScope::Training, u"README.md"_s, 9)};
+        const Assessment a = assessFindings(findings);
+        QVERIFY(a.claimedTraining.isEmpty());
+        QCOMPARE(a.candidates.size(), qsizetype(a.catalogSize));
+    }
+
+    void bf16InTheReadmesTrainingCommand_removesPreAmpereNvidiaOnly()
+    {
+        Scan::Finding option =
+            signature(u"prec-bf16"_s, u"README.md"_s, ChipTrace::HitContext::Prose, 120);
+        option.text = u"    --bf16 True \\"_s;
+        const Assessment withCommand = assessFindings({option});
+        const QStringList ids = candidateIds(withCommand);
+        QVERIFY(!ids.contains(idOf(u"V100"_s)));
+        QVERIFY(!ids.contains(idOf(u"T4"_s)));
+        QVERIFY(ids.contains(idOf(u"A100 80GB"_s)));
+        QVERIFY(ids.contains(idOf(u"MI250X"_s))); // says nothing about other vendors
+        Scan::Finding prose = option;
+        prose.text = u"We recommend --bf16 on GPUs that support it."_s;
+        QCOMPARE(candidateIds(assessFindings({prose})).size(), qsizetype(withCommand.catalogSize));
+    }
+
     void trap_ascendGuide_staysNvidiaWithHuaweiCompeting()
     {
         const QList<Scan::Finding> findings{signature(u"nccl-backend"_s, u"train/train.py"_s),

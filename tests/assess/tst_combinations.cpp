@@ -107,13 +107,15 @@ private Q_SLOTS:
     {
         const QList<Scan::Finding> findings{Test::signature(u"nccl-backend"_s, u"train/train.py"_s),
             Test::signature(u"rocm-stack"_s, u"train/env.sh"_s),
-            Test::signature(
-                u"prec-bf16"_s, u"train/ds_config.json"_s, ChipTrace::HitContext::String)};
+            Test::signature(u"nccl-ib-hca"_s, u"train/launch.sh"_s),
+            Test::signature(u"nccl-gdr"_s, u"train/launch.sh"_s)};
         const CombinationSet set = shipped(); // outcomes point into it
         const auto outcomes = evaluate(set.rules, findings);
         QCOMPARE(
             combinationStatusName(statusOf(outcomes, u"nvidia-nccl-training"_s)), u"blocked"_s);
-        QCOMPARE(combinationStatusName(statusOf(outcomes, u"nvidia-bf16-ampere"_s)), u"waiting"_s);
+        // RDMA settings mean datacenter parts only once NVIDIA is established.
+        QCOMPARE(
+            combinationStatusName(statusOf(outcomes, u"nvidia-rdma-datacenter"_s)), u"waiting"_s);
         for (const CombinationOutcome &o : outcomes)
             if (o.rule->id == u"nvidia-nccl-training")
                 QCOMPARE(o.blockedBy, QList<int>{1});

@@ -34,6 +34,10 @@ private Q_SLOTS:
             << u"H800 SXM5"_s << 1 << ClaimScope::Training;
         QTest::newRow("zh cards") << u"我们使用16卡H800完成了预训练。"_s << u"H800 SXM5"_s << 1
                                   << ClaimScope::Training;
+        QTest::newRow("ascend npu, zh") << u"本模型已支持基于昇腾 NPU 的微调。"_s
+                                        << u"Ascend 910B"_s << 3 << ClaimScope::FineTuning;
+        QTest::newRow("ascend npu, en") << u"Pre-training ran on Ascend NPUs."_s << u"Ascend 910"_s
+                                        << 3 << ClaimScope::Training;
         QTest::newRow("memory suffix")
             << u"fine-tunes LLaMA-7B on a machine with 4 A100-80G GPUs."_s << u"A100 80GB"_s << 1
             << ClaimScope::FineTuning;
@@ -130,6 +134,8 @@ private Q_SLOTS:
         QTest::newRow("url")
             << u"# peak flops: see https://example.com/datacenter/a100/pdf/sheet.pdf"_s;
         QTest::newRow("markdown link") << u"[datasheet](https://example.com/h800/spec)"_s;
+        QTest::newRow("base64 image")
+            << u"\"image/png\": \"iVBORw0KGgoAAAANSUhEUgAAB8IAABE/CAYAAABaf5+T4/UPAAAAOXRFWHRTb2Z0d2FyZQ\""_s;
     }
 
     void extract_dropsNonChips()
@@ -155,6 +161,10 @@ private Q_SLOTS:
         QTest::newRow("l4 beside a chip")
             << u"Inference on A800 / L4"_s << QStringList{u"A800"_s, u"L4"_s}
             << ClaimScope::Inference;
+        // Three chips in a training sentence are a list of supported cards, not a training run.
+        QTest::newRow("list of examples")
+            << u"The optional kernel speeds up training on recent cards such as H800, L4 or T4."_s
+            << QStringList{u"H800 SXM5"_s, u"L4"_s, u"T4"_s} << ClaimScope::Unknown;
     }
     void extract_namesEveryChipOfTheSentence()
     {
