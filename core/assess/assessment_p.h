@@ -6,7 +6,16 @@
 #include "assess/assessment.h"
 #include "scan/site.h"
 
+#include <QCoreApplication>
+
 namespace ChipTrace::Assess {
+
+// The engine's user-facing text, in one translation context: one helper for every file, so that
+// a unity batch of core/assess sees one tr() rather than clashing file-local copies.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChipTrace::Assess", text);
+}
 
 const Catalog::Catalog &catalogOf(const Options &options);
 const QList<Combination> &combinationsOf(const Options &options);
