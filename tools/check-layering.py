@@ -4,9 +4,12 @@
 
 The order below is the architecture: each module may use the modules listed before it, never
 one after it, so the include graph between modules has no cycle. A new folder must be placed in
-the order before it can be used. Run from the repository root; exits 1 and names each offending
-include otherwise. (ARCHITECTURE.md: "the build graph is the architecture".)
+the order before it can be used. The modules in LEAVES include no other module at all. Quoted and
+angle-bracket includes count alike. Run from the repository root (or name another tree with
+--root, as the test of this check does); exits 1 and names each offending include otherwise.
+(ARCHITECTURE.md: "the build graph is the architecture".)
 """
+import argparse
 import os
 import re
 import sys
@@ -28,11 +31,17 @@ ORDER = [
     "demo",        # the built-in demo case
 ]
 
-INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z0-9_]+)/')
+# The shared vocabulary is what every module agrees on; were it to include a module, that module
+# could never use the vocabulary without a cycle.
+LEAVES = {"domain"}
+
+INCLUDE = re.compile(r'^\s*#\s*include\s+["<]([a-z0-9_]+)/')
 
 
 def main() -> int:
-    root = os.path.join(os.getcwd(), "core")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", default=os.getcwd(), help="the tree whose core/ is checked")
+    root = os.path.join(parser.parse_args().root, "core")
     rank = {m: i for i, m in enumerate(ORDER)}
     problems = []
     for folder in sorted(os.listdir(root)):
@@ -52,8 +61,10 @@ def main() -> int:
                         m = INCLUDE.match(line)
                         if not m or m.group(1) == folder or m.group(1) not in rank:
                             continue
-                        if rank[m.group(1)] > rank[folder]:
-                            rel = os.path.relpath(file)
+                        rel = os.path.relpath(file)
+                        if folder in LEAVES:
+                            problems.append(f"{rel}:{number}: {folder} is a leaf but includes {m.group(1)}")
+                        elif rank[m.group(1)] > rank[folder]:
                             problems.append(f"{rel}:{number}: {folder} includes {m.group(1)}, which sits above it")
     for p in problems:
         print(p, file=sys.stderr)

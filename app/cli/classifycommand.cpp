@@ -45,15 +45,19 @@ static const Catalog::Accelerator *resolveChip(const QString &name, bool json, i
     return nullptr;
 }
 
-static QString statusText(Rules::Controlled c)
+static QString statusText(ControlStatus c)
 {
     switch (c) {
-    case Rules::Controlled::Yes:
+    case ControlStatus::Controlled:
         return QCoreApplication::translate("Cli", "controlled: a licence is required");
-    case Rules::Controlled::No:
+    case ControlStatus::NotControlled:
         return QCoreApplication::translate("Cli", "not controlled");
-    case Rules::Controlled::Undecidable:
+    case ControlStatus::Undecidable:
         return QCoreApplication::translate("Cli", "undecidable from the data");
+    case ControlStatus::Unknown: // a classification is never one of these
+    case ControlStatus::LicenseException:
+    case ControlStatus::Mixed:
+        break;
     }
     return {};
 }

@@ -83,7 +83,7 @@ static void printText(const Funnel::Funnel &funnel, const Funnel::FunnelResult &
                   << QCoreApplication::translate("Cli", "(undecided: %1)")
                          .arg(c.undecided.join(u"; "_s));
         if (const auto it = status.constFind(c.chipId); it != status.cend())
-            out() << "  [" << Rules::controlledName(it->controlled) << ": " << it->classification
+            out() << "  [" << controlStatusName(it->controlled) << ": " << it->classification
                   << ']';
         out() << Qt::endl;
     }

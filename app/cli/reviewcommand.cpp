@@ -77,8 +77,9 @@ static QJsonObject itemJson(
         comments.append(QJsonObject{{u"author"_s, c.author}, {u"text"_s, c.text},
             {u"at"_s, c.at.toString(Qt::ISODateWithMs)}});
     return {{u"id"_s, e.id}, {u"model_id"_s, e.modelId}, {u"model"_s, modelNames.value(e.modelId)},
-        {u"status"_s, nameOf(e.status)}, {u"author"_s, e.author}, {u"stance"_s, nameOf(e.stance)},
-        {u"scope"_s, nameOf(e.scope)}, {u"strength"_s, strengthName(e.strength)},
+        {u"status"_s, reviewStatusName(e.status)}, {u"author"_s, e.author},
+        {u"stance"_s, nameOf(e.stance)}, {u"scope"_s, nameOf(e.scope)},
+        {u"strength"_s, strengthName(e.strength)},
         {u"reliability"_s, QString(nameOf(e.reliability) + nameOf(e.credibility))},
         {u"constraint"_s, e.constraint}, {u"text"_s, itemText(cf, e)},
         {u"finding_id"_s, e.findingId}, {u"source_id"_s, e.sourceId},
@@ -119,7 +120,7 @@ static int runList(const QStringList &args)
         modelNames.insert(m.id, m.name);
     QList<Case::Evidence> items;
     for (const Case::Evidence &e : (*cf)->evidence())
-        if (wanted.isEmpty() || nameOf(e.status) == wanted)
+        if (wanted.isEmpty() || reviewStatusName(e.status) == wanted)
             items << e;
     if (!(*cf)->readError().isEmpty())
         return failWith(fail(ErrorCode::Io, (*cf)->readError()));
@@ -138,7 +139,7 @@ static int runList(const QStringList &args)
         QString text = itemText(**cf, e).simplified();
         if (text.size() > 70)
             text = text.left(69) + u'…';
-        out() << e.id.left(8) << u"  "_s << nameOf(e.status).leftJustified(8) << u"  "_s
+        out() << e.id.left(8) << u"  "_s << reviewStatusName(e.status).leftJustified(8) << u"  "_s
               << modelNames.value(e.modelId) << u"  "_s << e.author << u"  "_s
               << strengthName(e.strength) << u"  "_s << e.constraint << u"  "_s << text << Qt::endl;
     }
@@ -199,7 +200,7 @@ static int runReview(const QStringList &args)
     const auto after = cf.evidenceItem(t->item.id);
     out() << QCoreApplication::translate("Cli", "%1: %2 by %3; the item is now %4.")
                  .arg(t->item.id, nameOf(*verdict), identityText(cf, cf.actor()),
-                     after ? nameOf(after->status) : QString())
+                     after ? reviewStatusName(after->status) : QString())
           << Qt::endl;
     if (*verdict == Case::Verdict::Accept && t->item.author == cf.actor())
         out() << QCoreApplication::translate(

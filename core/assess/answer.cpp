@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Assess", text);
-}
-
 Likelihood weaker(Likelihood l, int steps = 1)
 {
     return Likelihood(std::min(int(Likelihood::Unlikely), int(l) + steps));

@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Assess", text);
-}
-
 bool firm(const Item &item)
 {
     return item.role == Role::Training && item.strength != ChipTrace::Strength::Hint

@@ -6,11 +6,20 @@
 #include "assess/assessment.h"
 #include "scan/site.h"
 
+#include <QCoreApplication>
+
 namespace ChipTrace::Assess {
 
 // The item that takes the lab's training claims together as one step (assessment.cpp). It is
 // the claims themselves, not evidence besides them: it never counts as a second firm item.
 inline constexpr char kTrainingClaimsId[] = "combination:training-claims";
+
+// The engine's user-facing text, in one translation context: one helper for every file, so that
+// a unity batch of core/assess sees one tr() rather than clashing file-local copies.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChipTrace::Assess", text);
+}
 
 const Catalog::Catalog &catalogOf(const Options &options);
 const QList<Combination> &combinationsOf(const Options &options);

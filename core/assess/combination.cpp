@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assess/combination.h"
 
+#include "assess/assessment_p.h"
 #include "funnel/constraint.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@
 namespace ChipTrace::Assess {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Assess::Combination", text);
-}
 
 // Thrown inside this file only and caught in parse(), like the signature packs' loader, so that
 // yaml-cpp's exceptions and ours become one Result naming file, line and rule.

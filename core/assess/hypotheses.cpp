@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Assess", text);
-}
-
 Consistency cellOf(const Item &item, const Funnel::Constraint &constraint,
     const QList<const Catalog::Accelerator *> &chips)
 {

@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChipTrace::Assess", text);
-}
-
 FindingRef refOf(const Scan::Finding &f, int index, const QString &id)
 {
     FindingRef r;

@@ -26,20 +26,12 @@ static std::optional<E> fromNameIn(
     return std::nullopt;
 }
 
-static constexpr std::array<const char16_t *, 7> sourceKinds{
-    u"repository", u"paper", u"archived-page", u"web-page", u"news", u"dataset", u"note"};
 static constexpr std::array<const char16_t *, 3> stances{u"supports", u"contradicts", u"qualifies"};
 static constexpr std::array<const char16_t *, 3> scopes{u"training", u"fine-tuning", u"inference"};
 static constexpr std::array<const char16_t *, 6> reliabilities{u"A", u"B", u"C", u"D", u"E", u"F"};
 static constexpr std::array<const char16_t *, 6> credibilities{u"1", u"2", u"3", u"4", u"5", u"6"};
-static constexpr std::array<const char16_t *, 4> statuses{
-    u"proposed", u"accepted", u"disputed", u"rejected"};
 static constexpr std::array<const char16_t *, 3> verdicts{u"accept", u"dispute", u"reject"};
 
-QString nameOf(SourceKind kind)
-{
-    return nameIn(sourceKinds, kind);
-}
 QString nameOf(Stance stance)
 {
     return nameIn(stances, stance);
@@ -56,19 +48,11 @@ QString nameOf(Credibility c)
 {
     return nameIn(credibilities, int(c) - 1);
 }
-QString nameOf(ReviewStatus s)
-{
-    return nameIn(statuses, s);
-}
 QString nameOf(Verdict v)
 {
     return nameIn(verdicts, v);
 }
 
-std::optional<SourceKind> sourceKindFromName(const QString &n)
-{
-    return fromNameIn<SourceKind>(sourceKinds, n);
-}
 std::optional<Stance> stanceFromName(const QString &n)
 {
     return fromNameIn<Stance>(stances, n);

@@ -21,6 +21,10 @@
 
 namespace ChipTrace::Case {
 
+// Shared with the rest of ChipTrace (domain/vocabulary.h), text forms included.
+using ChipTrace::ReviewStatus;
+using ChipTrace::SourceKind;
+
 // The case as a whole: the question it answers and the analysts' summary.
 struct CaseInfo
 {
@@ -52,16 +56,6 @@ struct Model
     QDate trainingStart; // invalid when unknown
     QDate trainingEnd; // invalid when unknown
     QString notes;
-};
-
-enum class SourceKind {
-    Repository,
-    Paper,
-    ArchivedPage,
-    WebPage,
-    NewsArticle,
-    Dataset,
-    Note
 };
 
 // Where evidence came from. For documents, the captured copy is kept in the case's file store
@@ -151,12 +145,6 @@ enum class Credibility {
     DoubtfullyTrue,
     Improbable,
     CannotBeJudged
-};
-enum class ReviewStatus {
-    Proposed,
-    Accepted,
-    Disputed,
-    Rejected
 };
 enum class Verdict {
     Accept,
@@ -348,16 +336,13 @@ struct ImportBatch
     QList<Evidence> evidence;
 };
 
-// Text forms (stable: stored in case files and printed by the CLI).
-QString nameOf(
-    SourceKind kind); // "repository" "paper" "archived-page" "web-page" "news" "dataset" "note"
+// Text forms (stable: stored in case files and printed by the CLI). SourceKind and
+// ReviewStatus have theirs in domain/vocabulary.h.
 QString nameOf(Stance stance); // "supports" "contradicts" "qualifies"
 QString nameOf(EvidenceScope scope); // "training" "fine-tuning" "inference"
 QString nameOf(Reliability r); // "A".."F"
 QString nameOf(Credibility c); // "1".."6"
-QString nameOf(ReviewStatus s); // "proposed" "accepted" "disputed" "rejected"
 QString nameOf(Verdict v); // "accept" "dispute" "reject"
-std::optional<SourceKind> sourceKindFromName(const QString &name);
 std::optional<Stance> stanceFromName(const QString &name);
 std::optional<EvidenceScope> evidenceScopeFromName(const QString &name);
 std::optional<Reliability> reliabilityFromName(const QString &name);

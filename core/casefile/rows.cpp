@@ -122,7 +122,7 @@ Model model(const QJsonObject &r)
 
 QJsonObject toRow(const Source &v)
 {
-    return {{u"id"_s, v.id}, {u"kind"_s, nameOf(v.kind)}, {u"uri"_s, txt(v.uri)},
+    return {{u"id"_s, v.id}, {u"kind"_s, sourceKindName(v.kind)}, {u"uri"_s, txt(v.uri)},
         {u"title"_s, txt(v.title)}, {u"retrieved"_s, time(v.retrieved)},
         {u"sha256"_s, txt(v.sha256)}, {u"captured_path"_s, txt(v.capturedPath)},
         {u"commit_id"_s, txt(v.commit)}, {u"notes"_s, txt(v.notes)}};

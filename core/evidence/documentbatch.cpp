@@ -8,17 +8,17 @@
 
 namespace ChipTrace::Evidence {
 
-Case::SourceKind caseSourceKind(SourceKind kind)
+Case::SourceKind caseSourceKind(DocumentKind kind)
 {
     switch (kind) {
-    case SourceKind::Paper:
+    case DocumentKind::Paper:
         return Case::SourceKind::Paper;
-    case SourceKind::ArchivedPage:
+    case DocumentKind::ArchivedPage:
         return Case::SourceKind::ArchivedPage;
-    case SourceKind::WebPage:
-    case SourceKind::ModelCard:
+    case DocumentKind::WebPage:
+    case DocumentKind::ModelCard:
         return Case::SourceKind::WebPage;
-    case SourceKind::Document:
+    case DocumentKind::Document:
         return Case::SourceKind::Note;
     }
     return Case::SourceKind::Note;

@@ -26,7 +26,7 @@ Case::ImportBatch batchFromDocument(const ImportedDocument &doc, const QString &
 // path (WACZ member, or the heading path " > "-joined), column/length of the match.
 Case::Locator caseLocator(const DocumentClaim &claim);
 
-Case::SourceKind caseSourceKind(SourceKind kind);
+Case::SourceKind caseSourceKind(DocumentKind kind);
 
 // Adds an imported document to a case in one transaction, all or nothing: keeps the exact bytes
 // that were hashed in the case's file store, then the source, its claim findings and (for a

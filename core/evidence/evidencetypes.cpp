@@ -6,21 +6,21 @@
 namespace ChipTrace::Evidence {
 
 namespace {
-struct KindName
+struct DocumentKindName
 {
-    SourceKind kind;
+    DocumentKind kind;
     const char16_t *name;
 };
-constexpr KindName kindNames[] = {
-    {SourceKind::Paper, u"paper"},
-    {SourceKind::ArchivedPage, u"archived-page"},
-    {SourceKind::WebPage, u"web-page"},
-    {SourceKind::ModelCard, u"model-card"},
-    {SourceKind::Document, u"document"},
+constexpr DocumentKindName kindNames[] = {
+    {DocumentKind::Paper, u"paper"},
+    {DocumentKind::ArchivedPage, u"archived-page"},
+    {DocumentKind::WebPage, u"web-page"},
+    {DocumentKind::ModelCard, u"model-card"},
+    {DocumentKind::Document, u"document"},
 };
 } // namespace
 
-QString sourceKindName(SourceKind kind)
+QString documentKindName(DocumentKind kind)
 {
     for (const auto &k : kindNames) {
         if (k.kind == kind)
@@ -29,7 +29,7 @@ QString sourceKindName(SourceKind kind)
     return QStringLiteral("document");
 }
 
-std::optional<SourceKind> sourceKindFromName(const QString &name)
+std::optional<DocumentKind> documentKindFromName(const QString &name)
 {
     for (const auto &k : kindNames) {
         if (name.compare(QString::fromUtf16(k.name), Qt::CaseInsensitive) == 0)

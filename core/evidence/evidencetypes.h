@@ -21,7 +21,10 @@
 
 namespace ChipTrace::Evidence {
 
-enum class SourceKind {
+// What an importer read, as the importer tells it (a model card is a web page to the case). Not
+// the case's SourceKind (domain/vocabulary.h): batchFromDocument maps one to the other, and
+// plugins, which link no engine, see only this one.
+enum class DocumentKind {
     Paper,
     ArchivedPage,
     WebPage,
@@ -29,16 +32,16 @@ enum class SourceKind {
     Document
 };
 
-QString sourceKindName(
-    SourceKind kind); // "paper" | "archived-page" | "web-page" | "model-card" | "document"
-std::optional<SourceKind> sourceKindFromName(const QString &name);
+QString documentKindName(
+    DocumentKind kind); // "paper" | "archived-page" | "web-page" | "model-card" | "document"
+std::optional<DocumentKind> documentKindFromName(const QString &name);
 
 // What was imported and how to find the same bytes again.
 struct CapturedSource
 {
     QString uri; // where it came from: the original URL if known, else file:// of the input
     QString title;
-    SourceKind kind = SourceKind::Document;
+    DocumentKind kind = DocumentKind::Document;
     QString mimeType;
     QString originalPath; // the file the analyst gave
     QString storedPath; // the content-addressed copy ChipTrace keeps
@@ -116,7 +119,7 @@ struct DocumentClaim
 struct ParsedDocument
 {
     QString title;
-    SourceKind kind = SourceKind::Document;
+    DocumentKind kind = DocumentKind::Document;
     QString mimeType;
     QString uri; // the document's own URL when it says so (saved-from, WARC page)
     QList<TextSegment> segments;

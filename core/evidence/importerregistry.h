@@ -35,7 +35,7 @@ struct PluginMetadata
     QString displayName; // "Papers (PDF)"
     QString version;
     QString description;
-    QStringList kinds; // source kinds it produces, as sourceKindName() spells them
+    QStringList kinds; // document kinds it produces, as documentKindName() spells them
     QStringList mimeTypes;
     QStringList extensions; // lower case, without the dot; may contain dots ("warc.gz")
 };

@@ -36,7 +36,7 @@ QString confidencePhrase(Confidence confidence)
     return QCoreApplication::translate("Report", "not assessed");
 }
 
-QString controlStatusName(ControlStatus status)
+QString controlStatusText(ControlStatus status)
 {
     switch (status) {
     case ControlStatus::NotControlled:
@@ -86,33 +86,35 @@ QString identityText(const Provenance &provenance, const QString &name)
     return QCoreApplication::translate("Report", "%1 (self-asserted)").arg(name);
 }
 
-QString reviewStateName(ReviewState state)
+QString reviewStatusText(ReviewStatus status)
 {
-    switch (state) {
-    case ReviewState::Accepted:
+    switch (status) {
+    case ReviewStatus::Accepted:
         return QCoreApplication::translate("Report", "accepted");
-    case ReviewState::Disputed:
+    case ReviewStatus::Disputed:
         return QCoreApplication::translate("Report", "disputed");
-    case ReviewState::Rejected:
+    case ReviewStatus::Rejected:
         return QCoreApplication::translate("Report", "rejected");
-    case ReviewState::Unreviewed:
+    case ReviewStatus::Proposed:
         break;
     }
     return QCoreApplication::translate("Report", "not reviewed");
 }
 
-QString citationKindName(CitationKind kind)
+QString sourceKindText(SourceKind kind)
 {
     switch (kind) {
-    case CitationKind::Repository:
+    case SourceKind::Repository:
         return QCoreApplication::translate("Report", "repository");
-    case CitationKind::Paper:
+    case SourceKind::Paper:
         return QCoreApplication::translate("Report", "paper");
-    case CitationKind::ArchivedPage:
+    case SourceKind::ArchivedPage:
         return QCoreApplication::translate("Report", "archived page");
-    case CitationKind::WebPage:
+    case SourceKind::WebPage:
+    case SourceKind::NewsArticle:
+    case SourceKind::Dataset:
         return QCoreApplication::translate("Report", "web page");
-    case CitationKind::Note:
+    case SourceKind::Note:
         break;
     }
     return QCoreApplication::translate("Report", "note");
@@ -136,9 +138,9 @@ static QString repositoryCitation(const Citation &c)
 QString citationText(const Citation &c)
 {
     switch (c.kind) {
-    case CitationKind::Repository:
+    case SourceKind::Repository:
         return repositoryCitation(c);
-    case CitationKind::Paper: {
+    case SourceKind::Paper: {
         QStringList parts;
         for (const QString &p :
             {c.authors, c.title.isEmpty() ? QString() : u"“"_s + c.title + u"”"_s, c.venue})
@@ -150,8 +152,10 @@ QString citationText(const Citation &c)
             parts << c.url;
         return parts.join(u", "_s);
     }
-    case CitationKind::ArchivedPage:
-    case CitationKind::WebPage: {
+    case SourceKind::ArchivedPage:
+    case SourceKind::WebPage:
+    case SourceKind::NewsArticle:
+    case SourceKind::Dataset: {
         QString text = (c.title.isEmpty() ? QString() : c.title + u", "_s) + c.url;
         if (c.capturedAt.isValid())
             text += u", "_s
@@ -160,7 +164,7 @@ QString citationText(const Citation &c)
             text += u", "_s + c.archiveUrl;
         return text;
     }
-    case CitationKind::Note:
+    case SourceKind::Note:
         break;
     }
     return c.title;
@@ -191,9 +195,9 @@ static QUrl repositoryLink(const Citation &c)
 QUrl citationLink(const Citation &c)
 {
     switch (c.kind) {
-    case CitationKind::Repository:
+    case SourceKind::Repository:
         return repositoryLink(c);
-    case CitationKind::Paper: {
+    case SourceKind::Paper: {
         if (c.url.isEmpty())
             return {};
         QUrl url(c.url);
@@ -201,11 +205,13 @@ QUrl citationLink(const Citation &c)
             url.setFragment(u"page="_s + QString::number(c.page));
         return url;
     }
-    case CitationKind::ArchivedPage:
+    case SourceKind::ArchivedPage:
         return QUrl(c.archiveUrl.startsWith(u"http"_s) ? c.archiveUrl : c.url);
-    case CitationKind::WebPage:
+    case SourceKind::WebPage:
+    case SourceKind::NewsArticle:
+    case SourceKind::Dataset:
         return QUrl(c.url);
-    case CitationKind::Note:
+    case SourceKind::Note:
         break;
     }
     return {};
@@ -266,13 +272,14 @@ void normalize(Briefing &b)
 
 static void hashStatus(QDataStream &s, const ExportStatus &e)
 {
-    s << int(e.status) << e.date << e.classification << e.ruleId << e.ruleTitle << e.rationale;
+    s << controlStatusName(e.status) << e.date << e.classification << e.ruleId << e.ruleTitle
+      << e.rationale;
 }
 
 static void hashCitation(QDataStream &s, const Citation &c)
 {
-    s << int(c.kind) << c.title << c.url << c.commit << c.path << c.line << c.authors << c.venue
-      << c.page << c.archiveUrl << c.capturedAt << c.sourceId;
+    s << sourceKindName(c.kind) << c.title << c.url << c.commit << c.path << c.line << c.authors
+      << c.venue << c.page << c.archiveUrl << c.capturedAt << c.sourceId;
 }
 
 static void hashEvidence(QDataStream &s, const QList<EvidenceItem> &items)
@@ -280,8 +287,8 @@ static void hashEvidence(QDataStream &s, const QList<EvidenceItem> &items)
     for (const EvidenceItem &e : items) {
         s << e.id << e.summary << e.quote << e.implies << e.strength;
         hashCitation(s, e.citation);
-        s << e.reliability << e.reliabilityNote << int(e.review) << e.reviewer << e.observedAt
-          << e.key;
+        s << e.reliability << e.reliabilityNote << reviewStatusName(e.review) << e.reviewer
+          << e.observedAt << e.key;
         for (const Dissent &d : e.dissent)
             s << d.reviewer << d.when << d.text;
     }

@@ -11,6 +11,8 @@
 // every list in a fixed order so the same case gives the same document, and contentDigest()
 // fingerprints the content for the provenance record.
 
+#include "domain/vocabulary.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -33,32 +35,11 @@ enum class Confidence {
     AlmostCertain
 };
 
-// Export-control classification of a chip at a given date, as the rules engine decides it.
-// Mixed: the remaining candidates differ; Undecidable: the rule data cannot decide (an unknown
-// figure, a destination the data does not cover).
-enum class ControlStatus {
-    Unknown,
-    NotControlled,
-    Controlled,
-    LicenseException,
-    Mixed,
-    Undecidable
-};
-
-enum class CitationKind {
-    Repository,
-    Paper,
-    ArchivedPage,
-    WebPage,
-    Note
-};
-
-enum class ReviewState {
-    Unreviewed,
-    Accepted,
-    Disputed,
-    Rejected
-};
+// The case's own words (domain/vocabulary.h): a citation has its source's kind, an item its
+// review status, a candidate the export-control status the rules engine gave it.
+using ChipTrace::ControlStatus;
+using ChipTrace::ReviewStatus;
+using ChipTrace::SourceKind;
 
 struct ExportStatus
 {
@@ -73,7 +54,7 @@ struct ExportStatus
 // A full citation: enough to find the exact text again.
 struct Citation
 {
-    CitationKind kind = CitationKind::Note;
+    SourceKind kind = SourceKind::Note;
     QString title; // repository name, paper title, page title, note title
     QString url; // repository URL, paper URL (DOI/arXiv), original page URL
     QString commit; // Repository: full commit id
@@ -107,7 +88,7 @@ struct EvidenceItem
     // judged), then information credibility 1 (confirmed) .. 6 (cannot be judged), e.g. "B2".
     QString reliability;
     QString reliabilityNote;
-    ReviewState review = ReviewState::Unreviewed;
+    ReviewStatus review = ReviewStatus::Proposed; // printed "not reviewed"
     QString reviewer;
     QList<Dissent> dissent;
     QDateTime observedAt; // when the text appeared (commit date, publication, capture)
@@ -240,13 +221,13 @@ struct Briefing
 
 // Text for the enums, in the user's language (tr() context "Report").
 QString confidencePhrase(Confidence confidence); // "very likely (80–95%)"
-QString controlStatusName(ControlStatus status); // "controlled"
+QString controlStatusText(ControlStatus status); // "controlled"
 QString reliabilityText(const QString &admiraltyCode); // "B2 — usually reliable, probably true"
-QString reviewStateName(ReviewState state);
+QString reviewStatusText(ReviewStatus status); // "not reviewed", "accepted", ...
 // A person's name as the briefing prints it: "alice (self-asserted)" unless a case server
 // checked it (Provenance::identitiesVerified); empty stays empty.
 QString identityText(const Provenance &provenance, const QString &name);
-QString citationKindName(CitationKind kind);
+QString sourceKindText(SourceKind kind); // "archived page"; news and datasets: "web page"
 
 // One-line citation text, e.g. "github.com/lab/repo @ 3f2a9c1, src/train.py:42".
 QString citationText(const Citation &citation);

@@ -30,7 +30,7 @@ QString evidenceRegister(const Briefing &b)
         QCoreApplication::translate("Report", "Reliability"),
         QCoreApplication::translate("Report", "Review")});
     for (const EvidenceItem &e : b.evidence) {
-        const QString review = escape(reviewStateName(e.review))
+        const QString review = escape(reviewStatusText(e.review))
             + (e.reviewer.isEmpty() ? QString()
                                     : u"<br/>"_s + escape(identityText(b.provenance, e.reviewer)))
             + (e.dissent.isEmpty() ? QString()

@@ -62,11 +62,9 @@ FunnelStep stepRow(const Context &ctx, const Case::Evidence &e, const Funnel::St
 ExportStatus exportStatusOf(const Rules::Classification &c)
 {
     ExportStatus s;
-    s.status = c.controlled == Rules::Controlled::Yes
-        ? (c.licenseException.isEmpty() ? ControlStatus::Controlled
-                                        : ControlStatus::LicenseException)
-        : c.controlled == Rules::Controlled::No ? ControlStatus::NotControlled
-                                                : ControlStatus::Undecidable;
+    s.status = c.controlled == ControlStatus::Controlled && !c.licenseException.isEmpty()
+        ? ControlStatus::LicenseException
+        : c.controlled;
     s.date = c.date;
     s.classification = c.classification;
     s.ruleId = c.ruleId;

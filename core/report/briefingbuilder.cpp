@@ -23,40 +23,6 @@ namespace Build {
 namespace {
 
 
-CitationKind citationKind(Case::SourceKind kind)
-{
-    switch (kind) {
-    case Case::SourceKind::Repository:
-        return CitationKind::Repository;
-    case Case::SourceKind::Paper:
-        return CitationKind::Paper;
-    case Case::SourceKind::ArchivedPage:
-        return CitationKind::ArchivedPage;
-    case Case::SourceKind::WebPage:
-    case Case::SourceKind::NewsArticle:
-    case Case::SourceKind::Dataset:
-        return CitationKind::WebPage;
-    case Case::SourceKind::Note:
-        break;
-    }
-    return CitationKind::Note;
-}
-
-ReviewState reviewState(Case::ReviewStatus status)
-{
-    switch (status) {
-    case Case::ReviewStatus::Accepted:
-        return ReviewState::Accepted;
-    case Case::ReviewStatus::Disputed:
-        return ReviewState::Disputed;
-    case Case::ReviewStatus::Rejected:
-        return ReviewState::Rejected;
-    case Case::ReviewStatus::Proposed:
-        break;
-    }
-    return ReviewState::Unreviewed;
-}
-
 const Case::FindingRecord *findingOf(const Context &ctx, const Case::Evidence &e)
 {
     const auto it = ctx.findingIndex.constFind(e.findingId);
@@ -69,7 +35,7 @@ Citation citationFor(const Context &ctx, const Case::Evidence &e)
     const Case::Locator &loc = finding ? finding->locator : e.locator;
     const Case::Source source = ctx.sources.value(finding ? finding->sourceId : e.sourceId);
     Citation c;
-    c.kind = citationKind(source.kind);
+    c.kind = source.kind;
     c.title = source.title;
     c.url = source.uri;
     c.sourceId = source.id;
@@ -79,7 +45,7 @@ Citation citationFor(const Context &ctx, const Case::Evidence &e)
     c.page = loc.page;
     c.archiveUrl = loc.archiveRecord;
     c.capturedAt = source.retrieved;
-    if (c.kind == CitationKind::Paper)
+    if (c.kind == SourceKind::Paper)
         c.authors = source.notes.section(u'\n', 0, 0); // importers put the authors' line first
     return c;
 }
@@ -137,14 +103,14 @@ QList<EvidenceItem> evidenceItems(const Context &ctx)
         item.reliability = Case::nameOf(e.reliability) + Case::nameOf(e.credibility);
         item.reliabilityNote =
             e.stance == Case::Stance::Supports ? QString() : Case::nameOf(e.stance);
-        item.review = reviewState(e.status);
+        item.review = e.status;
         addReviews(ctx, e, item);
         item.observedAt = finding && finding->firstDate.isValid() ? finding->firstDate
             : ctx.sources.value(e.sourceId).retrieved.isValid()
             ? ctx.sources.value(e.sourceId).retrieved
             : e.created;
         const bool weighty = e.strength != ChipTrace::Strength::Hint && !e.constraint.isEmpty();
-        item.key = weighty && item.review != ReviewState::Rejected;
+        item.key = weighty && item.review != ReviewStatus::Rejected;
         items << item;
     }
     return items;
@@ -184,7 +150,7 @@ QList<SourceRecord> sourceRecords(const Context &ctx)
         const QString digest = !s.sha256.isEmpty() ? s.sha256
             : !s.commit.isEmpty() ? QCoreApplication::translate("Report", "commit %1").arg(s.commit)
                                   : QCoreApplication::translate("Report", "not captured");
-        records << SourceRecord{s.id, Case::nameOf(s.kind), s.title, s.uri, s.retrieved, digest};
+        records << SourceRecord{s.id, sourceKindName(s.kind), s.title, s.uri, s.retrieved, digest};
     }
     return records;
 }

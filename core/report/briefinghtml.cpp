@@ -87,7 +87,7 @@ QString statusHtml(const ExportStatus &s)
     const QString color = s.status == ControlStatus::Controlled ? u"#a00000"_s
         : s.status == ControlStatus::NotControlled              ? u"#006000"_s
                                                                 : u"#604000"_s;
-    QString html = u"<b><font color=\""_s + color + u"\">"_s + esc(controlStatusName(s.status))
+    QString html = u"<b><font color=\""_s + color + u"\">"_s + esc(controlStatusText(s.status))
         + u"</font></b>"_s;
     if (!s.classification.isEmpty())
         html += u" ("_s + esc(s.classification) + u")"_s;
@@ -283,9 +283,9 @@ QString candidatesSection(const Briefing &b)
 
 QString reviewHtml(const Briefing &b, const EvidenceItem &e)
 {
-    QString html = esc(reviewStateName(e.review));
-    if (e.review == ReviewState::Disputed || e.review == ReviewState::Rejected)
-        html = u"<b><font color=\"#a00000\">"_s + esc(reviewStateName(e.review).toUpper())
+    QString html = esc(reviewStatusText(e.review));
+    if (e.review == ReviewStatus::Disputed || e.review == ReviewStatus::Rejected)
+        html = u"<b><font color=\"#a00000\">"_s + esc(reviewStatusText(e.review).toUpper())
             + u"</font></b>"_s;
     if (!e.reviewer.isEmpty())
         html += u" ("_s + esc(identityText(b.provenance, e.reviewer)) + u")"_s;
@@ -302,7 +302,7 @@ QString evidenceBlock(const Briefing &b, const EvidenceItem &e)
         + (e.reliabilityNote.isEmpty() ? QString() : u" — "_s + scriptSpan(e.reliabilityNote));
     const QList<QPair<QString, QString>> rows = {
         {QCoreApplication::translate("Report", "Citation"),
-            esc(citationKindName(e.citation.kind)) + u": "_s
+            esc(sourceKindText(e.citation.kind)) + u": "_s
                 + link(citationLink(e.citation), citationText(e.citation))},
         {QCoreApplication::translate("Report", "Implies"),
             u"<tt>"_s + esc(e.implies) + u"</tt> ("_s + esc(e.strength) + u")"_s},
@@ -352,7 +352,7 @@ QString disputedSection(const Briefing &b)
         QCoreApplication::translate("Report", "Dissent")});
     int rows = 0;
     for (const EvidenceItem &e : b.evidence) {
-        if (e.review != ReviewState::Disputed && e.review != ReviewState::Rejected
+        if (e.review != ReviewStatus::Disputed && e.review != ReviewStatus::Rejected
             && e.dissent.isEmpty())
             continue;
         QString dissent;

@@ -57,7 +57,7 @@ void setRule(Classification *c, const RuleData &rule)
 }
 
 // Destination coverage of a rule: Yes covered, No not covered, Undecidable not in the data.
-Controlled coverage(const RuleData &rule, const ExportRules::Data &data, const QString &dest,
+ControlStatus coverage(const RuleData &rule, const ExportRules::Data &data, const QString &dest,
     const QDate &date, QString *why)
 {
     for (const DestinationEntry &d : rule.destinations) {
@@ -67,19 +67,19 @@ Controlled coverage(const RuleData &rule, const ExportRules::Data &data, const Q
             *why = QCoreApplication::translate(
                 "Rules", "%1 was added to its destinations only on %2 (%3)")
                        .arg(dest, dateText(d.since), d.citation);
-            return Controlled::No;
+            return ControlStatus::NotControlled;
         }
-        return Controlled::Yes;
+        return ControlStatus::Controlled;
     }
     if (data.tier1.contains(dest) || rule.otherDestinations == u"not-covered") {
         *why = QCoreApplication::translate("Rules", "it does not cover %1").arg(dest);
-        return Controlled::No;
+        return ControlStatus::NotControlled;
     }
     *why = rule.otherDestinationsNote.isEmpty()
         ? QCoreApplication::translate("Rules", "its coverage of %1 is not in ChipTrace's data")
               .arg(dest)
         : rule.otherDestinationsNote;
-    return Controlled::Undecidable;
+    return ControlStatus::Undecidable;
 }
 
 // Applies destination coverage to a technical verdict and fills `c` from it.
@@ -90,19 +90,19 @@ void decide(
     c->classification = v.classification;
     c->notes += v.notes;
     QString why;
-    const Controlled cov = v.inScope == Controlled::No
-        ? Controlled::Yes
+    const ControlStatus cov = v.inScope == ControlStatus::NotControlled
+        ? ControlStatus::Controlled
         : coverage(rule, data, c->destination, c->date, &why);
-    if (cov == Controlled::Yes) {
+    if (cov == ControlStatus::Controlled) {
         c->controlled = v.inScope;
         c->reason = QCoreApplication::translate("Rules", "%1: %2 under %3.")
                         .arg(c->chipName, v.reason, sinceText(rule));
-    } else if (cov == Controlled::No) {
-        c->controlled = Controlled::No;
+    } else if (cov == ControlStatus::NotControlled) {
+        c->controlled = ControlStatus::NotControlled;
         c->reason = QCoreApplication::translate("Rules", "%1: %2 under %3, but %4.")
                         .arg(c->chipName, v.reason, sinceText(rule), why);
     } else {
-        c->controlled = Controlled::Undecidable;
+        c->controlled = ControlStatus::Undecidable;
         c->reason = QCoreApplication::translate("Rules", "%1: %2 under %3; %4")
                         .arg(c->chipName, v.reason, sinceText(rule), why);
     }
@@ -113,7 +113,7 @@ void applyEccn(
 {
     const RuleData *rule = eccnRule(data, c->date);
     if (!rule) {
-        c->controlled = Controlled::No;
+        c->controlled = ControlStatus::NotControlled;
         c->classification = QCoreApplication::translate("Rules", "not controlled");
         c->reason = QCoreApplication::translate("Rules",
             "%1: no US export control on AI accelerators was in force on %2; ECCN 3A090 took effect on 7 Oct 2022.")
@@ -123,7 +123,7 @@ void applyEccn(
     const Verdict v = rule->version.kind == u"3a090-2022" ? evaluate2022(*rule, chip, f)
                                                           : evaluate2023(*rule, chip, f);
     decide(c, *rule, data, v);
-    if (c->controlled != Controlled::Yes || rule->version.kind != u"3a090-2023")
+    if (c->controlled != ControlStatus::Controlled || rule->version.kind != u"3a090-2023")
         return;
     const bool naSplit = c->date >= QDate(2024, 4, 4);
     if (v.nonDatacenter
@@ -134,7 +134,7 @@ void applyEccn(
 void applyLetters(Classification *c, const Accelerator &chip, const ExportRules::Data &data)
 {
     for (const RuleData &rule : data.rules) {
-        if (rule.version.kind != u"bandwidth-letter" || c->controlled == Controlled::Yes)
+        if (rule.version.kind != u"bandwidth-letter" || c->controlled == ControlStatus::Controlled)
             continue;
         const bool named = rule.named.contains(chip.id);
         if (!named
@@ -145,19 +145,20 @@ void applyLetters(Classification *c, const Accelerator &chip, const ExportRules:
             continue;
         const Verdict v = evaluateBandwidthLetter(rule, chip);
         QString why;
-        const Controlled cov = coverage(rule, data, c->destination, c->date, &why);
+        const ControlStatus cov = coverage(rule, data, c->destination, c->date, &why);
         const QString since =
             QCoreApplication::translate("Rules", "%1 (%2), in force for %3 since %4")
                 .arg(rule.version.title, rule.version.citation, chip.vendor, dateText(effective));
-        if (v.inScope == Controlled::No) {
+        if (v.inScope == ControlStatus::NotControlled) {
             c->reason += u' '
                 + QCoreApplication::translate(
                     "Rules", "The April 2025 letters do not reach it: %1.")
                       .arg(v.reason);
             continue;
         }
-        const Controlled result = v.inScope == Controlled::Yes ? cov : Controlled::Undecidable;
-        if (result == Controlled::No)
+        const ControlStatus result =
+            v.inScope == ControlStatus::Controlled ? cov : ControlStatus::Undecidable;
+        if (result == ControlStatus::NotControlled)
             continue;
         setRule(c, rule);
         c->ruleEffective = effective;
@@ -166,7 +167,7 @@ void applyLetters(Classification *c, const Accelerator &chip, const ExportRules:
         c->reason += u' '
             + QCoreApplication::translate("Rules", "However, a licence is required under %1: %2.")
                   .arg(since, v.reason);
-        if (cov == Controlled::Undecidable)
+        if (cov == ControlStatus::Undecidable)
             c->reason += u' ' + why;
         c->notes += v.notes;
     }
@@ -175,7 +176,7 @@ void applyLetters(Classification *c, const Accelerator &chip, const ExportRules:
 void applyReviewPolicy(
     Classification *c, const Accelerator &chip, const ChipFigures &f, const ExportRules::Data &data)
 {
-    if (c->controlled != Controlled::Yes || !c->classification.startsWith(u"3A090"_s)
+    if (c->controlled != ControlStatus::Controlled || !c->classification.startsWith(u"3A090"_s)
         || !kChina.contains(c->destination) || c->ruleId != u"us-2023-10-17"
         || !c->licenseException.isEmpty())
         return;
@@ -225,8 +226,8 @@ void applyOrigin(Classification *c, const Accelerator &chip)
     const QString lead = QCoreApplication::translate("Rules",
         "%1 is a PRC-domestic design (%2), not a US export: this classifies its parameters only.")
                              .arg(chip.name, chip.vendor);
-    if (c->controlled == Controlled::Yes) {
-        c->controlled = Controlled::Undecidable;
+    if (c->controlled == ControlStatus::Controlled) {
+        c->controlled = ControlStatus::Undecidable;
         c->classification += QCoreApplication::translate("Rules", " (parameters only)");
         c->reason = lead + u' ' + c->reason + u' '
             + QCoreApplication::translate("Rules",
@@ -258,7 +259,8 @@ bool noticeApplies(
     if (rule.scope == u"named-letter")
         return c.ruleId.contains(u"h20"_s);
     if (rule.scope == u"us")
-        return chip.origin == Catalog::Origin::UsDesigned && c.controlled == Controlled::Yes;
+        return chip.origin == Catalog::Origin::UsDesigned
+            && c.controlled == ControlStatus::Controlled;
     return true;
 }
 
@@ -314,7 +316,7 @@ Classification ExportRules::classify(
         c.tpp = f.tpp.value;
     c.performanceDensity = f.pd;
     if (!m_data) {
-        c.controlled = Controlled::Undecidable;
+        c.controlled = ControlStatus::Undecidable;
         c.reason = QCoreApplication::translate("Rules", "The export-control rules are not loaded.");
         return c;
     }
@@ -343,9 +345,9 @@ LegalWindow ExportRules::legalWindow(const Accelerator &chip, const QString &des
     }
     for (const QDate &d : std::as_const(dates)) {
         const Classification c = classify(chip, d, destination);
-        if (c.controlled == Controlled::Undecidable && !w.undecidableFrom)
+        if (c.controlled == ControlStatus::Undecidable && !w.undecidableFrom)
             w.undecidableFrom = d;
-        if (c.controlled == Controlled::Yes) {
+        if (c.controlled == ControlStatus::Controlled) {
             w.until = d;
             w.untilRuleId = c.ruleId;
             break;

@@ -45,7 +45,7 @@ void noteUnverified(QStringList *notes, const Accelerator &chip, const ChipFigur
 Verdict undecidable(const QString &reason)
 {
     Verdict v;
-    v.inScope = Controlled::Undecidable;
+    v.inScope = ControlStatus::Undecidable;
     v.classification = QCoreApplication::translate("Rules", "undecidable");
     v.reason = reason;
     return v;
@@ -54,7 +54,7 @@ Verdict undecidable(const QString &reason)
 Verdict outside(const QString &reason)
 {
     Verdict v;
-    v.inScope = Controlled::No;
+    v.inScope = ControlStatus::NotControlled;
     v.classification = QCoreApplication::translate("Rules", "not 3A090");
     v.reason = reason;
     return v;
@@ -79,7 +79,7 @@ Verdict evaluateDensity(const RuleData &rule, const Accelerator &chip, const Chi
         QCoreApplication::translate("Rules", "performance density %1 (TPP / %2 mm2)")
             .arg(formatNumber(pd), formatNumber(chip.dieAreaMm2.value));
     Verdict v;
-    v.inScope = Controlled::Yes;
+    v.inScope = ControlStatus::Controlled;
     if (pd >= rule.t("a2_pd")) {
         v.classification = u"3A090.a.2"_s;
         v.reason = QCoreApplication::translate("Rules", "%1 >= 1600 and %2 >= 5.92 (3A090.a.2)")
@@ -139,7 +139,7 @@ Verdict evaluate2022(const RuleData &rule, const Accelerator &chip, const ChipFi
             "Rules", "%1 >= 4800, but aggregate I/O %2 GB/s is below 600 GB/s")
                 .arg(tppText(f), formatNumber(io)));
     } else {
-        v.inScope = Controlled::Yes;
+        v.inScope = ControlStatus::Controlled;
         v.classification = u"3A090.a"_s;
         v.reason =
             QCoreApplication::translate("Rules", "%1 >= 4800 and aggregate I/O %2 GB/s >= 600 GB/s")
@@ -167,7 +167,7 @@ Verdict evaluate2023(const RuleData &rule, const Accelerator &chip, const ChipFi
     const auto &dc = chip.datacenterMarketed;
     if (f.tpp.value >= rule.t("a1_tpp")) {
         Verdict v;
-        v.inScope = Controlled::Yes;
+        v.inScope = ControlStatus::Controlled;
         v.classification = u"3A090.a.1"_s;
         v.nonDatacenter = dc.isFalse();
         v.reason = QCoreApplication::translate("Rules", "%1 >= 4800 (3A090.a.1)").arg(tppText(f));
@@ -180,7 +180,7 @@ Verdict evaluate2023(const RuleData &rule, const Accelerator &chip, const ChipFi
         return v;
     }
     Verdict v = evaluateDensity(rule, chip, f);
-    if (v.inScope == Controlled::No)
+    if (v.inScope == ControlStatus::NotControlled)
         return v;
     // The Note to 3A090: non-datacenter parts below TPP 4800 are outside whatever their density.
     if (dc.isFalse()) {
@@ -197,7 +197,7 @@ Verdict evaluate2023(const RuleData &rule, const Accelerator &chip, const ChipFi
                     .arg(chip.name));
         return out;
     }
-    if (!dc.known() && v.inScope == Controlled::Yes) {
+    if (!dc.known() && v.inScope == ControlStatus::Controlled) {
         return undecidable(QCoreApplication::translate("Rules",
             "%1 would be %2, unless it is not designed or marketed for datacenters, which the "
             "catalog does not know")
@@ -215,7 +215,7 @@ Verdict evaluateBandwidthLetter(const RuleData &rule, const Accelerator &chip)
     const bool ioHit = io.known() && io.value >= rule.t("io");
     const bool sumHit = dram.known() && io.known() && dram.value + io.value >= rule.t("sum");
     if (rule.named.contains(chip.id)) {
-        v.inScope = Controlled::Yes;
+        v.inScope = ControlStatus::Controlled;
         v.classification = QCoreApplication::translate("Rules", "H20-class licence requirement");
         v.reason =
             QCoreApplication::translate("Rules", "%1 is named in the letters").arg(chip.name);
@@ -226,7 +226,7 @@ Verdict evaluateBandwidthLetter(const RuleData &rule, const Accelerator &chip)
         return v;
     }
     if (dramHit || ioHit || sumHit) {
-        v.inScope = Controlled::Yes;
+        v.inScope = ControlStatus::Controlled;
         v.classification = QCoreApplication::translate("Rules", "H20-class licence requirement");
         v.reason = QCoreApplication::translate("Rules",
             "DRAM bandwidth %1 GB/s and I/O %2 GB/s reach the reported thresholds (DRAM >= 1400, or I/O >= "
@@ -239,7 +239,7 @@ Verdict evaluateBandwidthLetter(const RuleData &rule, const Accelerator &chip)
         return v;
     }
     if (!dram.known() || !io.known()) {
-        v.inScope = Controlled::Undecidable;
+        v.inScope = ControlStatus::Undecidable;
         v.classification = QCoreApplication::translate("Rules", "undecidable");
         v.reason = QCoreApplication::translate("Rules",
             "the memory or I/O bandwidth is unknown, so the reported H20-class thresholds cannot be tested");

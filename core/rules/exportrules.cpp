@@ -76,19 +76,6 @@ Result<RuleData> readRule(const QJsonObject &o, const QString &where)
 
 } // namespace
 
-QString controlledName(Controlled c)
-{
-    switch (c) {
-    case Controlled::No:
-        return u"no"_s;
-    case Controlled::Yes:
-        return u"yes"_s;
-    case Controlled::Undecidable:
-        return u"undecidable"_s;
-    }
-    return {};
-}
-
 Result<ExportRules> ExportRules::parse(const QByteArray &json, const QString &fileName)
 {
     QJsonParseError error;

@@ -11,6 +11,7 @@
 // only indirectly) the answer is Undecidable, never a guess. Research aid, not legal advice.
 
 #include "catalog/accelerator.h"
+#include "domain/vocabulary.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -24,12 +25,9 @@
 
 namespace ChipTrace::Rules {
 
-enum class Controlled {
-    No,
-    Yes,
-    Undecidable
-};
-QString controlledName(Controlled c); // "no", "yes", "undecidable"
+// A classification is NotControlled, Controlled or Undecidable (domain/vocabulary.h; text form
+// controlStatusName: "no", "yes", "undecidable").
+using ChipTrace::ControlStatus;
 
 struct Classification
 {
@@ -37,7 +35,7 @@ struct Classification
     QString chipName;
     QDate date;
     QString destination; // ISO 3166 alpha-2, upper case
-    Controlled controlled = Controlled::No;
+    ControlStatus controlled = ControlStatus::NotControlled;
     QString
         classification; // "3A090.a.1", "3A090.b", "H20-class licence requirement", "not 3A090", ...
     QString ruleId; // rule version that decides, e.g. "us-2023-10-17"

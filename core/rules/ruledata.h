@@ -48,7 +48,7 @@ struct ExportRules::Data
 // What a rule's technical criteria say about a chip, before destinations and origin.
 struct Verdict
 {
-    Controlled inScope = Controlled::No;
+    ControlStatus inScope = ControlStatus::NotControlled;
     QString classification;
     QString reason;
     QStringList notes;

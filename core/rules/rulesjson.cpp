@@ -24,10 +24,10 @@ QJsonObject toJson(const Classification &c)
     o[u"chip_id"] = c.chipId;
     o[u"date"] = c.date.toString(Qt::ISODate);
     o[u"destination"] = c.destination;
-    o[u"controlled"] = c.controlled == Controlled::Undecidable
+    o[u"controlled"] = c.controlled == ControlStatus::Undecidable
         ? QJsonValue(QJsonValue::Null)
-        : QJsonValue(c.controlled == Controlled::Yes);
-    o[u"status"] = controlledName(c.controlled);
+        : QJsonValue(c.controlled == ControlStatus::Controlled);
+    o[u"status"] = controlStatusName(c.controlled);
     o[u"classification"] = c.classification;
     o[u"rule"] = optionalString(c.ruleId);
     o[u"rule_title"] = optionalString(c.ruleTitle);

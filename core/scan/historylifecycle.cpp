@@ -113,9 +113,9 @@ void Lifecycle::internKeys()
         b.keys.assign(b.paths.size(), {});
         for (size_t s = 0; s < b.paths.size() && s < b.findings.size(); ++s)
             for (const Finding &f : std::as_const(b.findings[s])) {
-                const QString text = f.text.trimmed();
-                const QString lineKey = f.ruleId + u'\x1f' + text;
-                const QString key = f.ruleId + u'\x1f' + m_w.paths[b.paths[s]] + u'\x1f' + text;
+                // The path of this sighting (the blob may sit at several), not the finding's.
+                const QString key = findingKey(f, m_w.paths[b.paths[s]]);
+                const QString lineKey = f.ruleId + u'\x1f' + f.text.trimmed(); // any path
                 auto it = m_keyIndex.constFind(key);
                 if (it == m_keyIndex.cend()) {
                     Key k;

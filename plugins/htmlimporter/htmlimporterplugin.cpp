@@ -43,7 +43,7 @@ Result<ParsedDocument> HtmlImporterPlugin::parse(
         auto md = markdownToText(decodeText(data));
         if (!md)
             return md.error();
-        doc.kind = md->looksLikeModelCard ? SourceKind::ModelCard : SourceKind::Document;
+        doc.kind = md->looksLikeModelCard ? DocumentKind::ModelCard : DocumentKind::Document;
         doc.mimeType = QStringLiteral("text/markdown");
         doc.title = md->title;
         doc.segments = std::move(md->sections);
@@ -52,7 +52,7 @@ Result<ParsedDocument> HtmlImporterPlugin::parse(
         return doc;
     }
     HtmlText html = htmlToText(data);
-    doc.kind = SourceKind::WebPage;
+    doc.kind = DocumentKind::WebPage;
     doc.mimeType = QStringLiteral("text/html");
     doc.title = html.title;
     doc.uri = html.canonicalUri;

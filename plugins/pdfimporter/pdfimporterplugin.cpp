@@ -54,7 +54,7 @@ Result<ParsedDocument> PdfImporterPlugin::parse(
         return fail(ErrorCode::Unsupported,
             tr("the PDF is password-protected; save an unprotected copy and import that"));
     ParsedDocument doc;
-    doc.kind = SourceKind::Paper;
+    doc.kind = DocumentKind::Paper;
     doc.mimeType = QStringLiteral("application/pdf");
     doc.title = pdf->info(QStringLiteral("Title")).simplified();
     const int pages = pdf->numPages();

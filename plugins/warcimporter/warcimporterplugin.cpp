@@ -230,7 +230,7 @@ ParsedDocument Collector::finish()
     for (const auto &[record, member] : std::as_const(m_revisits))
         addRevisit(record, member);
     ParsedDocument doc;
-    doc.kind = SourceKind::ArchivedPage;
+    doc.kind = DocumentKind::ArchivedPage;
     doc.mimeType = QStringLiteral("application/warc");
     if (m_captures.size() == 1) {
         doc.title = m_captures.first().title;

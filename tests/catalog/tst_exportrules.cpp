@@ -13,7 +13,7 @@ using namespace ChipTrace;
 using namespace ChipTrace::Rules;
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_METATYPE(ChipTrace::Rules::Controlled)
+Q_DECLARE_METATYPE(ChipTrace::ControlStatus)
 
 class TestExportRules : public QObject
 {
@@ -39,72 +39,80 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("chip");
         QTest::addColumn<QString>("date");
-        QTest::addColumn<Controlled>("controlled");
+        QTest::addColumn<ControlStatus>("controlled");
         QTest::addColumn<QString>("classification");
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("reasonMentions");
 
-        QTest::newRow("A100 before 3A090") << u"A100 80GB"_s << u"2022-06-01"_s << Controlled::No
-                                           << u"not controlled"_s << u""_s << u"7 Oct 2022"_s;
-        QTest::newRow("A100 Oct 2022") << u"A100 80GB"_s << u"2022-10-07"_s << Controlled::Yes
-                                       << u"3A090.a"_s << u"us-2022-10-07"_s << u"600 GB/s"_s;
-        QTest::newRow("H100 Oct 2022") << u"H100 SXM5"_s << u"2022-10-20"_s << Controlled::Yes
-                                       << u"3A090.a"_s << u"us-2022-10-07"_s << u"15832"_s;
-        QTest::newRow("A100 Dec 2023") << u"A100 40GB"_s << u"2023-12-01"_s << Controlled::Yes
-                                       << u"3A090.a.1"_s << u"us-2023-10-17"_s << u"4992"_s;
+        QTest::newRow("A100 before 3A090")
+            << u"A100 80GB"_s << u"2022-06-01"_s << ControlStatus::NotControlled
+            << u"not controlled"_s << u""_s << u"7 Oct 2022"_s;
+        QTest::newRow("A100 Oct 2022")
+            << u"A100 80GB"_s << u"2022-10-07"_s << ControlStatus::Controlled << u"3A090.a"_s
+            << u"us-2022-10-07"_s << u"600 GB/s"_s;
+        QTest::newRow("H100 Oct 2022")
+            << u"H100 SXM5"_s << u"2022-10-20"_s << ControlStatus::Controlled << u"3A090.a"_s
+            << u"us-2022-10-07"_s << u"15832"_s;
+        QTest::newRow("A100 Dec 2023")
+            << u"A100 40GB"_s << u"2023-12-01"_s << ControlStatus::Controlled << u"3A090.a.1"_s
+            << u"us-2023-10-17"_s << u"4992"_s;
         QTest::newRow("A800 2022 I/O test")
-            << u"A800"_s << u"2023-06-01"_s << Controlled::No << u"not 3A090"_s
+            << u"A800"_s << u"2023-06-01"_s << ControlStatus::NotControlled << u"not 3A090"_s
             << u"us-2022-10-07"_s << u"400 GB/s is below 600"_s;
         QTest::newRow("H800 2022 I/O test")
-            << u"H800"_s << u"2023-11-16"_s << Controlled::No << u"not 3A090"_s
+            << u"H800"_s << u"2023-11-16"_s << ControlStatus::NotControlled << u"not 3A090"_s
             << u"us-2022-10-07"_s << u"below 600"_s;
         QTest::newRow("A800 from 17 Nov 2023")
-            << u"A800"_s << u"2023-11-17"_s << Controlled::Yes << u"3A090.a.1"_s
+            << u"A800"_s << u"2023-11-17"_s << ControlStatus::Controlled << u"3A090.a.1"_s
             << u"us-2023-10-17"_s << u"17 Nov 2023"_s;
-        QTest::newRow("H800 from 17 Nov 2023") << u"H800"_s << u"2023-11-17"_s << Controlled::Yes
-                                               << u"3A090.a.1"_s << u"us-2023-10-17"_s << u"4800"_s;
-        QTest::newRow("H20 2024 outside") << u"H20"_s << u"2024-06-01"_s << Controlled::No
-                                          << u"not 3A090"_s << u"us-2023-10-17"_s << u"2368"_s;
+        QTest::newRow("H800 from 17 Nov 2023")
+            << u"H800"_s << u"2023-11-17"_s << ControlStatus::Controlled << u"3A090.a.1"_s
+            << u"us-2023-10-17"_s << u"4800"_s;
+        QTest::newRow("H20 2024 outside")
+            << u"H20"_s << u"2024-06-01"_s << ControlStatus::NotControlled << u"not 3A090"_s
+            << u"us-2023-10-17"_s << u"2368"_s;
         QTest::newRow("H20 Apr 2025 letter")
-            << u"H20"_s << u"2025-04-09"_s << Controlled::Yes << u"H20-class licence requirement"_s
-            << u"us-2025-04-09-h20"_s << u"9 Apr 2025"_s;
-        QTest::newRow("L4 via PD") << u"L4"_s << u"2024-01-01"_s << Controlled::Yes
+            << u"H20"_s << u"2025-04-09"_s << ControlStatus::Controlled
+            << u"H20-class licence requirement"_s << u"us-2025-04-09-h20"_s << u"9 Apr 2025"_s;
+        QTest::newRow("L4 via PD") << u"L4"_s << u"2024-01-01"_s << ControlStatus::Controlled
                                    << u"3A090.a.2"_s << u"us-2023-10-17"_s << u"5.92"_s;
-        QTest::newRow("A10 just below") << u"A10"_s << u"2024-01-01"_s << Controlled::No
-                                        << u"not 3A090"_s << u"us-2023-10-17"_s << u"3.185"_s;
+        QTest::newRow("A10 just below")
+            << u"A10"_s << u"2024-01-01"_s << ControlStatus::NotControlled << u"not 3A090"_s
+            << u"us-2023-10-17"_s << u"3.185"_s;
         QTest::newRow("RTX 4090 non-datacenter")
-            << u"RTX 4090"_s << u"2024-01-01"_s << Controlled::Yes << u"3A090.a.1"_s
+            << u"RTX 4090"_s << u"2024-01-01"_s << ControlStatus::Controlled << u"3A090.a.1"_s
             << u"us-2023-10-17"_s << u"not designed or marketed for datacenters"_s;
-        QTest::newRow("RTX 4090 in 2022") << u"RTX 4090"_s << u"2023-01-01"_s << Controlled::No
-                                          << u"not 3A090"_s << u"us-2022-10-07"_s << u"below 600"_s;
+        QTest::newRow("RTX 4090 in 2022")
+            << u"RTX 4090"_s << u"2023-01-01"_s << ControlStatus::NotControlled << u"not 3A090"_s
+            << u"us-2022-10-07"_s << u"below 600"_s;
         QTest::newRow("RTX 4090 D carved out")
-            << u"4090D"_s << u"2024-06-01"_s << Controlled::No << u"not 3A090"_s
+            << u"4090D"_s << u"2024-06-01"_s << ControlStatus::NotControlled << u"not 3A090"_s
             << u"us-2023-10-17"_s << u"Note to 3A090"_s;
-        QTest::newRow("A30 3A090.b.1") << u"A30"_s << u"2024-06-01"_s << Controlled::Yes
+        QTest::newRow("A30 3A090.b.1") << u"A30"_s << u"2024-06-01"_s << ControlStatus::Controlled
                                        << u"3A090.b.1"_s << u"us-2023-10-17"_s << u"2640"_s;
-        QTest::newRow("A40 3A090.b.2") << u"A40"_s << u"2024-06-01"_s << Controlled::Yes
+        QTest::newRow("A40 3A090.b.2") << u"A40"_s << u"2024-06-01"_s << ControlStatus::Controlled
                                        << u"3A090.b.2"_s << u"us-2023-10-17"_s << u"3.2"_s;
         QTest::newRow("Ascend 910B parameters only")
-            << u"Ascend 910B"_s << u"2024-06-01"_s << Controlled::Undecidable
+            << u"Ascend 910B"_s << u"2024-06-01"_s << ControlStatus::Undecidable
             << u"3A090.a.1 (parameters only)"_s << u"us-2023-10-17"_s << u"PRC-domestic"_s;
         QTest::newRow("Ascend 910 unknown die")
-            << u"Ascend 910"_s << u"2024-06-01"_s << Controlled::Undecidable << u"undecidable"_s
+            << u"Ascend 910"_s << u"2024-06-01"_s << ControlStatus::Undecidable << u"undecidable"_s
             << u"us-2023-10-17"_s << u"die area is unknown"_s;
         QTest::newRow("5090 D V1 letter")
-            << u"5090D V1"_s << u"2025-06-01"_s << Controlled::Yes
+            << u"5090D V1"_s << u"2025-06-01"_s << ControlStatus::Controlled
             << u"H20-class licence requirement"_s << u"us-2025-04-09-h20"_s << u"1792"_s;
         QTest::newRow("5090 D V2 under letter")
-            << u"RTX 5090 D V2"_s << u"2025-09-01"_s << Controlled::No << u"not 3A090"_s
-            << u"us-2023-10-17"_s << u"do not reach it"_s;
+            << u"RTX 5090 D V2"_s << u"2025-09-01"_s << ControlStatus::NotControlled
+            << u"not 3A090"_s << u"us-2023-10-17"_s << u"do not reach it"_s;
         QTest::newRow("MI308X named")
-            << u"MI308X"_s << u"2025-05-01"_s << Controlled::Yes
+            << u"MI308X"_s << u"2025-05-01"_s << ControlStatus::Controlled
             << u"H20-class licence requirement"_s << u"us-2025-04-09-h20"_s << u"named"_s;
     }
     void classification()
     {
         QFETCH(QString, chip);
         QFETCH(QString, date);
-        QFETCH(Controlled, controlled);
+        QFETCH(ControlStatus, controlled);
         QFETCH(QString, classification);
         QFETCH(QString, rule);
         QFETCH(QString, reasonMentions);
@@ -120,13 +128,14 @@ private Q_SLOTS:
     {
         Catalog::Accelerator a10 = chip(u"A10"_s);
         const QDate date(2024, 1, 1);
-        QCOMPARE(ExportRules::builtin().classify(a10, date).controlled, Controlled::No);
+        QCOMPARE(
+            ExportRules::builtin().classify(a10, date).controlled, ControlStatus::NotControlled);
         a10.dieAreaMm2.value = 600; // PD 3.33 >= 3.2
         const Classification c = ExportRules::builtin().classify(a10, date);
-        QCOMPARE(c.controlled, Controlled::Yes);
+        QCOMPARE(c.controlled, ControlStatus::Controlled);
         QCOMPARE(c.classification, u"3A090.b.2"_s);
         a10.dieAreaMm2.availability = Catalog::Availability::Unknown;
-        QCOMPARE(ExportRules::builtin().classify(a10, date).controlled, Controlled::Undecidable);
+        QCOMPARE(ExportRules::builtin().classify(a10, date).controlled, ControlStatus::Undecidable);
     }
 
     void borderlineNoted()
@@ -148,7 +157,7 @@ private Q_SLOTS:
         QFETCH(QString, chip);
         QFETCH(QString, policy);
         const Classification c = classify(chip, u"2026-02-01"_s);
-        QCOMPARE(c.controlled, Controlled::Yes);
+        QCOMPARE(c.controlled, ControlStatus::Controlled);
         QCOMPARE(c.reviewPolicy, policy);
         QCOMPARE(classify(chip, u"2025-12-01"_s).reviewPolicy, u"presumption of denial"_s);
     }
@@ -157,20 +166,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("dest");
         QTest::addColumn<QString>("date");
-        QTest::addColumn<Controlled>("controlled");
-        QTest::newRow("US") << u"US"_s << u"2024-01-01"_s << Controlled::No;
-        QTest::newRow("Japan tier 1") << u"jp"_s << u"2024-01-01"_s << Controlled::No;
-        QTest::newRow("Hong Kong") << u"HK"_s << u"2024-01-01"_s << Controlled::Yes;
-        QTest::newRow("Macau before 2023 addition") << u"MO"_s << u"2022-12-01"_s << Controlled::No;
-        QTest::newRow("Macau after") << u"MO"_s << u"2023-02-01"_s << Controlled::Yes;
+        QTest::addColumn<ControlStatus>("controlled");
+        QTest::newRow("US") << u"US"_s << u"2024-01-01"_s << ControlStatus::NotControlled;
+        QTest::newRow("Japan tier 1") << u"jp"_s << u"2024-01-01"_s << ControlStatus::NotControlled;
+        QTest::newRow("Hong Kong") << u"HK"_s << u"2024-01-01"_s << ControlStatus::Controlled;
+        QTest::newRow("Macau before 2023 addition")
+            << u"MO"_s << u"2022-12-01"_s << ControlStatus::NotControlled;
+        QTest::newRow("Macau after") << u"MO"_s << u"2023-02-01"_s << ControlStatus::Controlled;
         QTest::newRow("Saudi Arabia unlisted")
-            << u"SA"_s << u"2024-01-01"_s << Controlled::Undecidable;
+            << u"SA"_s << u"2024-01-01"_s << ControlStatus::Undecidable;
     }
     void destinations()
     {
         QFETCH(QString, dest);
         QFETCH(QString, date);
-        QFETCH(Controlled, controlled);
+        QFETCH(ControlStatus, controlled);
         QCOMPARE(classify(u"H100 SXM5"_s, date, dest).controlled, controlled);
     }
 

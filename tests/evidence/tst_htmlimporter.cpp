@@ -27,7 +27,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto doc = Test::importBytes(dir.path(), QStringLiteral("model-x.html"), Test::htmlPage());
         QVERIFY2(doc.has_value(), qPrintable(doc.message()));
-        QCOMPARE(doc->source.kind, SourceKind::WebPage);
+        QCOMPARE(doc->source.kind, DocumentKind::WebPage);
         QCOMPARE(doc->source.title, QStringLiteral("Model X \u2014 Lab"));
         QCOMPARE(doc->source.uri,
             QStringLiteral("https://lab.example.org/model-x")); // saved-from comment
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto doc = Test::importBytes(dir.path(), QStringLiteral("README.md"), Test::modelCard());
         QVERIFY2(doc.has_value(), qPrintable(doc.message()));
-        QCOMPARE(doc->source.kind, SourceKind::ModelCard);
+        QCOMPARE(doc->source.kind, DocumentKind::ModelCard);
         QCOMPARE(doc->source.title, QStringLiteral("Model X"));
         QStringList fields;
         for (const StructuredClaim &c : doc->structured)

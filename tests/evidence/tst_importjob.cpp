@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(outcomes[1].code, ErrorCode::Parse);
         QVERIFY(outcomes[1].error.contains(QStringLiteral("broken.pdf")));
         QVERIFY(outcomes[2].document);
-        QCOMPARE(outcomes[2].document->source.kind, SourceKind::ModelCard);
+        QCOMPARE(outcomes[2].document->source.kind, DocumentKind::ModelCard);
         QCOMPARE(future.progressMaximum(), 3);
         QCOMPARE(future.progressValue(), 3);
     }

@@ -39,7 +39,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto doc = Test::importBytes(dir.path(), QStringLiteral("report.pdf"), paper());
         QVERIFY2(doc.has_value(), qPrintable(doc.message()));
-        QCOMPARE(doc->source.kind, SourceKind::Paper);
+        QCOMPARE(doc->source.kind, DocumentKind::Paper);
         QCOMPARE(doc->source.title, QStringLiteral("Scaling Model X"));
         QCOMPARE(doc->segments.size(), 3);
         QCOMPARE(doc->segments[2].locator.page, 3);

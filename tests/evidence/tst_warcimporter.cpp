@@ -67,7 +67,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto doc = Test::importBytes(dir.path(), QStringLiteral("crawl.warc.gz"), file);
         QVERIFY2(doc.has_value(), qPrintable(doc.message()));
-        QCOMPARE(doc->source.kind, SourceKind::ArchivedPage);
+        QCOMPARE(doc->source.kind, DocumentKind::ArchivedPage);
         QCOMPARE(doc->source.uri, pageUri);
         const QString problems = doc->problems.join(u'\n');
         qInfo().noquote() << "problems reported:\n" << problems;

@@ -23,33 +23,32 @@ static QList<EvidenceItem> coreEvidence()
 {
     EvidenceItem nccl{u"E1"_s, u"NCCL is the collective backend"_s,
         u"dist.init_process_group(backend=\"nccl\")"_s, u"vendor = NVIDIA"_s, u"strong"_s, {},
-        u"A2"_s, {}, ReviewState::Accepted, u"analyst-b"_s, {}, utc(2024, 3, 2), true};
-    nccl.citation = {CitationKind::Repository, u"lab/trainer"_s,
+        u"A2"_s, {}, ReviewStatus::Accepted, u"analyst-b"_s, {}, utc(2024, 3, 2), true};
+    nccl.citation = {SourceKind::Repository, u"lab/trainer"_s,
         u"https://github.com/example-lab/trainer"_s, u"3f2a9c17d2e4b5a6978877665544332211009988"_s,
         u"src/train.py"_s, 42};
     EvidenceItem claim{u"E2"_s, u"The lab states it trained on H800s"_s, u"使用16卡H800训练"_s,
-        u"arch = Hopper"_s, u"proof"_s, {}, u"B3"_s, u"self-report"_s, ReviewState::Accepted, {},
+        u"arch = Hopper"_s, u"proof"_s, {}, u"B3"_s, u"self-report"_s, ReviewStatus::Accepted, {},
         {}, utc(2024, 5, 20), true};
     claim.citation = {
-        CitationKind::ArchivedPage, u"Lab blog post"_s, u"https://blog.example-lab.cn/post/7"_s};
+        SourceKind::ArchivedPage, u"Lab blog post"_s, u"https://blog.example-lab.cn/post/7"_s};
     claim.citation.archiveUrl =
         u"https://web.archive.org/web/20240521000000/https://blog.example-lab.cn/post/7"_s;
     claim.citation.capturedAt = utc(2024, 5, 21, 3);
     EvidenceItem paper{u"E3"_s, u"Paper reports 2.788M GPU hours"_s, u"2.788M H800 GPU hours"_s,
-        u"memory_gb >= 80"_s, u"strong"_s, {}, u"A2"_s, {}, ReviewState::Accepted, {}, {},
+        u"memory_gb >= 80"_s, u"strong"_s, {}, u"A2"_s, {}, ReviewStatus::Accepted, {}, {},
         utc(2024, 12, 27), true};
     paper.citation = {
-        CitationKind::Paper, u"Technical Report"_s, u"https://arxiv.org/abs/2412.19437"_s};
+        SourceKind::Paper, u"Technical Report"_s, u"https://arxiv.org/abs/2412.19437"_s};
     paper.citation.authors = u"Example Lab"_s;
     paper.citation.venue = u"arXiv 2024"_s;
     paper.citation.page = 5;
     EvidenceItem ja{u"E4"_s, u"Japanese partner mentions the cluster"_s,
         u"H800クラスタで学習しました"_s, u"vendor = NVIDIA"_s, u"hint"_s, {}, u"D4"_s, {},
-        ReviewState::Disputed, u"analyst-c"_s,
+        ReviewStatus::Disputed, u"analyst-c"_s,
         {{u"analyst-c"_s, utc(2024, 7, 1), u"The partner may mean inference, not training."_s}},
         utc(2024, 6, 30), true};
-    ja.citation = {
-        CitationKind::WebPage, u"Partner news"_s, u"https://partner.example.jp/news/1"_s};
+    ja.citation = {SourceKind::WebPage, u"Partner news"_s, u"https://partner.example.jp/news/1"_s};
     ja.citation.capturedAt = utc(2024, 7, 1);
     return {nccl, claim, paper, ja};
 }
@@ -69,9 +68,9 @@ static void addPadding(Briefing &b, int evidenceCount, int findingCount)
     for (int i = int(b.evidence.size()) + 1; i <= evidenceCount; ++i) {
         EvidenceItem e{u"E%1"_s.arg(i), u"Signature hit %1: bf16 autocast"_s.arg(i),
             u"torch.autocast(\"cuda\", dtype=torch.bfloat16)  # step %1"_s.arg(i), u"cc >= 8.0"_s,
-            u"hint"_s, {}, u"A2"_s, {}, ReviewState::Unreviewed, {}, {}, utc(2024, 1, 1 + i % 28),
+            u"hint"_s, {}, u"A2"_s, {}, ReviewStatus::Proposed, {}, {}, utc(2024, 1, 1 + i % 28),
             false};
-        e.citation = {CitationKind::Repository, u"lab/trainer"_s,
+        e.citation = {SourceKind::Repository, u"lab/trainer"_s,
             u"https://github.com/example-lab/trainer"_s, u"%1"_s.arg(i, 40, 16, QLatin1Char('a')),
             u"src/model_%1.py"_s.arg(i), 10 + i};
         b.evidence << e;

@@ -159,7 +159,7 @@ private Q_SLOTS:
         const EvidenceItem *code = nullptr, *claim = nullptr, *disputed = nullptr;
         for (const EvidenceItem &e : b.evidence) {
             ids << e.id;
-            if (e.citation.kind == CitationKind::Repository)
+            if (e.citation.kind == SourceKind::Repository)
                 code = &e;
             else if (e.quote.contains(u"H800"_s))
                 claim = &e;
@@ -171,12 +171,12 @@ private Q_SLOTS:
         QCOMPARE(code->citation.path, u"src/train.py"_s);
         QCOMPARE(code->citation.line, 42);
         QVERIFY(code->citation.commit.startsWith(u"3f2a9c17"_s));
-        QCOMPARE(code->review, ReviewState::Accepted);
+        QCOMPARE(code->review, ReviewStatus::Accepted);
         QCOMPARE(code->reliability, u"A2"_s);
         QCOMPARE(claim->quote, u"使用16卡H800训练"_s);
-        QCOMPARE(claim->citation.kind, CitationKind::ArchivedPage);
+        QCOMPARE(claim->citation.kind, SourceKind::ArchivedPage);
         QVERIFY(claim->citation.capturedAt.isValid());
-        QCOMPARE(disputed->review, ReviewState::Disputed);
+        QCOMPARE(disputed->review, ReviewStatus::Disputed);
         QCOMPARE(disputed->dissent.size(), 1);
         QVERIFY(disputed->dissent[0].text.contains(u"not the lab"_s));
         QCOMPARE(b.findings.size(), 2);

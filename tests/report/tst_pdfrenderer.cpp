@@ -239,7 +239,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, url);
         QFETCH(QString, expected);
-        Citation c{CitationKind::Repository, u"b"_s, url, u"c0ffee"_s, u"x/y.py"_s, 7};
+        Citation c{SourceKind::Repository, u"b"_s, url, u"c0ffee"_s, u"x/y.py"_s, 7};
         QCOMPARE(citationLink(c).toString(), expected);
     }
 };

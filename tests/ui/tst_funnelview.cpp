@@ -24,6 +24,7 @@
 #include <QTest>
 
 using namespace ChipTrace::Ui;
+using ChipTrace::ControlStatus;
 
 // Three steps over five chips: step 0 removes two, step 1 is a conflict (removes none),
 // step 2 removes one more; two remain.
@@ -47,9 +48,9 @@ static FunnelPresentation sample()
         {QStringLiteral("4090"), QStringLiteral("RTX 4090"), QStringLiteral("NVIDIA"), 2,
             QStringLiteral("consumer part")},
         {QStringLiteral("h800"), QStringLiteral("H800"), QStringLiteral("NVIDIA"), -1, {},
-            ExportState::NotControlled, QStringLiteral("not 3A090 in 2023-09")},
+            ControlStatus::NotControlled, QStringLiteral("not 3A090 in 2023-09")},
         {QStringLiteral("h100"), QStringLiteral("H100"), QStringLiteral("NVIDIA"), -1, {},
-            ExportState::Controlled, QStringLiteral("3A090.a")}};
+            ControlStatus::Controlled, QStringLiteral("3A090.a")}};
     return p;
 }
 
@@ -79,7 +80,7 @@ static FunnelPresentation story()
             i < 33       ? 0
                 : i < 44 ? 3
                          : -1};
-        c.exportState = i % 2 ? ExportState::Controlled : ExportState::NotControlled;
+        c.exportState = i % 2 ? ControlStatus::Controlled : ControlStatus::NotControlled;
         p.chips << c;
     }
     return p;

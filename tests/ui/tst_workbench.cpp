@@ -279,7 +279,7 @@ private slots:
         QVERIFY(early != late);
         for (const ChipCardInfo &c : funnel->presentation().chips)
             if (c.eliminatedAtStep < 0)
-                QVERIFY(c.exportState != ExportState::Unknown);
+                QVERIFY(c.exportState != ControlStatus::Unknown);
     }
     void review_acceptDisputeAndComment()
     {

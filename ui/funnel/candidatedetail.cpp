@@ -122,7 +122,7 @@ CandidateEvidence candidateEvidence(const QString &chipId, const CandidateContex
         if (e.stance == Case::Stance::Contradicts && t != Funnel::Truth::Unknown)
             t = t == Funnel::Truth::True ? Funnel::Truth::False : Funnel::Truth::True;
         const QString row = QStringLiteral("%1 <i>(%2, %3)</i>")
-                                .arg(evidenceLink(e, evidenceTitle(e)), Case::nameOf(e.status),
+                                .arg(evidenceLink(e, evidenceTitle(e)), reviewStatusName(e.status),
                                     Case::nameOf(e.scope));
         if (naming) {
             out.namingIds << e.id;

@@ -10,16 +10,18 @@
 
 namespace ChipTrace::Ui {
 
-QString exportStateName(ExportState s)
+QString exportStateName(ControlStatus s)
 {
     switch (s) {
-    case ExportState::Controlled:
+    case ControlStatus::Controlled:
+    case ControlStatus::LicenseException:
         return ChipCardModel::tr("controlled");
-    case ExportState::NotControlled:
+    case ControlStatus::NotControlled:
         return ChipCardModel::tr("not controlled");
-    case ExportState::Undecidable:
+    case ControlStatus::Undecidable:
+    case ControlStatus::Mixed:
         return ChipCardModel::tr("undecidable");
-    case ExportState::Unknown:
+    case ControlStatus::Unknown:
         break;
     }
     return ChipCardModel::tr("unknown");
@@ -90,7 +92,7 @@ int ChipCardModel::remaining() const
         m_chips.begin(), m_chips.end(), [this](const ChipCardInfo &c) { return !eliminated(c); }));
 }
 
-int ChipCardModel::remainingWith(ExportState state) const
+int ChipCardModel::remainingWith(ControlStatus state) const
 {
     return int(std::count_if(m_chips.begin(), m_chips.end(),
         [this, state](const ChipCardInfo &c) { return !eliminated(c) && c.exportState == state; }));
@@ -240,16 +242,18 @@ CardNameLayout layoutCardName(const QString &name, const QFont &base, qreal widt
     return l;
 }
 
-static QColor badgeColor(ExportState s)
+static QColor badgeColor(ControlStatus s)
 {
     switch (s) {
-    case ExportState::Controlled:
+    case ControlStatus::Controlled:
+    case ControlStatus::LicenseException:
         return QColor(0xc0, 0x39, 0x2b);
-    case ExportState::NotControlled:
+    case ControlStatus::NotControlled:
         return QColor(0x27, 0xae, 0x60);
-    case ExportState::Undecidable:
+    case ControlStatus::Undecidable:
+    case ControlStatus::Mixed:
         return QColor(0xe6, 0x7e, 0x22);
-    case ExportState::Unknown:
+    case ControlStatus::Unknown:
         break;
     }
     return QColor(0x95, 0xa5, 0xa6);
@@ -321,7 +325,7 @@ void ChipCardDelegate::paint(
         option.fontMetrics.elidedText(
             index.data(ChipCardModel::VendorRole).toString(), Qt::ElideRight, int(text.width())));
     if (!out) {
-        const auto state = ExportState(index.data(ChipCardModel::ExportStateRole).toInt());
+        const auto state = ControlStatus(index.data(ChipCardModel::ExportStateRole).toInt());
         const QString label = exportStateName(state);
         const QRectF badge(text.left(), text.top() + 3 * lh + 2,
             option.fontMetrics.horizontalAdvance(label) + 12, lh);

@@ -40,7 +40,7 @@ public:
     QModelIndex indexOf(const QString &chipId) const;
     const ChipCardInfo *chip(const QModelIndex &index) const;
     // Counts of the remaining candidates by export state, for the answer strip.
-    int remainingWith(ExportState state) const;
+    int remainingWith(ControlStatus state) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -87,6 +87,6 @@ private:
         QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };
 
-QString exportStateName(ExportState s);
+QString exportStateName(ControlStatus s);
 
 } // namespace ChipTrace::Ui

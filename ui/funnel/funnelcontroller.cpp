@@ -107,19 +107,6 @@ static StepState stepState(Funnel::StepStatus s)
     return StepState::Applied;
 }
 
-static ExportState exportState(Rules::Controlled c)
-{
-    switch (c) {
-    case Rules::Controlled::Yes:
-        return ExportState::Controlled;
-    case Rules::Controlled::No:
-        return ExportState::NotControlled;
-    case Rules::Controlled::Undecidable:
-        break;
-    }
-    return ExportState::Undecidable;
-}
-
 // One row per entry of the plan; an entry whose constraint does not parse is shown (flagged,
 // with the parse error) but applies nothing, so the candidate counts carry over it.
 QList<FunnelStepInfo> FunnelController::stepRows(
@@ -183,7 +170,7 @@ FunnelPresentation FunnelController::compute()
     for (const Catalog::Accelerator *chip : std::as_const(order)) {
         ChipCardInfo card{chip->id, chip->name, chip->vendor};
         const Rules::Classification cls = rules.classify(*chip, m_date, p.destination);
-        card.exportState = exportState(cls.controlled);
+        card.exportState = cls.controlled;
         card.exportText = cls.classification + QStringLiteral(" — ") + cls.reason;
         if (const auto out = m_result.eliminated.constFind(chip->id);
             out != m_result.eliminated.cend()) {

@@ -6,6 +6,8 @@
 // chosen date. A controller fills this from the funnel engine and the export rules; the view
 // only presents it and reports the analyst's edits (reorder, disable, date) back as signals.
 
+#include "domain/vocabulary.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -38,13 +40,6 @@ struct FunnelStepInfo
     QString canonical; // the constraint normalised, so identical constraints are merged
 };
 
-enum class ExportState {
-    Unknown,
-    NotControlled,
-    Controlled,
-    Undecidable
-};
-
 struct ChipCardInfo
 {
     QString id;
@@ -52,7 +47,7 @@ struct ChipCardInfo
     QString vendor;
     int eliminatedAtStep = -1; // index into steps; -1 = still a candidate at the end
     QString reason; // why it was eliminated (or why it remains)
-    ExportState exportState = ExportState::Unknown;
+    ControlStatus exportState = ControlStatus::Unknown;
     QString exportText; // "3A090.a — controlled since 2023-11-17"
 };
 

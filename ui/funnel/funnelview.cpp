@@ -533,14 +533,14 @@ void FunnelView::updateAnswer()
         text = tr("No candidate left: the evidence conflicts.");
     } else {
         QStringList parts;
-        const auto add = [&](ExportState state, const QString &name) {
+        const auto add = [&](ControlStatus state, const QString &name) {
             if (const int n = m_cards->remainingWith(state); n > 0)
                 parts << QStringLiteral("%1 %2").arg(n).arg(name);
         };
-        add(ExportState::Controlled, exportStateName(ExportState::Controlled));
-        add(ExportState::NotControlled, exportStateName(ExportState::NotControlled));
-        add(ExportState::Undecidable, exportStateName(ExportState::Undecidable));
-        add(ExportState::Unknown, tr("of unknown status"));
+        add(ControlStatus::Controlled, exportStateName(ControlStatus::Controlled));
+        add(ControlStatus::NotControlled, exportStateName(ControlStatus::NotControlled));
+        add(ControlStatus::Undecidable, exportStateName(ControlStatus::Undecidable));
+        add(ControlStatus::Unknown, tr("of unknown status"));
         text =
             tr("%n candidate(s): %1 at %2", nullptr, left)
                 .arg(parts.join(QStringLiteral(", ")), m_presentation.date.toString(Qt::ISODate));

@@ -98,7 +98,7 @@ void Workbench::refreshNavigator()
         auto *si = item(s.title.isEmpty() ? s.uri : s.title, QStringLiteral("source"), s.id);
         si->setToolTip(s.uri);
         sources->appendRow({si,
-            item(tr("%1 · %n finding(s)", nullptr, int(hits)).arg(Case::nameOf(s.kind)),
+            item(tr("%1 · %n finding(s)", nullptr, int(hits)).arg(sourceKindName(s.kind)),
                 QStringLiteral("source"), s.id)});
     }
     const QList<Case::Evidence> all = m_case->evidence();

@@ -134,7 +134,7 @@ EvidenceLanes evidenceLanes(const QList<Case::Evidence> &items,
         s.tone = evidenceTone(e);
         const QString state =
             Text::tr("%1, %2, %3")
-                .arg(Case::nameOf(e.status), Case::nameOf(e.stance), strengthName(e.strength));
+                .arg(reviewStatusName(e.status), Case::nameOf(e.stance), strengthName(e.strength));
         if (f && f->firstDate.isValid()) {
             s.start = f->firstDate;
             s.end = f->atHead ? QDateTime() : f->removedDate;
