@@ -83,6 +83,10 @@ ChipResolver catalogChipResolver(const Catalog::Catalog &catalog)
         static const QRegularExpression atlas(QStringLiteral("^ATLAS\\d{3}[A-Z]?A([23])$"));
         if (const auto m = atlas.match(s.base); m.hasMatch())
             tries << (m.captured(1) == u"2"_s ? u"Ascend 910B"_s : u"Ascend 910C"_s);
+        // A bare GeForce number ("4090 GPU"): the extractor only passes it before "GPU" or "卡".
+        static const QRegularExpression bare(QStringLiteral("^[2-5]0[6-9]0(TI)?$"));
+        if (bare.match(s.base).hasMatch())
+            tries.prepend(u"RTX "_s + s.base);
         // "Ascend NPU" / "昇腾NPU" names the family Huawei trains on: any 910.
         if (s.base == u"ASCENDNPU"_s)
             for (const QString &name : {u"Ascend 910"_s, u"Ascend 910B"_s, u"Ascend 910C"_s})

@@ -195,6 +195,10 @@ bool gluedToWord(const QString &text, qsizetype offset)
     if (offset < 2)
         return false;
     const QChar sep = text[offset - 1];
+    // A spreadsheet range ("A1:A100", "B2:H20"): a cell reference, not a chip.
+    static const QRegularExpression cell(QStringLiteral("(^|[^A-Za-z0-9])[A-Z]{1,2}\\d{1,5}:$"));
+    if (sep == u':' && cell.match(text.mid(std::max<qsizetype>(0, offset - 9), 9)).hasMatch())
+        return true;
     if (sep != u'-' && sep != u'_' && sep != u'.')
         return false;
     qsizetype begin = offset - 1;
@@ -233,6 +237,39 @@ bool insideBase64(const QString &text, qsizetype offset, qsizetype length)
     while (end < text.size() && end - offset < kRun + length && isBase64(text[end]))
         ++end;
     return end - begin >= kRun;
+}
+
+bool negated(const QString &text, qsizetype offset, qsizetype length)
+{
+    const Span line = lineAt(text, offset);
+    const QString after =
+        text.mid(offset + length, std::min<qsizetype>(80, line.end - offset - length));
+    const QString before =
+        text.mid(std::max(line.begin, offset - 30), offset - std::max(line.begin, offset - 30));
+    static const RE threshold(
+        QStringLiteral(
+            "^\\s*(以上|及以上|或以上|或更新|or (above|newer|later|better)|and (above|newer|later))"),
+        CI);
+    if (threshold.match(after).hasMatch())
+        return false;
+    // The predicate after a list of subjects: "V100, 20 and older architectures are not
+    // supported". A negation with an object of its own ("不支持V100") speaks of that object.
+    static const RE negAfter(
+        QStringLiteral("^[^.。;；!?！？]*?(\\bnot (be )?(supported|compatible)|\\bunsupported\\b|"
+                       "\\b(does|do|will) not work|won't work|不受支持|不支持|不适用|不兼容|"
+                       "无法使用|无法运行|暂不支持|サポートされていません|非対応)"),
+        CI);
+    static const RE object(QStringLiteral("^\\s*[:：]?\\s*[A-Za-z]{0,6}\\s?\\d"));
+    if (const auto m = negAfter.match(after);
+        m.hasMatch() && !object.match(after.mid(m.capturedEnd())).hasMatch())
+        return true;
+    static const RE negBefore(
+        QStringLiteral(
+            "(\\b(does|do|did) not|doesn't|don't|cannot|can't|\\bnot)\\s+(support|run on|"
+            "work on|supported on)\\s*[:：]?\\s*$|(不支持|不适用于|暂不支持|不兼容)\\s*$|"
+            "unsupported( on)?\\s*[:：]?\\s*$"),
+        CI);
+    return negBefore.match(before).hasMatch();
 }
 
 bool speaksOfGpus(const QString &text)

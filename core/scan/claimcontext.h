@@ -54,6 +54,11 @@ bool insideUrl(const QString &text, qsizetype offset);
 // a notebook or a data file: bytes, not words.
 bool insideBase64(const QString &text, qsizetype offset, qsizetype length);
 
+// The sentence says the chip is NOT supported or cannot be used ("V100 and older GPUs are not
+// supported", "不支持V100"): the opposite of a claim. A threshold ("A100以上", "A100 or newer")
+// is not negated by a clause about older cards that follows it.
+bool negated(const QString &text, qsizetype offset, qsizetype length);
+
 // Words that make a text speak of GPUs or accelerators (English, Chinese, Japanese).
 bool speaksOfGpus(const QString &text);
 

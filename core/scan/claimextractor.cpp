@@ -16,7 +16,8 @@ namespace {
 // suffixes ("A100-SXM4-80G", "DGX-A100（40G）", "H100 80GB", "H800-80g"). Kept broad on purpose:
 // the resolver decides what is a chip. Counts may be glued on ("32xH100", "8*A800", "H800x8",
 // "2048块H800"), and so may a plural or "GPU" ("A100s", "A100GPU"); a letter or digit anywhere
-// else on either side refuses the token ("MMLU", "GPT4", "T4Rec", "0xA100", "XH800").
+// else on either side refuses the token ("MMLU", "GPT4", "T4Rec", "0xA100", "XH800"). A bare
+// GeForce number counts only right before "GPU" or "卡" ("a single 4090 GPU", "两张3090显卡").
 const QString mentionPattern = QStringLiteral(
     "(?:(?<![A-Za-z0-9])|(?<=[1-9]x)|(?<=\\d\\dx))"
     "(?:NVIDIA[\\s_-]?)?(?:Tesla\\s)?(?:DGX[\\s-]?)?"
@@ -25,6 +26,7 @@ const QString mentionPattern = QStringLiteral(
     "|[ABHL]\\d{2,3}(?-i:[SXD])?"
     "|[LT]4|[VPK]\\d{2,3}"
     "|(?:GeForce\\s?)?RTX\\s?(?:PRO\\s?)?A?\\d{4}(?:\\s?(?:Ti|D|Super))?"
+    "|[2-5]0[6-9]0(?:\\s?Ti)?(?=\\s?(?:GPUs?|显卡|卡)(?![A-Za-z]))"
     "|(?:Instinct\\s?)?MI\\d{3}[AXL]?"
     "|Gaudi\\s?[123]?"
     "|(?:Ascend|昇腾|昇騰)\\s?(?:910[ABC]?\\d?|NPU)"
@@ -241,8 +243,9 @@ QList<Claim> ClaimExtractor::extract(const QString &text) const
         if (!ClaimContext::isAmbiguous(l.mention.spelling))
             linesWithChip.insert(l.line.begin);
     found.removeIf([&](const Located &l) {
-        return ClaimContext::isAmbiguous(l.mention.spelling) && !l.gpuContext
-            && !linesWithChip.contains(l.line.begin);
+        return (ClaimContext::isAmbiguous(l.mention.spelling) && !l.gpuContext
+                   && !linesWithChip.contains(l.line.begin))
+            || ClaimContext::negated(text, l.mention.offset, l.mention.length);
     });
     QList<Claim> claims;
     for (qsizetype i = 0; i < found.size();) {

@@ -89,6 +89,12 @@ bool isData(const QString &path)
     static const RE jsonData(QStringLiteral("\\.json$"), CI_OPT);
     if (matches(dataExt, path))
         return true;
+    // JSON in a folder named for its data ("llama_factory_data/dpo_demo.json"): examples, not
+    // configuration (a launcher in "prepare_data/" stays code).
+    static const RE namedDataJson(
+        QStringLiteral("(^|/)[\\w.-]+[_-](data|datasets?|corpus)/[^/]+\\.json$"), CI_OPT);
+    if (matches(namedDataJson, path))
+        return true;
     // JSON under a data folder is data; a ds_config.json beside a launcher is configuration.
     return matches(dataDir, path)
         && (matches(jsonData, path) || !ContextClassifier::isConfigPath(path));

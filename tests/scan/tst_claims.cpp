@@ -34,6 +34,9 @@ private Q_SLOTS:
             << u"H800 SXM5"_s << 1 << ClaimScope::Training;
         QTest::newRow("zh cards") << u"我们使用16卡H800完成了预训练。"_s << u"H800 SXM5"_s << 1
                                   << ClaimScope::Training;
+        QTest::newRow("bare geforce number")
+            << u"Fine-tuning fits on a single 4090 GPU."_s << u"GeForce RTX 4090"_s << 1
+            << ClaimScope::FineTuning;
         QTest::newRow("ascend npu, zh") << u"本模型已支持基于昇腾 NPU 的微调。"_s
                                         << u"Ascend 910B"_s << 3 << ClaimScope::FineTuning;
         QTest::newRow("ascend npu, en") << u"Pre-training ran on Ascend NPUs."_s << u"Ascend 910"_s
@@ -134,6 +137,13 @@ private Q_SLOTS:
         QTest::newRow("url")
             << u"# peak flops: see https://example.com/datacenter/a100/pdf/sheet.pdf"_s;
         QTest::newRow("markdown link") << u"[datasheet](https://example.com/h800/spec)"_s;
+        QTest::newRow("not supported, en")
+            << u"Requires bf16: V100, Turing and older GPU architectures are not supported."_s;
+        QTest::newRow("not supported, zh") << u"需要BF16推理：V100，20以及更老的GPU架构不受支持"_s;
+        QTest::newRow("does not support") << u"The fused kernel does not support V100."_s;
+        QTest::newRow("spreadsheet range")
+            << u"Sum the GPU costs in the range A1:A100 and B2:H20."_s;
+        QTest::newRow("a number") << u"Warm up for 3090 steps, then 4090 more."_s;
         QTest::newRow("base64 image")
             << u"\"image/png\": \"iVBORw0KGgoAAAANSUhEUgAAB8IAABE/CAYAAABaf5+T4/UPAAAAOXRFWHRTb2Z0d2FyZQ\""_s;
     }
@@ -161,6 +171,11 @@ private Q_SLOTS:
         QTest::newRow("l4 beside a chip")
             << u"Inference on A800 / L4"_s << QStringList{u"A800"_s, u"L4"_s}
             << ClaimScope::Inference;
+        // A negation with its own object speaks of that object only; a threshold stays a claim.
+        QTest::newRow("supported, then not")
+            << u"支持在A100、H800上部署，不支持V100。"_s
+            << QStringList{u"A100 40GB"_s, u"A100 80GB"_s, u"H800 SXM5"_s}
+            << ClaimScope::Deployment;
         // Three chips in a training sentence are a list of supported cards, not a training run.
         QTest::newRow("list of examples")
             << u"The optional kernel speeds up training on recent cards such as H800, L4 or T4."_s

@@ -36,6 +36,10 @@ private Q_SLOTS:
         QTest::newRow("jsonl data") << u"examples/data/car_train.jsonl"_s << Site::Data;
         QTest::newRow("json under data") << u"data/prompts/sample.json"_s << Site::Data;
         QTest::newRow("csv") << u"eval/results.csv"_s << Site::Data;
+        QTest::newRow("json in a named data folder")
+            << u"finetune/factory_data/dpo_demo.json"_s << Site::Data;
+        QTest::newRow("launcher in a data-prep folder")
+            << u"scripts/prepare_data/run.sh"_s << Site::Training;
         QTest::newRow("vendored") << u"third_party/megatron/train.sh"_s << Site::Vendored;
         QTest::newRow("copied env reporter") << u"utils/collect_env.py"_s << Site::Vendored;
         QTest::newRow("copied project") << u"Ollama/make/Makefile.rocm"_s << Site::Vendored;
