@@ -305,7 +305,7 @@ in_env() {
 
 # Minutes a cold build of the dev preset takes on 2 cores, measured (README, "Build times");
 # more cores divide it, ccache makes every later build quick.
-COLD_BUILD_CORE_MINUTES=25
+COLD_BUILD_CORE_MINUTES=20
 
 build() {
     local dir=$SRC/build/$PRESET
