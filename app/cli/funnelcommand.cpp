@@ -6,7 +6,9 @@
 #include "catalog/catalog.h"
 #include "commandregistry.h"
 #include "funnel/funnel.h"
+#include "plausibility/plausibility.h"
 #include "rules/exportrules.h"
+#include "trainingoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -118,6 +120,32 @@ static bool buildSteps(const QCommandLineParser &parser, Funnel::Funnel *funnel)
     return true;
 }
 
+// The compute-plausibility step of the training options: chips that could not have done the
+// stated training are removed. A claim that cannot be assessed says why and changes nothing.
+static bool addPlausibilityStep(const QCommandLineParser &parser, Funnel::Funnel *funnel)
+{
+    if (!hasTrainingOptions(parser))
+        return true;
+    const auto claim = claimFromOptions(parser);
+    if (!claim)
+        return false;
+    if (const QString why = claim->cannotAssess(); !why.isEmpty()) {
+        err() << QCoreApplication::translate("Cli", "compute plausibility: cannot assess: %1")
+                     .arg(why)
+              << Qt::endl;
+        return true;
+    }
+    if (!Plausibility::PeakTable::builtinError().isEmpty()) {
+        err() << Plausibility::PeakTable::builtinError() << Qt::endl;
+        return true;
+    }
+    const auto step = Plausibility::funnelStep(Plausibility::assess(
+        *claim, Catalog::Catalog::builtin(), Plausibility::PeakTable::builtin()));
+    if (step)
+        funnel->addStep(*step);
+    return true;
+}
+
 static int runFunnel(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -148,6 +176,7 @@ static int runFunnel(const QStringList &args)
             u"CN"_s},
         {u"format"_s, QCoreApplication::translate("Cli", "text or json."), u"format"_s, u"text"_s},
     });
+    addTrainingOptions(parser); // a training claim adds the compute-plausibility step
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -168,7 +197,7 @@ static int runFunnel(const QStringList &args)
         return ExitError;
     }
     Funnel::Funnel funnel(Catalog::Catalog::builtin());
-    if (!buildSteps(parser, &funnel))
+    if (!buildSteps(parser, &funnel) || !addPlausibilityStep(parser, &funnel))
         return ExitUsage;
     const Funnel::FunnelResult result = funnel.run();
     const QDate date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);

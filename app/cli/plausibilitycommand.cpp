@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 #include "commandregistry.h"
 #include "plausibility/plausibility.h"
+#include "trainingoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,67 +22,6 @@ namespace {
 QString plausCli(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
-}
-
-// Reads one figure option into `target`; false (after saying why) when it does not parse.
-bool readQuantity(const QCommandLineParser &parser, const QString &name,
-    std::optional<Plausibility::Quantity> *target)
-{
-    if (!parser.isSet(name))
-        return true;
-    const auto q = Plausibility::parseQuantity(parser.value(name));
-    if (!q) {
-        err() << plausCli("--%1: \"%2\" is not a figure (e.g. 37e9, 14.8T, ~2.8M, <=16K).")
-                     .arg(name, parser.value(name))
-              << Qt::endl;
-        return false;
-    }
-    *target = *q;
-    return true;
-}
-
-// The claim from the options, or nullopt after printing a usage error.
-std::optional<Plausibility::TrainingClaim> claimFromOptions(const QCommandLineParser &parser)
-{
-    Plausibility::TrainingClaim claim;
-    std::optional<Plausibility::Quantity> params, gpus, days;
-    if (!readQuantity(parser, u"active-params"_s, &claim.activeParams)
-        || !readQuantity(parser, u"params"_s, &params)
-        || !readQuantity(parser, u"tokens"_s, &claim.tokens)
-        || !readQuantity(parser, u"gpu-hours"_s, &claim.deviceHours)
-        || !readQuantity(parser, u"gpus"_s, &gpus) || !readQuantity(parser, u"days"_s, &days))
-        return std::nullopt;
-    // A dense model's active parameters are all of them.
-    if (!claim.activeParams && params)
-        claim.activeParams = params;
-    if (!claim.deviceHours && gpus && days)
-        claim.deviceHours = (*gpus * *days).scaled(24.0);
-    if (parser.isSet(u"precision"_s)) {
-        claim.precision = Plausibility::precisionFromName(parser.value(u"precision"_s));
-        if (!claim.precision) {
-            err() << plausCli("--precision takes fp8, bf16, fp16, tf32 or fp32.") << Qt::endl;
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(u"phase"_s)) {
-        const auto phase = Plausibility::phaseFromName(parser.value(u"phase"_s));
-        if (!phase) {
-            err() << plausCli(
-                "--phase takes pretraining, context-extension, post-training, rl or total.")
-                  << Qt::endl;
-            return std::nullopt;
-        }
-        claim.phase = *phase;
-    }
-    if (parser.isSet(u"overhead"_s)) {
-        bool ok = false;
-        claim.overhead = parser.value(u"overhead"_s).toDouble(&ok);
-        if (!ok || claim.overhead < 0 || claim.overhead > 10) {
-            err() << plausCli("--overhead takes a fraction, e.g. 0.125.") << Qt::endl;
-            return std::nullopt;
-        }
-    }
-    return claim;
 }
 
 void printText(const Plausibility::Assessment &a)
@@ -131,22 +71,8 @@ int runPlausibility(const QStringList &args)
     parser.setApplicationDescription(
         plausCli("The model-FLOPs utilisation each accelerator would need for a training claim."));
     parser.addHelpOption();
+    addTrainingOptions(parser);
     parser.addOptions({
-        {u"active-params"_s, plausCli("Active parameters per token (MoE), e.g. 37e9 or 37B."),
-            u"n"_s},
-        {u"params"_s,
-            plausCli("Parameters of a dense model (used when --active-params is absent)."), u"n"_s},
-        {u"tokens"_s, plausCli("Training tokens of the same phase, e.g. 14.8T."), u"n"_s},
-        {u"gpu-hours"_s, plausCli("Device-hours of the phase, e.g. 2.664M or ~7e6."), u"n"_s},
-        {u"gpus"_s, plausCli("Devices used (with --days, instead of --gpu-hours)."), u"n"_s},
-        {u"days"_s, plausCli("Days of training (with --gpus)."), u"n"_s},
-        {u"precision"_s, plausCli("Training format: fp8, bf16, fp16, tf32 or fp32."), u"p"_s},
-        {u"phase"_s,
-            plausCli("pretraining (default), context-extension, post-training, rl or total."),
-            u"phase"_s},
-        {u"overhead"_s,
-            plausCli("FLOPs 6·N·D leaves out, as a fraction for the range's high end (0.125)."),
-            u"f"_s},
         {u"chip"_s, plausCli("Only this accelerator (repeatable)."), u"name"_s},
         {u"format"_s, plausCli("text or json."), u"format"_s, u"text"_s},
     });
@@ -172,9 +98,12 @@ int runPlausibility(const QStringList &args)
             err() << error << Qt::endl;
             return ExitError;
         }
-    const auto claim = claimFromOptions(parser);
+    QList<Plausibility::TrainingFact> facts;
+    const auto claim = claimFromOptions(parser, &facts);
     if (!claim)
         return ExitUsage;
+    if (parser.isSet(u"text"_s) && fmt == u"text")
+        printFacts(facts);
     if (const QString why = claim->cannotAssess(); !why.isEmpty()) {
         err() << plausCli("cannot assess: %1").arg(why) << Qt::endl;
         return ExitError;

@@ -200,4 +200,29 @@ Assessment assess(
     return a;
 }
 
+std::optional<Funnel::Step> funnelStep(const Assessment &a)
+{
+    if (!a.cannotAssess.isEmpty())
+        return std::nullopt;
+    QStringList ids, names;
+    for (const ChipVerdict &v : a.chips)
+        if (v.eliminates()) {
+            ids << v.chipId;
+            names << u"%1 (%2)"_s.arg(v.chipName, mfuRangeText(v.mfuLow, v.mfuHigh));
+        }
+    if (ids.isEmpty())
+        return std::nullopt;
+    auto constraint = Funnel::Constraint::parse(u"not (id in [%1])"_s.arg(ids.join(u", "_s)));
+    if (!constraint)
+        return std::nullopt;
+    // Short enough for a step row; `chiptrace plausibility` gives each chip's peak and source.
+    const QString label = plausTr(
+        "Compute plausibility (%1: %2 FLOPs in %3 device-hours): more than the verified "
+        "peak allows for %4")
+                              .arg(phaseName(a.claim.phase), a.flops.text(),
+                                  a.claim.deviceHours->text(), names.join(u", "_s));
+    return Funnel::Step{*constraint, ChipTrace::Strength::Strong,
+        u"plausibility:%1"_s.arg(phaseName(a.claim.phase)), label, true};
+}
+
 } // namespace ChipTrace::Plausibility

@@ -19,6 +19,7 @@
 // does not apply), or a chip without a peak. Thresholds and sources: README "Compute
 // plausibility".
 
+#include "funnel/funnel.h"
 #include "plausibility/peaks.h"
 #include "plausibility/quantity.h"
 
@@ -115,6 +116,11 @@ ChipVerdict assessChip(
 // Every chip of the catalog, in catalog order.
 Assessment assess(
     const TrainingClaim &claim, const Catalog::Catalog &catalog, const PeakTable &peaks);
+
+// The assessment as a funnel step: the chips it shows impossible or implausible on a verified
+// peak are removed ("not (id in [...])"), labelled with the inputs and the first verdicts. Empty
+// when the check cannot run or eliminates nothing: a claim that fits every chip says nothing.
+std::optional<Funnel::Step> funnelStep(const Assessment &assessment);
 
 // JSON form of `chiptrace plausibility --format json` (one object per chip; keys in the README).
 QJsonObject toJson(const ChipVerdict &verdict);

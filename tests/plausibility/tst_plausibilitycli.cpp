@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,54 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rowFor(rows, u"nvidia-h20"_s)[u"band"].toString(), u"impossible"_s);
         QCOMPARE(rowFor(rows, u"nvidia-h800-sxm5"_s)[u"band"].toString(), u"plausible"_s);
+    }
+
+    void modelCardText_readsTheFactsAndAssesses()
+    {
+        // A model card in our own words with the same public figures as DeepSeek-V3.
+        const QString card = m_home.filePath(u"card.md"_s);
+        QFile f(card);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "A mixture-of-experts model: 671B total parameters, 37B activated for each token. "
+            "We pre-train it on 14.8T tokens with FP8 mixed precision training; pre-training "
+            "used 2.664M H800 GPU hours.\n");
+        f.close();
+        const auto r = Test::chiptrace(
+            {u"plausibility"_s, u"--text"_s, card, u"--format"_s, u"json"_s}, m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rowFor(rows, u"nvidia-h800-sxm5"_s)[u"band"].toString(), u"plausible"_s);
+        QCOMPARE(rowFor(rows, u"nvidia-h20"_s)[u"band"].toString(), u"impossible"_s);
+        // The text form lists the facts it read, so the analyst can check them.
+        const auto text = Test::chiptrace({u"plausibility"_s, u"--text"_s, card}, m_home.path());
+        QVERIFY2(text.out.contains("2.664M H800 GPU hours"), text.out.constData());
+        QVERIFY2(text.out.contains("active-params"), text.out.constData());
+
+        // The funnel takes the same facts as a step that removes H20 and names why.
+        const auto funnel = Test::chiptrace({u"funnel"_s, u"--text"_s, card, u"--constraint"_s,
+                                                u"vendor = NVIDIA"_s, u"--format"_s, u"json"_s},
+            m_home.path());
+        QCOMPARE(funnel.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(funnel.out).object();
+        QStringList remaining;
+        for (const QJsonValue &v : o[u"remaining"].toArray())
+            remaining << v[u"id"].toString();
+        QVERIFY(!remaining.contains(u"nvidia-h20"_s));
+        QVERIFY(remaining.contains(u"nvidia-h800-sxm5"_s));
+        QVERIFY2(funnel.out.contains("Compute plausibility"), funnel.out.constData());
+        QVERIFY2(funnel.out.contains("H20 ("), funnel.out.constData());
+    }
+
+    void funnel_withIncompleteFacts_changesNothing()
+    {
+        const auto r = Test::chiptrace({u"funnel"_s, u"--tokens"_s, u"14.8T"_s, u"--constraint"_s,
+                                           u"vendor = NVIDIA"_s, u"--format"_s, u"json"_s},
+            m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("cannot assess"), r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[u"steps"].toArray().size(), 1);
     }
 
     void missingInputs_cannotAssess_data()
