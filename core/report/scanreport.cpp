@@ -120,6 +120,7 @@ QJsonObject findingToJson(const Finding &f)
         {u"first_seen"_s, commitToJson(f.firstSeen, true)},
         {u"removed_in"_s, commitToJson(f.removedIn, false)},
         {u"merged_in"_s, commitToJson(f.mergedIn, false)},
+        {u"unmerged"_s, f.unmerged},
         {u"alive_on"_s, QJsonArray::fromStringList(f.aliveOn)},
         {u"moved_from"_s, QJsonArray::fromStringList(f.movedFrom)},
         {u"blob"_s, f.blob.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.blob)},
@@ -216,7 +217,10 @@ QString scanToText(const ScanResult &result)
         if (f.mergedIn)
             out += u"    merged into HEAD's line in %1 %2\n"_s.arg(
                 f.mergedIn->commit.left(12), f.mergedIn->date.toUTC().toString(Qt::ISODate));
-        if (!f.aliveOn.isEmpty())
+        if (f.unmerged)
+            out += u"    never in HEAD's history%1\n"_s.arg(
+                f.aliveOn.isEmpty() ? QString() : u"; still on %1"_s.arg(f.aliveOn.join(u", "_s)));
+        else if (!f.aliveOn.isEmpty())
             out += u"    still on unmerged branches: %1\n"_s.arg(f.aliveOn.join(u", "_s));
         else if (result.history && !f.atHead && !f.removedIn)
             out += u"    not on HEAD's history (another reference)\n"_s;

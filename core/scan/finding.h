@@ -74,7 +74,12 @@ struct Finding
         removedIn; // history scans only, when !atHead: the commit that deleted the line
     std::optional<CommitRef> mergedIn; // when removedIn is off HEAD's first-parent line: the commit
                                        // of that line that brought the removal in (a merge)
-    QStringList aliveOn; // !atHead: unmerged branches whose tip still has the line
+    // A line no commit of HEAD's history ever held (it lived only on branches, pull requests or
+    // tags HEAD does not contain): aliveOn names the references whose tip still has it, and
+    // removedIn is set only when none does (the commit of its own branch that deleted it).
+    bool unmerged = false;
+    QStringList aliveOn; // !atHead: references HEAD does not contain whose tip still has the line
+                         // (branches only, for lines HEAD's history once held)
     QStringList movedFrom; // earlier paths of a line whose file moved, oldest first
     QString blob; // git blob id holding the text (history scans)
 };

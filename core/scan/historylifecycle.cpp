@@ -10,7 +10,9 @@
 // merge was removed on the merged branch: the removing commit is found among the commits that
 // merge brought in (`mergedBy`), and the merge becomes `mergedIn`. Lines that were never on the
 // chain take their removal from the branch they lived on; lines still at the tip of an
-// unmerged branch say which (`aliveOn`).
+// unmerged branch say which (`aliveOn`). A line that no commit of HEAD's history ever held is
+// `unmerged`: it is alive on the references (branches, pull requests, tags) whose tip still
+// has it, and only when none does, removed by a commit of the branch it lived on.
 
 #include "scan/historywalk.h"
 
@@ -88,9 +90,23 @@ private:
     {
         int chainRemoval; // the chain commit where it left HEAD's line, or -1
         int lastKey; // the key it left from
-        QStringList aliveOn;
+        QStringList aliveOn; // branches whose tip has it
+        QStringList refs; // other references whose tip has it
     };
+    Fate fateOf(int g) const
+    {
+        return {m_chainRemoval[g], m_lastKey[g], m_aliveOn[g], m_refAliveOn[g]};
+    }
+    Fate keyFate(int k) const
+    {
+        return {m_keyChainRemoval[k], k, m_keyAliveOn[k], m_keyRefAliveOn[k]};
+    }
     void emitGroup(const std::vector<int> &members, const Fate &fate, QList<Finding> &out);
+    void emitAlive(const std::vector<int> &byAge, const std::vector<int> &alive,
+        const std::function<int(int)> &since, QList<Finding> &out);
+    Finding gone(const std::vector<int> &members, const Fate &fate, int &last) const;
+    Finding unmerged(const std::vector<int> &members, const Fate &fate, int &last) const;
+    QStringList movedFrom(const std::vector<int> &byAge, int last) const;
     Finding finding(int k, bool preferChain) const;
     std::pair<int, int> pickRemoval(
         const std::vector<int> &members, const std::function<bool(int)> &accept) const;
@@ -103,7 +119,7 @@ private:
     std::vector<int> m_groupCount, m_chainRemoval, m_lastKey, m_keyChainRemoval;
     std::vector<int> m_movedTo; // the key a key moved to (last move), or -1
     std::vector<bool> m_everOnChain;
-    std::vector<QStringList> m_aliveOn, m_keyAliveOn;
+    std::vector<QStringList> m_aliveOn, m_keyAliveOn, m_refAliveOn, m_keyRefAliveOn;
     QHash<int, int> m_scratch;
 };
 
@@ -138,6 +154,8 @@ void Lifecycle::internKeys()
     m_everOnChain.assign(m_keys.size(), false);
     m_aliveOn.assign(m_keys.size(), {});
     m_keyAliveOn.assign(m_keys.size(), {});
+    m_refAliveOn.assign(m_keys.size(), {});
+    m_keyRefAliveOn.assign(m_keys.size(), {});
     m_keyChainRemoval.assign(m_keys.size(), -1);
     m_movedTo.assign(m_keys.size(), -1);
 }
@@ -316,10 +334,17 @@ void Lifecycle::markMerged()
     }
 }
 
+static void addNames(QStringList &to, const QStringList &names)
+{
+    for (const QString &n : names)
+        if (!to.contains(n))
+            to.append(n);
+}
+
 void Lifecycle::checkTips()
 {
     std::vector<Change> cs;
-    for (const BranchTip &tip : m_w.branches) {
+    for (const BranchTip &tip : m_w.tips) {
         if (tip.commit < 0 || m_mergedBy[tip.commit] >= 0)
             continue; // HEAD has all of it
         QHash<int, int> net;
@@ -332,10 +357,14 @@ void Lifecycle::checkTips()
             const int g = find(it.key());
             if (m_keys[it.key()].headCount + it.value() <= 0)
                 continue;
-            if (m_groupCount[g] <= 0 && !m_aliveOn[g].contains(tip.name))
-                m_aliveOn[g].append(tip.name);
-            if (m_keys[it.key()].headCount <= 0 && !m_keyAliveOn[it.key()].contains(tip.name))
-                m_keyAliveOn[it.key()].append(tip.name);
+            if (m_groupCount[g] <= 0) {
+                addNames(m_aliveOn[g], tip.branches);
+                addNames(m_refAliveOn[g], tip.refs);
+            }
+            if (m_keys[it.key()].headCount <= 0) {
+                addNames(m_keyAliveOn[it.key()], tip.branches);
+                addNames(m_keyRefAliveOn[it.key()], tip.refs);
+            }
         }
     }
 }
@@ -391,9 +420,20 @@ QList<Finding> Lifecycle::emitAll()
     for (const std::vector<int> &members : groups)
         if (!members.empty()) {
             const int g = find(members.front());
-            emitGroup(members, {m_chainRemoval[g], m_lastKey[g], m_aliveOn[g]}, out);
+            emitGroup(members, fateOf(g), out);
         }
     return out;
+}
+
+// Earlier paths of the line that `last` ends, oldest first (paths still at HEAD excluded).
+QStringList Lifecycle::movedFrom(const std::vector<int> &byAge, int last) const
+{
+    QStringList paths;
+    for (int k : byAge)
+        if (m_keys[k].path != m_keys[last].path && m_keys[k].headCount <= 0
+            && !paths.contains(m_w.paths[m_keys[k].path]))
+            paths.append(m_w.paths[m_keys[k].path]);
+    return paths;
 }
 
 void Lifecycle::emitGroup(const std::vector<int> &members, const Fate &fate, QList<Finding> &out)
@@ -402,21 +442,13 @@ void Lifecycle::emitGroup(const std::vector<int> &members, const Fate &fate, QLi
     // older, unrelated root can hold the same text earlier), else anywhere.
     const bool inHead = std::any_of(
         members.begin(), members.end(), [&](int k) { return m_keys[k].firstInHead >= 0; });
-    auto since = [&](int k) {
+    const std::function<int(int)> since = [&](int k) {
         const Key &key = m_keys[k];
         return inHead ? (key.firstInHead >= 0 ? key.firstInHead : int(m_w.commits.size()))
                       : key.firstCommit;
     };
     std::vector<int> byAge = members;
     std::sort(byAge.begin(), byAge.end(), [&](int a, int b) { return since(a) < since(b); });
-    auto movedFrom = [&](int last) {
-        QStringList paths;
-        for (int k : byAge)
-            if (m_keys[k].path != m_keys[last].path && m_keys[k].headCount <= 0
-                && !paths.contains(m_w.paths[m_keys[k].path]))
-                paths.append(m_w.paths[m_keys[k].path]);
-        return paths;
-    };
     const int oldest = byAge.front();
 
     std::vector<int> alive;
@@ -424,40 +456,58 @@ void Lifecycle::emitGroup(const std::vector<int> &members, const Fate &fate, QLi
         if (m_keys[k].headCount > 0)
             alive.push_back(k);
     if (!alive.empty()) {
-        if (alive.size() == 1) {
-            Finding f = finding(alive.front(), true);
-            f.atHead = true;
-            f.firstSeen = ref(since(oldest), m_keys[oldest].path);
-            f.movedFrom = movedFrom(alive.front());
-            out.append(std::move(f));
-            return;
-        }
-        // Copies that both survive are findings of their own: each with the paths that moved
-        // into it; paths gone some other way are findings of their own too.
-        QHash<int, QStringList> arrivedFrom;
-        for (int k : byAge) {
-            if (m_keys[k].headCount > 0)
-                continue;
-            int to = k;
-            for (int steps = 0; m_movedTo[to] >= 0 && steps < 10000; ++steps)
-                to = m_movedTo[to];
-            if (to != k && m_keys[to].headCount > 0)
-                arrivedFrom[to].append(m_w.paths[m_keys[k].path]);
-            else
-                emitGroup({k}, {m_keyChainRemoval[k], k, m_keyAliveOn[k]}, out);
-        }
-        for (int k : alive) {
-            Finding f = finding(k, true);
-            f.atHead = true;
-            f.firstSeen = ref(since(k), m_keys[k].path);
-            f.movedFrom = arrivedFrom.value(k);
-            f.movedFrom.removeDuplicates();
-            out.append(std::move(f));
-        }
+        emitAlive(byAge, alive, since, out);
         return;
     }
-
     int last = byAge.back();
+    Finding f = inHead ? gone(members, fate, last) : unmerged(members, fate, last);
+    f.atHead = false;
+    f.firstSeen = ref(since(oldest), m_keys[oldest].path);
+    f.movedFrom = movedFrom(byAge, last);
+    f.aliveOn.sort(); // references come in no fixed order
+    out.append(std::move(f));
+}
+
+void Lifecycle::emitAlive(const std::vector<int> &byAge, const std::vector<int> &alive,
+    const std::function<int(int)> &since, QList<Finding> &out)
+{
+    const int oldest = byAge.front();
+    if (alive.size() == 1) {
+        Finding f = finding(alive.front(), true);
+        f.atHead = true;
+        f.firstSeen = ref(since(oldest), m_keys[oldest].path);
+        f.movedFrom = movedFrom(byAge, alive.front());
+        out.append(std::move(f));
+        return;
+    }
+    // Copies that both survive are findings of their own: each with the paths that moved
+    // into it; paths gone some other way are findings of their own too.
+    QHash<int, QStringList> arrivedFrom;
+    for (int k : byAge) {
+        if (m_keys[k].headCount > 0)
+            continue;
+        int to = k;
+        for (int steps = 0; m_movedTo[to] >= 0 && steps < 10000; ++steps)
+            to = m_movedTo[to];
+        if (to != k && m_keys[to].headCount > 0)
+            arrivedFrom[to].append(m_w.paths[m_keys[k].path]);
+        else
+            emitGroup({k}, keyFate(k), out);
+    }
+    for (int k : alive) {
+        Finding f = finding(k, true);
+        f.atHead = true;
+        f.firstSeen = ref(since(k), m_keys[k].path);
+        f.movedFrom = arrivedFrom.value(k);
+        f.movedFrom.removeDuplicates();
+        out.append(std::move(f));
+    }
+}
+
+// A line HEAD's history once held and HEAD no longer has: where it left HEAD's line, or the
+// branch commit that removed it (and the merge that brought that in).
+Finding Lifecycle::gone(const std::vector<int> &members, const Fate &fate, int &last) const
+{
     std::optional<CommitRef> removedIn, mergedIn;
     bool fromChain = false;
     if (const int c = fate.chainRemoval; c >= 0) {
@@ -495,13 +545,38 @@ void Lifecycle::emitGroup(const std::vector<int> &members, const Fate &fate, QLi
         }
     }
     Finding f = finding(last, fromChain);
-    f.atHead = false;
-    f.firstSeen = ref(since(oldest), m_keys[oldest].path);
     f.removedIn = removedIn;
     f.mergedIn = mergedIn;
     f.aliveOn = fate.aliveOn;
-    f.movedFrom = movedFrom(last);
-    out.append(std::move(f));
+    return f;
+}
+
+// A line no commit of HEAD's history held. While some reference's tip still has it, nothing
+// removed it: a commit of another branch that dropped its own copy is not its removal. Only
+// when no tip has it is it gone, by a commit of a branch it lived on (such a commit's first
+// parent held it).
+Finding Lifecycle::unmerged(const std::vector<int> &members, const Fate &fate, int &last) const
+{
+    QStringList aliveOn = fate.aliveOn;
+    addNames(aliveOn, fate.refs);
+    std::optional<CommitRef> removedIn;
+    if (!aliveOn.isEmpty()) {
+        // Report the version a tip has (a moved line: its path there).
+        for (int k : members)
+            if (!m_keyAliveOn[k].isEmpty() || !m_keyRefAliveOn[k].isEmpty())
+                last = k;
+    } else {
+        const auto [x, k] = pickRemoval(members, [](int) { return true; });
+        if (x >= 0) {
+            removedIn = ref(x);
+            last = k;
+        }
+    }
+    Finding f = finding(last, false);
+    f.unmerged = true;
+    f.removedIn = removedIn;
+    f.aliveOn = aliveOn;
+    return f;
 }
 
 } // namespace

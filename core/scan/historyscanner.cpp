@@ -101,6 +101,7 @@ struct Walker
     Status pushAllReferences(git_revwalk *walk);
     void addCommit(const git_oid &oid);
     Status walkCommits(QPromise<ScanResult> &promise);
+    void collectTips();
     void findHeadAndBranches();
 };
 
@@ -208,7 +209,69 @@ Status Walker::walkCommits(QPromise<ScanResult> &promise)
     return {};
 }
 
-// HEAD, and the branches whose tips HEAD does not contain, with their trees' changes against
+// Which walked commits HEAD contains (HEAD and its ancestors), from the walk's parent links.
+std::vector<bool> containedInHead(const Walk &w)
+{
+    std::vector<bool> in(w.commits.size(), false);
+    std::vector<int> stack;
+    if (w.head >= 0)
+        stack.push_back(w.head);
+    while (!stack.empty()) {
+        const int c = stack.back();
+        stack.pop_back();
+        if (c < 0 || in[c])
+            continue;
+        in[c] = true;
+        for (int p : w.commits[c].parents)
+            stack.push_back(p);
+    }
+    return in;
+}
+
+// GitHub's refs/pull/N/merge are test merges it made into the base branch, not anyone's work:
+// they would only repeat what refs/pull/N/head holds.
+bool isSyntheticMergeRef(const char *name)
+{
+    const QByteArrayView n(name);
+    return n.startsWith("refs/pull/") && n.endsWith("/merge");
+}
+
+// Every reference whose commit HEAD does not contain, grouped by that commit.
+void Walker::collectTips()
+{
+    const std::vector<bool> inHead = containedInHead(w);
+    QHash<int, size_t> byCommit;
+    git_reference_iterator *rawIt = nullptr;
+    if (git_reference_iterator_new(&rawIt, repo) < 0)
+        return;
+    GitPtr<git_reference_iterator> it = adopt(rawIt);
+    git_reference *rawRef = nullptr;
+    while (git_reference_next(&rawRef, it.get()) == 0) {
+        GitPtr<git_reference> ref = adopt(rawRef);
+        if (git_reference_type(ref.get()) != GIT_REFERENCE_DIRECT
+            || isSyntheticMergeRef(git_reference_name(ref.get())))
+            continue;
+        git_object *peeled = nullptr;
+        if (git_reference_peel(&peeled, ref.get(), GIT_OBJECT_COMMIT) < 0)
+            continue;
+        const int commit = w.commitIndex.value(rawId(git_object_id(peeled)), -1);
+        git_object_free(peeled);
+        if (commit < 0 || inHead[commit])
+            continue;
+        auto slot = byCommit.constFind(commit);
+        if (slot == byCommit.cend()) {
+            w.tips.push_back({commit, {}, {}, {}});
+            slot = byCommit.insert(commit, w.tips.size() - 1);
+        }
+        const QString name = QString::fromUtf8(git_reference_shorthand(ref.get()));
+        BranchTip &tip = w.tips[*slot];
+        (git_reference_is_branch(ref.get()) || git_reference_is_remote(ref.get()) ? tip.branches
+                                                                                  : tip.refs)
+            .append(name);
+    }
+}
+
+// HEAD, and the commits of references HEAD does not contain, with their trees' changes against
 // HEAD's (the lifecycle phase asks which lines are still alive there).
 void Walker::findHeadAndBranches()
 {
@@ -225,31 +288,22 @@ void Walker::findHeadAndBranches()
     if (git_commit_tree(&rawHeadTree, headCommit.get()) < 0)
         return;
     GitPtr<git_tree> headTree = adopt(rawHeadTree);
-    git_branch_iterator *rawIt = nullptr;
-    if (git_branch_iterator_new(&rawIt, repo, GIT_BRANCH_ALL) < 0)
-        return;
-    git_reference *rawRef = nullptr;
-    git_branch_t type;
-    while (git_branch_next(&rawRef, &type, rawIt) == 0) {
-        GitPtr<git_reference> ref = adopt(rawRef);
-        const git_oid *tip = git_reference_target(ref.get());
-        if (!tip || git_oid_equal(tip, &head) || git_graph_descendant_of(repo, &head, tip) == 1)
-            continue;
-        const char *name = nullptr;
-        git_branch_name(&name, ref.get());
+    collectTips();
+    std::vector<BranchTip> diffed;
+    for (BranchTip &tip : w.tips) {
         git_commit *rawTip = nullptr;
         git_tree *rawTipTree = nullptr;
-        if (!name || git_commit_lookup(&rawTip, repo, tip) < 0)
+        if (git_commit_lookup(&rawTip, repo, &w.commits[tip.commit].oid) < 0)
             continue;
         GitPtr<git_commit> tipCommit = adopt(rawTip);
         if (git_commit_tree(&rawTipTree, tipCommit.get()) < 0)
             continue;
         GitPtr<git_tree> tipTree = adopt(rawTipTree);
-        BranchTip branch{QString::fromUtf8(name), w.commitIndex.value(rawId(tip), -1), {}};
-        if (diff(headTree.get(), tipTree.get(), branch.fromHead, branch.name))
-            w.branches.push_back(std::move(branch));
+        const QString what = (tip.branches + tip.refs).join(QStringLiteral(", "));
+        if (diff(headTree.get(), tipTree.get(), tip.fromHead, what))
+            diffed.push_back(std::move(tip));
     }
-    git_branch_iterator_free(rawIt);
+    w.tips = std::move(diffed);
 }
 
 // Phase 2: each unique blob read once, in pack order, and scanned for every path it was at.

@@ -50,11 +50,16 @@ struct Blob
     }
 };
 
-// A branch, with its tree's changes against HEAD's tree.
+// A commit that some reference points at and HEAD does not contain, with its tree's changes
+// against HEAD's tree and the names of the references there. Branches (local and
+// remote-tracking) are kept apart from other references (pull requests, tags): only lines that
+// never reached HEAD's history are said to be alive on those, since every stale pull request
+// still holds lines that HEAD removed long after it was opened.
 struct BranchTip
 {
-    QString name;
     int commit = -1;
+    QStringList branches; // short names: "feature", "origin/feature"
+    QStringList refs; // short names of other references: "pull/1/head", "v1.0"
     std::vector<Delta> fromHead;
 };
 
@@ -67,7 +72,7 @@ struct Walk
     QStringList paths;
     QHash<QString, int> pathIndex;
     int head = -1; // index of HEAD's commit
-    std::vector<BranchTip> branches; // local and remote-tracking, not tags or pull refs
+    std::vector<BranchTip> tips; // one per commit that references point at, HEAD not containing it
 
     int internPath(const char *path)
     {

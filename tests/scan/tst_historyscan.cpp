@@ -6,11 +6,14 @@
 // at each; packed repositories read (pack order, deltas) give the same result as loose ones; a
 // missing blob is reported, not fatal; a worker that cannot read the repository fails the scan.
 
+#include "report/scanreport.h"
 #include "scan/scanner.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,18 @@ QString commitAll(
     const auto r = Test::git(repo, args, date);
     if (r.exitCode != 0)
         qWarning("commit failed: %s", r.err.constData());
+    return head(repo);
+}
+
+// Merges `branch` into the checked-out branch with a merge commit; returns that commit (empty
+// when git refused).
+QString mergeNoFf(
+    const QString &repo, const QString &branch, const QString &message, const QString &date)
+{
+    if (Test::git(repo, {u"merge"_s, u"-q"_s, u"--no-ff"_s, u"-m"_s, message, branch}, date)
+            .exitCode
+        != 0)
+        return {};
     return head(repo);
 }
 
@@ -215,12 +230,9 @@ private Q_SLOTS:
         Test::git(repo, {u"checkout"_s, u"-q"_s, u"main"_s});
         Test::writeFile(repo, u"README.md"_s, "# Project\n");
         commitAll(repo, u"docs"_s, u"2024-01-08T10:00:00Z"_s);
-        QCOMPARE(Test::git(repo,
-                     {u"merge"_s, u"-q"_s, u"--no-ff"_s, u"-m"_s, u"Merge cleanup"_s, u"cleanup"_s},
-                     u"2024-01-09T10:00:00Z"_s)
-                     .exitCode,
-            0);
-        const QString merge = head(repo);
+        const QString merge =
+            mergeNoFf(repo, u"cleanup"_s, u"Merge cleanup"_s, u"2024-01-09T10:00:00Z"_s);
+        QVERIFY(!merge.isEmpty());
 
         Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"experiment"_s});
         Test::writeFile(repo, u"gaudi.py"_s, "import torch_npu as npu\n");
@@ -257,6 +269,97 @@ private Q_SLOTS:
 
         const Finding *nvls = find(result.findings, u"nvls-enabled"_s, u"launch.sh"_s);
         QVERIFY(nvls && nvls->atHead && !nvls->removedIn);
+    }
+
+    // Lines that no commit of HEAD's history held are unmerged. One still at the tip of a branch
+    // and of a pull request is alive there, even though another branch dropped its own copy
+    // (that commit is not its removal); one a pull request added and deleted again is removed by
+    // that pull request's commit; a line deleted on a branch merged later keeps the branch commit
+    // and the merge, and is not unmerged. Stale pull requests do not make HEAD's lines alive.
+    void history_unmergedLinesAreAliveOnTheirRefsOrRemovedThere()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        Test::git(repo, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
+        Test::writeFile(repo, u"launch.sh"_s, "#!/bin/sh\nexport NCCL_NVLS_ENABLE=1\n");
+        const QString base = commitAll(repo, u"base"_s, u"2024-03-01T10:00:00Z"_s);
+
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"draft"_s});
+        Test::writeFile(repo, u"tune.sh"_s, "export NCCL_IB_GID_INDEX=3\n");
+        const QString draft = commitAll(repo, u"draft tuning"_s, u"2024-03-02T10:00:00Z"_s);
+        Test::git(repo, {u"update-ref"_s, u"refs/pull/7/head"_s, draft});
+        Test::git(repo, {u"update-ref"_s, u"refs/pull/7/merge"_s, draft});
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"rework"_s});
+        Test::writeFile(repo, u"tune.sh"_s, "# defaults are fine\n");
+        const QString rework = commitAll(repo, u"rework drops it"_s, u"2024-03-03T10:00:00Z"_s);
+
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"spike"_s, base});
+        Test::writeFile(repo, u"npu.py"_s, "import torch_npu\n");
+        const QString spikeAdd = commitAll(repo, u"try npu"_s, u"2024-03-04T10:00:00Z"_s);
+        QVERIFY(QFile::remove(repo + u"/npu.py"_s));
+        Test::writeFile(repo, u"notes.md"_s, "# Notes\n");
+        const QString spikeDrop =
+            commitAll(repo, u"no npu"_s, u"2024-03-05T10:00:00Z"_s, u"Spiker <s@example.org>"_s);
+        Test::git(repo, {u"update-ref"_s, u"refs/pull/9/head"_s, spikeDrop});
+
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"stale"_s, base});
+        Test::writeFile(repo, u"README.md"_s, "# Stale proposal\n");
+        Test::git(repo,
+            {u"update-ref"_s, u"refs/pull/3/head"_s,
+                commitAll(repo, u"stale"_s, u"2024-03-06T10:00:00Z"_s)});
+
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"cleanup"_s, base});
+        Test::writeFile(repo, u"launch.sh"_s, "#!/bin/sh\n");
+        const QString drop = commitAll(repo, u"drop nvls"_s, u"2024-03-07T10:00:00Z"_s);
+        Test::git(repo, {u"checkout"_s, u"-q"_s, u"main"_s});
+        Test::writeFile(repo, u"README.md"_s, "# Project\n");
+        commitAll(repo, u"docs"_s, u"2024-03-08T10:00:00Z"_s);
+        const QString merge =
+            mergeNoFf(repo, u"cleanup"_s, u"Merge cleanup"_s, u"2024-03-09T10:00:00Z"_s);
+        QVERIFY(!merge.isEmpty());
+        for (const QString &gone : {u"spike"_s, u"stale"_s}) // only their pull refs are left
+            QCOMPARE(Test::git(repo, {u"branch"_s, u"-q"_s, u"-D"_s, gone}).exitCode, 0);
+
+        const ScanResult result = scanHistory(repo);
+        QCOMPARE(result.headCommit, merge);
+
+        const Finding *tune = find(result.findings, u"nccl-roce-v2"_s, u"tune.sh"_s);
+        QVERIFY(tune);
+        QVERIFY(!tune->atHead);
+        QVERIFY(tune->unmerged);
+        QCOMPARE(tune->firstSeen->commit, draft);
+        QVERIFY2(
+            !tune->removedIn, qPrintable(tune->removedIn ? tune->removedIn->commit : QString()));
+        QVERIFY(!tune->mergedIn);
+        QCOMPARE(tune->aliveOn, (QStringList{u"draft"_s, u"pull/7/head"_s}));
+        Q_UNUSED(rework);
+
+        const Finding *npu = find(result.findings, u"ascend-torch-npu"_s, u"npu.py"_s);
+        QVERIFY(npu);
+        QVERIFY(npu->unmerged);
+        QCOMPARE(npu->firstSeen->commit, spikeAdd);
+        QVERIFY(npu->removedIn);
+        QCOMPARE(npu->removedIn->commit, spikeDrop);
+        QCOMPARE(npu->removedIn->author, u"Spiker <s@example.org>"_s);
+        QVERIFY(!npu->mergedIn);
+        QVERIFY(npu->aliveOn.isEmpty());
+
+        const Finding *nvls = find(result.findings, u"nvls-enabled"_s, u"launch.sh"_s);
+        QVERIFY(nvls);
+        QVERIFY(!nvls->atHead);
+        QVERIFY(!nvls->unmerged);
+        QCOMPARE(nvls->firstSeen->commit, base);
+        QCOMPARE(nvls->removedIn->commit, drop);
+        QCOMPARE(nvls->mergedIn->commit, merge);
+        // Branches off `base` still have it; the stale pull request is not listed for it.
+        QCOMPARE(nvls->aliveOn, (QStringList{u"draft"_s, u"rework"_s}));
+
+        // The scan JSON says so beside the keys it always had.
+        const QJsonObject json = findingToJson(*tune);
+        QCOMPARE(json.value(u"unmerged"_s), QJsonValue(true));
+        QVERIFY(json.value(u"removed_in"_s).isNull());
+        QCOMPARE(json.value(u"alive_on"_s).toArray().size(), 2);
+        QCOMPARE(findingToJson(*nvls).value(u"unmerged"_s), QJsonValue(false));
     }
 
     // A moved file keeps its lines' identity: one finding at the last path, the earlier path in
