@@ -114,6 +114,7 @@ struct FindingRecord
     QDateTime firstDate;
     QString removedCommit;
     QDateTime removedDate;
+    bool unmerged = false; // the line never reached HEAD's history (Scan::Finding::unmerged)
     QString blob;
 };
 

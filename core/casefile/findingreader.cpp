@@ -45,12 +45,13 @@ enum Column {
     RemovedCommit,
     RemovedDate,
     Blob,
+    Unmerged,
 };
 
 constexpr const char *kColumns =
     "id, source_id, kind, rule_id, family, title, commit_id, path, line, col, length, page, archive_record, "
     "line_text, match_text, context, vendored, chips, scope, strength, implies, at_head, first_commit, "
-    "first_date, first_author, first_path, removed_commit, removed_date, blob";
+    "first_date, first_author, first_path, removed_commit, removed_date, blob, unmerged";
 
 // Values that repeat across rows are stored once (QString is implicitly shared).
 class Interner
@@ -121,6 +122,7 @@ FindingRecord readRow(const Statement &st, Interner &intern)
     f.removedCommit = intern(st.text(RemovedCommit));
     f.removedDate = intern.time(st.text(RemovedDate));
     f.blob = intern(st.text(Blob));
+    f.unmerged = st.integer(Unmerged) != 0;
     return f;
 }
 
@@ -129,7 +131,7 @@ FindingRecord readRow(const Statement &st, Interner &intern)
 Result<QList<FindingRecord>> readFindings(const Database &db, const QString &sourceId)
 {
     const QString where = sourceId.isEmpty() ? QString() : QStringLiteral(" WHERE source_id = ?1");
-    // Sorted here rather than by SQLite: its sorter copies all 29 columns of every row and took
+    // Sorted here rather than by SQLite: its sorter copies all 30 columns of every row and took
     // a third of the time; comparing the shared strings in memory is cheap.
     Result<Statement> st =
         db.prepare(QStringLiteral("SELECT %1 FROM findings%2").arg(QLatin1String(kColumns), where));

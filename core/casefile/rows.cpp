@@ -154,7 +154,7 @@ QJsonObject toRow(const FindingRecord &v)
         {u"first_commit"_s, txt(v.firstCommit)}, {u"first_date"_s, time(v.firstDate)},
         {u"first_author"_s, txt(v.firstAuthor)}, {u"first_path"_s, txt(v.firstPath)},
         {u"removed_commit"_s, txt(v.removedCommit)}, {u"removed_date"_s, time(v.removedDate)},
-        {u"blob"_s, txt(v.blob)}};
+        {u"unmerged"_s, qint64(v.unmerged ? 1 : 0)}, {u"blob"_s, txt(v.blob)}};
     putLocator(o, v.locator);
     return o;
 }
@@ -184,6 +184,7 @@ FindingRecord finding(const QJsonObject &r)
     v.firstPath = str(r, u"first_path");
     v.removedCommit = str(r, u"removed_commit");
     v.removedDate = timeFrom(r.value(u"removed_date"_s));
+    v.unmerged = integer(r, u"unmerged") != 0;
     v.blob = str(r, u"blob");
     return v;
 }

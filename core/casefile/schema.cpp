@@ -67,6 +67,13 @@ CREATE TABLE funnel_states (id TEXT PRIMARY KEY, model_id TEXT NOT NULL REFERENC
 CREATE INDEX funnel_states_model ON funnel_states(model_id);
 )SQL";
 
+// Version 4: a scan finding whose line never reached HEAD's history (it lived only on branches,
+// pull requests or tags that HEAD does not contain) says so; every older finding was read as
+// part of HEAD's history, hence the default.
+static const char *const v3to4 = R"SQL(
+ALTER TABLE findings ADD COLUMN unmerged INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 const QStringList &auditedTables()
 {
     static const QStringList tables{u"case_info"_s, u"labs"_s, u"models"_s, u"sources"_s,
@@ -96,6 +103,8 @@ QString ddl(int version)
         sql += QString::fromUtf8(v1to2);
     if (version >= 3)
         sql += QString::fromUtf8(v2to3);
+    if (version >= 4)
+        sql += QString::fromUtf8(v3to4);
     return sql;
 }
 
@@ -136,6 +145,10 @@ Status migrate(Database &db, int from, const QString &actor)
     }
     if (from < 3) { // a new table only: no existing row changes its stored form
         if (Status s = db.exec(db.dialect(QString::fromUtf8(v2to3))); !s)
+            return s;
+    }
+    if (from < 4) { // a new column: every finding row gets a migrate entry below
+        if (Status s = db.exec(db.dialect(QString::fromUtf8(v3to4))); !s)
             return s;
     }
     if (Status s = db.setSchemaVersion(Current); !s)

@@ -45,6 +45,7 @@ FindingRecord fromScanFinding(
         r.removedCommit = f.removedIn->commit;
         r.removedDate = f.removedIn->date;
     }
+    r.unmerged = f.unmerged;
     r.blob = f.blob;
     r.id = stableId(IdSpace::Scan,
         {sourceId, r.ruleId, r.locator.path, QString::number(r.locator.line),

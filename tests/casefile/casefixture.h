@@ -5,6 +5,7 @@
 // a finding and an evidence item, and helpers to hash files and to edit a case "by hand".
 
 #include "casefile/casefile.h"
+#include "casefile/database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -67,6 +68,16 @@ inline SmallCase makeSmallCase(const QString &path, const QString &author = QStr
     if (!ok)
         qFatal("cannot fill the small case");
     return c;
+}
+
+// Turns a current case file back into an older version by hand (`sql` undoes what the later
+// versions added), left as ChipTrace wrote files then: one file, no WAL.
+inline bool downgradeCase(const QString &path, const QString &sql, int version)
+{
+    auto db = Case::Database::open(path, Case::Database::Mode::ReadWrite);
+    return db
+        && (*db)->exec(sql + QStringLiteral("; PRAGMA user_version = %1; ").arg(version)
+            + QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;"));
 }
 
 inline QByteArray fileHash(const QString &path)

@@ -23,6 +23,7 @@ class TestCaseFileSafety : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void migrate_v1FixtureAfterBackup();
+    void migrate_v3FindingsGainUnmerged();
     void open_refusesNewerFileUntouched();
     void open_refusesCorruptFileUntouched();
     void open_refusesForeignFiles();
@@ -131,6 +132,58 @@ void TestCaseFileSafety::migrate_v1FixtureAfterBackup()
     QVERIFY2(old, qPrintable(old.message()));
     QCOMPARE(old->schemaVersion, 1);
     QCOMPARE(old->title, u"Old case"_s);
+}
+
+// Version 4 stores whether a finding's line never reached HEAD's history. A v3 file's findings
+// were all read as part of HEAD's history: they open as not unmerged, and the new column then
+// keeps what a scan says, across a reopen, with the audit trail still whole.
+void TestCaseFileSafety::migrate_v3FindingsGainUnmerged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v3.chiptrace"_s);
+    QString oldId, sourceId;
+    {
+        Test::SmallCase c = Test::makeSmallCase(path);
+        oldId = c.finding.id;
+        sourceId = c.source.id;
+    }
+    // Back to what ChipTrace wrote before the column existed.
+    QVERIFY(Test::downgradeCase(path, u"ALTER TABLE findings DROP COLUMN unmerged"_s, 3));
+    auto header = Case::CaseFile::inspect(path);
+    QVERIFY2(header, qPrintable(header.message()));
+    QCOMPARE(header->schemaVersion, 3);
+
+    auto cf = Case::CaseFile::open(path);
+    QVERIFY2(cf, qPrintable(cf.message()));
+    QCOMPARE(Case::CaseFile::SchemaVersion, 4);
+    QCOMPARE((*cf)->info().schemaVersion, 4);
+    QVERIFY(QFile::exists(path + u".v3.bak"_s));
+    const std::optional<Case::FindingRecord> old = (*cf)->finding(oldId);
+    QVERIFY(old);
+    QVERIFY(!old->unmerged);
+    QVERIFY(old->atHead);
+
+    Case::FindingRecord branchOnly = *old;
+    branchOnly.id.clear();
+    branchOnly.text = u"benchmarked on a single H20 (draft, never merged)"_s;
+    branchOnly.atHead = false;
+    branchOnly.unmerged = true;
+    QVERIFY((*cf)->saveFinding(branchOnly));
+    const auto report = (*cf)->verify();
+    QVERIFY2(report.ok(), qPrintable(report.problems.value(0).message));
+    cf->reset();
+
+    auto again = Case::CaseFile::open(path);
+    QVERIFY2(again, qPrintable(again.message()));
+    int unmerged = 0;
+    const QList<Case::FindingRecord> findings = (*again)->findings(sourceId);
+    QCOMPARE(findings.size(), 2);
+    for (const Case::FindingRecord &f : findings)
+        unmerged += f.unmerged ? 1 : 0;
+    QCOMPARE(unmerged, 1);
+    QVERIFY((*again)->finding(branchOnly.id)->unmerged);
+    QVERIFY(!(*again)->finding(oldId)->unmerged);
+    QVERIFY(!QFile::exists(path + u".v4.bak"_s)); // a current file is not backed up again
 }
 
 void TestCaseFileSafety::open_refusesNewerFileUntouched()

@@ -43,6 +43,7 @@ static void compare(const FindingRecord &a, const FindingRecord &b)
     QCOMPARE(a.firstPath, b.firstPath);
     QCOMPARE(a.removedCommit, b.removedCommit);
     QCOMPARE(a.removedDate, b.removedDate);
+    QCOMPARE(a.unmerged, b.unmerged);
     QCOMPARE(a.blob, b.blob);
 }
 
@@ -93,7 +94,8 @@ private slots:
                     QDate(2024, 1 + i % 12, 1 + i % 28), QTime(12, i % 60, 7, 250), QTimeZone::UTC);
                 f.firstAuthor = QStringLiteral("Dev %1").arg(i % 2);
                 f.firstPath = f.locator.path;
-                if (!f.atHead) {
+                f.unmerged = i % 10 == 5; // a line that lived only on a branch
+                if (!f.atHead && !f.unmerged) {
                     f.removedCommit = QStringLiteral("r%1").arg(i);
                     f.removedDate = f.firstDate.addDays(40);
                 }

@@ -129,13 +129,9 @@ void TestFunnelState::migrate_v2FileOpensAndUpgrades()
         modelId = c.model.id;
         evidenceId = c.evidence.id;
     }
-    { // Back to what ChipTrace wrote before funnel states existed.
-        auto db = Case::Database::open(path, Case::Database::Mode::ReadWrite);
-        QVERIFY(db);
-        QVERIFY(
-            (*db)->exec(u"DROP TABLE funnel_states; PRAGMA user_version = 2; "
-                        "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;"_s));
-    }
+    // Back to what ChipTrace wrote before funnel states existed.
+    QVERIFY(Test::downgradeCase(
+        path, u"DROP TABLE funnel_states; ALTER TABLE findings DROP COLUMN unmerged"_s, 2));
     auto header = Case::CaseFile::inspect(path);
     QVERIFY2(header, qPrintable(header.message()));
     QCOMPARE(header->schemaVersion, 2);
@@ -143,7 +139,6 @@ void TestFunnelState::migrate_v2FileOpensAndUpgrades()
     auto cf = Case::CaseFile::open(path);
     QVERIFY2(cf, qPrintable(cf.message()));
     QCOMPARE((*cf)->info().schemaVersion, Case::CaseFile::SchemaVersion);
-    QCOMPARE(Case::CaseFile::SchemaVersion, 3);
     QVERIFY(QFile::exists(path + u".v2.bak"_s));
     // Nothing lost: the evidence is there, the funnel has the default arrangement, and the new
     // table takes an arrangement that survives a reopen.
@@ -155,7 +150,7 @@ void TestFunnelState::migrate_v2FileOpensAndUpgrades()
     auto again = Case::CaseFile::open(path);
     QVERIFY(again);
     QCOMPARE((*again)->funnelState(modelId).asOf, QDate(2024, 1, 2));
-    QVERIFY(!QFile::exists(path + u".v3.bak"_s)); // a current file is not backed up again
+    QVERIFY(!QFile::exists(path + u".v%1.bak"_s.arg(Case::CaseFile::SchemaVersion)));
 }
 
 static Case::Evidence item(const QString &id, const QString &constraint, Case::ReviewStatus status,
