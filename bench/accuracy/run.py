@@ -130,6 +130,25 @@ def text_matches(fact, f):
     return fact["text"].lower() in (f.get("text") or "").lower()
 
 
+def judge_unmerged(fact, state, removed):
+    """A line that lived only on refs HEAD does not contain. Alive at a ref's tip: no removal
+    (another branch dropping its own copy is not one); deleted on its own branch (the fact's
+    removed_in): that commit. Outputs that say `unmerged` must say true."""
+    if not any(f.get("unmerged", True) for f in state):
+        return "wrong-state", "unmerged is false for a line that never reached HEAD"
+    want = fact.get("removed_in")
+    if want:
+        if any(same_commit(r, want) for r in removed):
+            return "ok", ""
+        if not any(removed):
+            return "no-removal", "removed_in is null"
+        return "wrong-removal", "removed_in " + ", ".join(sorted({r[:7] for r in removed if r}))
+    if not all(removed):
+        return "ok", ""
+    return "wrong-removal", "removed_in " + ", ".join(
+        sorted({r[:7] for r in removed if r})) + " for a line still at a branch tip"
+
+
 def judge_fact(fact, findings):
     """Returns (verdict, detail). verdict: ok | missing | other-path | wrong-state | no-removal |
     wrong-removal."""
@@ -153,9 +172,7 @@ def judge_fact(fact, findings):
         return "wrong-state", "at_head is %s" % (not want_head)
     removed = [commit_of(f.get("removed_in")) for f in state]
     if fact.get("unmerged"):
-        # Lived only on a branch never merged into HEAD: no removal to report.
-        return ("ok", "") if not all(removed) else ("wrong-removal", "removed_in " + ", ".join(
-            sorted({r[:7] for r in removed if r})) + " for a line that never reached HEAD")
+        return judge_unmerged(fact, state, removed)
     if want_head or not fact.get("removed_in"):
         return "ok", ""
     if any(same_commit(r, fact["removed_in"]) for r in removed):

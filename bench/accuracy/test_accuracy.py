@@ -126,6 +126,20 @@ class JudgeFacts(unittest.TestCase):
         del fact["removed_in"]
         self.assertEqual(run.judge_fact(fact, [finding(removed_in=None)])[0], "ok")
         self.assertEqual(run.judge_fact(fact, [finding()])[0], "wrong-removal")
+        self.assertEqual(run.judge_fact(fact, [finding(removed_in=None, unmerged=True)])[0], "ok")
+        verdict, detail = run.judge_fact(fact, [finding(removed_in=None, unmerged=False)])
+        self.assertEqual(verdict, "wrong-state")
+        self.assertIn("unmerged", detail)
+
+    def test_unmerged_line_deleted_on_its_branch_names_that_commit(self):
+        fact = dict(self.fact, unmerged=True)  # removed_in kept: the branch's own deletion
+        self.assertEqual(run.judge_fact(fact, [finding(unmerged=True)])[0], "ok")
+        self.assertEqual(run.judge_fact(fact, [finding(removed_in=None, unmerged=True)])[0],
+                         "no-removal")
+        verdict, detail = run.judge_fact(
+            fact, [finding(removed_in={"commit": "c" * 40}, unmerged=True)])
+        self.assertEqual(verdict, "wrong-removal")
+        self.assertIn("ccccccc", detail)
 
 
 class Claims(unittest.TestCase):

@@ -42,7 +42,7 @@ def check_fact(repo, fact):
         return "still in HEAD:" + path
     rem = fact.get("removed_in")
     if fact.get("unmerged"):
-        return check_unmerged(repo, path, needle)
+        return check_unmerged(repo, path, needle) or check_unmerged_fate(repo, path, needle, rem)
     if not rem:
         return None
     parents = subprocess.run(["git", "-C", repo, "rev-list", "--parents", "-n", "1", rem],
@@ -55,6 +55,27 @@ def check_fact(repo, fact):
         return "still in %s:%s" % (rem, path)
     proc = subprocess.run(["git", "-C", repo, "merge-base", "--is-ancestor", rem, "HEAD"])
     return None if proc.returncode == 0 else rem + " is not in HEAD's history"
+
+
+def tips(repo):
+    """Commits that references point at (GitHub's pull/N/merge test merges left out)."""
+    out = subprocess.run(["git", "-C", repo, "for-each-ref", "--format=%(refname) %(objectname)"],
+                         stdout=subprocess.PIPE).stdout.decode().split("\n")
+    return sorted({line.split()[1] for line in out
+                   if line and not (line.startswith("refs/pull/") and line.split()[0].endswith("/merge"))})
+
+
+def check_unmerged_fate(repo, path, needle, rem):
+    """Without removed_in, some ref's tip still has the line; with it, that commit deleted it
+    (its parent had it) and no tip has it."""
+    alive = [t for t in tips(repo) if has(show(repo, t, path), needle)]
+    if not rem:
+        return None if alive else "no ref's tip has it: name the commit that deleted it"
+    if alive:
+        return "still at a ref's tip (%s): no removal" % alive[0][:7]
+    if not has(show(repo, rem + "^", path), needle):
+        return "not in %s^:%s" % (rem, path)
+    return ("still in %s:%s" % (rem, path)) if has(show(repo, rem, path), needle) else None
 
 
 def check_unmerged(repo, path, needle):
