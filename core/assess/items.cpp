@@ -89,8 +89,8 @@ void addSignature(QMap<QString, SignatureGroup> &groups, const Scan::Finding &f,
     // The lab's own code outside comments speaks for training; its documentation ranks (a hint,
     // weighed by the rule's strength); a guide or a commented-out line shows what could run.
     const bool firstPartyCode = (site == Scan::Site::Training || site == Scan::Site::Code)
-        && f.context != ChipTrace::HitContext::Comment;
-    const bool docs = site == Scan::Site::Docs;
+        && f.context != ChipTrace::HitContext::Comment && !f.unmerged;
+    const bool docs = site == Scan::Site::Docs && !f.unmerged;
     const Role role = firstPartyCode || docs ? Role::Training : Role::Capability;
     const QString place = firstPartyCode ? u"code"_s : docs ? u"docs"_s : u"guide"_s;
     const QString key = place + u'|' + f.implies;
@@ -105,7 +105,7 @@ void addSignature(QMap<QString, SignatureGroup> &groups, const Scan::Finding &f,
         item.rationale = firstPartyCode ? tr("Signatures in the lab's own code.")
             : docs
             ? tr("Signatures in the lab's documentation: they rank, they never eliminate.")
-            : tr("Signatures in a portability guide or a commented-out line: hardware the model can run on, not what trained it.");
+            : tr("Signatures in a portability guide, a commented-out line or a branch that never reached HEAD: hardware the model can run on, not what trained it.");
     }
     if (firstPartyCode && (!g.counts || f.strength > item.strength))
         item.strength = f.strength; // the strongest hit in the lab's own code
@@ -145,11 +145,14 @@ void addClaim(QMap<QString, Item> &claims, const Scan::Finding &f, const Finding
             chip && !vendors.contains(chip->vendor))
             vendors << chip->vendor;
     const bool comparison = vendors.size() > 1;
-    const Role role =
-        f.scope == Scan::ClaimScope::Training && site != Scan::Site::Guide && !comparison
+    // A line that never reached HEAD's history (a pull request, an abandoned branch) may be an
+    // outsider's words: it shows what someone wrote about the lab, not what the lab says.
+    const Role role = f.scope == Scan::ClaimScope::Training && site != Scan::Site::Guide
+            && !comparison && !f.unmerged
         ? Role::Training
         : Role::Capability;
     const QString scope = site == Scan::Site::Guide           ? u"guide"_s
+        : f.unmerged                                          ? u"unmerged"_s
         : comparison && f.scope == Scan::ClaimScope::Training ? u"comparison"_s
                                                               : Scan::scopeName(f.scope);
     const QString key = roleName(role) + u'|' + scope + u'|' + chips.join(u',');
@@ -253,6 +256,7 @@ Scan::Finding findingFromRecord(const Case::FindingRecord &r)
     f.strength = ChipTrace::strengthFromName(r.strength).value_or(ChipTrace::Strength::Hint);
     f.implies = r.implies;
     f.atHead = r.atHead;
+    f.unmerged = r.unmerged;
     if (!r.firstCommit.isEmpty())
         f.firstSeen = Scan::CommitRef{r.firstCommit, r.firstDate, r.firstAuthor, r.firstPath};
     return f;

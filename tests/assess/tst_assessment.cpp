@@ -214,6 +214,25 @@ private Q_SLOTS:
         QVERIFY(!ids.contains(idOf(u"H100 SXM5 80GB"_s)));
     }
 
+    void unmergedLines_areNotTheLabsOwnWord()
+    {
+        // An outsider's pull request that never reached HEAD adds a training claim and NCCL
+        // settings: shown as what someone wrote, never as the lab's training evidence.
+        Scan::Finding claimed =
+            claim({u"H100 SXM5 80GB"_s}, Scan::ClaimScope::Training, u"README_port.md"_s, 3);
+        Scan::Finding nccl = signature(u"nccl-backend"_s, u"train/train.py"_s);
+        Scan::Finding launch = signature(u"nccl-env-generic"_s, u"scripts/launch.sh"_s);
+        for (Scan::Finding *f : {&claimed, &nccl, &launch}) {
+            f->atHead = false;
+            f->unmerged = true;
+        }
+        const Assessment a = assessFindings({claimed, nccl, launch});
+        QVERIFY(a.claimedTraining.isEmpty());
+        QCOMPARE(a.candidates.size(), qsizetype(a.catalogSize));
+        for (const Item &item : a.items)
+            QVERIFY2(item.role == Role::Capability, qPrintable(item.id));
+    }
+
     void trainingClaims_acrossVendors_areAComparison()
     {
         // "twice as fast as on A100" in a sentence about training on Ascend: the A100 is compared,
