@@ -136,6 +136,7 @@ struct Hypothesis
     QList<Consistency> cells; // one per Assessment::items, same order
     double inconsistency = 0.0; // weighted: sum of the weights of inconsistent items
     double support = 0.0; // weighted: sum of the weights of consistent, diagnostic items
+    double trainingSupport = 0.0; // the part of `support` from firm training items and claims
     bool trainingEvidence = false; // some Training item (not only capability) supports it
     int claimLines = 0; // lines in HEAD of the lab's training claims naming one of its chips
     Likelihood likelihood = Likelihood::Undetermined;

@@ -39,7 +39,10 @@ Consistency cellOf(const Item &item, const Funnel::Constraint &constraint,
     }
     if (anyTrue)
         return Consistency::Consistent;
-    if (allFalse && !chips.isEmpty() && item.role == Role::Training)
+    // A hint only ranks, in the matrix as in the funnel: it may speak for a hypothesis, never
+    // against one (an optional IPEX import does not argue against NVIDIA).
+    const bool hint = item.kind != ItemKind::Claim && item.strength == ChipTrace::Strength::Hint;
+    if (allFalse && !chips.isEmpty() && item.role == Role::Training && !hint)
         return Consistency::Inconsistent;
     return Consistency::Neutral;
 }
@@ -91,9 +94,19 @@ void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Con
                 ++inconsistent;
             } else if (h.cells[i] == Consistency::Consistent) {
                 h.support += w;
+                // Firm training items and training claims; a hint (an optional IPEX import in
+                // a copied trainer) does not make a vendor the one the lab trains on.
+                if (a.items[i].role == Role::Training
+                    && (a.items[i].kind == ItemKind::Claim
+                        || a.items[i].strength != ChipTrace::Strength::Hint))
+                    h.trainingSupport += w;
                 ++consistent;
-                h.trainingEvidence =
-                    h.trainingEvidence || (a.items[i].role == Role::Training && diagnostic[i]);
+                // A word in the documentation (a "华为昇腾" heading) ranks; it is not evidence
+                // of what trained the model.
+                const bool docsHint = a.items[i].id.startsWith(u"signature:docs:"_s)
+                    && a.items[i].strength == ChipTrace::Strength::Hint;
+                h.trainingEvidence = h.trainingEvidence
+                    || (a.items[i].role == Role::Training && diagnostic[i] && !docsHint);
             }
         }
         h.summary = tr(
@@ -112,6 +125,9 @@ void fill(QList<Hypothesis> &level, const Assessment &a, const QList<Funnel::Con
             return x.claimLines > y.claimLines;
         if (x.inconsistency != y.inconsistency)
             return x.inconsistency < y.inconsistency;
+        // What the lab trains on before what it merely supports or deploys on.
+        if (x.trainingSupport != y.trainingSupport)
+            return x.trainingSupport > y.trainingSupport;
         if (x.support != y.support)
             return x.support > y.support;
         return x.surviving.size() > y.surviving.size();

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -197,17 +198,29 @@ QList<Item> fromFindings(const QList<Scan::Finding> &findings, const Options &op
     if (outcomes)
         *outcomes = evaluated;
 
+    // A documentation line whose claim says fine-tuning, deployment or inference ("fine-tuning
+    // on Ascend NPU is supported") speaks of what the model runs on; so do its signatures.
+    QSet<QString> capabilityLines;
+    for (const Scan::Finding &f : findings)
+        if (f.kind == Scan::FindingKind::Claim && f.scope != Scan::ClaimScope::Training
+            && f.scope != Scan::ClaimScope::Unknown)
+            capabilityLines.insert(f.path + u'\n' + f.text);
+
     QMap<QString, SignatureGroup> signatures;
     QMap<QString, Item> claims;
     for (int i = 0; i < findings.size(); ++i) {
         const Scan::Finding &f = findings[i];
-        const Scan::Site site = siteOfFinding(f);
+        Scan::Site site = siteOfFinding(f);
         const FindingRef ref = refOf(f, i, ids[i]);
         if (f.kind == Scan::FindingKind::Claim) {
             if (Scan::mayClaim(site))
                 addClaim(claims, f, ref, site, catalog);
         } else if (!f.implies.isEmpty()
             && (Scan::isFirstParty(site) || site == Scan::Site::Guide)) {
+            // Only what names a vendor: a memory size on that line still ranks the chips.
+            if (site == Scan::Site::Docs && f.implies.contains(u"vendor"_s)
+                && capabilityLines.contains(f.path + u'\n' + f.text))
+                site = Scan::Site::Guide;
             addSignature(signatures, f, ref, site);
         }
     }
