@@ -12,6 +12,10 @@
 #include <QObject>
 #include <QStringList>
 
+namespace ChipTrace::Case {
+class CaseFile;
+}
+
 namespace ChipTrace::Ui {
 
 class FunnelView;
@@ -64,6 +68,7 @@ private:
     QList<FunnelStepInfo> stepRows(
         const Funnel::FunnelResult &result, const QStringList &disabled, int catalogSize) const;
     QString stepTitle(const Case::Evidence &evidence) const;
+    QString emptyNote(const Case::CaseFile &caseFile, bool constrains) const;
     AssessmentInfo assessment(const FunnelPresentation &presentation) const;
     QDate defaultDate() const;
     QDate storedDate() const;

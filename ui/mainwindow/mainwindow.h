@@ -63,6 +63,12 @@ public:
     // Opens `path` (a case file) or the demo case when empty; errors go to a message box.
     bool openCaseFile(const QString &path);
     bool openDemo();
+    // Creates a case at `path` and asks for its lab, model and training period (the first-run
+    // properties dialog, left open: the caller does not wait for it).
+    bool newCase(QString path);
+    // The case and model properties dialog for `modelId` (the current model when empty), shown
+    // window-modal without waiting; OK saves it as one undo step.
+    void editCaseProperties(const QString &modelId = {}, bool firstRun = false);
     void scanRepositories();
     // Imports documents (papers, archived pages, web pages, model cards) into the case, one
     // after another in the background; dropped files that are not folders or cases land here.

@@ -4,6 +4,7 @@
 #include "casefile/casefile.h"
 #include "codeview/codeviewer.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/casepropertiesdialog.h"
 #include "dialogs/pluginsdialog.h"
 #include "evidence/evidencepanel.h"
 #include "findingspanel.h"
@@ -94,6 +95,8 @@ void MainWindow::createFileMenu()
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     rebuildRecentMenu();
     file->addSeparator();
+    file->addAction(named(new QAction(tr("Case &Properties…"), this), "actionCaseProperties"));
+    connect(file->actions().last(), &QAction::triggered, this, [this] { editCaseProperties(); });
     file->addAction(named(new QAction(tr("&Add Repository…"), this), "actionAddRepository",
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askAddRepository);
@@ -344,15 +347,39 @@ void MainWindow::askNewCase()
 {
     QString path =
         QFileDialog::getSaveFileName(this, tr("New Case"), {}, tr("ChipTrace cases (*.chiptrace)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        newCase(path);
+}
+
+bool MainWindow::newCase(QString path)
+{
     if (!path.endsWith(QLatin1String(".chiptrace")))
         path += QLatin1String(".chiptrace");
     Case::CaseInfo info;
     info.title = QFileInfo(path).completeBaseName();
-    if (const Status s = m_workbench->createCase(path, info); !s)
-        showError(s.message());
+    const Status s = m_workbench->createCase(path, info);
     rebuildRecentMenu();
+    if (!s) {
+        showError(s.message());
+        return false;
+    }
+    // A new case has no lab or model: without them nothing can become evidence and the funnel
+    // has no date, so ask now rather than let the analyst find out later.
+    editCaseProperties({}, true);
+    return true;
+}
+
+void MainWindow::editCaseProperties(const QString &modelId, bool firstRun)
+{
+    if (!m_workbench->hasCase())
+        return showError(tr("Open or create a case first."));
+    auto *dialog = new CasePropertiesDialog(m_workbench->caseProperties(modelId), firstRun, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_workbench->saveCaseProperties(dialog->properties()))
+            m_statusLabel->setText(tr("Case properties saved."));
+    });
+    dialog->open();
 }
 
 void MainWindow::askAddRepository()
