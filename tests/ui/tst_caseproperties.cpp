@@ -9,17 +9,25 @@
 #include "funnel/funnelview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
+#include "report/briefingexportdialog.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <memory>
 
@@ -198,6 +206,51 @@ private slots:
         QCOMPARE(field<QLineEdit>(dialog, "modelName")->text(), QStringLiteral("Probe-1"));
         dialog->reject();
         QTRY_VERIFY(!openDialog());
+    }
+
+    // Issue 19, item 9: the briefing goes beside the case, for the model and destination chosen
+    // in the dialog, and the status bar says where with a link to open it.
+    void exportBriefing_writesBesideTheCase()
+    {
+        if (!wb()->hasCase() || caseFile()->models().isEmpty())
+            newCase_asksForLabAndModel_andTheFunnelDateFollows();
+        QAction *action = m_window->findChild<QAction *>(QStringLiteral("actionExportBriefing"));
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = m_window->findChild<BriefingExportDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        const QString expected =
+            QFileInfo(caseFile()->path()).dir().filePath(QStringLiteral("probe-briefing.pdf"));
+        QCOMPARE(dialog->outputPath(), expected);
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("briefingModel"))->currentText(),
+            QStringLiteral("Probe-1"));
+        QCOMPARE(dialog->modelId(), wb()->currentModelId());
+
+        QSignalSpy ready(dialog, &BriefingExportDialog::previewReady);
+        // The destination is the lab's country unless chosen here; choosing rebuilds.
+        QVERIFY(dialog->briefing().provenance.settings.contains(QStringLiteral("destination=CN")));
+        dialog->setDestination(QStringLiteral("ae"));
+        QVERIFY(dialog->briefing().provenance.settings.contains(QStringLiteral("destination=AE")));
+        QVERIFY(ready.wait(60000));
+        while (dialog->isRendering())
+            QVERIFY(ready.wait(60000));
+        auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QTRY_VERIFY(exportButton->isEnabled());
+        const int pages = dialog->pageCount();
+        QVERIFY(pages > 1);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<BriefingExportDialog *>());
+
+        QFile pdf(expected);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+        const QString status = m_window->statusLabel()->text();
+        QVERIFY2(status.contains(QStringLiteral("Wrote ")) && status.contains(expected)
+                && status.contains(QStringLiteral("(%1 page").arg(pages))
+                && status.contains(QStringLiteral(">Open</a>")),
+            qPrintable(status));
+        QVERIFY(status.contains(QUrl::fromLocalFile(expected).toString(QUrl::FullyEncoded)));
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -56,6 +56,11 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     setAcceptDrops(true);
     m_statusLabel = new QLabel(tr("Ready"), this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    // Some messages carry a link (an exported briefing's "Open").
+    m_statusLabel->setOpenExternalLinks(true);
+    m_statusLabel->setTextInteractionFlags(
+        Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_jobs);
     createPanels();

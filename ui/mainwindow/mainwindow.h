@@ -107,6 +107,7 @@ private:
     void resetLayout();
     void showAbout();
     void exportBriefing();
+    void showExported(const QString &path, int pages);
     void queueScan(const QString &sourceId, Ui::JobRunner::Order order);
     void queueImportScanned(const QString &sourceId, Scan::ScanResult result);
     void askImportDocuments();

@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace ChipTrace {
 
@@ -405,14 +407,23 @@ void MainWindow::exportBriefing()
 {
     if (!m_workbench->hasCase())
         return showError(tr("Open a case first."));
-    Report::BuildSettings settings;
-    settings.modelId = m_workbench->currentModelId();
-    Result<Report::Briefing> briefing =
-        Report::BriefingBuilder().build(*m_workbench->caseFile(), settings);
-    if (!briefing)
-        return showError(briefing.message());
-    BriefingExportDialog dialog(std::move(briefing.value()), this);
-    dialog.exec();
+    if (m_workbench->caseFile()->models().isEmpty())
+        return showError(tr("The case has no model to brief on: add one in Case Properties."));
+    auto *dialog =
+        new BriefingExportDialog(*m_workbench->caseFile(), m_workbench->currentModelId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BriefingExportDialog::exported, this, &MainWindow::showExported);
+    dialog->open();
+}
+
+// "Wrote …/case-briefing.pdf (21 pages) — Open": the analyst sees where it went and opens it
+// from the status bar.
+void MainWindow::showExported(const QString &path, int pages)
+{
+    const QString url = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
+    m_statusLabel->setText(tr("Wrote %1 (%n page(s)) — <a href=\"%2\">Open</a>", nullptr, pages)
+            .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), url));
+    m_statusLabel->setToolTip(path);
 }
 
 void MainWindow::showAbout()
