@@ -39,6 +39,9 @@ public:
     QStringList order() const { return m_plan.ids(); } // the steps shown, by evidence id
     QString destination() const;
     QDate date() const { return m_date; }
+    // The last run: steps shown (one per counted evidence item) and candidates left.
+    int stepCount() const { return int(m_plan.entries.size()); }
+    int remainingCount() const { return int(m_result.remaining.size()); }
 
     // Analyst edits, each stored in the case as one undo step (indices into the shown steps).
     void move(int from, int to);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "casefile/casetypes.h"
 #include "mainwindow/jobrunner.h"
 #include "util/result.h"
 
@@ -99,6 +100,9 @@ private:
     void createReviewMenu();
     void connectWorkbench();
     void connectNavigator();
+    void connectReview();
+    void reviewWithFeedback(
+        const QStringList &evidenceIds, Case::Verdict verdict, const QString &note);
     void activateNavigatorItem(const QModelIndex &index);
     void rebuildRecentMenu();
     void createGoToPanelMenu();

@@ -367,7 +367,11 @@ void Workbench::refreshEvidence()
                 ? quote
                 : e.locator.toDisplayString() + QStringLiteral(" — ") + quote;
             r.sourceTitle = sourceTitles.value(e.sourceId);
-            r.comments = int(m_case->comments(e.id).size());
+            // A verdict's note is part of the discussion as much as a comment is.
+            const QList<Case::Review> reviews = m_case->reviews(e.id);
+            r.comments = int(m_case->comments(e.id).size())
+                + int(std::count_if(reviews.cbegin(), reviews.cend(),
+                    [](const Case::Review &v) { return !v.note.trimmed().isEmpty(); }));
             rows.append(r);
             if (!e.findingId.isEmpty())
                 use[e.findingId].append(modelNames.value(e.modelId));
