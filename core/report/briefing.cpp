@@ -321,7 +321,10 @@ QString contentDigest(const Briefing &b)
     s << b.title << b.caseQuestion << b.lab << b.model << b.trainingDate << b.marking << b.author;
     s << b.bottomLine.likelyHardware << int(b.bottomLine.confidence) << b.bottomLine.confidenceBasis
       << b.bottomLine.summary << b.bottomLine.assessment << b.bottomLine.matrixColumns
-      << b.bottomLine.labAlsoHas;
+      << b.bottomLine.labAlsoHas << b.bottomLine.tied << b.bottomLine.tieStatement
+      << b.bottomLine.claimedTraining << b.bottomLine.claimDisputed << b.bottomLine.separatedBy;
+    for (const OutcomeGroup &g : b.bottomLine.outcomes)
+        s << int(g.status) << g.names;
     for (const HypothesisRow &h : b.bottomLine.hypotheses)
         s << h.label << h.level << h.cells << h.inconsistency << h.surviving;
     hashStatus(s, b.bottomLine.exportStatus);

@@ -183,6 +183,13 @@ struct HypothesisRow
     int surviving = 0; // candidates of this hypothesis left after the funnel
 };
 
+// Candidates that share one export outcome at the training date.
+struct OutcomeGroup
+{
+    ControlStatus status = ControlStatus::Unknown;
+    QStringList names; // catalog names, in candidate order
+};
+
 struct BottomLine
 {
     QStringList likelyHardware;
@@ -194,6 +201,15 @@ struct BottomLine
     QStringList matrixColumns; // evidence ids of the hypothesis matrix ("E3", "combined")
     QList<HypothesisRow> hypotheses; // ranked by weighted inconsistency
     QStringList labAlsoHas; // chips deployment / fine-tuning claims show the lab has
+    // Several candidates survive the funnel and the accepted evidence does not tell them apart:
+    // then the tie itself is the answer, and what matters is which export outcome each side of
+    // it has, so the reader never takes the first names of a tie for the answer.
+    bool tied = false;
+    QString tieStatement; // "7 candidates remain; the accepted evidence does not separate them."
+    QList<OutcomeGroup> outcomes; // the candidates by status at the training date, controlled first
+    QStringList claimedTraining; // names the lab's own training claims name
+    QStringList claimDisputed; // of those, the ones a firm step of the code excludes
+    QString separatedBy; // catalog figures that differ across a tie ("memory 80–141 GB, ...")
 };
 
 struct Briefing

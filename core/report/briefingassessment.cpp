@@ -144,6 +144,7 @@ void bottomLine(const Context &ctx, Briefing &b, const Assess::Assessment &a)
     l.exportStatus = overallStatus(b.candidates, ctx.trainingDate);
     const QList<Case::Conclusion> conclusions = ctx.file.conclusions(ctx.model.id);
     l.summary = conclusions.isEmpty() ? QString() : conclusions.last().summary;
+    tieAndClaims(ctx, b, a);
 }
 
 } // namespace
@@ -251,7 +252,10 @@ void methodAndLimits(const Context &ctx, Briefing &b)
         QCoreApplication::translate("Report",
             "Export-control status is computed from the catalog's figures and the dated rules at the training "
             "date (%1), for destination %2.")
-            .arg(ctx.trainingDate.toString(Qt::ISODate), ctx.destination),
+            .arg(ctx.trainingDate.isValid()
+                    ? ctx.trainingDate.toString(Qt::ISODate)
+                    : QCoreApplication::translate("Report", "no training date recorded: set one"),
+                ctx.destination),
         QCoreApplication::translate("Report",
             "Sources are graded on the Admiralty scale; every item is reviewed by an analyst other than its "
             "author; confidence uses the estimative language of ICD 203."),

@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace ChipTrace::Assess {
+struct Assessment;
+}
+
 namespace ChipTrace::Report::Build {
 
 struct Context
@@ -40,5 +44,9 @@ QList<SourceRecord> sourceRecords(const Context &ctx);
 void assess(const Context &ctx, Briefing &briefing);
 QList<TimelineEvent> timeline(const Context &ctx, const Briefing &briefing);
 void methodAndLimits(const Context &ctx, Briefing &briefing);
+
+// briefingtie.cpp: the tie among the candidates, grouped by export outcome, and the chips the
+// lab's training claims name (needs briefing.candidates filled).
+void tieAndClaims(const Context &ctx, Briefing &briefing, const Assess::Assessment &assessment);
 
 } // namespace ChipTrace::Report::Build

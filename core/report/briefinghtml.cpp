@@ -24,6 +24,11 @@ QString dateText(const QDate &date)
                           : QCoreApplication::translate("Report", "unknown");
 }
 
+QString noDateText()
+{
+    return QCoreApplication::translate("Report", "no training date recorded: set one");
+}
+
 QString timeText(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : QString();
@@ -82,13 +87,17 @@ QString heading(const QString &title, bool pageBreak)
     return u"<h1"_s + style + u">"_s + esc(title) + u"</h1>"_s;
 }
 
+QString outcomeColor(ControlStatus s)
+{
+    return s == ControlStatus::Controlled   ? u"#a00000"_s
+        : s == ControlStatus::NotControlled ? u"#006000"_s
+                                            : u"#604000"_s;
+}
+
 QString statusHtml(const ExportStatus &s)
 {
-    const QString color = s.status == ControlStatus::Controlled ? u"#a00000"_s
-        : s.status == ControlStatus::NotControlled              ? u"#006000"_s
-                                                                : u"#604000"_s;
-    QString html = u"<b><font color=\""_s + color + u"\">"_s + esc(controlStatusText(s.status))
-        + u"</font></b>"_s;
+    QString html = u"<b><font color=\""_s + outcomeColor(s.status) + u"\">"_s
+        + esc(controlStatusText(s.status)) + u"</font></b>"_s;
     if (!s.classification.isEmpty())
         html += u" ("_s + esc(s.classification) + u")"_s;
     return html;
@@ -156,7 +165,8 @@ QString titlePage(const Briefing &b)
     const QList<QPair<QString, QString>> rows = {
         {QCoreApplication::translate("Report", "Lab"), b.lab},
         {QCoreApplication::translate("Report", "Model"), b.model},
-        {QCoreApplication::translate("Report", "Training date"), dateText(b.trainingDate)},
+        {QCoreApplication::translate("Report", "Training date"),
+            b.trainingDate.isValid() ? dateText(b.trainingDate) : noDateText()},
         {QCoreApplication::translate("Report", "Prepared by"),
             identityText(b.provenance, b.author)},
         {QCoreApplication::translate("Report", "Generated"), timeText(b.provenance.generatedAt)},
@@ -208,33 +218,86 @@ QString hypothesisMatrix(const BottomLine &l)
     return html + u"</table>"_s;
 }
 
+// The column or row heading for export status; without a date the status means nothing, and
+// the reader is told what to do instead of reading "unknown unknown".
+QString statusAtText(const QDate &date)
+{
+    return date.isValid()
+        ? QCoreApplication::translate("Report", "Export status at %1").arg(dateText(date))
+        : QCoreApplication::translate("Report", "Export status");
+}
+
+// "controlled: H100 SXM5, H200; not controlled: H800 SXM5, H20".
+QString outcomesHtml(const Briefing &b)
+{
+    QStringList parts;
+    for (const OutcomeGroup &g : b.bottomLine.outcomes) {
+        // The row's heading carries the date.
+        const QString status = controlStatusText(g.status);
+        parts << u"<b><font color=\""_s + outcomeColor(g.status) + u"\">"_s + esc(status)
+                + u"</font></b>: "_s + scriptSpan(g.names.join(u", "_s));
+    }
+    return parts.join(u"; "_s);
+}
+
+QString claimsHtml(const BottomLine &l)
+{
+    QStringList names;
+    for (const QString &n : l.claimedTraining)
+        names << (l.claimDisputed.contains(n)
+                ? QCoreApplication::translate("Report", "%1 (the code disagrees)").arg(n)
+                : n);
+    return scriptSpan(names.join(u", "_s));
+}
+
+QString bottomRow(const QString &label, const QString &html)
+{
+    return u"<tr>"_s + cell(esc(label)) + cell(html) + u"</tr>"_s;
+}
+
+QString exportRow(const Briefing &b)
+{
+    const BottomLine &l = b.bottomLine;
+    if (!b.trainingDate.isValid())
+        return bottomRow(statusAtText(b.trainingDate),
+            u"<b><font color=\"#604000\">"_s + esc(noDateText()) + u"</font></b>"_s);
+    if (l.tied && l.outcomes.size() > 1)
+        return bottomRow(statusAtText(b.trainingDate), outcomesHtml(b));
+    return bottomRow(statusAtText(b.trainingDate),
+        statusHtml(l.exportStatus) + u"<br/>"_s + ruleHtml(l.exportStatus));
+}
+
 QString bottomLine(const Briefing &b)
 {
     const BottomLine &l = b.bottomLine;
     QString html = heading(sectionTitles(b)[0], true);
     if (!l.summary.isEmpty())
         html += u"<p>"_s + scriptSpan(l.summary) + u"</p>"_s;
+    if (l.tied)
+        html += u"<p><b>"_s + esc(l.tieStatement) + u"</b></p>"_s;
     html += tableStart({QCoreApplication::translate("Report", "Question"),
         QCoreApplication::translate("Report", "Assessment")});
     const QString hardware = l.likelyHardware.isEmpty()
         ? QCoreApplication::translate("Report", "undetermined")
         : l.likelyHardware.join(u", "_s);
-    html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Likely hardware")))
-        + cell(u"<b>"_s + scriptSpan(hardware) + u"</b>"_s) + u"</tr>"_s;
-    html += u"<tr>"_s + cell(esc(QCoreApplication::translate("Report", "Confidence")))
-        + cell(u"<b>"_s + esc(confidencePhrase(l.confidence)) + u"</b>"_s
+    html += bottomRow(QCoreApplication::translate("Report", "Likely hardware"),
+        u"<b>"_s + scriptSpan(hardware) + u"</b>"_s);
+    html += bottomRow(QCoreApplication::translate("Report", "Confidence"),
+        u"<b>"_s + esc(confidencePhrase(l.confidence)) + u"</b>"_s
             + (l.confidenceBasis.isEmpty() ? QString()
-                                           : u"<br/>"_s + scriptSpan(l.confidenceBasis)))
-        + u"</tr>"_s;
-    html += u"<tr>"_s
-        + cell(esc(QCoreApplication::translate("Report", "Export status at %1")
-                .arg(dateText(b.trainingDate))))
-        + cell(statusHtml(l.exportStatus) + u"<br/>"_s + ruleHtml(l.exportStatus)) + u"</tr>"_s;
+                                           : u"<br/>"_s + scriptSpan(l.confidenceBasis)));
+    html += exportRow(b);
+    if (!l.claimedTraining.isEmpty())
+        html += bottomRow(
+            QCoreApplication::translate("Report", "The lab's training claims name"), claimsHtml(l));
+    if (l.tied && !l.separatedBy.isEmpty())
+        html +=
+            bottomRow(QCoreApplication::translate("Report", "Evidence that would separate them"),
+                esc(l.separatedBy));
     if (!l.labAlsoHas.isEmpty())
-        html += u"<tr>"_s
-            + cell(
-                esc(QCoreApplication::translate("Report", "Lab also has (not training evidence)")))
-            + cell(scriptSpan(l.labAlsoHas.join(u", "_s))) + u"</tr>"_s;
+        html +=
+            bottomRow(QCoreApplication::translate("Report", "Lab also has (not training evidence)"),
+                scriptSpan(l.labAlsoHas.join(u", "_s)));
     return html + u"</table>"_s + hypothesisMatrix(l);
 }
 
@@ -268,8 +331,7 @@ QString candidatesSection(const Briefing &b)
     QString html = heading(sectionTitles(b)[2], true);
     html += tableStart({QCoreApplication::translate("Report", "Candidate"),
         QCoreApplication::translate("Report", "Vendor / architecture"),
-        QCoreApplication::translate("Report", "Assessment"),
-        QCoreApplication::translate("Report", "Export status at %1").arg(dateText(b.trainingDate)),
+        QCoreApplication::translate("Report", "Assessment"), statusAtText(b.trainingDate),
         QCoreApplication::translate("Report", "Deciding rule")});
     for (const Candidate &c : b.candidates) {
         html += u"<tr>"_s + cell(u"<b>"_s + scriptSpan(c.name) + u"</b>"_s)

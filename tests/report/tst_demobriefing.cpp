@@ -23,6 +23,8 @@ private:
     QString m_pdf;
     Report::Briefing m_briefing;
     int m_pages = 0;
+    std::unique_ptr<Case::CaseFile> m_case;
+    QString m_modelId;
 
     QString pageText(int page) const
     {
@@ -70,6 +72,67 @@ private slots:
         QVERIFY2(rendered, qPrintable(rendered.message()));
         m_pages = rendered->pageCount;
         QVERIFY(m_pages >= 3);
+        m_case = std::move(*opened);
+        m_modelId = modelId;
+    }
+
+    // Seven Hopper parts survive the code evidence: the bottom line says they tie and splits
+    // them by what the tie means for export control, instead of naming the first three.
+    void bottomLine_groupsATieByExportOutcome()
+    {
+        const Report::BottomLine &l = m_briefing.bottomLine;
+        QVERIFY(m_briefing.candidates.size() > 1);
+        QVERIFY(l.tied);
+        QVERIFY2(l.tieStatement.contains(QString::number(m_briefing.candidates.size())),
+            qPrintable(l.tieStatement));
+        QCOMPARE(l.outcomes.size(), 2);
+        QCOMPARE(l.outcomes.at(0).status, ControlStatus::Controlled);
+        QCOMPARE(l.outcomes.at(1).status, ControlStatus::NotControlled);
+        QVERIFY(l.outcomes.at(0).names.contains(QStringLiteral("H100 SXM5 80GB")));
+        QVERIFY(l.outcomes.at(1).names.contains(QStringLiteral("H800 SXM5")));
+        QVERIFY(l.outcomes.at(1).names.contains(QStringLiteral("H20")));
+        qsizetype grouped = 0;
+        for (const Report::OutcomeGroup &g : l.outcomes)
+            grouped += g.names.size();
+        QCOMPARE(grouped, m_briefing.candidates.size());
+        // The README's training claim names the H800, which was not controlled at the time.
+        QVERIFY2(l.claimedTraining.contains(QStringLiteral("H800 SXM5")),
+            qPrintable(l.claimedTraining.join(u',')));
+        QVERIFY(!l.separatedBy.isEmpty());
+
+        const QString bluf = pageText(3).simplified();
+        QVERIFY2(bluf.contains(QStringLiteral("candidates survive the funnel")), qPrintable(bluf));
+        QVERIFY(bluf.contains(QStringLiteral("point to H800 SXM5")));
+        QVERIFY(bluf.contains(QStringLiteral("Export status at 2023-10-31 controlled: H100")));
+        QVERIFY(bluf.contains(QStringLiteral("not controlled: H800 SXM5")));
+        QVERIFY(bluf.contains(QStringLiteral("training claims name")));
+        QVERIFY(bluf.contains(QStringLiteral("would separate them")));
+    }
+
+    // A case whose model has no training period or release date: the briefing asks for one
+    // instead of printing "Export status at unknown unknown".
+    void bottomLine_withoutATrainingDate_asksForOne()
+    {
+        QVERIFY(m_case);
+        Case::Model model = *m_case->model(m_modelId);
+        model.trainingStart = model.trainingEnd = model.releaseDate = QDate();
+        QVERIFY(m_case->saveModel(model));
+        for (const Case::Conclusion &c : m_case->conclusions(m_modelId))
+            QVERIFY(m_case->remove(QStringLiteral("conclusions"), c.id));
+        Report::BuildSettings settings;
+        settings.modelId = m_modelId;
+        auto briefing = Report::BriefingBuilder().build(*m_case, settings);
+        QVERIFY2(briefing, qPrintable(briefing.message()));
+        QVERIFY(!briefing->trainingDate.isValid());
+        const QString pdf = m_dir.filePath(QStringLiteral("nodate.pdf"));
+        auto rendered = Report::PdfRenderer(Report::RenderOptions{}).renderToFile(*briefing, pdf);
+        QVERIFY2(rendered, qPrintable(rendered.message()));
+        const auto all = Test::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        const QString text = QString::fromUtf8(all.out).simplified();
+        QVERIFY(!text.contains(QStringLiteral("unknown unknown")));
+        QVERIFY(!text.contains(QStringLiteral("Export status at unknown")));
+        QVERIFY2(text.contains(QStringLiteral("no training date recorded: set one")),
+            qPrintable(text.left(3000)));
     }
 
     void candidates_areTheDemoHopperParts()

@@ -19,6 +19,7 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     , m_model(model)
     , m_view(new QTreeView(this))
     , m_note(new QLineEdit(this))
+    , m_reviewer(new QLabel(this))
     , m_banner(new QWidget(this))
     , m_bannerText(new QLabel(m_banner))
 {
@@ -72,6 +73,11 @@ EvidencePanel::EvidencePanel(EvidenceModel *model, QWidget *parent)
     m_note->setAccessibleName(tr("Review note"));
     m_note->setClearButtonEnabled(true);
     bar->addWidget(m_note, 1);
+    m_reviewer->setObjectName(QStringLiteral("reviewingAs"));
+    m_reviewer->setToolTip(
+        tr("Verdicts and comments are recorded under this name (Settings: "
+           "review/identity, else the system user)."));
+    bar->addWidget(m_reviewer);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
@@ -118,6 +124,17 @@ QAction *EvidencePanel::addAction(QLayout *bar, const QString &text, const QStri
         QString::fromLatin1(objectName).replace(QLatin1String("action"), QLatin1String("button")));
     bar->addWidget(button);
     return action;
+}
+
+void EvidencePanel::setReviewer(const QString &name)
+{
+    m_reviewer->setText(
+        name.isEmpty() ? QString() : tr("Reviewing as <b>%1</b>").arg(name.toHtmlEscaped()));
+}
+
+QString EvidencePanel::reviewerText() const
+{
+    return m_reviewer->text();
 }
 
 QString EvidencePanel::currentId() const

@@ -41,6 +41,9 @@ public:
     void clearFilter();
     QStringList visibleIds() const;
     QString filterText() const;
+    // "Reviewing as NAME": whose verdicts these will be (the case file's actor).
+    void setReviewer(const QString &name);
+    QString reviewerText() const;
     // The optional note sent with the next verdict (cleared once sent).
     QLineEdit *noteEdit() const { return m_note; }
 
@@ -76,6 +79,7 @@ private:
     EvidenceModel *m_model;
     QTreeView *m_view;
     QLineEdit *m_note;
+    QLabel *m_reviewer;
     QWidget *m_banner;
     QLabel *m_bannerText;
     QStringList m_filter; // ids shown while a candidate is chosen

@@ -8,6 +8,8 @@
 #include "mainwindow/workbench.h"
 #include "rules/exportrules.h"
 
+#include <algorithm>
+
 namespace ChipTrace::Ui {
 
 FunnelController::FunnelController(
@@ -139,6 +141,23 @@ QList<FunnelStepInfo> FunnelController::stepRows(
     return rows;
 }
 
+// An empty funnel says why, so the analyst knows what to do next.
+QString FunnelController::emptyNote(const Case::CaseFile &c, bool constrains) const
+{
+    if (m_modelId.isEmpty())
+        return tr(
+            "No model in this case yet: double-click the case in the navigator (or File › "
+            "Case Properties) to name the lab, the model and its training period.");
+    const int items = int(c.evidence(m_modelId).size());
+    if (constrains || items == 0)
+        return {};
+    return tr(
+        "%n evidence item(s); none constrains the catalog. Give an item a constraint in "
+        "the inspector%1.",
+        nullptr, items)
+        .arg(m_reviewedOnly ? tr(", or accept it (only reviewed evidence is shown)") : QString());
+}
+
 FunnelPresentation FunnelController::compute()
 {
     FunnelPresentation p;
@@ -158,6 +177,9 @@ FunnelPresentation FunnelController::compute()
     funnel.setSteps(m_plan.steps);
     m_result = funnel.run();
     p.steps = stepRows(m_result, state.disabled, int(funnel.candidates().size()));
+    p.emptyNote = emptyNote(*c,
+        std::any_of(p.steps.cbegin(), p.steps.cend(),
+            [](const FunnelStepInfo &s) { return s.state != StepState::Invalid; }));
     const Rules::ExportRules &rules = Rules::ExportRules::builtin();
     // The survivors first, in the funnel's ranking; then the others in catalog order. Every
     // chip gets its export status, so the answer strip can count at any step.

@@ -12,6 +12,10 @@
 #include <QObject>
 #include <QStringList>
 
+namespace ChipTrace::Case {
+class CaseFile;
+}
+
 namespace ChipTrace::Ui {
 
 class FunnelView;
@@ -35,6 +39,9 @@ public:
     QStringList order() const { return m_plan.ids(); } // the steps shown, by evidence id
     QString destination() const;
     QDate date() const { return m_date; }
+    // The last run: steps shown (one per counted evidence item) and candidates left.
+    int stepCount() const { return int(m_plan.entries.size()); }
+    int remainingCount() const { return int(m_result.remaining.size()); }
 
     // Analyst edits, each stored in the case as one undo step (indices into the shown steps).
     void move(int from, int to);
@@ -64,6 +71,7 @@ private:
     QList<FunnelStepInfo> stepRows(
         const Funnel::FunnelResult &result, const QStringList &disabled, int catalogSize) const;
     QString stepTitle(const Case::Evidence &evidence) const;
+    QString emptyNote(const Case::CaseFile &caseFile, bool constrains) const;
     AssessmentInfo assessment(const FunnelPresentation &presentation) const;
     QDate defaultDate() const;
     QDate storedDate() const;

@@ -92,6 +92,9 @@ struct FunnelPresentation
     QList<FunnelStepInfo> steps;
     QList<ChipCardInfo> chips;
     AssessmentInfo assessment; // empty until an assessment engine fills it
+    // Why there are no steps, when the reason is not simply "no evidence yet": no model, or
+    // evidence none of which constrains the catalog ("10 evidence items; none constrains ...").
+    QString emptyNote;
 
     int remainingAfter(int appliedSteps) const; // appliedSteps 0..steps.size()
 };

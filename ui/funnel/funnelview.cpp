@@ -508,6 +508,8 @@ QString FunnelView::answerText() const
 void FunnelView::updateStatus()
 {
     const int n = int(m_presentation.steps.size());
+    if (!m_presentation.emptyNote.isEmpty())
+        return m_status->setText(m_presentation.emptyNote);
     if (n == 0) {
         m_status->setText(
             tr("No evidence in the funnel yet: make findings evidence to add steps."));

@@ -56,6 +56,11 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     setAcceptDrops(true);
     m_statusLabel = new QLabel(tr("Ready"), this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    // Some messages carry a link (an exported briefing's "Open").
+    m_statusLabel->setOpenExternalLinks(true);
+    m_statusLabel->setTextInteractionFlags(
+        Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_jobs);
     createPanels();
@@ -233,14 +238,7 @@ void MainWindow::connectWorkbench()
         if (const auto e = m_workbench->caseFile()->evidenceItem(id); e && !e->findingId.isEmpty())
             openFinding(e->findingId);
     });
-    connect(m_evidence, &EvidencePanel::reviewRequested, m_workbench,
-        [this](const QString &id, Case::Verdict v, const QString &note) {
-            (void)m_workbench->review(id, v, note);
-        });
-    connect(m_evidence, &EvidencePanel::reviewManyRequested, m_workbench,
-        [this](const QStringList &ids, Case::Verdict v, const QString &note) {
-            (void)m_workbench->reviewMany(ids, v, note);
-        });
+    connectReview();
     connect(m_evidence, &EvidencePanel::deleteRequested, m_workbench,
         [this](const QString &id) { (void)m_workbench->removeEvidence(id); });
     connect(m_evidence, &EvidencePanel::commentRequested, this, &MainWindow::askComment);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "casefile/casetypes.h"
 #include "mainwindow/jobrunner.h"
 #include "util/result.h"
 
@@ -63,6 +64,12 @@ public:
     // Opens `path` (a case file) or the demo case when empty; errors go to a message box.
     bool openCaseFile(const QString &path);
     bool openDemo();
+    // Creates a case at `path` and asks for its lab, model and training period (the first-run
+    // properties dialog, left open: the caller does not wait for it).
+    bool newCase(QString path);
+    // The case and model properties dialog for `modelId` (the current model when empty), shown
+    // window-modal without waiting; OK saves it as one undo step.
+    void editCaseProperties(const QString &modelId = {}, bool firstRun = false);
     void scanRepositories();
     // Imports documents (papers, archived pages, web pages, model cards) into the case, one
     // after another in the background; dropped files that are not folders or cases land here.
@@ -93,6 +100,9 @@ private:
     void createReviewMenu();
     void connectWorkbench();
     void connectNavigator();
+    void connectReview();
+    void reviewWithFeedback(
+        const QStringList &evidenceIds, Case::Verdict verdict, const QString &note);
     void activateNavigatorItem(const QModelIndex &index);
     void rebuildRecentMenu();
     void createGoToPanelMenu();
@@ -101,6 +111,7 @@ private:
     void resetLayout();
     void showAbout();
     void exportBriefing();
+    void showExported(const QString &path, int pages);
     void queueScan(const QString &sourceId, Ui::JobRunner::Order order);
     void queueImportScanned(const QString &sourceId, Scan::ScanResult result);
     void askImportDocuments();

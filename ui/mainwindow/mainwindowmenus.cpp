@@ -4,6 +4,7 @@
 #include "casefile/casefile.h"
 #include "codeview/codeviewer.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/casepropertiesdialog.h"
 #include "dialogs/pluginsdialog.h"
 #include "evidence/evidencepanel.h"
 #include "findingspanel.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace ChipTrace {
 
@@ -94,6 +97,8 @@ void MainWindow::createFileMenu()
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     rebuildRecentMenu();
     file->addSeparator();
+    file->addAction(named(new QAction(tr("Case &Properties…"), this), "actionCaseProperties"));
+    connect(file->actions().last(), &QAction::triggered, this, [this] { editCaseProperties(); });
     file->addAction(named(new QAction(tr("&Add Repository…"), this), "actionAddRepository",
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askAddRepository);
@@ -344,15 +349,39 @@ void MainWindow::askNewCase()
 {
     QString path =
         QFileDialog::getSaveFileName(this, tr("New Case"), {}, tr("ChipTrace cases (*.chiptrace)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        newCase(path);
+}
+
+bool MainWindow::newCase(QString path)
+{
     if (!path.endsWith(QLatin1String(".chiptrace")))
         path += QLatin1String(".chiptrace");
     Case::CaseInfo info;
     info.title = QFileInfo(path).completeBaseName();
-    if (const Status s = m_workbench->createCase(path, info); !s)
-        showError(s.message());
+    const Status s = m_workbench->createCase(path, info);
     rebuildRecentMenu();
+    if (!s) {
+        showError(s.message());
+        return false;
+    }
+    // A new case has no lab or model: without them nothing can become evidence and the funnel
+    // has no date, so ask now rather than let the analyst find out later.
+    editCaseProperties({}, true);
+    return true;
+}
+
+void MainWindow::editCaseProperties(const QString &modelId, bool firstRun)
+{
+    if (!m_workbench->hasCase())
+        return showError(tr("Open or create a case first."));
+    auto *dialog = new CasePropertiesDialog(m_workbench->caseProperties(modelId), firstRun, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_workbench->saveCaseProperties(dialog->properties()))
+            m_statusLabel->setText(tr("Case properties saved."));
+    });
+    dialog->open();
 }
 
 void MainWindow::askAddRepository()
@@ -378,14 +407,23 @@ void MainWindow::exportBriefing()
 {
     if (!m_workbench->hasCase())
         return showError(tr("Open a case first."));
-    Report::BuildSettings settings;
-    settings.modelId = m_workbench->currentModelId();
-    Result<Report::Briefing> briefing =
-        Report::BriefingBuilder().build(*m_workbench->caseFile(), settings);
-    if (!briefing)
-        return showError(briefing.message());
-    BriefingExportDialog dialog(std::move(briefing.value()), this);
-    dialog.exec();
+    if (m_workbench->caseFile()->models().isEmpty())
+        return showError(tr("The case has no model to brief on: add one in Case Properties."));
+    auto *dialog =
+        new BriefingExportDialog(*m_workbench->caseFile(), m_workbench->currentModelId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BriefingExportDialog::exported, this, &MainWindow::showExported);
+    dialog->open();
+}
+
+// "Wrote …/case-briefing.pdf (21 pages) — Open": the analyst sees where it went and opens it
+// from the status bar.
+void MainWindow::showExported(const QString &path, int pages)
+{
+    const QString url = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
+    m_statusLabel->setText(tr("Wrote %1 (%n page(s)) — <a href=\"%2\">Open</a>", nullptr, pages)
+            .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), url));
+    m_statusLabel->setToolTip(path);
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 // evidence item is selected on the board (and so shown in the inspector), a model becomes the
 // one the funnel and new evidence are for.
 
+#include "casefile/casefile.h"
 #include "evidence/evidencepanel.h"
 #include "mainwindow.h"
 #include "workbench.h"
@@ -29,6 +30,19 @@ void MainWindow::connectNavigator()
                 m_evidence->selectId(id);
         });
     connect(m_navigator, &QTreeView::activated, this, &MainWindow::activateNavigatorItem);
+    // Double-click on the case, a lab or a model opens its properties.
+    connect(m_navigator, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
+        const QString kind = i.data(Workbench::KindRole).toString();
+        const QString id = i.data(Workbench::IdRole).toString();
+        if (kind == u"case" || kind == u"labs")
+            editCaseProperties();
+        else if (kind == u"model")
+            editCaseProperties(id);
+        else if (kind == u"lab" && m_workbench->caseFile()) {
+            const QList<Case::Model> models = m_workbench->caseFile()->models(id);
+            editCaseProperties(models.isEmpty() ? QString() : models.constFirst().id);
+        }
+    });
 }
 
 void MainWindow::activateNavigatorItem(const QModelIndex &index)

@@ -94,6 +94,13 @@ void Workbench::adopt(std::unique_ptr<Case::CaseFile> caseFile)
         // The funnel's arrangement shows in the funnel only.
         const bool funnelOnly = std::all_of(changes.changes.cbegin(), changes.changes.cend(),
             [](const Case::RowChange &c) { return c.table == u"funnel_states"; });
+        const bool models = std::any_of(changes.changes.cbegin(), changes.changes.cend(),
+            [](const Case::RowChange &c) { return c.table == u"models"; });
+        // The first model of a new case, or the current one gone (an undo): follow the case.
+        if (models && (m_modelId.isEmpty() || !m_case->model(m_modelId))) {
+            const QList<Case::Model> all = m_case->models();
+            m_modelId = all.isEmpty() ? QString() : all.constFirst().id;
+        }
         if (findings) {
             refresh();
             Q_EMIT findingsChanged();
@@ -291,11 +298,22 @@ Status Workbench::reviewMany(
         return fail(ErrorCode::InvalidArgument, tr("Open a case first."));
     if (evidenceIds.size() == 1)
         return review(evidenceIds.constFirst(), verdict, note);
+    QList<std::function<Result<Case::ChangeSet>()>> edits;
+    for (const QString &id : evidenceIds)
+        edits << [this, id, verdict, note] { return m_case->review(id, verdict, note); };
+    return pushAll(edits,
+        tr("Review %n evidence item(s): %1", nullptr, int(edits.size()))
+            .arg(Case::nameOf(verdict)));
+}
+
+Status Workbench::pushAll(
+    const QList<std::function<Result<Case::ChangeSet>()>> &edits, const QString &label)
+{
     QList<Case::ChangeSet> parts;
-    for (const QString &id : evidenceIds) {
-        Result<Case::ChangeSet> r = m_case->review(id, verdict, note);
+    for (const auto &edit : edits) {
+        Result<Case::ChangeSet> r = edit();
         if (!r) {
-            // All or nothing: one bulk verdict is one undo step.
+            // All or nothing: one dialog or one bulk verdict is one undo step.
             for (auto it = parts.crbegin(); it != parts.crend(); ++it)
                 (void)m_case->revert(*it);
             Q_EMIT errorOccurred(r.message());
@@ -304,8 +322,7 @@ Status Workbench::reviewMany(
         parts.append(*r);
     }
     Case::ChangeSet all;
-    all.label =
-        tr("Review %n evidence item(s): %1", nullptr, int(parts.size())).arg(Case::nameOf(verdict));
+    all.label = label;
     for (const Case::ChangeSet &p : parts)
         all.changes.append(p.changes);
     return pushChange(std::move(all));
@@ -350,7 +367,11 @@ void Workbench::refreshEvidence()
                 ? quote
                 : e.locator.toDisplayString() + QStringLiteral(" — ") + quote;
             r.sourceTitle = sourceTitles.value(e.sourceId);
-            r.comments = int(m_case->comments(e.id).size());
+            // A verdict's note is part of the discussion as much as a comment is.
+            const QList<Case::Review> reviews = m_case->reviews(e.id);
+            r.comments = int(m_case->comments(e.id).size())
+                + int(std::count_if(reviews.cbegin(), reviews.cend(),
+                    [](const Case::Review &v) { return !v.note.trimmed().isEmpty(); }));
             rows.append(r);
             if (!e.findingId.isEmpty())
                 use[e.findingId].append(modelNames.value(e.modelId));

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 class QStandardItemModel;
@@ -44,6 +45,16 @@ struct SourceView
     std::vector<CodeHit> hits;
     int focusHit = -1; // index into hits of the finding asked for
     QString note; // for history hits: the commits that added and removed it
+};
+
+// What the case and model properties dialog edits: the case's title and question, the model
+// under investigation with its dates, and the lab that made it. An empty lab or model id means
+// a new one (made when it has a name).
+struct CaseProperties
+{
+    Case::CaseInfo info;
+    Case::Lab lab;
+    Case::Model model;
 };
 
 // The workbench's state behind the windows: the open case, the undo stack and the view models
@@ -110,6 +121,14 @@ public:
     Status addComment(const QString &evidenceId, const QString &text);
     Status pushChange(Result<Case::ChangeSet> change);
 
+    // The case, a model (the current one when empty) and its lab, as the properties dialog
+    // shows them; a case without a lab offers its first lab, or a new one.
+    CaseProperties caseProperties(const QString &modelId = {}) const;
+    // Saves them as one undo step through the case file's own writes (setInfo, saveLab,
+    // saveModel), all or nothing. A model needs a lab with a name, and a training period that
+    // ends after it starts. A new model becomes the current one when there was none.
+    Status saveCaseProperties(CaseProperties properties);
+
     // Repository browser: files of a repository with their hit counts; in history mode also the
     // files that only exist in the history (marked removed).
     void setHistoryMode(bool history);
@@ -170,6 +189,10 @@ Q_SIGNALS:
 
 private:
     Error report(Error error);
+    // Runs case edits in turn as one undo step labelled `label`: a failure reverts the ones
+    // before it and is reported.
+    Status pushAll(
+        const QList<std::function<Result<Case::ChangeSet>()>> &edits, const QString &label);
     void adopt(std::unique_ptr<Case::CaseFile> caseFile);
     void refresh();
     void refreshNavigator();

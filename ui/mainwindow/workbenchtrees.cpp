@@ -85,7 +85,7 @@ void Workbench::refreshNavigator()
         for (const Case::Model &m : m_case->models(lab.id)) {
             const QList<Case::Evidence> ev = m_case->evidence(m.id);
             auto *mi = item(m.name, QStringLiteral("model"), m.id);
-            mi->setToolTip(m.notes);
+            mi->setToolTip(m.notes.isEmpty() ? tr("Double-click to edit the model") : m.notes);
             l->appendRow({mi, item(reviewSummary(ev), QStringLiteral("model"), m.id)});
         }
         labs->appendRow({l, item(lab.country, QStringLiteral("lab"), lab.id)});
@@ -104,6 +104,10 @@ void Workbench::refreshNavigator()
     const QList<Case::Evidence> all = m_case->evidence();
     auto *evidence = item(tr("Evidence"), QStringLiteral("evidence"));
     addEvidenceItems(evidence, *m_case, all);
+    // The case itself first: double-click edits its properties (title, question, lab, model).
+    auto *caseItem = item(info.title, QStringLiteral("case"));
+    caseItem->setToolTip(tr("Double-click to edit the case, its lab and model"));
+    root->appendRow({caseItem, item(info.question, QStringLiteral("case"))});
     root->appendRow({labs, item(QString::number(labs->rowCount()), QStringLiteral("labs"))});
     root->appendRow(
         {sources, item(QString::number(sources->rowCount()), QStringLiteral("sources"))});

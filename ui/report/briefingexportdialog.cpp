@@ -4,6 +4,7 @@
 #include "casefile/casefile.h"
 #include "report/briefingbuilder.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -28,16 +29,36 @@ BriefingExportDialog::BriefingExportDialog(Report::Briefing briefing, QWidget *p
     : QDialog(parent)
     , m_briefing(std::move(briefing))
 {
+    setUp();
+    startPreview();
+}
+
+BriefingExportDialog::BriefingExportDialog(
+    const Case::CaseFile &caseFile, const QString &modelId, QWidget *parent)
+    : QDialog(parent)
+    , m_case(&caseFile)
+{
+    setUp();
+    m_path->setText(defaultPath(caseFile));
+    setModelId(modelId); // builds the briefing (an unknown id: the first model's) and previews
+}
+
+void BriefingExportDialog::setUp()
+{
     setWindowTitle(tr("Export briefing"));
+    setObjectName(QStringLiteral("briefingExportDialog"));
     m_pool.setMaxThreadCount(1);
     m_marking = new QLineEdit(
         m_briefing.marking.isEmpty() ? Report::PdfRenderer::defaultMarking() : m_briefing.marking);
     m_path = new QLineEdit(QDir::home().filePath(tr("briefing.pdf")));
+    m_path->setObjectName(QStringLiteral("briefingPath"));
     auto *browseButton = new QPushButton(tr("Browse…"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path);
     pathRow->addWidget(browseButton);
     auto *form = new QFormLayout;
+    if (m_case)
+        form->addRow(caseControls());
     form->addRow(tr("&Marking:"), m_marking);
     form->addRow(tr("&File:"), pathRow);
 
@@ -49,9 +70,11 @@ BriefingExportDialog::BriefingExportDialog(Report::Briefing briefing, QWidget *p
     scroll->setWidgetResizable(true);
     scroll->setMinimumSize(520, 560);
     m_status = new QLabel;
+    m_status->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -74,29 +97,89 @@ BriefingExportDialog::BriefingExportDialog(Report::Briefing briefing, QWidget *p
     });
     connect(
         &m_watcher, &QFutureWatcher<Preview>::finished, this, &BriefingExportDialog::showPreview);
+}
+
+// The model to brief on and the destination the export rules judge: changing either rebuilds
+// the briefing, since the funnel, the candidates and their export status all depend on them.
+QWidget *BriefingExportDialog::caseControls()
+{
+    auto *box = new QWidget;
+    auto *form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_model = new QComboBox(box);
+    m_model->setObjectName(QStringLiteral("briefingModel"));
+    for (const Case::Model &m : m_case->models())
+        m_model->addItem(m.name, m.id);
+    m_destination = new QLineEdit(box);
+    m_destination->setObjectName(QStringLiteral("briefingDestination"));
+    m_destination->setPlaceholderText(tr("the lab's country (CN when unknown)"));
+    m_destination->setMaxLength(2);
+    m_destination->setToolTip(tr("ISO country code of the export destination, e.g. CN"));
+    form->addRow(tr("M&odel:"), m_model);
+    form->addRow(tr("&Destination:"), m_destination);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &BriefingExportDialog::rebuild);
+    connect(m_destination, &QLineEdit::editingFinished, this, &BriefingExportDialog::rebuild);
+    return box;
+}
+
+void BriefingExportDialog::rebuild()
+{
+    if (!m_case)
+        return;
+    Report::BuildSettings settings;
+    settings.modelId = modelId();
+    settings.destination = destination();
+    Result<Report::Briefing> built = Report::BriefingBuilder().build(*m_case, settings);
+    if (!built) {
+        m_briefing = {};
+        m_pdf.clear();
+        m_export->setEnabled(false);
+        m_status->setText(built.message());
+        return;
+    }
+    m_briefing = std::move(*built);
     startPreview();
+}
+
+QString BriefingExportDialog::defaultPath(const Case::CaseFile &caseFile)
+{
+    const QFileInfo info(caseFile.path());
+    return info.dir().filePath(info.completeBaseName() + tr("-briefing.pdf"));
+}
+
+QString BriefingExportDialog::modelId() const
+{
+    return m_model ? m_model->currentData().toString() : QString();
+}
+
+void BriefingExportDialog::setModelId(const QString &modelId)
+{
+    if (!m_model)
+        return;
+    const int at = m_model->findData(modelId);
+    if (at >= 0 && at != m_model->currentIndex())
+        m_model->setCurrentIndex(at); // rebuilds
+    else
+        rebuild();
+}
+
+QString BriefingExportDialog::destination() const
+{
+    return m_destination ? m_destination->text().trimmed().toUpper() : QString();
+}
+
+void BriefingExportDialog::setDestination(const QString &destination)
+{
+    if (!m_destination)
+        return;
+    m_destination->setText(destination);
+    rebuild();
 }
 
 BriefingExportDialog::~BriefingExportDialog()
 {
     m_watcher.cancel();
     m_watcher.waitForFinished();
-}
-
-void BriefingExportDialog::exportCase(
-    const Case::CaseFile &caseFile, const QString &modelId, QWidget *parent)
-{
-    Report::BuildSettings settings;
-    settings.modelId = modelId;
-    auto briefing = Report::BriefingBuilder().build(caseFile, settings);
-    if (!briefing) {
-        QMessageBox::warning(parent, tr("Export briefing"), briefing.message());
-        return;
-    }
-    BriefingExportDialog dialog(*briefing, parent);
-    const QString base = QFileInfo(caseFile.path()).completeBaseName();
-    dialog.setOutputPath(QFileInfo(caseFile.path()).dir().filePath(base + tr("-briefing.pdf")));
-    dialog.exec();
 }
 
 QString BriefingExportDialog::outputPath() const
@@ -176,6 +259,7 @@ void BriefingExportDialog::showPreview()
         delete item;
     }
     m_pdf = preview.rendered.pdf;
+    m_pageCount = preview.rendered.pageCount;
     m_pages = preview.pages;
     for (const QImage &image : std::as_const(m_pages)) {
         auto *label = new QLabel;
@@ -212,6 +296,7 @@ bool BriefingExportDialog::exportTo(const QString &path)
                 .arg(path, file.errorString()));
         return false;
     }
+    Q_EMIT exported(path, m_pageCount);
     return true;
 }
 

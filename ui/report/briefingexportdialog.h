@@ -7,8 +7,10 @@
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QPointer>
 #include <QThreadPool>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,7 +25,9 @@ namespace ChipTrace {
 // Export a briefing as PDF, with a preview of the very file that will be written: the PDF is
 // rendered off the GUI thread and its pages are rasterised with poppler, so what the analyst
 // sees is what the decision-maker gets. Changing the marking re-renders (stale renders are
-// dropped by generation); Export writes the last rendered bytes.
+// dropped by generation); Export writes the last rendered bytes. Opened on a case, it also
+// offers the model to brief on and the export destination (rebuilding the briefing when they
+// change), and proposes a file beside the case.
 class BriefingExportDialog : public QDialog
 {
     Q_OBJECT
@@ -31,9 +35,19 @@ public:
     explicit BriefingExportDialog(Report::Briefing briefing, QWidget *parent = nullptr);
     ~BriefingExportDialog() override;
 
-    // For the workbench's "Export briefing…": builds the briefing of `caseFile` (model `modelId`,
-    // or the first) and runs the dialog; shows why when the case cannot be briefed.
-    static void exportCase(const Case::CaseFile &caseFile, const QString &modelId, QWidget *parent);
+    // For the workbench's "Export briefing…": the briefing of `caseFile` for `modelId` (or the
+    // first model), written by default beside the case as "<case>-briefing.pdf".
+    BriefingExportDialog(
+        const Case::CaseFile &caseFile, const QString &modelId, QWidget *parent = nullptr);
+    // The file a case's briefing goes to unless the analyst picks another.
+    static QString defaultPath(const Case::CaseFile &caseFile);
+
+    QString modelId() const; // empty without a case
+    void setModelId(const QString &modelId);
+    QString destination() const; // ISO country; empty: the lab's country, else CN
+    void setDestination(const QString &destination);
+    const Report::Briefing &briefing() const { return m_briefing; }
+    int pageCount() const { return m_pageCount; } // of the last preview, which Export writes
 
     QString outputPath() const;
     void setOutputPath(const QString &path);
@@ -50,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void previewReady();
+    // Export wrote `path` (`pages` pages).
+    void exported(const QString &path, int pages);
 
 private:
     struct Preview
@@ -60,6 +76,9 @@ private:
         QList<QImage> pages;
     };
 
+    void setUp();
+    QWidget *caseControls();
+    void rebuild();
     void startPreview();
     void showPreview();
     void browse();
@@ -73,6 +92,10 @@ private:
     bool m_pending = false;
     QByteArray m_pdf;
     QList<QImage> m_pages;
+    int m_pageCount = 0;
+    QPointer<const Case::CaseFile> m_case;
+    QComboBox *m_model = nullptr;
+    QLineEdit *m_destination = nullptr;
     QLineEdit *m_marking = nullptr;
     QLineEdit *m_path = nullptr;
     QLabel *m_status = nullptr;

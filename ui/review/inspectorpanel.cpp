@@ -7,8 +7,11 @@
 #include "ruleindex.h"
 
 #include <QLineEdit>
+#include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ChipTrace::Ui {
 
@@ -27,6 +30,7 @@ static QString row(const QString &key, const QString &value)
 InspectorPanel::InspectorPanel(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
     , m_comment(new QLineEdit(this))
     , m_editor(new EvidenceEditor(this))
 {
@@ -45,10 +49,18 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     connect(m_editor, &EvidenceEditor::saveRequested, this, &InspectorPanel::evidenceEdited);
     connect(m_editor, &EvidenceEditor::deleteRequested, this, &InspectorPanel::deleteRequested);
     m_editor->setVisible(false);
+    // The thread and the form share the height as the analyst drags it: a long discussion
+    // needs more than the few lines left beside the form.
+    m_split->setObjectName(QStringLiteral("inspectorSplit"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_browser);
+    m_split->addWidget(m_editor);
+    m_split->setStretchFactor(0, 1); // a taller dock goes to the thread; the form keeps its size
+    m_split->setStretchFactor(1, 0);
+    m_browser->setMinimumHeight(m_browser->fontMetrics().lineSpacing() * 4);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_browser, 1);
-    layout->addWidget(m_editor);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_comment);
 }
 
@@ -156,7 +168,7 @@ void InspectorPanel::showEvidence(const QString &evidenceId)
     m_evidenceId = evidenceId;
     m_findingId.clear();
     m_comment->setEnabled(true);
-    m_editor->setVisible(true);
+    showEditor();
     const std::optional<Case::Source> source = m_case->source(e->sourceId);
     const std::optional<Case::Model> model = m_case->model(e->modelId);
     QString html = QStringLiteral("<h3>%1</h3><table>")
@@ -181,6 +193,20 @@ void InspectorPanel::showEvidence(const QString &evidenceId)
     m_browser->setHtml(html);
 }
 
+// The form was hidden (a finding, the case): the splitter gave it no room, so it gets the room
+// it asks for again, the thread keeping the rest.
+void InspectorPanel::showEditor()
+{
+    if (!m_editor->isHidden())
+        return;
+    m_editor->setVisible(true);
+    const QList<int> sizes = m_split->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int want = std::min(m_editor->sizeHint().height(), total - m_browser->minimumHeight());
+    if (total > 0 && sizes.value(1) < want)
+        m_split->setSizes({total - want, want});
+}
+
 // Verdicts (with their notes) and comments, oldest first.
 QString InspectorPanel::threadHtml(const QString &evidenceId) const
 {
@@ -193,7 +219,10 @@ QString InspectorPanel::threadHtml(const QString &evidenceId) const
     QList<Entry> thread;
     for (const Case::Review &r : m_case->reviews(evidenceId))
         thread.append({r.at,
-            tr("<b>%1</b> %2 %3").arg(esc(r.reviewer), esc(Case::nameOf(r.verdict)), esc(r.note))});
+            r.note.trimmed().isEmpty()
+                ? tr("<b>%1</b> %2").arg(esc(r.reviewer), esc(Case::nameOf(r.verdict)))
+                : tr("<b>%1</b> %2: %3")
+                      .arg(esc(r.reviewer), esc(Case::nameOf(r.verdict)), esc(r.note))});
     for (const Case::Comment &c : m_case->comments(evidenceId))
         thread.append({c.at, tr("<b>%1</b>: %2").arg(esc(c.author), esc(c.text))});
     std::stable_sort(

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QSplitter;
 class QTextBrowser;
 
 namespace ChipTrace::Case {
@@ -46,11 +47,13 @@ private:
     void showNothingEditable();
     QString ruleHtml(const Case::FindingRecord &finding) const;
     QString threadHtml(const QString &evidenceId) const;
+    void showEditor();
 
     // Guarded: views refresh (and may ask the inspector) while the workbench swaps cases,
     // before setCase() is called with the new one.
     QPointer<const Case::CaseFile> m_case;
     QTextBrowser *m_browser;
+    QSplitter *m_split; // the review thread above, the form below: the analyst drags between
     QLineEdit *m_comment;
     EvidenceEditor *m_editor;
     QString m_evidenceId;
