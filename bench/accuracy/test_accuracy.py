@@ -314,7 +314,7 @@ class ShippedCorpus(unittest.TestCase):
 
     def test_held_out_is_disjoint_from_the_dev_set(self):
         held = {r["name"] for r in self.corpus["held_out"]}
-        self.assertGreaterEqual(len(held), 6)
+        self.assertGreaterEqual(len(held), 5)  # a repository looked at to fix a miss moves to dev
         self.assertFalse(held & {r["name"] for r in self.corpus["repositories"]})
 
     def test_every_fact_names_a_known_rule_family_or_chip(self):
