@@ -5,6 +5,7 @@
 #include "scan/site.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -164,6 +165,40 @@ ContentScanner::ClaimSource ContentScanner::claimSource(const QString &path)
                               // claims
 }
 
+// 1-based lines of a notebook (.ipynb) that belong to Markdown cells. nbformat writes each cell's
+// "cell_type" before its "source", so a line belongs to the cell type seen last above it.
+QSet<int> ContentScanner::notebookMarkdownLines(const QString &path, const QString &text)
+{
+    QSet<int> out;
+    if (!path.endsWith(u".ipynb"_s, Qt::CaseInsensitive))
+        return out;
+    // Only the "source" lines of Markdown cells: outputs and the notebook's metadata (a Colab
+    // runtime's "gpuType") are not the author's prose.
+    static const QRegularExpression cellType(QStringLiteral("\"cell_type\"\\s*:\\s*\"(\\w+)\""));
+    static const QRegularExpression source(QStringLiteral("^\\s*\"source\"\\s*:"));
+    static const QRegularExpression close(QStringLiteral("^\\s*\\],?\\s*$"));
+    bool inMarkdown = false, inSource = false;
+    int line = 0;
+    for (const QStringView l : QStringView(text).split(u'\n')) {
+        ++line;
+        if (const auto m = cellType.matchView(l); m.hasMatch()) {
+            inMarkdown = m.capturedView(1) == u"markdown";
+            inSource = false;
+        } else if (source.matchView(l).hasMatch()) {
+            inSource = inMarkdown;
+            if (inSource && !l.trimmed().endsWith(u'['))
+                out.insert(line); // "source": "one line"
+            inSource = inSource && l.trimmed().endsWith(u'[');
+        } else if (inSource) {
+            if (close.matchView(l).hasMatch())
+                inSource = false;
+            else
+                out.insert(line);
+        }
+    }
+    return out;
+}
+
 QList<Finding> ContentScanner::claimFindings(const QString &path, const QByteArray &data) const
 {
     const QString text = QString::fromUtf8(data);
@@ -208,13 +243,18 @@ QList<Finding> ContentScanner::claimFindings(const QString &path, const QByteArr
     }
     const QList<HitContext> contexts = ContextClassifier::classify(path, data, positions);
     const bool commentsOnly = claimSource(path) == ClaimSource::CommentsAndInfrastructure;
+    const QSet<int> markdown = notebookMarkdownLines(path, text);
     QList<Finding> kept;
     for (int i = 0; i < out.size(); ++i) {
         out[i].context = contexts[i];
         const bool infrastructure = forms[i] == ClaimForm::Path || forms[i] == ClaimForm::Host
             || forms[i] == ClaimForm::Partition || forms[i] == ClaimForm::Log;
+        // A notebook's Markdown cell is prose, although the file stores it as JSON strings.
+        if (markdown.contains(out[i].line))
+            out[i].context = HitContext::Prose;
         // In code, a chip in a string or an identifier is a device table or a check, not a claim.
-        if (commentsOnly && !infrastructure && out[i].context != HitContext::Comment)
+        if (commentsOnly && !infrastructure && out[i].context != HitContext::Comment
+            && out[i].context != HitContext::Prose)
             continue;
         kept.append(std::move(out[i]));
     }

@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -54,6 +55,7 @@ private:
     QList<Finding> claimFindings(const QString &path, const QByteArray &data) const;
     static void mergeIntoLine(
         Finding &f, const Claim &claim, const QString &text, qsizetype lineStart);
+    static QSet<int> notebookMarkdownLines(const QString &path, const QString &text);
 
     // Which claims a file may yield: prose, configs and logs all; scripts and Python only in
     // comments and as infrastructure names (paths, hosts, partitions); other code none.

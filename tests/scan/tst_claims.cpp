@@ -275,6 +275,18 @@ private Q_SLOTS:
             << u"logs/node0.log"_s
             << u"|   0  NVIDIA H800 80GB HBM3          On  | 00000000:18:00.0 Off |"_s
             << QStringList{u"H800 SXM5"_s};
+        QTest::newRow("notebook markdown cell")
+            << u"finetune/lora_demo.ipynb"_s
+            << u"{\n \"cells\": [\n  {\n   \"cell_type\": \"markdown\",\n   \"metadata\": {},\n"
+               "   \"source\": [\n    \"# LoRA fine-tuning on one A800 80G card\\n\"\n   ]\n  },\n"
+               "  {\n   \"cell_type\": \"code\",\n   \"source\": [\n    \"gpu = 'h100'\\n\"\n   ]\n  }\n ]\n}\n"_s
+            << QStringList{u"A800"_s};
+        QTest::newRow("notebook runtime metadata")
+            << u"finetune/demo.ipynb"_s
+            << u"{\n \"cells\": [\n  {\n   \"cell_type\": \"markdown\",\n   \"source\": [\n"
+               "    \"# Fine-tuning demo\\n\"\n   ]\n  }\n ],\n \"metadata\": {\n"
+               "  \"accelerator\": \"GPU\",\n  \"gpuType\": \"V100\"\n }\n}\n"_s
+            << QStringList{};
         QTest::newRow("gitignore junk")
             << u".gitignore"_s << u".Spotlight-V100\n.Trashes\n"_s << QStringList{};
     }
