@@ -43,31 +43,6 @@ QString vendorList(const QStringList &vendors)
     return u"["_s + quoted.join(u", "_s) + u"]"_s;
 }
 
-// Firm training items whose constraints allow no common vendor: the lab's own code points at
-// more than one vendor. Returns the vendors they point at (empty when they agree).
-QStringList competingVendors(const QList<Item> &items, const QList<Funnel::Constraint> &parsed,
-    const Catalog::Catalog &catalog)
-{
-    std::optional<QSet<QString>> common;
-    QStringList pointedAt;
-    for (int i = 0; i < items.size(); ++i) {
-        if (!firm(items[i]) || !parsed[i].isValid()
-            || !parsed[i].properties().contains(u"vendor"_s))
-            continue;
-        const QStringList vendors = vendorsAllowed(parsed[i], catalog);
-        if (vendors.size() > 2)
-            continue; // "not (vendor = NVIDIA) or cc >= 8.0" points at no vendor in particular
-        const QSet<QString> set(vendors.cbegin(), vendors.cend());
-        common = common ? (*common & set) : set;
-        for (const QString &v : vendors)
-            if (!pointedAt.contains(v))
-                pointedAt << v;
-    }
-    if (!common || !common->isEmpty())
-        return {};
-    return pointedAt;
-}
-
 const QString kTrainingClaims = QString::fromLatin1(kTrainingClaimsId);
 
 // The lab's own training claims taken together, as one strong step that keeps every chip any of
@@ -92,12 +67,8 @@ std::optional<Item> trainingClaimsItem(const QList<Item> &items)
     out.role = Role::Training;
     out.strength = ChipTrace::Strength::Strong;
     out.constraint = u"id in "_s + vendorList(out.chips);
-    out.label =
-        tr("The lab's own training claims name %1 (%2)")
-            .arg(out.chips.join(u", "_s),
-                out.restsOn.first().display()
-                    + (out.restsOn.size() > 1 ? tr(" and %1 more").arg(out.restsOn.size() - 1)
-                                              : QString()));
+    out.label = tr("The lab's own training claims name %1 (%2)")
+                    .arg(out.chips.join(u", "_s), whereText(out.restsOn));
     out.rationale = tr(
         "A first-party claim that a model was trained on a chip outweighs what code suggests; the "
         "chips it names are kept by every later step, so that where code and claim disagree both "
@@ -108,22 +79,46 @@ std::optional<Item> trainingClaimsItem(const QList<Item> &items)
     return out;
 }
 
-// Vendors the lab's own training code firmly points at (one or two vendors per item).
-QStringList codeVendors(const QList<Item> &items, const QList<Funnel::Constraint> &parsed,
+// What each firm training item of the lab's code says about the vendor, where it names one or
+// two ("not (vendor = NVIDIA) or cc >= 8.0" points at no vendor in particular).
+QList<QStringList> firmVendorSets(const QList<Item> &items, const QList<Funnel::Constraint> &parsed,
     const Catalog::Catalog &catalog)
 {
-    QStringList out;
+    QList<QStringList> out;
     for (int i = 0; i < items.size(); ++i) {
         if (!firm(items[i]) || items[i].id == kTrainingClaims || !parsed[i].isValid()
             || !parsed[i].properties().contains(u"vendor"_s))
             continue;
-        const QStringList vendors = vendorsAllowed(parsed[i], catalog);
-        if (vendors.size() <= 2)
-            for (const QString &v : vendors)
-                if (!out.contains(v))
-                    out << v;
+        if (const QStringList vendors = vendorsAllowed(parsed[i], catalog); vendors.size() <= 2)
+            out << vendors;
     }
     return out;
+}
+
+// Every vendor the lab's own training code firmly points at.
+QStringList codeVendors(const QList<Item> &items, const QList<Funnel::Constraint> &parsed,
+    const Catalog::Catalog &catalog)
+{
+    QStringList out;
+    for (const QStringList &vendors : firmVendorSets(items, parsed, catalog))
+        for (const QString &v : vendors)
+            if (!out.contains(v))
+                out << v;
+    return out;
+}
+
+// The vendors the lab's code points at when its firm items allow no common vendor (empty when
+// they agree): each is then a hypothesis, none is dropped.
+QStringList competingVendors(const QList<Item> &items, const QList<Funnel::Constraint> &parsed,
+    const Catalog::Catalog &catalog)
+{
+    const QList<QStringList> sets = firmVendorSets(items, parsed, catalog);
+    if (sets.isEmpty())
+        return {};
+    QSet<QString> common(sets.first().cbegin(), sets.first().cend());
+    for (const QStringList &vendors : sets)
+        common &= QSet<QString>(vendors.cbegin(), vendors.cend());
+    return common.isEmpty() ? codeVendors(items, parsed, catalog) : QStringList{};
 }
 
 // The claims step keeps the chips the claims name, and every chip of a vendor that the lab's own

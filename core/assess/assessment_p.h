@@ -25,6 +25,8 @@ const Catalog::Catalog &catalogOf(const Options &options);
 const QList<Combination> &combinationsOf(const Options &options);
 
 // items.cpp
+// "path:line (commit)" of the first reference, "and N more" for the rest.
+QString whereText(const QList<FindingRef> &refs);
 Scan::Site siteOfFinding(const Scan::Finding &finding);
 QStringList ignoredSummary(const QList<Scan::Finding> &findings);
 Scan::Finding findingFromRecord(const Case::FindingRecord &record);

@@ -36,16 +36,6 @@ FindingRef refOf(const Scan::Finding &f, int index, const QString &id)
     return r;
 }
 
-QString where(const QList<FindingRef> &refs)
-{
-    if (refs.isEmpty())
-        return {};
-    QString out = refs.first().display();
-    if (refs.size() > 1)
-        out += tr(" and %1 more").arg(refs.size() - 1);
-    return out;
-}
-
 Item combinationItem(
     const CombinationOutcome &o, const QList<Scan::Finding> &findings, const QStringList &ids)
 {
@@ -63,7 +53,7 @@ Item combinationItem(
         item.restsOn << refOf(findings[i], i, ids[i]);
     if (o.status == CombinationStatus::Fired) {
         item.strength = c.strength;
-        item.label = tr("%1 (%2)").arg(c.title, where(item.restsOn));
+        item.label = tr("%1 (%2)").arg(c.title, whereText(item.restsOn));
     } else {
         // Blocked by another vendor's stack: it still speaks for its vendor, as a hint, so the
         // vendor stays a hypothesis instead of vanishing.
@@ -117,7 +107,7 @@ void addSignature(QMap<QString, SignatureGroup> &groups, const Scan::Finding &f,
     QStringList rules = item.label.section(u" ("_s, 0, 0).split(u", "_s, Qt::SkipEmptyParts);
     if (!rules.contains(f.ruleId))
         rules << f.ruleId;
-    item.label = tr("%1 (%2)").arg(rules.join(u", "_s), where(item.restsOn));
+    item.label = tr("%1 (%2)").arg(rules.join(u", "_s), whereText(item.restsOn));
 }
 
 QStringList chipIds(const Catalog::Catalog &catalog, const QStringList &names)
@@ -171,10 +161,20 @@ void addClaim(QMap<QString, Item> &claims, const Scan::Finding &f, const Finding
                   .arg(scope);
     }
     item.restsOn << ref;
-    item.label = tr("%1 claim: %2 (%3)").arg(scope, f.chips.join(u", "_s), where(item.restsOn));
+    item.label = tr("%1 claim: %2 (%3)").arg(scope, f.chips.join(u", "_s), whereText(item.restsOn));
 }
 
 } // namespace
+
+QString whereText(const QList<FindingRef> &refs)
+{
+    if (refs.isEmpty())
+        return {};
+    QString out = refs.first().display();
+    if (refs.size() > 1)
+        out += tr(" and %1 more").arg(refs.size() - 1);
+    return out;
+}
 
 Scan::Site siteOfFinding(const Scan::Finding &f)
 {
