@@ -82,9 +82,9 @@ static QJsonObject itemJson(
         {u"strength"_s, strengthName(e.strength)},
         {u"reliability"_s, QString(nameOf(e.reliability) + nameOf(e.credibility))},
         {u"constraint"_s, e.constraint}, {u"text"_s, itemText(cf, e)},
-        {u"finding_id"_s, e.findingId}, {u"source_id"_s, e.sourceId},
-        {u"created"_s, e.created.toString(Qt::ISODateWithMs)}, {u"reviews"_s, reviews},
-        {u"comments"_s, comments}};
+        {u"training_facts"_s, toJson(e.facts)}, {u"finding_id"_s, e.findingId},
+        {u"source_id"_s, e.sourceId}, {u"created"_s, e.created.toString(Qt::ISODateWithMs)},
+        {u"reviews"_s, reviews}, {u"comments"_s, comments}};
 }
 
 static int runList(const QStringList &args)

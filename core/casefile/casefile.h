@@ -35,7 +35,7 @@ class CaseFile : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static QString fileSuffix(); // "chiptrace"
     static QString bundleSuffix(); // "ctbundle"
 

@@ -3,6 +3,7 @@
 
 #include "casefile/casefile.h"
 #include "casefile/casewriter.h"
+#include "casefile/computestep.h"
 #include "casefile/database.h"
 #include "casefile/pgdatabase.h"
 #include "casefile/rows.h"
@@ -134,6 +135,16 @@ Result<ChangeSet> CaseFile::saveEvidence(Evidence &evidence)
                     "ChipTrace::Case::CaseFile", "The funnel constraint \"%1\" is not valid: %2")
                     .arg(evidence.constraint, parsed.message()));
     }
+    if (const QString problem = Funnel::trainingFactsError(evidence.facts); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "ChipTrace::Case::CaseFile", "The training figures are not valid: %1")
+                .arg(problem));
+    if (Funnel::isComputeStep(evidence.id))
+        return fail(ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ChipTrace::Case::CaseFile",
+                "\"%1\" names the compute-plausibility step, not a stored item.")
+                .arg(evidence.id));
     return inWriter(*m_db, *this,
         QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save evidence"),
         [&](CaseWriter &w) {
@@ -152,12 +163,13 @@ Result<ChangeSet> CaseFile::saveConclusion(Conclusion &conclusion)
         });
 }
 
-// Keeps only ids of this model's evidence: a deleted item must not linger in the arrangement.
+// Keeps only ids of this model's evidence and of its compute steps (made from the figures the
+// items state, so never stored as items): a deleted item must not linger in the arrangement.
 static QStringList known(const QStringList &ids, const QSet<QString> &present)
 {
     QStringList out;
     for (const QString &id : ids)
-        if (present.contains(id) && !out.contains(id))
+        if ((present.contains(id) || Funnel::isComputeStep(id)) && !out.contains(id))
             out << id;
     return out;
 }

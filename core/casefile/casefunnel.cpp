@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casefile/casefunnel.h"
 
+#include "casefile/computestep.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -90,6 +92,35 @@ CaseSteps caseSteps(
         plan.entries << entry;
     }
     return plan;
+}
+
+CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelState &state,
+    EvidencePolicy policy, const Catalog::Catalog &catalog, const Plausibility::PeakTable &peaks)
+{
+    QList<Case::Evidence> all = evidence;
+    QList<CaseStepEntry> silent;
+    const QString modelId = evidence.isEmpty() ? QString() : evidence.first().modelId;
+    for (const ComputeCheck &check : computeChecks(evidence, policy, catalog, peaks)) {
+        QString note;
+        Case::Evidence item = computeEvidence(check, modelId, &note);
+        if (note.isEmpty())
+            all << item;
+        else
+            silent << CaseStepEntry{item, -1, note};
+    }
+    CaseSteps plan = caseSteps(all, state, policy);
+    // The step names what the check found, not the item's short title.
+    for (int i = 0; i < plan.steps.size(); ++i)
+        if (isComputeStep(plan.steps.at(i).evidenceId))
+            if (const int e = plan.entryOfStep(i); e >= 0)
+                plan.steps[i].evidenceLabel = plan.entries.at(e).evidence.rationale;
+    plan.entries += silent;
+    return plan;
+}
+
+bool isComputeStep(const QString &evidenceId)
+{
+    return evidenceId.startsWith(kComputeStepPrefix);
 }
 
 Case::FunnelState movedStep(

@@ -15,6 +15,10 @@
 #include "casefile/casetypes.h"
 #include "funnel/funnel.h"
 
+namespace ChipTrace::Plausibility {
+class PeakTable;
+}
+
 namespace ChipTrace::Funnel {
 
 enum class EvidencePolicy {
@@ -25,8 +29,9 @@ enum class EvidencePolicy {
 struct CaseStepEntry
 {
     Case::Evidence evidence;
-    int stepIndex = -1; // index into CaseSteps::steps; -1 when the constraint does not parse
-    QString error; // why the constraint does not parse (stepIndex < 0)
+    int stepIndex = -1; // index into CaseSteps::steps; -1 when there is no step
+    QString error; // why there is no step: the constraint does not parse, or the compute
+                   // check cannot assess / eliminates nothing (casefile/computestep.h)
 };
 
 struct CaseSteps
@@ -43,6 +48,14 @@ bool countsInFunnel(const Case::Evidence &evidence, EvidencePolicy policy);
 // `evidence`: the model's items in the case's order (oldest first, as CaseFile::evidence()).
 CaseSteps caseSteps(
     const QList<Case::Evidence> &evidence, const Case::FunnelState &state, EvidencePolicy policy);
+// The same, with the compute-plausibility step of each training phase the counted items state
+// figures for (casefile/computestep.h): a step of its own, ordered and switched by its id
+// ("compute:pretraining"); when it cannot run or eliminates nothing it is listed last with the
+// reason and no step.
+CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelState &state,
+    EvidencePolicy policy, const Catalog::Catalog &catalog, const Plausibility::PeakTable &peaks);
+// Whether an entry is the compute step rather than a stored item.
+bool isComputeStep(const QString &evidenceId);
 
 // Edits of an arrangement. `shown` is the list the analyst sees (CaseSteps::ids()); ids of the
 // stored order that are not shown keep their place relative to the others.

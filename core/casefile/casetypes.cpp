@@ -78,6 +78,35 @@ std::optional<Credibility> credibilityFromName(const QString &n)
     return Credibility(*i + 1);
 }
 
+bool TrainingFacts::isEmpty() const
+{
+    return activeParams.isEmpty() && totalParams.isEmpty() && tokens.isEmpty()
+        && deviceHours.isEmpty() && devices.isEmpty() && days.isEmpty() && precision.isEmpty();
+}
+
+static const std::pair<const char16_t *, QString TrainingFacts::*> kFactFields[] = {
+    {u"phase", &TrainingFacts::phase}, {u"active_params", &TrainingFacts::activeParams},
+    {u"total_params", &TrainingFacts::totalParams}, {u"tokens", &TrainingFacts::tokens},
+    {u"device_hours", &TrainingFacts::deviceHours}, {u"devices", &TrainingFacts::devices},
+    {u"days", &TrainingFacts::days}, {u"precision", &TrainingFacts::precision}};
+
+QJsonObject toJson(const TrainingFacts &facts)
+{
+    QJsonObject o;
+    for (const auto &[key, member] : kFactFields)
+        if (!(facts.*member).isEmpty())
+            o.insert(QStringView(key), facts.*member);
+    return o;
+}
+
+TrainingFacts trainingFactsFromJson(const QJsonObject &object)
+{
+    TrainingFacts f;
+    for (const auto &[key, member] : kFactFields)
+        f.*member = object.value(QStringView(key)).toString();
+    return f;
+}
+
 bool Locator::isEmpty() const
 {
     return commit.isEmpty() && path.isEmpty() && line == 0 && page == 0 && archiveRecord.isEmpty();

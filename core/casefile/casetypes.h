@@ -118,6 +118,27 @@ struct FindingRecord
     QString blob;
 };
 
+// Training figures an item states (a paper's "14.8T tokens", a README's "2.788M H800 GPU
+// hours"), kept as the analyst reads them: figures in the forms Plausibility::parseQuantity
+// accepts ("37e9", "14.8T", "2.664M", "~7e6", "2.6e6..2.8e6") and a precision name ("fp8").
+// Several items may each give a part (tokens from the paper, GPU-hours from the README); the
+// counted items of one model and phase combine into the compute-plausibility step
+// (casefile/computestep.h), so each figure stays tied to its item, locator and review.
+struct TrainingFacts
+{
+    QString phase; // Plausibility::phaseName(); empty = "pretraining"
+    QString activeParams; // N for 6·N·D; for a dense model, all parameters
+    QString totalParams;
+    QString tokens;
+    QString deviceHours; // GPU-hours (or NPU/TPU-hours) of this phase
+    QString devices; // with days: devices × days × 24 when no device-hours are given
+    QString days;
+    QString precision; // "fp8", "bf16", "fp16", "tf32", "fp32"
+
+    bool isEmpty() const;
+    bool operator==(const TrainingFacts &) const = default;
+};
+
 enum class Stance {
     Supports,
     Contradicts,
@@ -174,6 +195,7 @@ struct Evidence
     QString constraint; // funnel constraint text (core/funnel/constraint.h), may be empty
     Strength strength = Strength::Hint;
     QString rationale;
+    TrainingFacts facts; // training figures the item states; usually empty
     QString author; // set by the case file to the current identity on first save
     QDateTime created; // UTC; set by the case file
     ReviewStatus status = ReviewStatus::Proposed; // derived, read only
@@ -349,6 +371,12 @@ std::optional<EvidenceScope> evidenceScopeFromName(const QString &name);
 std::optional<Reliability> reliabilityFromName(const QString &name);
 std::optional<Credibility> credibilityFromName(const QString &name);
 std::optional<Verdict> verdictFromName(const QString &name);
+
+// Training figures as one JSON object ("phase", "active_params", "total_params", "tokens",
+// "device_hours", "devices", "days", "precision"; empty fields left out): how the case file
+// stores them and the CLI prints them.
+QJsonObject toJson(const TrainingFacts &facts);
+TrainingFacts trainingFactsFromJson(const QJsonObject &object);
 
 QString newId(); // a UUID without braces
 

@@ -189,6 +189,21 @@ FindingRecord finding(const QJsonObject &r)
     return v;
 }
 
+// One JSON object in one column: the facts are read together and rarely, and a column per
+// figure would make every evidence row wider for the few items that state training figures.
+static QJsonValue factsColumn(const TrainingFacts &f)
+{
+    if (f.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return QString::fromUtf8(QJsonDocument(toJson(f)).toJson(QJsonDocument::Compact));
+}
+
+static TrainingFacts factsFrom(const QJsonObject &r)
+{
+    return trainingFactsFromJson(
+        QJsonDocument::fromJson(str(r, u"training_facts").toUtf8()).object());
+}
+
 QJsonObject toRow(const Evidence &v)
 {
     QJsonObject o{{u"id"_s, v.id}, {u"model_id"_s, v.modelId},
@@ -197,8 +212,8 @@ QJsonObject toRow(const Evidence &v)
         {u"quote"_s, txt(v.quote)}, {u"stance"_s, nameOf(v.stance)}, {u"scope"_s, nameOf(v.scope)},
         {u"reliability"_s, nameOf(v.reliability)}, {u"credibility"_s, nameOf(v.credibility)},
         {u"constraint_text"_s, txt(v.constraint)}, {u"strength"_s, strengthName(v.strength)},
-        {u"rationale"_s, txt(v.rationale)}, {u"author"_s, v.author},
-        {u"created"_s, time(v.created)}};
+        {u"rationale"_s, txt(v.rationale)}, {u"training_facts"_s, factsColumn(v.facts)},
+        {u"author"_s, v.author}, {u"created"_s, time(v.created)}};
     putLocator(o, v.locator);
     return o;
 }
@@ -220,6 +235,7 @@ Evidence evidence(const QJsonObject &r)
     v.constraint = str(r, u"constraint_text");
     v.strength = strengthFromName(str(r, u"strength")).value_or(Strength::Hint);
     v.rationale = str(r, u"rationale");
+    v.facts = factsFrom(r);
     v.author = str(r, u"author");
     v.created = timeFrom(r.value(u"created"_s));
     return v;

@@ -74,6 +74,12 @@ static const char *const v3to4 = R"SQL(
 ALTER TABLE findings ADD COLUMN unmerged INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Version 5: training figures an evidence item states (Evidence::facts), one JSON object, for
+// the compute-plausibility step. Older rows state none, hence NULL.
+static const char *const v4to5 = R"SQL(
+ALTER TABLE evidence ADD COLUMN training_facts TEXT;
+)SQL";
+
 const QStringList &auditedTables()
 {
     static const QStringList tables{u"case_info"_s, u"labs"_s, u"models"_s, u"sources"_s,
@@ -105,6 +111,8 @@ QString ddl(int version)
         sql += QString::fromUtf8(v2to3);
     if (version >= 4)
         sql += QString::fromUtf8(v3to4);
+    if (version >= 5)
+        sql += QString::fromUtf8(v4to5);
     return sql;
 }
 
@@ -149,6 +157,10 @@ Status migrate(Database &db, int from, const QString &actor)
     }
     if (from < 4) { // a new column: every finding row gets a migrate entry below
         if (Status s = db.exec(db.dialect(QString::fromUtf8(v3to4))); !s)
+            return s;
+    }
+    if (from < 5) { // a new nullable column: evidence rows gain a null key, recorded below
+        if (Status s = db.exec(db.dialect(QString::fromUtf8(v4to5))); !s)
             return s;
     }
     if (Status s = db.setSchemaVersion(Current); !s)

@@ -298,6 +298,12 @@ static void hashLists(QDataStream &s, const Briefing &b)
 {
     for (const FunnelStep &f : b.funnel)
         s << f.label << f.constraint << f.evidenceIds << f.before << f.after << f.eliminated;
+    for (const ComputeSection &c : b.compute) {
+        s << c.phase << c.inputs << c.evidenceIds << c.cannotAssess;
+        for (const ComputeRow &r : c.rows)
+            s << r.chip << r.mfuLow << r.mfuHigh << r.band << r.explanation << r.verified
+              << r.eliminated;
+    }
     for (const Candidate &c : b.candidates) {
         s << c.name << c.vendor << c.architecture << c.assessment << c.evidenceIds;
         hashStatus(s, c.exportStatus);

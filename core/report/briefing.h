@@ -105,6 +105,30 @@ struct FunnelStep
     QStringList eliminated; // names removed by this step (may be abridged by the builder)
 };
 
+// One chip in the compute-plausibility check: the share of its peak the lab's figures would
+// have needed. Drawn as a bar against the bands (impossible > 100%, implausible > 70%, low < 5%).
+struct ComputeRow
+{
+    QString chip; // catalog name
+    double mfuLow = 0; // fractions (1.0 = 100%); mfuHigh may be infinite
+    double mfuHigh = 0;
+    QString band; // Plausibility::bandName: impossible | implausible | plausible | low | ...
+    QString explanation; // "H20: would need 116-130% of its FP8 peak (296 TFLOPS dense, ...)"
+    bool verified = false; // the peak is verified: only then may the check eliminate
+    bool eliminated = false; // this check removed it from the funnel
+};
+
+// The compute-plausibility check of one training phase, with the figures it used and the items
+// they came from, so a reader can check every input against its citation.
+struct ComputeSection
+{
+    QString phase; // "pretraining", ...
+    QStringList inputs; // "active parameters 3.7e10", "tokens 1.48e13", ...
+    QStringList evidenceIds; // display ids of the items whose figures were used
+    QString cannotAssess; // non-empty: the check did not run, and why
+    QList<ComputeRow> rows; // the candidates that remain, then the chips the check eliminated
+};
+
 struct Candidate
 {
     QString name; // catalog name, e.g. "H800 SXM5"
@@ -225,6 +249,7 @@ struct Briefing
     BottomLine bottomLine;
     int catalogSize = 0; // candidates before the first funnel step
     QList<FunnelStep> funnel;
+    QList<ComputeSection> compute; // one per training phase the accepted evidence gives figures for
     QList<Candidate> candidates;
     QList<EvidenceItem> evidence;
     QList<TimelineEvent> timeline;

@@ -6,6 +6,7 @@
 #include "briefingbuilder_p.h"
 #include "casefile/casefile.h"
 #include "casefile/casefunnel.h"
+#include "casefile/computestep.h"
 #include "catalog/catalog.h"
 #include "funnel/funnel.h"
 #include "rules/exportrules.h"
@@ -53,6 +54,10 @@ FunnelStep stepRow(const Context &ctx, const Case::Evidence &e, const Funnel::St
             + QCoreApplication::translate("Report", "(switched off by the analyst: not applied)");
     s.constraint = e.constraint;
     s.evidenceIds = {ctx.displayId.value(e.id)};
+    if (Funnel::isComputeStep(e.id)) { // its own title; it rests on the items with the figures
+        s.label = e.quote;
+        s.evidenceIds = computeEvidenceIds(ctx, e.id);
+    }
     s.before = o.remainingBefore;
     s.after = o.remainingAfter;
     s.eliminated = abridged(ctx, o.eliminated);
@@ -157,23 +162,30 @@ void assess(const Context &ctx, Briefing &b)
     // evidence: each item weighed by where its finding sits, competing vendors kept side by
     // side, the answer at the level the evidence supports, and the hypothesis matrix.
     const Case::FunnelState state = ctx.file.funnelState(ctx.model.id);
-    const Funnel::CaseSteps plan =
-        Funnel::caseSteps(ctx.evidence, state, Funnel::EvidencePolicy::ReviewedOnly);
+    const Funnel::CaseSteps plan = Funnel::caseSteps(ctx.evidence, state,
+        Funnel::EvidencePolicy::ReviewedOnly, ctx.catalog, Plausibility::PeakTable::builtin());
     Funnel::Funnel funnel(ctx.catalog);
     for (Funnel::Step step : plan.steps) {
-        step.evidenceLabel = ctx.displayId.value(step.evidenceId);
+        if (!Funnel::isComputeStep(step.evidenceId)) // it names its chips and figures itself
+            step.evidenceLabel = ctx.displayId.value(step.evidenceId);
         funnel.addStep(step);
     }
     const Funnel::FunnelResult result = funnel.run();
     b.catalogSize = int(ctx.catalog.size());
     for (const Funnel::StepOutcome &o : result.steps)
         b.funnel << stepRow(ctx, plan.entries.at(plan.entryOfStep(o.stepIndex)).evidence, o);
+    b.compute = computeSections(ctx, plan, result);
 
     QList<Case::Evidence> counted;
     for (const Case::Evidence &e : ctx.evidence)
         if (e.status == Case::ReviewStatus::Accepted && e.stance != Case::Stance::Contradicts
             && !state.disabled.contains(e.id))
             counted << e;
+    // The assessment weighs the compute step too, when it runs as a step.
+    for (const Funnel::CaseStepEntry &entry : plan.entries)
+        if (entry.stepIndex >= 0 && Funnel::isComputeStep(entry.evidence.id)
+            && !state.disabled.contains(entry.evidence.id))
+            counted << entry.evidence;
     Assess::Options options;
     options.catalog = &ctx.catalog;
     const Assess::Assessment a =

@@ -14,6 +14,10 @@
 namespace ChipTrace::Assess {
 struct Assessment;
 }
+namespace ChipTrace::Funnel {
+struct CaseSteps;
+struct FunnelResult;
+} // namespace ChipTrace::Funnel
 
 namespace ChipTrace::Report::Build {
 
@@ -44,6 +48,12 @@ QList<SourceRecord> sourceRecords(const Context &ctx);
 void assess(const Context &ctx, Briefing &briefing);
 QList<TimelineEvent> timeline(const Context &ctx, const Briefing &briefing);
 void methodAndLimits(const Context &ctx, Briefing &briefing);
+
+// briefingcompute.cpp: the compute-plausibility check of each phase the accepted evidence gives
+// figures for, and the display ids of the items a compute step ("compute:<phase>") rests on.
+QList<ComputeSection> computeSections(
+    const Context &ctx, const Funnel::CaseSteps &plan, const Funnel::FunnelResult &result);
+QStringList computeEvidenceIds(const Context &ctx, const QString &stepId);
 
 // briefingtie.cpp: the tie among the candidates, grouped by export outcome, and the chips the
 // lab's training claims name (needs briefing.candidates filled).

@@ -2,6 +2,8 @@
 #include "briefinghtml.h"
 
 #include "briefinghtml_p.h"
+#include "mfuchart.h"
+#include "plausibility/plausibility.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -301,6 +303,33 @@ QString bottomLine(const Briefing &b)
     return html + u"</table>"_s + hypothesisMatrix(l);
 }
 
+// The inputs with the items they came from, the chart, and each chip's reason in words.
+QString computeSection(const ComputeSection &c, int index)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Report", text); };
+    QString html = u"<h3>"_s + esc(tr("Compute plausibility: %1").arg(c.phase)) + u"</h3>"_s;
+    html += u"<p>"_s
+        + esc(tr("Inputs: %1. From evidence %2. Required model-FLOPs utilisation = 6 × active "
+                 "parameters × tokens (plus up to 12.5% for attention and routing) / "
+                 "(device-hours × 3600 × the chip's dense peak at that precision).")
+                .arg(c.inputs.join(u"; "_s), c.evidenceIds.join(u", "_s)))
+        + u"</p>"_s;
+    if (!c.cannotAssess.isEmpty())
+        return html + u"<p><b>"_s + esc(tr("Cannot assess: %1.").arg(c.cannotAssess)) + u"</b> "_s
+            + esc(tr("The check changes nothing.")) + u"</p>"_s;
+    if (c.rows.isEmpty())
+        return html + u"<p>"_s + esc(tr("No candidate left to chart.")) + u"</p>"_s;
+    html += u"<p>"_s + mfuChartMarker(index) + u"</p>"_s;
+    html += tableStart({tr("Chip"), tr("Required share of peak"), tr("Band"), tr("Reason")});
+    for (const ComputeRow &r : c.rows)
+        html += u"<tr>"_s + cell(scriptSpan(r.chip))
+            + cell(esc(Plausibility::mfuRangeText(r.mfuLow, r.mfuHigh)))
+            + cell(esc(r.band)
+                + (r.eliminated ? u" — <b>"_s + esc(tr("eliminated")) + u"</b>"_s : QString()))
+            + cell(esc(r.explanation)) + u"</tr>"_s;
+    return html + u"</table>"_s;
+}
+
 QString funnelSection(const Briefing &b)
 {
     QString html = heading(sectionTitles(b)[1], true);
@@ -323,7 +352,10 @@ QString funnelSection(const Briefing &b)
             + cell(esc(s.evidenceIds.join(u", "_s))) + cell(u"%1 → %2"_s.arg(s.before).arg(s.after))
             + cell(scriptSpan(s.eliminated.join(u", "_s))) + u"</tr>"_s;
     }
-    return html + u"</table>"_s;
+    html += u"</table>"_s;
+    for (int i = 0; i < b.compute.size(); ++i)
+        html += computeSection(b.compute.at(i), i);
+    return html;
 }
 
 QString candidatesSection(const Briefing &b)

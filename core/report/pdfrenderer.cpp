@@ -3,6 +3,7 @@
 
 #include "briefinghtml.h"
 #include "funnelchart.h"
+#include "mfuchart.h"
 #include "pdftext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -269,11 +270,13 @@ Result<RenderedBriefing> PdfRenderer::render(const Briefing &input) const
         u"h1 { font-size: 16pt; color: #1f3a5a; } h2 { font-size: 12pt; color: #1f3a5a; } "
         "h3 { font-size: 10.5pt; } th { font-weight: bold; } a { color: #1a4fa0; }"_s);
     FunnelChart chart(b.catalogSize, b.funnel);
+    MfuChart mfuChart(b.compute);
 
     RenderedBriefing out;
     out.sections = sectionTitles(b);
     doc.setHtml(briefingHtml(b, {}));
     chart.insertInto(&doc, QString::fromUtf16(FunnelChartMarker));
+    mfuChart.insertInto(&doc);
     // The incremental relayout after that edit leaves some blocks after tables without lines
     // (they would not be drawn); lay the whole document out afresh instead.
     doc.markContentsDirty(0, doc.characterCount());

@@ -148,15 +148,18 @@ void TestCaseFileSafety::migrate_v3FindingsGainUnmerged()
         sourceId = c.source.id;
     }
     // Back to what ChipTrace wrote before the column existed.
-    QVERIFY(Test::downgradeCase(path, u"ALTER TABLE findings DROP COLUMN unmerged"_s, 3));
+    QVERIFY(Test::downgradeCase(path,
+        u"ALTER TABLE evidence DROP COLUMN training_facts; "
+        "ALTER TABLE findings DROP COLUMN unmerged"_s,
+        3));
     auto header = Case::CaseFile::inspect(path);
     QVERIFY2(header, qPrintable(header.message()));
     QCOMPARE(header->schemaVersion, 3);
 
     auto cf = Case::CaseFile::open(path);
     QVERIFY2(cf, qPrintable(cf.message()));
-    QCOMPARE(Case::CaseFile::SchemaVersion, 4);
-    QCOMPARE((*cf)->info().schemaVersion, 4);
+    QCOMPARE(Case::CaseFile::SchemaVersion, 5);
+    QCOMPARE((*cf)->info().schemaVersion, 5);
     QVERIFY(QFile::exists(path + u".v3.bak"_s));
     const std::optional<Case::FindingRecord> old = (*cf)->finding(oldId);
     QVERIFY(old);
@@ -169,6 +172,11 @@ void TestCaseFileSafety::migrate_v3FindingsGainUnmerged()
     branchOnly.atHead = false;
     branchOnly.unmerged = true;
     QVERIFY((*cf)->saveFinding(branchOnly));
+    // Version 5: evidence rows gain training figures, none stated by the old ones.
+    Case::Evidence stated = (*cf)->evidence().first();
+    QVERIFY(stated.facts.isEmpty());
+    stated.facts.tokens = u"2T"_s;
+    QVERIFY((*cf)->saveEvidence(stated));
     const auto report = (*cf)->verify();
     QVERIFY2(report.ok(), qPrintable(report.problems.value(0).message));
     cf->reset();
@@ -183,7 +191,8 @@ void TestCaseFileSafety::migrate_v3FindingsGainUnmerged()
     QCOMPARE(unmerged, 1);
     QVERIFY((*again)->finding(branchOnly.id)->unmerged);
     QVERIFY(!(*again)->finding(oldId)->unmerged);
-    QVERIFY(!QFile::exists(path + u".v4.bak"_s)); // a current file is not backed up again
+    QCOMPARE((*again)->evidenceItem(stated.id)->facts.tokens, u"2T"_s);
+    QVERIFY(!QFile::exists(path + u".v5.bak"_s)); // a current file is not backed up again
 }
 
 void TestCaseFileSafety::open_refusesNewerFileUntouched()

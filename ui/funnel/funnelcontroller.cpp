@@ -2,10 +2,12 @@
 #include "funnelcontroller.h"
 
 #include "casefile/casefile.h"
+#include "casefile/computestep.h"
 #include "catalog/catalog.h"
 #include "funnel/funnel.h"
 #include "funnelview.h"
 #include "mainwindow/workbench.h"
+#include "report/computesection.h"
 #include "rules/exportrules.h"
 
 #include <algorithm>
@@ -122,7 +124,13 @@ QList<FunnelStepInfo> FunnelController::stepRows(
         const QString label = e.locator.isEmpty() ? e.quote.left(60) : e.locator.toDisplayString();
         FunnelStepInfo info{e.id, label, e.constraint, strengthName(e.strength), StepState::Invalid,
             !disabled.contains(e.id), remaining, remaining, {}, stepTitle(e), {}};
-        if (entry.stepIndex < 0) {
+        if (Funnel::isComputeStep(e.id)) { // says what it found; its figures are in the items
+            info.label = e.quote;
+            info.title = entry.stepIndex < 0 ? entry.error : e.rationale;
+        }
+        if (entry.stepIndex < 0 && Funnel::isComputeStep(e.id)) {
+            info.note = entry.error; // "cannot assess: ..." or "eliminates nothing: ..."
+        } else if (entry.stepIndex < 0) {
             info.note = FunnelController::tr(
                 "The constraint cannot be read, so this step applies nothing: %1")
                             .arg(entry.error);
@@ -172,11 +180,20 @@ FunnelPresentation FunnelController::compute()
     }
     p.modelName = m_workbench->modelName(m_modelId);
     const Case::FunnelState state = c->funnelState(m_modelId);
-    m_plan = Funnel::caseSteps(c->evidence(m_modelId), state, policy());
+    const QList<Case::Evidence> evidence = c->evidence(m_modelId);
+    m_plan = Funnel::caseSteps(
+        evidence, state, policy(), Catalog::Catalog::builtin(), Plausibility::PeakTable::builtin());
     Funnel::Funnel funnel(Catalog::Catalog::builtin());
     funnel.setSteps(m_plan.steps);
     m_result = funnel.run();
     p.steps = stepRows(m_result, state.disabled, int(funnel.candidates().size()));
+    // The board shows an item by the first characters of its id; so does the compute page.
+    QHash<QString, QString> shortIds;
+    for (const Case::Evidence &e : evidence)
+        shortIds.insert(e.id, e.id.left(8));
+    for (const Funnel::ComputeCheck &check : Funnel::computeChecks(
+             evidence, policy(), Catalog::Catalog::builtin(), Plausibility::PeakTable::builtin()))
+        p.compute << Report::computeSection(check, m_plan, m_result, shortIds);
     p.emptyNote = emptyNote(*c,
         std::any_of(p.steps.cbegin(), p.steps.cend(),
             [](const FunnelStepInfo &s) { return s.state != StepState::Invalid; }));

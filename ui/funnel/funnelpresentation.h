@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/briefing.h"
+
 // What the funnel view shows, as plain values: the steps in order with what each did, and every
 // candidate chip with the step that eliminated it (if any) and its export-control status at the
 // chosen date. A controller fills this from the funnel engine and the export rules; the view
@@ -92,6 +94,8 @@ struct FunnelPresentation
     QList<FunnelStepInfo> steps;
     QList<ChipCardInfo> chips;
     AssessmentInfo assessment; // empty until an assessment engine fills it
+    // The compute-plausibility check of each phase the counted evidence gives figures for.
+    QList<Report::ComputeSection> compute;
     // Why there are no steps, when the reason is not simply "no evidence yet": no model, or
     // evidence none of which constrains the catalog ("10 evidence items; none constrains ...").
     QString emptyNote;

@@ -4,6 +4,7 @@
 #include "chipcardmodel.h"
 #include "funnelstepmodel.h"
 #include "hypothesismatrixmodel.h"
+#include "mfuchartwidget.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -17,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
 #include <QTabWidget>
@@ -49,6 +51,7 @@ FunnelView::FunnelView(QWidget *parent)
     , m_matrix(new HypothesisMatrixModel(this))
     , m_matrixView(new QTableView(this))
     , m_tabs(new QTabWidget(this))
+    , m_compute(new MfuChartWidget(this))
     , m_detail(new QTextBrowser(this))
     , m_dateEdit(new QDateEdit(this))
     , m_dateSlider(new QSlider(Qt::Horizontal, this))
@@ -192,6 +195,10 @@ QWidget *FunnelView::createResults()
     m_tabs->setAccessibleName(tr("Funnel chart and hypotheses"));
     m_tabs->addTab(m_chartView, tr("Funnel"));
     m_tabs->addTab(m_matrixView, tr("Hypotheses"));
+    auto *compute = new QScrollArea(this);
+    compute->setWidgetResizable(true);
+    compute->setWidget(m_compute);
+    m_tabs->addTab(compute, tr("Compute"));
 
     m_detail->setObjectName(QStringLiteral("candidateDetail"));
     m_detail->setAccessibleName(tr("Selected candidate"));
@@ -373,6 +380,7 @@ void FunnelView::setPresentation(const FunnelPresentation &presentation)
     m_steps->setCurrentStep(m_current);
     m_matrix->setMatrix(presentation.assessment.matrix);
     m_tabs->setTabEnabled(1, !presentation.assessment.matrix.hypotheses.isEmpty());
+    m_compute->setSections(presentation.compute);
     applyStory();
     setDate(m_presentation.date);
     updateChart();

@@ -26,6 +26,7 @@ namespace ChipTrace::Ui {
 
 class ChipCardModel;
 class FunnelStepModel;
+class MfuChartWidget;
 class HypothesisMatrixModel;
 
 // The funnel, where the answer is: a one-line answer strip ("7 candidates: 5 controlled, 2 not
@@ -78,6 +79,7 @@ public:
     QListView *stepList() const { return m_stepList; }
     QChart *chart() const { return m_chart; }
     QBarSet *barSet() const { return m_bars; }
+    MfuChartWidget *computeChart() const { return m_compute; }
 
 Q_SIGNALS:
     void moveRequested(int from, int to);
@@ -123,6 +125,7 @@ private:
     HypothesisMatrixModel *m_matrix;
     QTableView *m_matrixView;
     QTabWidget *m_tabs;
+    MfuChartWidget *m_compute;
     QTextBrowser *m_detail;
     QString m_selectedChip;
     QDateEdit *m_dateEdit;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidenceeditor.h"
 
+#include "casefile/computestep.h"
 #include "funnel/constraint.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +32,27 @@ QString chosen(const QComboBox *box)
 {
     return box->currentData().toString();
 }
+
+// The figure edits and the field each fills, with what the analyst may type.
+struct FigureEdit
+{
+    QString Case::TrainingFacts::*member;
+    const char *label;
+    const char *example;
+};
+const FigureEdit kFigureEdits[] = {
+    {&Case::TrainingFacts::activeParams,
+        QT_TRANSLATE_NOOP("ChipTrace::Ui::EvidenceEditor", "Active parameters"), "37e9"},
+    {&Case::TrainingFacts::totalParams,
+        QT_TRANSLATE_NOOP("ChipTrace::Ui::EvidenceEditor", "Total parameters"), "671B"},
+    {&Case::TrainingFacts::tokens, QT_TRANSLATE_NOOP("ChipTrace::Ui::EvidenceEditor", "Tokens"),
+        "14.8T"},
+    {&Case::TrainingFacts::deviceHours,
+        QT_TRANSLATE_NOOP("ChipTrace::Ui::EvidenceEditor", "GPU-hours"), "2.664M"},
+    {&Case::TrainingFacts::devices, QT_TRANSLATE_NOOP("ChipTrace::Ui::EvidenceEditor", "Devices"),
+        "2048"},
+    {&Case::TrainingFacts::days, QT_TRANSLATE_NOOP("ChipTrace::Ui::EvidenceEditor", "Days"), "~54"},
+};
 } // namespace
 
 EvidenceEditor::EvidenceEditor(QWidget *parent)
@@ -41,6 +64,8 @@ EvidenceEditor::EvidenceEditor(QWidget *parent)
     , m_reliability(new QComboBox(this))
     , m_credibility(new QComboBox(this))
     , m_rationale(new QLineEdit(this))
+    , m_phase(new QComboBox(this))
+    , m_precision(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_save(new QPushButton(tr("&Save Changes"), this))
     , m_delete(new QPushButton(tr("Delete Item"), this))
@@ -98,9 +123,11 @@ EvidenceEditor::EvidenceEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
+    layout->addWidget(createFigures());
     layout->addLayout(buttons);
 
-    for (QComboBox *box : {m_stance, m_scope, m_strength, m_reliability, m_credibility})
+    for (QComboBox *box :
+        {m_stance, m_scope, m_strength, m_reliability, m_credibility, m_phase, m_precision})
         connect(box, &QComboBox::currentIndexChanged, this, &EvidenceEditor::updateState);
     connect(m_constraint, &QLineEdit::textChanged, this, &EvidenceEditor::updateState);
     connect(m_rationale, &QLineEdit::textChanged, this, &EvidenceEditor::updateState);
@@ -115,6 +142,48 @@ EvidenceEditor::EvidenceEditor(QWidget *parent)
     updateState();
 }
 
+QWidget *EvidenceEditor::createFigures()
+{
+    auto *group = new QGroupBox(tr("Training figures this item states"), this);
+    group->setObjectName(QStringLiteral("trainingFigures"));
+    fill(m_phase,
+        {{QString(), tr("pre-training")},
+            {QStringLiteral("context-extension"), tr("context extension")},
+            {QStringLiteral("post-training"), tr("post-training")},
+            {QStringLiteral("rl"), tr("RL (the check abstains)")},
+            {QStringLiteral("total"), tr("whole training")}});
+    fill(m_precision,
+        {{QString(), tr("not stated")}, {QStringLiteral("fp8"), QStringLiteral("FP8")},
+            {QStringLiteral("bf16"), QStringLiteral("BF16")},
+            {QStringLiteral("fp16"), QStringLiteral("FP16")},
+            {QStringLiteral("tf32"), QStringLiteral("TF32")},
+            {QStringLiteral("fp32"), QStringLiteral("FP32")}});
+    m_phase->setAccessibleName(tr("Training phase"));
+    m_precision->setAccessibleName(tr("Training precision"));
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("Phase"), m_phase);
+    for (const FigureEdit &f : kFigureEdits) {
+        auto *edit = new QLineEdit(group);
+        edit->setAccessibleName(tr(f.label));
+        edit->setPlaceholderText(tr("e.g. %1").arg(QLatin1String(f.example)));
+        connect(edit, &QLineEdit::textChanged, this, &EvidenceEditor::updateState);
+        form->addRow(tr(f.label), edit);
+        m_figures << edit;
+    }
+    form->addRow(tr("Precision"), m_precision);
+    return group;
+}
+
+Case::TrainingFacts EvidenceEditor::editedFacts() const
+{
+    Case::TrainingFacts facts;
+    facts.phase = chosen(m_phase);
+    for (int i = 0; i < m_figures.size(); ++i)
+        facts.*kFigureEdits[i].member = m_figures.at(i)->text().trimmed();
+    facts.precision = chosen(m_precision);
+    return facts;
+}
+
 void EvidenceEditor::setEvidence(const Case::Evidence &evidence)
 {
     m_evidence = evidence;
@@ -125,6 +194,11 @@ void EvidenceEditor::setEvidence(const Case::Evidence &evidence)
     choose(m_reliability, Case::nameOf(evidence.reliability));
     choose(m_credibility, Case::nameOf(evidence.credibility));
     m_rationale->setText(evidence.rationale);
+    choose(m_phase,
+        evidence.facts.phase == QStringLiteral("pretraining") ? QString() : evidence.facts.phase);
+    for (int i = 0; i < m_figures.size(); ++i)
+        m_figures.at(i)->setText(evidence.facts.*kFigureEdits[i].member);
+    choose(m_precision, evidence.facts.precision);
     updateState();
 }
 
@@ -138,6 +212,11 @@ Case::Evidence EvidenceEditor::edited() const
     e.reliability = Case::reliabilityFromName(chosen(m_reliability)).value_or(e.reliability);
     e.credibility = Case::credibilityFromName(chosen(m_credibility)).value_or(e.credibility);
     e.rationale = m_rationale->text().trimmed();
+    e.facts = editedFacts();
+    if (e.facts.isEmpty())
+        e.facts = {}; // a phase alone states nothing
+    else if (e.facts.phase.isEmpty() && m_evidence.facts.phase == QStringLiteral("pretraining"))
+        e.facts.phase = m_evidence.facts.phase; // the default, spelled out in the stored item
     return e;
 }
 
@@ -146,7 +225,8 @@ bool EvidenceEditor::differsFrom(const Case::Evidence &o) const
     const Case::Evidence e = edited();
     return e.stance != o.stance || e.scope != o.scope || e.constraint != o.constraint.trimmed()
         || e.strength != o.strength || e.reliability != o.reliability
-        || e.credibility != o.credibility || e.rationale != o.rationale.trimmed();
+        || e.credibility != o.credibility || e.rationale != o.rationale.trimmed()
+        || e.facts != o.facts;
 }
 
 // Save is offered only for a real change that the funnel can use.
@@ -157,6 +237,8 @@ void EvidenceEditor::updateState()
     if (!text.isEmpty())
         if (const Result<Funnel::Constraint> parsed = Funnel::Constraint::parse(text); !parsed)
             problem = parsed.message();
+    if (problem.isEmpty())
+        problem = Funnel::trainingFactsError(editedFacts());
     m_problem->setText(problem);
     m_save->setEnabled(!m_evidence.id.isEmpty() && problem.isEmpty() && isModified());
     m_delete->setEnabled(!m_evidence.id.isEmpty());

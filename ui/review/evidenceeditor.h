@@ -17,7 +17,8 @@ namespace ChipTrace::Ui {
 // information's credibility on the Admiralty scale, the rationale). It only asks: Save emits
 // saveRequested with the edited item, which the workbench stores as one undo step; Delete
 // emits deleteRequested. The constraint is checked as it is typed so Save cannot send one the
-// funnel would refuse.
+// funnel would refuse; so are the training figures the item states (tokens, GPU-hours, ...),
+// which feed the funnel's compute-plausibility step once the item counts.
 class EvidenceEditor : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,11 @@ public:
     QComboBox *strengthBox() const { return m_strength; }
     QComboBox *reliabilityBox() const { return m_reliability; }
     QComboBox *credibilityBox() const { return m_credibility; }
+    // The training figure edits, in the order of figureFields(): active parameters, total
+    // parameters, tokens, device-hours, devices, days.
+    QList<QLineEdit *> figureEdits() const { return m_figures; }
+    QComboBox *phaseBox() const { return m_phase; }
+    QComboBox *precisionBox() const { return m_precision; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
 
@@ -47,6 +53,8 @@ Q_SIGNALS:
 
 private:
     QComboBox *addCombo(const QString &name, const QStringList &values);
+    QWidget *createFigures(); // the training figures group
+    Case::TrainingFacts editedFacts() const;
     void updateState();
 
     Case::Evidence m_evidence;
@@ -57,6 +65,9 @@ private:
     QComboBox *m_reliability;
     QComboBox *m_credibility;
     QLineEdit *m_rationale;
+    QComboBox *m_phase;
+    QList<QLineEdit *> m_figures;
+    QComboBox *m_precision;
     QLabel *m_problem;
     QPushButton *m_save;
     QPushButton *m_delete;
