@@ -89,6 +89,12 @@ QList<Case::Evidence> proposalsFromText(const QString &text, const QString &labe
             && f.kind != FactKind::Precision;
         const QString phase = phased && f.phase ? Plausibility::phaseName(*f.phase) : QString();
         QString Case::TrainingFacts::*field = fieldOf(f.kind);
+        const QString value = f.kind == FactKind::Precision
+            ? Plausibility::precisionName(*f.precision)
+            : f.value.text();
+        if (!items.isEmpty() && items.last().quote == f.sentence
+            && items.last().facts.*field == value)
+            continue; // the sentence says it twice ("FP8 ... FP8 training")
         const bool fits = !items.isEmpty() && items.last().quote == f.sentence
             && (items.last().facts.*field).isEmpty()
             && (phase.isEmpty() || items.last().facts.phase.isEmpty()
@@ -100,8 +106,7 @@ QList<Case::Evidence> proposalsFromText(const QString &text, const QString &labe
             items << e;
         }
         Case::TrainingFacts &facts = items.last().facts;
-        facts.*field = f.kind == FactKind::Precision ? Plausibility::precisionName(*f.precision)
-                                                     : f.value.text();
+        facts.*field = value;
         if (!phase.isEmpty())
             facts.phase = phase;
     }

@@ -75,7 +75,12 @@ std::optional<Phase> phaseOf(const QString &sentence, qsizetype at = -1, qsizety
         {Phase::Rl, RE(uR"(\bRL\b|reinforcement|强化学习)"_s, CI)},
         {Phase::ContextExtension,
             RE(uR"(context[- ](?:length )?extension|long[- ]context|长上下文|上下文扩展)"_s, CI)},
-        {Phase::PostTraining, RE(uR"(post-?train|\bSFT\b|fine-?tun|后训练|微调)"_s, CI)},
+        // "the stages after pre-training" are post-training: listed before pre-training, the
+        // longer match wins the tie at the same distance.
+        {Phase::PostTraining,
+            RE(uR"(post-?train|\bSFT\b|fine-?tun|(?:after|following|beyond) (?:the )?pre-?train)"
+               uR"(\w*|后训练|微调|预训练(?:之)?后)"_s,
+                CI)},
         {Phase::Pretraining, RE(uR"(pre-?train|预训练)"_s, CI)},
         {Phase::Total, RE(uR"(\btotal\b|full training|in all|总计|总共|合计)"_s, CI)},
     }};

@@ -37,6 +37,18 @@ class TestFactExtractor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void afterPretraining_isPostTraining()
+    {
+        const QList<TrainingFact> facts = extractTrainingFacts(
+            u"The stages that follow, run after pre-training, needed only 0.2M GPU hours. "
+            "预训练之后的阶段用了10万GPU小时。"_s);
+        QList<Phase> phases;
+        for (const TrainingFact &f : facts)
+            if (f.kind == FactKind::DeviceHours && f.phase)
+                phases << *f.phase;
+        QCOMPARE(phases, (QList<Phase>{Phase::PostTraining, Phase::PostTraining}));
+    }
+
     void english_moeCard()
     {
         const QList<TrainingFact> facts = extractTrainingFacts(kMoeCard);

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -102,6 +103,7 @@ private Q_SLOTS:
         EvidenceEditor editor;
         editor.setEvidence(*m_wb->caseFile()->evidenceItem(m_factsId));
         QVERIFY(!editor.saveButton()->isEnabled());
+        QVERIFY2(!editor.figuresToggle()->isChecked(), "folded while the item states none");
         const QList<QLineEdit *> figures = editor.figureEdits();
         QCOMPARE(figures.size(), 6);
         figures.at(2)->setText(u"lots"_s); // tokens
@@ -119,6 +121,8 @@ private Q_SLOTS:
         QCOMPARE(item.facts.precision, u"fp8"_s);
         QVERIFY(m_wb->updateEvidence(item));
         QCOMPARE(m_wb->caseFile()->evidenceItem(m_factsId)->facts.deviceHours, u"2.664M"_s);
+        editor.setEvidence(*m_wb->caseFile()->evidenceItem(m_factsId));
+        QVERIFY2(editor.figuresToggle()->isChecked(), "open on an item with figures");
     }
 
     void funnel_listsTheComputeStep_andChartsIt()

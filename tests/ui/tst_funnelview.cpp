@@ -9,7 +9,6 @@
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QCategoryAxis>
 #include <QChart>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -444,12 +443,14 @@ private slots:
         QVERIFY(keptRemoved);
         QVERIFY2(view.note().contains(QStringLiteral("11 more")), qPrintable(view.note()));
         QVERIFY(view.note().contains(QStringLiteral("2 evidence")));
-        // Every shown lane is named on the axis, the evidence at the top.
-        auto *lanes = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Vertical).value(0));
-        QVERIFY(lanes);
-        QCOMPARE(lanes->categoriesLabels().size(), TimelineView::kMaxLanes);
-        QCOMPARE(
-            lanes->endValue(QStringLiteral("evidence quote")), qreal(TimelineView::kMaxLanes - 1));
+        // Every shown lane is named, whole, in the gutter, the evidence at the top.
+        view.resize(1600, 1000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.laneNames().size(), TimelineView::kMaxLanes);
+        QCOMPARE(view.laneNames().first(), QStringLiteral("evidence quote"));
+        for (int i = 0; i < view.laneNames().size(); ++i)
+            QCOMPARE(view.laneNames().at(i), view.shownSpans().at(i).label);
         p.spans.resize(5);
         p.undated = 0;
         view.setPresentation(p);
@@ -503,6 +504,60 @@ private slots:
         const auto *axis =
             qobject_cast<QDateTimeAxis *>(view.chart()->axes(Qt::Horizontal).first());
         QVERIFY(axis->max() > at(2025, 6, 30));
+    }
+    void timeline_framesTrainingAndAnswersKeys()
+    {
+        auto at = [](int y, int m, int d) {
+            return QDateTime(QDate(y, m, d), QTime(12, 0), QTimeZone::UTC);
+        };
+        TimelinePresentation p;
+        TimelineSpan item{QStringLiteral("trained on a cluster of H800 cards"), at(2023, 5, 2), {},
+            QStringLiteral("accepted, supports, strong"), SpanTone::Accepted, true};
+        item.evidenceId = QStringLiteral("E1");
+        TimelineSpan removed{QStringLiteral("nccl.ib_hca — scripts/launch_pretrain.sh"),
+            at(2023, 10, 1), at(2024, 1, 16), QStringLiteral("removed in 1a2b3c")};
+        removed.tone = SpanTone::Removed;
+        removed.findingId = QStringLiteral("F9");
+        TimelineSpan old{QStringLiteral("bf16 — configs/base.yaml"), at(2019, 2, 1), {}, {}};
+        p.spans = {item, removed, old};
+        p.markers = {{at(2023, 9, 1), QStringLiteral("training starts"), MarkerKind::TrainingStart},
+            {at(2024, 2, 1), QStringLiteral("training ends"), MarkerKind::TrainingEnd},
+            {at(2024, 3, 1), QStringLiteral("released"), MarkerKind::Release},
+            {at(2023, 11, 17), QStringLiteral("ECCN 3A090 as revised"), MarkerKind::ExportRule,
+                QStringLiteral("3a090-2023"), QStringLiteral("88 FR 73458")}};
+        TimelineView view;
+        view.resize(1600, 600);
+        view.setPresentation(p);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Six months before training (the 2019 line does not squeeze it) to three after release.
+        QCOMPARE(view.axisStart().date(), QDate(2023, 3, 1));
+        QCOMPARE(view.axisEnd().date(), QDate(2024, 6, 1));
+        view.setToToday(true);
+        QVERIFY(view.axisEnd() >= QDateTime::currentDateTimeUtc().addSecs(-60));
+        view.setToToday(false);
+        QCOMPARE(view.axisEnd().date(), QDate(2024, 6, 1));
+        QCOMPARE(view.laneNames(), (QStringList{item.label, removed.label, old.label}));
+        for (const char *word : {"accepted", "finding removed", "3A090 rule", "funnel date"})
+            QVERIFY2(view.legendText().contains(QLatin1String(word)), word);
+
+        // The keyboard reaches what tooltips hold, and Enter selects what a click does.
+        QSignalSpy evidence(&view, &TimelineView::evidenceActivated);
+        QSignalSpy finding(&view, &TimelineView::findingActivated);
+        view.setFocus();
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(view.currentItem(), 0);
+        QVERIFY(view.currentDetail().contains(QStringLiteral("accepted, supports, strong")));
+        QTest::keyClick(&view, Qt::Key_Return);
+        QCOMPARE(evidence.count(), 1);
+        QCOMPARE(evidence.first().first().toString(), QStringLiteral("E1"));
+        QTest::keyClick(&view, Qt::Key_Down);
+        QTest::keyClick(&view, Qt::Key_Enter);
+        QCOMPARE(finding.count(), 1);
+        QCOMPARE(finding.first().first().toString(), QStringLiteral("F9"));
+        QTest::keyClick(&view, Qt::Key_End);
+        QVERIFY2(view.currentDetail().contains(QStringLiteral("88 FR 73458")),
+            qPrintable(view.currentDetail()));
     }
     void timeline_drawsSpansAndMarkers()
     {

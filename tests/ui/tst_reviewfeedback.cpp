@@ -121,6 +121,10 @@ private slots:
         QVERIFY(wb()->caseFile()->comments(m_disputed).isEmpty()); // no comment as such
         const QModelIndex item = wb()->evidenceModel()->indexOf(m_disputed);
         QCOMPARE(item.siblingAtColumn(EvidenceModel::CommentsCol).data(Qt::DisplayRole).toInt(), 1);
+        // The board says who answered last, so the author sees the dispute without opening it.
+        const QString last =
+            item.siblingAtColumn(EvidenceModel::LastVerdictCol).data(Qt::DisplayRole).toString();
+        QVERIFY2(last.startsWith(QStringLiteral("bob: dispute, ")), qPrintable(last));
         raise("inspectorDock");
         board()->selectId(m_disputed);
         QTRY_COMPARE(m_window->inspector()->shownEvidence(), m_disputed);

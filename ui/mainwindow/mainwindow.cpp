@@ -160,14 +160,18 @@ void MainWindow::connectAnswer(QDockWidget *evidenceDock)
             if (!chip.isEmpty())
                 evidenceDock->raise();
         });
-    connect(m_funnel, &FunnelView::evidenceLinkActivated, this,
-        [this, evidenceDock](const QString &id) {
-            if (id.isEmpty())
-                return;
-            evidenceDock->raise();
-            m_evidence->selectId(id);
-            m_inspector->showEvidence(id);
-        });
+    const auto selectEvidence = [this, evidenceDock](const QString &id) {
+        if (id.isEmpty())
+            return;
+        evidenceDock->raise();
+        m_evidence->selectId(id);
+        m_inspector->showEvidence(id);
+    };
+    connect(m_funnel, &FunnelView::evidenceLinkActivated, this, selectEvidence);
+    // A bar of the timeline: its evidence item, or the finding it stands for in the code view.
+    connect(m_timeline, &TimelineView::evidenceActivated, this, selectEvidence);
+    connect(m_timeline, &TimelineView::findingActivated, this,
+        [this](const QString &id) { openFinding(id); });
 }
 
 // Hidden, not just collapsed: a collapsed view would still count in the window's minimum width.

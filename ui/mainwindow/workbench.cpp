@@ -372,6 +372,8 @@ void Workbench::refreshEvidence()
             r.comments = int(m_case->comments(e.id).size())
                 + int(std::count_if(reviews.cbegin(), reviews.cend(),
                     [](const Case::Review &v) { return !v.note.trimmed().isEmpty(); }));
+            if (!reviews.isEmpty()) // oldest first
+                r.lastReview = reviews.last();
             rows.append(r);
             if (!e.findingId.isEmpty())
                 use[e.findingId].append(modelNames.value(e.modelId));

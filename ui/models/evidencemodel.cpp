@@ -181,6 +181,8 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Constraint");
     case ReviewCol:
         return tr("Review");
+    case LastVerdictCol:
+        return tr("Last verdict");
     case CommentsCol:
         return tr("Comments");
     case BearingCol:
@@ -234,6 +236,13 @@ QVariant EvidenceModel::itemData(const EvidenceRow &r, int column, int role) con
             return e.constraint;
         case ReviewCol:
             return reviewStatusText(e.status);
+        case LastVerdictCol:
+            // "bob: dispute, 2026-12-03": who answered last, so an author sees the reply.
+            if (!r.lastReview)
+                return {};
+            return tr("%1: %2, %3")
+                .arg(r.lastReview->reviewer, Case::nameOf(r.lastReview->verdict),
+                    r.lastReview->at.toUTC().date().toString(Qt::ISODate));
         case CommentsCol:
             return r.comments;
         case BearingCol:

@@ -6,6 +6,8 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
+#include <optional>
+
 namespace ChipTrace::Ui {
 
 // One evidence item with what the board shows next to it.
@@ -16,6 +18,7 @@ struct EvidenceRow
                    // finding's item without a quote, the finding's line
     QString sourceTitle;
     int comments = 0;
+    std::optional<Case::Review> lastReview; // the latest verdict, whoever gave it
 };
 
 // The evidence board: items grouped by model and stance (TinyLM-7B · supports), each with its
@@ -35,6 +38,7 @@ public:
         StrengthCol,
         ConstraintCol,
         ReviewCol,
+        LastVerdictCol,
         CommentsCol,
         BearingCol,
         ColumnCount

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ChipTrace::Ui {
@@ -144,8 +145,28 @@ EvidenceEditor::EvidenceEditor(QWidget *parent)
 
 QWidget *EvidenceEditor::createFigures()
 {
-    auto *group = new QGroupBox(tr("Training figures this item states"), this);
+    // Folded unless the item states figures: most items do not, and the review thread above
+    // the form needs the height.
+    auto *box = new QWidget(this);
+    m_figuresToggle = new QToolButton(box);
+    m_figuresToggle->setObjectName(QStringLiteral("trainingFiguresToggle"));
+    m_figuresToggle->setText(tr("Training figures this item states"));
+    m_figuresToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_figuresToggle->setCheckable(true);
+    m_figuresToggle->setAutoRaise(true);
+    auto *group = new QGroupBox(box);
     group->setObjectName(QStringLiteral("trainingFigures"));
+    group->setVisible(false);
+    const auto fold = [this, group](bool open) {
+        group->setVisible(open);
+        m_figuresToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    };
+    connect(m_figuresToggle, &QToolButton::toggled, this, fold);
+    fold(false);
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    boxLayout->addWidget(m_figuresToggle);
+    boxLayout->addWidget(group);
     fill(m_phase,
         {{QString(), tr("pre-training")},
             {QStringLiteral("context-extension"), tr("context extension")},
@@ -171,7 +192,7 @@ QWidget *EvidenceEditor::createFigures()
         m_figures << edit;
     }
     form->addRow(tr("Precision"), m_precision);
-    return group;
+    return box;
 }
 
 Case::TrainingFacts EvidenceEditor::editedFacts() const
@@ -199,6 +220,7 @@ void EvidenceEditor::setEvidence(const Case::Evidence &evidence)
     for (int i = 0; i < m_figures.size(); ++i)
         m_figures.at(i)->setText(evidence.facts.*kFigureEdits[i].member);
     choose(m_precision, evidence.facts.precision);
+    m_figuresToggle->setChecked(!evidence.facts.isEmpty());
     updateState();
 }
 

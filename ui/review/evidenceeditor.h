@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 
 namespace ChipTrace::Ui {
 
@@ -44,6 +45,7 @@ public:
     QList<QLineEdit *> figureEdits() const { return m_figures; }
     QComboBox *phaseBox() const { return m_phase; }
     QComboBox *precisionBox() const { return m_precision; }
+    QToolButton *figuresToggle() const { return m_figuresToggle; } // folds the figures away
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
 
@@ -68,6 +70,7 @@ private:
     QComboBox *m_phase;
     QList<QLineEdit *> m_figures;
     QComboBox *m_precision;
+    QToolButton *m_figuresToggle = nullptr;
     QLabel *m_problem;
     QPushButton *m_save;
     QPushButton *m_delete;

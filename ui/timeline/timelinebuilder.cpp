@@ -48,6 +48,7 @@ QList<TimelineSpan> findingLanes(const QList<Case::FindingRecord> &findings)
         bool present = false;
         int rank = 0;
         QStringList lines;
+        QString firstId;
     };
     QMap<QString, Lane> lanes;
     for (const Case::FindingRecord &f : findings) {
@@ -55,6 +56,8 @@ QList<TimelineSpan> findingLanes(const QList<Case::FindingRecord> &findings)
             continue;
         Lane &l = lanes[f.ruleId + QStringLiteral(" — ") + f.locator.path];
         l.family = f.family;
+        if (l.firstId.isEmpty() || f.firstDate < l.start) // the lane opens on its oldest line
+            l.firstId = f.id;
         l.start = l.start.isValid() ? qMin(l.start, f.firstDate) : f.firstDate;
         l.present = l.present || f.atHead;
         if (!f.atHead && f.removedDate.isValid())
@@ -71,6 +74,7 @@ QList<TimelineSpan> findingLanes(const QList<Case::FindingRecord> &findings)
         TimelineSpan s{it.key(), it->start, it->present ? QDateTime() : it->end, lines.join(u'\n')};
         s.tone = it->present ? SpanTone::Present : SpanTone::Removed;
         s.relevance = it->rank * 10 + (it->present ? 0 : 5); // removed claims tell the story
+        s.findingId = it->firstId;
         out.append({it->family, s});
     }
     std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
@@ -131,6 +135,7 @@ EvidenceLanes evidenceLanes(const QList<Case::Evidence> &items,
         const Case::Source *src = sourceById.value(e.sourceId);
         TimelineSpan s{evidenceLabel(e, f), {}, {}, {}};
         s.evidence = true;
+        s.evidenceId = e.id;
         s.tone = evidenceTone(e);
         const QString state =
             Text::tr("%1, %2, %3")

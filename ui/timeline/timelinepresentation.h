@@ -37,6 +37,8 @@ struct TimelineSpan
     bool evidence = false; // an evidence item of the current model (drawn first)
     bool point = false; // a document: one dot at its date
     int relevance = 0; // higher lanes are kept first when the lanes are capped
+    QString evidenceId; // evidence lanes: the item a click selects
+    QString findingId; // finding lanes: the first finding of the lane, opened on a click
 };
 
 enum class MarkerKind {

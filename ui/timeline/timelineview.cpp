@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSet>
 #include <QTimeZone>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <numeric>
@@ -26,21 +29,49 @@ TimelineView::TimelineView(QWidget *parent)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
     , m_note(new QLabel(this))
+    , m_legend(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_toToday(new QCheckBox(tr("To today"), this))
 {
     setObjectName(QStringLiteral("timelineView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleDescription(
+        tr("Up and Down choose a lane or marker; Enter selects the lane's evidence."));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Evidence timeline"));
+    m_view->setFocusPolicy(Qt::NoFocus); // the view itself takes the keys
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    // Every line is labelled on the chart itself; a legend would only repeat (and truncate) them.
+    // The legend below says what colours mean; the chart's own would list every series.
     m_chart->legend()->hide();
     m_note->setObjectName(QStringLiteral("timelineNote"));
     m_note->setWordWrap(true);
     m_note->hide();
+    m_legend->setObjectName(QStringLiteral("timelineLegend"));
+    m_legend->setWordWrap(true);
+    m_detail->setObjectName(QStringLiteral("timelineDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_toToday->setObjectName(QStringLiteral("timelineToToday"));
+    m_toToday->setToolTip(
+        tr("Run the axis to today instead of three months after the last "
+           "removal"));
+    connect(m_toToday, &QCheckBox::toggled, this, [this] { rebuild(); });
     connect(m_chart, &QChart::plotAreaChanged, this, &TimelineView::placeLabels);
+    // Lanes keep a readable height: the chart grows with them and the dock scrolls.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_view);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_legend, 1);
+    bottom->addWidget(m_toToday);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_detail);
+    layout->addLayout(bottom);
     layout->addWidget(m_note);
+    buildLegend();
     rebuild();
 }
 
@@ -141,27 +172,46 @@ static QPen markerPen(const TimelineMarker &m)
     return QPen(QColor(0x70, 0x7b, 0x7c), 1.2, Qt::DotLine);
 }
 
-// What the lanes and markers cover; lanes still present run to now.
-static std::pair<QDateTime, QDateTime> timeRange(
-    const QList<TimelineSpan> &spans, const QList<TimelineMarker> &markers)
+// What each colour and line means, under the chart (the chart's own legend would list every
+// series by name).
+void TimelineView::buildLegend()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime lo = now, hi;
-    for (const TimelineSpan &s : spans) {
-        lo = qMin(lo, s.start);
-        hi = qMax(hi, s.end.isValid() ? s.end : (s.point ? s.start : now));
+    const auto swatch = [](const QColor &c, const QString &glyph, const QString &text) {
+        return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+            .arg(c.name(), glyph, text.toHtmlEscaped());
+    };
+    QStringList parts;
+    TimelineSpan probe;
+    const std::pair<SpanTone, QString> tones[] = {{SpanTone::Accepted, tr("accepted")},
+        {SpanTone::Proposed, tr("proposed")}, {SpanTone::Disputed, tr("disputed")},
+        {SpanTone::Rejected, tr("rejected")}, {SpanTone::Contradicts, tr("contradicts")},
+        {SpanTone::Present, tr("finding at HEAD")}, {SpanTone::Removed, tr("finding removed")}};
+    for (const auto &[tone, text] : tones) {
+        probe.tone = tone;
+        parts << swatch(toneColor(probe), QStringLiteral("&#9644;"), text);
     }
-    for (const TimelineMarker &m : markers) {
-        lo = qMin(lo, m.at);
-        hi = qMax(hi, m.at);
+    TimelineMarker marker;
+    const std::pair<MarkerKind, QString> kinds[] = {
+        {MarkerKind::Release, tr("release")}, {MarkerKind::TrainingStart, tr("training period")}};
+    for (const auto &[kind, text] : kinds) {
+        marker.kind = kind;
+        parts << swatch(markerPen(marker).color(), QStringLiteral("&#9474;"), text);
     }
-    return {lo, hi};
+    marker.kind = MarkerKind::ExportRule;
+    marker.family = QStringLiteral("3a090-2023");
+    parts << swatch(markerPen(marker).color(), QStringLiteral("&#9478;"), tr("3A090 rule"));
+    marker.family.clear();
+    parts << swatch(markerPen(marker).color(), QStringLiteral("&#9478;"), tr("other rule"));
+    parts << swatch(QColor(0x2c, 0x3e, 0x50), QStringLiteral("&#9474;"), tr("funnel date"));
+    m_legend->setText(parts.join(QStringLiteral(" &nbsp; ")));
 }
 
 void TimelineView::clearChart()
 {
     qDeleteAll(m_labels);
     m_labels.clear();
+    qDeleteAll(m_laneNames);
+    m_laneNames.clear();
     m_shownMarkers.clear();
     delete m_cursorLabel;
     m_cursorLabel = nullptr;
@@ -176,8 +226,10 @@ void TimelineView::rebuild()
 {
     clearChart();
     m_shown = selectLanes(m_presentation.spans);
+    m_current = -1;
+    m_detail->clear();
     updateNote();
-    const auto [lo, hi] = timeRange(m_shown, m_presentation.markers);
+    const auto [lo, hi] = focusRange();
     if (!hi.isValid() || lo >= hi) {
         m_chart->setTitle(tr("No dated evidence yet: scan a repository with its history."));
         return;
@@ -187,13 +239,14 @@ void TimelineView::rebuild()
     m_chart->setTitle(QString());
     m_axisX = new QDateTimeAxis(m_chart);
     m_axisX->setFormat(QStringLiteral("yyyy-MM"));
-    const qint64 pad = qMax<qint64>(lo.daysTo(hi) / 20, 7);
-    m_axisX->setRange(lo.addDays(-pad), hi.addDays(pad));
-    auto *axisY = new QCategoryAxis(m_chart);
-    axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_axisX->setRange(lo, hi);
+    auto *axisY = new QValueAxis(m_chart);
+    axisY->setLabelsVisible(false); // the names sit in the gutter, whole
+    axisY->setGridLineVisible(false);
     const int lanes = int(m_shown.size());
     m_top = qMax(1, lanes);
     axisY->setRange(-1, m_top);
+    m_view->setMinimumHeight(160 + 18 * lanes);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);
     addLanes(axisY);
@@ -203,25 +256,21 @@ void TimelineView::rebuild()
     placeLabels();
 }
 
-// The first lane on top; the axis takes its categories bottom up, and drops a repeated label
-// (and with it the lane's name), so repeats are numbered.
-void TimelineView::addLanes(QCategoryAxis *axisY)
+// The first lane on top; each lane's name is a text item in the gutter (placeLaneNames).
+void TimelineView::addLanes(QValueAxis *axisY)
 {
-    const int lanes = int(m_shown.size());
-    QSet<QString> used;
-    for (int i = lanes - 1; i >= 0; --i) {
-        const TimelineSpan &s = m_shown.at(i);
-        addSpan(s, lanes - 1 - i, m_axisX, axisY);
-        QString label = s.label.left(40);
-        for (int n = 2; used.contains(label); ++n)
-            label = s.label.left(36) + QStringLiteral(" (%1)").arg(n);
-        used.insert(label);
-        axisY->append(label, lanes - 1 - i);
+    for (int i = 0; i < int(m_shown.size()); ++i) {
+        addSpan(m_shown.at(i), i, m_axisX, axisY);
+        auto *name = new QGraphicsSimpleTextItem(m_shown.at(i).label, m_chart);
+        name->setToolTip(m_shown.at(i).label + QLatin1Char('\n') + m_shown.at(i).detail);
+        name->setZValue(10);
+        m_laneNames.append(name);
     }
 }
 
-void TimelineView::addSpan(const TimelineSpan &s, qreal lane, QAbstractAxis *x, QAbstractAxis *y)
+void TimelineView::addSpan(const TimelineSpan &s, int index, QAbstractAxis *x, QAbstractAxis *y)
 {
+    const qreal lane = m_shown.size() - 1 - index;
     QXYSeries *series = nullptr;
     if (s.point) {
         auto *dot = new QScatterSeries(m_chart);
@@ -244,6 +293,10 @@ void TimelineView::addSpan(const TimelineSpan &s, qreal lane, QAbstractAxis *x, 
     connect(series, &QXYSeries::hovered, this, [tip](const QPointF &, bool state) {
         if (state)
             QToolTip::showText(QCursor::pos(), tip);
+    });
+    connect(series, &QXYSeries::clicked, this, [this, index] {
+        setCurrentItem(index);
+        activateLane(index);
     });
 }
 
@@ -315,6 +368,7 @@ void TimelineView::updateCursor()
 // chart's top margin grows to fit the rows.
 void TimelineView::placeLabels()
 {
+    placeLaneNames();
     const QRectF plot = m_chart->plotArea();
     if (!m_labels.isEmpty()) {
         const qreal rowHeight = m_labels.first()->boundingRect().height();

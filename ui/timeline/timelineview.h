@@ -4,12 +4,14 @@
 #include "timelinepresentation.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 #include <QWidget>
 
 class QAbstractAxis;
-class QCategoryAxis;
+class QCheckBox;
+class QValueAxis;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
@@ -22,9 +24,14 @@ namespace ChipTrace::Ui {
 
 // When evidence appeared and disappeared in the repositories, against model release dates and
 // export-control rule dates. Evidence lanes come first, coloured by review state; finding lanes
-// are green while present and red once removed. Markers are vertical lines, each rule labelled
-// on the chart in its family's colour and style. A cursor shows the funnel's analysis date.
-// Beyond kMaxLanes the most relevant lanes are kept and a note says how many are not shown.
+// are green while present and red once removed. Lane names sit whole in a gutter left of the
+// plot; a legend below says what each colour and line means. Markers are vertical lines, each
+// rule labelled on the chart in its family's colour and style. A cursor shows the funnel's
+// analysis date. The axis runs from six months before training starts to three months after
+// the last removal (the "To today" switch runs it to today). A click on a bar, or Enter on the
+// lane chosen with the arrow keys, selects its evidence item or opens its finding; the chosen
+// lane's (or marker's) details, otherwise only in tooltips, show below the chart. Beyond
+// kMaxLanes the most relevant lanes are kept and a note says how many are not shown.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -46,11 +53,34 @@ public:
     const QList<QGraphicsSimpleTextItem *> &markerLabelItems() const { return m_labels; }
     QString note() const;
 
+    // The lane names as drawn in the gutter, top lane first: never shortened.
+    QStringList laneNames() const;
+    QDateTime axisStart() const;
+    QDateTime axisEnd() const;
+    bool toToday() const;
+    void setToToday(bool on);
+    QString legendText() const; // the legend, as plain text
+    // Keyboard access: lanes first, then markers; -1 = none. The details show below the chart.
+    int currentItem() const { return m_current; }
+    void setCurrentItem(int index);
+    QString currentDetail() const;
+    void activateLane(int lane); // selects its evidence / opens its finding
+
+Q_SIGNALS:
+    void evidenceActivated(const QString &evidenceId);
+    void findingActivated(const QString &findingId);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void rebuild();
     void clearChart();
-    void addLanes(QCategoryAxis *axisY);
-    void addSpan(const TimelineSpan &span, qreal lane, QAbstractAxis *x, QAbstractAxis *y);
+    void addLanes(QValueAxis *axisY);
+    void addSpan(const TimelineSpan &span, int index, QAbstractAxis *x, QAbstractAxis *y);
+    void placeLaneNames(); // timelinegutter.cpp
+    void buildLegend();
+    std::pair<QDateTime, QDateTime> focusRange() const;
     void addMarker(const TimelineMarker &marker, QAbstractAxis *x, QAbstractAxis *y);
     void addCursor(QAbstractAxis *x, QAbstractAxis *y);
     void updateCursor();
@@ -63,6 +93,8 @@ private:
     QList<TimelineSpan> m_shown;
     QList<TimelineMarker> m_shownMarkers; // parallel to m_labels
     QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QGraphicsSimpleTextItem *> m_laneNames; // parallel to m_shown
+    int m_current = -1;
     QDate m_cursorDate;
     qreal m_top = 1; // y of the top lane's edge
     QChart *m_chart;
@@ -71,6 +103,9 @@ private:
     QLineSeries *m_cursor = nullptr;
     QGraphicsSimpleTextItem *m_cursorLabel = nullptr;
     QLabel *m_note;
+    QLabel *m_legend;
+    QLabel *m_detail;
+    QCheckBox *m_toToday;
 };
 
 } // namespace ChipTrace::Ui
