@@ -57,6 +57,10 @@ FunnelStep stepRow(const Context &ctx, const Case::Evidence &e, const Funnel::St
     if (Funnel::isComputeStep(e.id)) { // its own title; it rests on the items with the figures
         s.label = e.quote;
         s.evidenceIds = computeEvidenceIds(ctx, e.id);
+        // The list of ids would fill the column; the chips are in "Eliminated", the reasons in
+        // the compute section.
+        s.constraint = QCoreApplication::translate("Report",
+            "not (id in [the %n chip(s) the figures rule out])", nullptr, int(o.eliminated.size()));
     }
     s.before = o.remainingBefore;
     s.after = o.remainingAfter;

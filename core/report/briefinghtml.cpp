@@ -319,7 +319,8 @@ QString computeSection(const ComputeSection &c, int index)
             + esc(tr("The check changes nothing.")) + u"</p>"_s;
     if (c.rows.isEmpty())
         return html + u"<p>"_s + esc(tr("No candidate left to chart.")) + u"</p>"_s;
-    html += u"<p>"_s + mfuChartMarker(index) + u"</p>"_s;
+    for (int part = 0; part < mfuChartParts(c); ++part)
+        html += u"<p>"_s + mfuChartMarker(index, part) + u"</p>"_s;
     html += tableStart({tr("Chip"), tr("Required share of peak"), tr("Band"), tr("Reason")});
     for (const ComputeRow &r : c.rows)
         html += u"<tr>"_s + cell(scriptSpan(r.chip))

@@ -16,29 +16,44 @@ using namespace Qt::StringLiterals;
 
 namespace ChipTrace::Report {
 
-QString mfuChartMarker(int index)
+int mfuChartParts(const ComputeSection &section)
 {
-    return u"[[chiptrace-mfu-chart-%1]]"_s.arg(index);
+    return int((section.rows.size() + kMfuRowsPerPart - 1) / kMfuRowsPerPart);
+}
+
+QString mfuChartMarker(int index, int part)
+{
+    return u"[[chiptrace-mfu-chart-%1-%2]]"_s.arg(index).arg(part);
 }
 
 MfuChart::MfuChart(QList<ComputeSection> sections, QObject *parent)
     : QObject(parent)
-    , m_sections(std::move(sections))
-{ }
+{
+    for (const ComputeSection &s : sections) {
+        m_partCounts << std::max(1, mfuChartParts(s));
+        for (int part = 0; part < m_partCounts.last(); ++part) {
+            ComputeSection piece = s;
+            piece.rows = s.rows.mid(part * kMfuRowsPerPart, kMfuRowsPerPart);
+            m_parts << piece;
+        }
+    }
+}
 
 int MfuChart::insertInto(QTextDocument *document)
 {
     document->documentLayout()->registerHandler(ObjectType, this);
-    int found = 0;
-    for (int i = 0; i < m_sections.size(); ++i) {
-        QTextCursor cursor = document->find(mfuChartMarker(i));
-        if (cursor.isNull())
-            continue;
-        QTextCharFormat format;
-        format.setObjectType(ObjectType);
-        format.setProperty(SectionProperty, i);
-        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
-        ++found;
+    int found = 0, at = 0;
+    for (int index = 0; index < m_partCounts.size(); ++index) {
+        for (int part = 0; part < m_partCounts.at(index); ++part, ++at) {
+            QTextCursor cursor = document->find(mfuChartMarker(index, part));
+            if (cursor.isNull())
+                continue;
+            QTextCharFormat format;
+            format.setObjectType(ObjectType);
+            format.setProperty(SectionProperty, at);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+            ++found;
+        }
     }
     return found;
 }
@@ -53,17 +68,17 @@ QSizeF MfuChart::intrinsicSize(QTextDocument *document, int, const QTextFormat &
 {
     const int index = format.property(SectionProperty).toInt();
     const qreal width = document->textWidth() > 0 ? document->textWidth() * 0.98 : 400;
-    if (index >= m_sections.size())
+    if (index >= m_parts.size())
         return {width, 0};
-    return {width, mfuChartHeight(m_sections.at(index), rowHeight(document))};
+    return {width, mfuChartHeight(m_parts.at(index), rowHeight(document))};
 }
 
 void MfuChart::drawObject(
     QPainter *painter, const QRectF &rect, QTextDocument *document, int, const QTextFormat &format)
 {
     const int index = format.property(SectionProperty).toInt();
-    if (index < m_sections.size())
-        paintMfuChart(painter, rect, m_sections.at(index), document->defaultFont());
+    if (index < m_parts.size())
+        paintMfuChart(painter, rect, m_parts.at(index), document->defaultFont());
 }
 
 namespace {
@@ -123,25 +138,32 @@ void paintMfuChart(
         painter->setPen(Qt::black);
         painter->drawText(QRectF(rect.left(), top, gutter - 4, row),
             Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, r.chip);
-        const qreal x0 = xOf(r.mfuLow);
-        const qreal x1 = std::max(x0 + 2, xOf(std::isfinite(r.mfuHigh) ? r.mfuHigh : kAxisMax));
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(r.eliminated ? QColor(0xa3, 0x2a, 0x22) : QColor(0x2f, 0x5d, 0x8a));
-        painter->drawRect(QRectF(x0, top + row * 0.25, x1 - x0, row * 0.5));
+        const bool assessed = r.band != Plausibility::bandName(Plausibility::Band::CannotAssess);
+        if (assessed) {
+            // Beyond the axis, a stub at its right edge: the figure beside it says how far.
+            const qreal x0 = std::min(xOf(r.mfuLow), plot.right() - 8);
+            const qreal x1 = std::max(x0 + 3, xOf(std::isfinite(r.mfuHigh) ? r.mfuHigh : kAxisMax));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(r.eliminated ? QColor(0xa3, 0x2a, 0x22) : QColor(0x2f, 0x5d, 0x8a));
+            painter->drawRect(QRectF(x0, top + row * 0.25, x1 - x0, row * 0.5));
+        }
         painter->setPen(Qt::black);
-        const QString text =
-            Plausibility::mfuRangeText(r.mfuLow, r.mfuHigh) + (r.verified ? QString() : u" *"_s);
+        const QString text = !assessed
+            ? QCoreApplication::translate("Report", "no peak")
+            : Plausibility::mfuRangeText(r.mfuLow, r.mfuHigh) + (r.verified ? QString() : u" *"_s);
         painter->drawText(QRectF(plot.right() + 4, top, figures - 4, row),
             Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     // The axis: the band edges, labelled.
     const qreal axisTop = plot.bottom();
+    // 0% goes unlabelled: 5% sits too close to it to carry both.
     for (double tick : {0.0, Plausibility::lowBelow, Plausibility::implausibleAbove,
              Plausibility::impossibleAbove, kAxisMax}) {
         const qreal x = xOf(tick);
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, axisTop + row * 0.2));
-        painter->drawText(QRectF(x - 30, axisTop + row * 0.2, 60, row * 0.8), Qt::AlignCenter,
-            u"%1%"_s.arg(tick * 100, 0, 'f', 0));
+        if (tick > 0)
+            painter->drawText(QRectF(x - 30, axisTop + row * 0.2, 60, row * 0.8),
+                Qt::AlignCenter | Qt::TextDontClip, u"%1%"_s.arg(tick * 100, 0, 'f', 0));
     }
     painter->drawText(QRectF(rect.left(), axisTop + row, rect.width(), row * 2),
         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,

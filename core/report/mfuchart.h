@@ -15,8 +15,12 @@ class QTextDocument;
 
 namespace ChipTrace::Report {
 
-// Where the chart of compute section `index` goes in the briefing's HTML.
-QString mfuChartMarker(int index);
+// A long chart is drawn in parts of at most kMfuRowsPerPart rows, each an object of its own, so
+// that the page layout can break between them (an inline object cannot span a page).
+inline constexpr int kMfuRowsPerPart = 12;
+int mfuChartParts(const ComputeSection &section);
+// Where part `part` of the chart of compute section `index` goes in the briefing's HTML.
+QString mfuChartMarker(int index, int part = 0);
 
 // The chart of one section in `rect`: rows of height `row` in `font`, then the axis and two
 // lines of legend. The workbench draws the same picture as the briefing with it.
@@ -35,8 +39,8 @@ public:
 
     explicit MfuChart(QList<ComputeSection> sections, QObject *parent = nullptr);
 
-    // Registers the chart with `document` and puts each section's chart at its marker;
-    // returns how many markers were found.
+    // Registers the chart with `document` and puts each part of each section's chart at its
+    // marker; returns how many markers were found.
     int insertInto(QTextDocument *document);
 
     QSizeF intrinsicSize(
@@ -48,7 +52,8 @@ private:
     static constexpr int SectionProperty = QTextFormat::UserProperty + 1;
     qreal rowHeight(QTextDocument *document) const;
 
-    QList<ComputeSection> m_sections;
+    QList<ComputeSection> m_parts; // each section cut into parts, in marker order
+    QList<int> m_partCounts; // parts per section
 };
 
 } // namespace ChipTrace::Report

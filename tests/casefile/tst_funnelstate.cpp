@@ -130,8 +130,10 @@ void TestFunnelState::migrate_v2FileOpensAndUpgrades()
         evidenceId = c.evidence.id;
     }
     // Back to what ChipTrace wrote before funnel states existed.
-    QVERIFY(Test::downgradeCase(
-        path, u"DROP TABLE funnel_states; ALTER TABLE findings DROP COLUMN unmerged"_s, 2));
+    QVERIFY(Test::downgradeCase(path,
+        u"DROP TABLE funnel_states; ALTER TABLE findings DROP COLUMN unmerged; "
+        "ALTER TABLE evidence DROP COLUMN training_facts"_s,
+        2));
     auto header = Case::CaseFile::inspect(path);
     QVERIFY2(header, qPrintable(header.message()));
     QCOMPARE(header->schemaVersion, 2);

@@ -197,6 +197,7 @@ QWidget *FunnelView::createResults()
     m_tabs->addTab(m_matrixView, tr("Hypotheses"));
     auto *compute = new QScrollArea(this);
     compute->setWidgetResizable(true);
+    compute->setAccessibleName(tr("Compute plausibility"));
     compute->setWidget(m_compute);
     m_tabs->addTab(compute, tr("Compute"));
 

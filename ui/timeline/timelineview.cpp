@@ -35,6 +35,7 @@ TimelineView::TimelineView(QWidget *parent)
 {
     setObjectName(QStringLiteral("timelineView"));
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Timeline"));
     setAccessibleDescription(
         tr("Up and Down choose a lane or marker; Enter selects the lane's evidence."));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -51,6 +52,7 @@ TimelineView::TimelineView(QWidget *parent)
     m_detail->setObjectName(QStringLiteral("timelineDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAccessibleName(tr("Chosen lane or marker"));
     m_toToday->setObjectName(QStringLiteral("timelineToToday"));
     m_toToday->setToolTip(
         tr("Run the axis to today instead of three months after the last "
@@ -61,6 +63,7 @@ TimelineView::TimelineView(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Timeline chart"));
     scroll->setWidget(m_view);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_legend, 1);
