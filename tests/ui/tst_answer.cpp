@@ -13,6 +13,7 @@
 #include "funnel/funnelcontroller.h"
 #include "funnel/funnelview.h"
 #include "funnel/hypothesismatrixmodel.h"
+#include "mainwindow/findingspanel.h"
 #include "mainwindow/jobrunner.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QSplitter>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -157,6 +159,41 @@ private slots:
         QVERIFY(!first.data(ChipCardModel::EliminatedRole).toBool());
         QVERIFY(
             cards->viewport()->rect().contains(cards->visualRect(funnel()->cardModel()->index(1))));
+    }
+    // 19.11: at 1280x800 the code header wraps instead of being cut, and the findings' state and
+    // first-seen columns show their whole text.
+    void codeAndFindings_readableAt1280x800()
+    {
+        m_window->resize(1280, 800);
+        QTRY_COMPARE(m_window->size(), QSize(1280, 800));
+        QString removed;
+        for (const Case::FindingRecord &f : wb()->findingsModel()->findings())
+            if (!f.atHead && !f.removedCommit.isEmpty())
+                removed = f.id;
+        QVERIFY(!removed.isEmpty());
+        QVERIFY(m_window->openFinding(removed));
+        QTRY_VERIFY(!m_window->codeViewer()->isLoading());
+        QTest::qWait(50);
+        auto *header = m_window->codeViewer()->findChild<QLabel *>(QStringLiteral("codeHeader"));
+        QVERIFY(header && header->wordWrap());
+        QVERIFY(header->text().contains(QStringLiteral("hit")));
+        QTRY_VERIFY2(header->height() >= header->heightForWidth(header->width()),
+            qPrintable(QStringLiteral("%1 < %2")
+                    .arg(header->height())
+                    .arg(header->heightForWidth(header->width()))));
+        m_window->findChild<QDockWidget *>(QStringLiteral("findingsDock"))->raise();
+        auto *table =
+            m_window->findingsPanel()->findChild<QTableView *>(QStringLiteral("findingsTable"));
+        QVERIFY(table);
+        QTest::qWait(50);
+        for (int col : {int(FindingsModel::StateCol), int(FindingsModel::FirstSeenCol)})
+            for (int row = 0; row < std::min(20, table->model()->rowCount()); ++row) {
+                const QString text = table->model()->index(row, col).data().toString();
+                QVERIFY2(table->fontMetrics().horizontalAdvance(text) < table->columnWidth(col),
+                    qPrintable(text));
+            }
+        m_window->resize(1600, 1000);
+        QVERIFY(m_window->openCaseFile(wb()->caseFile()->path())); // back to the answer
     }
     // 19.4 / 13.6: one click from a candidate to the evidence for and against it.
     void card_leadsToItsEvidence()

@@ -87,6 +87,11 @@ private slots:
         save(w.findingsPanel(), QStringLiteral("findings"));
         w.findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->raise();
         save(w.evidencePanel(), QStringLiteral("evidence"));
+        // The same window at 1280x800, a file open: every view must stay usable there.
+        w.resize(1280, 800);
+        QTest::qWait(1200);
+        save(&w, QStringLiteral("workbench-1280x800"));
+        w.resize(1600, 1000);
         // The answer, as a case opens on it (the code view takes no width until a file opens).
         QVERIFY(w.openCaseFile(wb->caseFile()->path()));
         QTest::qWait(1200);

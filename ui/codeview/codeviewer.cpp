@@ -29,7 +29,10 @@ CodeViewer::CodeViewer(QWidget *parent)
     m_pool.setMaxThreadCount(1);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setAccessibleName(tr("Shown file and version"));
-    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_header->setObjectName(QStringLiteral("codeHeader"));
+    // A long path, commit and state wrap at 1280x800 rather than run off the view.
+    m_header->setWordWrap(true);
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     m_noteLabel->setWordWrap(true);
     m_noteLabel->setVisible(false);
     m_findEdit->setPlaceholderText(tr("Find in file"));

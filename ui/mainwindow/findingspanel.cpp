@@ -42,6 +42,11 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(FindingsModel::MatchCol, 320);
+    // At 1280x800 the columns are narrow: a path keeps both ends ("scripts/…/launch.sh"), and
+    // the state ("removed 2024-01-16 (1a2b3c4)") and first-seen date are never cut.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    for (int col : {int(FindingsModel::StateCol), int(FindingsModel::FirstSeenCol)})
+        m_view->horizontalHeader()->setSectionResizeMode(col, QHeaderView::ResizeToContents);
 
     m_family->setAccessibleName(tr("Filter by family"));
     m_strength->setAccessibleName(tr("Minimum strength"));
