@@ -5,13 +5,16 @@
 
 #include "casefile/casefile.h"
 #include "dialogs/casepropertiesdialog.h"
+#include "evidence/evidencepanel.h"
 #include "funnel/funnelcontroller.h"
+#include "mainwindow/jobrunner.h"
 #include "funnel/funnelview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workbench.h"
 #include "report/briefingexportdialog.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -251,6 +254,59 @@ private slots:
                 && status.contains(QStringLiteral(">Open</a>")),
             qPrintable(status));
         QVERIFY(status.contains(QUrl::fromLocalFile(expected).toString(QUrl::FullyEncoded)));
+    }
+
+    // The whole case in the window (issue 19): the new case above, a model card imported, its
+    // claim accepted by a second analyst who opens the same file as themselves, and a briefing
+    // beside the case whose bottom line rests on that claim.
+    void wholeCaseInTheWindow_endsWithABriefingBesideIt()
+    {
+        if (!wb()->hasCase() || caseFile()->models().isEmpty())
+            newCase_asksForLabAndModel_andTheFunnelDateFollows();
+        const QString path = caseFile()->path();
+        Test::writeFile(m_dir.path(), QStringLiteral("probe-card.md"),
+            "# Probe-1\n\nProbe-1 was pre-trained on 256 NVIDIA H800 GPUs for five weeks.\n");
+        m_window->importDocuments({m_dir.filePath(QStringLiteral("probe-card.md"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->jobs()->isBusy(), 60000);
+        QString claim;
+        for (const Case::Evidence &e : caseFile()->evidence(wb()->currentModelId()))
+            if (e.quote.contains(QStringLiteral("H800")) || !e.findingId.isEmpty())
+                claim = e.id;
+        QVERIFY2(!claim.isEmpty(), "the card's H800 claim is proposed for the model");
+        const QString author = caseFile()->evidenceItem(claim)->author;
+
+        // bob opens the same file on his machine and accepts it from the board.
+        qputenv("CHIPTRACE_IDENTITY", "bob");
+        QVERIFY(m_window->openCaseFile(path));
+        QVERIFY(caseFile()->actor() != author);
+        QCOMPARE(caseFile()->actor(), QStringLiteral("bob"));
+        m_window->evidencePanel()->selectId(claim);
+        QCOMPARE(m_window->evidencePanel()->currentId(), claim);
+        m_window->evidencePanel()->acceptAction()->trigger();
+        QCOMPARE(caseFile()->evidenceItem(claim)->status, Case::ReviewStatus::Accepted);
+        qunsetenv("CHIPTRACE_IDENTITY");
+
+        m_window->findChild<QAction *>(QStringLiteral("actionExportBriefing"))->trigger();
+        auto *dialog = m_window->findChild<BriefingExportDialog *>();
+        QVERIFY(dialog);
+        const QString pdfPath = dialog->outputPath();
+        QCOMPARE(QFileInfo(pdfPath).absolutePath(), QFileInfo(path).absolutePath());
+        QFile::remove(pdfPath);
+        QSignalSpy ready(dialog, &BriefingExportDialog::previewReady);
+        QVERIFY(ready.wait(60000));
+        while (dialog->isRendering())
+            QVERIFY(ready.wait(60000));
+        // The accepted claim is key evidence of the briefing.
+        bool claimed = false;
+        for (const Report::EvidenceItem &e : dialog->briefing().evidence)
+            claimed = claimed
+                || (e.quote.contains(QStringLiteral("H800")) && e.review == ReviewStatus::Accepted);
+        QVERIFY(claimed);
+        auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QTRY_VERIFY(exportButton->isEnabled());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<BriefingExportDialog *>());
+        QVERIFY(QFileInfo(pdfPath).size() > 1000);
     }
 
     void cleanupTestCase() { m_window.reset(); }
