@@ -16,9 +16,11 @@ namespace {
 using RE = QRegularExpression;
 constexpr auto CI = RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption;
 
-// A figure and its multiplier: "2.788M", "2,664K", "14.8 trillion", "278.8万", "370亿".
+// A figure and its multiplier: "2.788M", "2,664K", "14.8 trillion", "278.8万", "370亿". Never the
+// digits of a name: "A100 GPU hours" is a column title, not 100 hours, and "3090/4090 GPUs" are
+// cards, not 4,090 of them.
 const QString kNumber =
-    uR"((?<num>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))\s*(?<mul>万亿|千亿|亿|万|thousand|million|billion|trillion|[KMBT](?![A-Za-z]))?)"_s;
+    uR"((?<![A-Za-z0-9./_-])(?<num>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))\s*(?<mul>万亿|千亿|亿|万|thousand|million|billion|trillion|[KMBT](?![A-Za-z]))?)"_s;
 // An optional chip or brand between the figure and its unit: "H800 GPU hours", "A100 GPUs".
 const QString kChip =
     uR"((?:(?:NVIDIA\s+)?[A-Za-z]{0,8}\d{2,4}[A-Za-z]?(?:[- ]\d{2,3}G[B]?)?\s*)?)"_s;

@@ -37,6 +37,18 @@ class TestFactExtractor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void chipNames_areNotFigures()
+    {
+        const QList<TrainingFact> facts = extractTrainingFacts(
+            u"| Model | A100 GPU hours to train on 300B tokens |\n"
+            "You can also train the small model on RTX 3090/4090 GPUs for a few days.\n"_s);
+        for (const TrainingFact &f : facts) {
+            QVERIFY2(f.kind != FactKind::DeviceHours, qPrintable(f.spelling));
+            QVERIFY2(f.kind != FactKind::Devices, qPrintable(f.spelling));
+        }
+        QVERIFY(first(facts, FactKind::Tokens)); // the 300B tokens are still read
+    }
+
     void afterPretraining_isPostTraining()
     {
         const QList<TrainingFact> facts = extractTrainingFacts(
