@@ -122,8 +122,12 @@ public:
     // (SQLite WAL: this one keeps reading meanwhile). While it runs, writes through this object
     // fail at once with `reason` instead of waiting on the database lock; afterwards announce()
     // tells this object's listeners what the other connection changed.
+    // A server case whose connection is lost (livefeed.h) refuses writes the same way, saying so.
     void setWritesBlocked(const QString &reason) { m_writesBlocked = reason; }
-    QString writesBlocked() const { return m_writesBlocked; }
+    QString writesBlocked() const
+    {
+        return m_writesBlocked.isEmpty() ? m_offline : m_writesBlocked;
+    }
     void announce(const ChangeSet &changes);
 
     // Undo/redo: revert() restores every row of `changes` to its `before`, apply() to its
@@ -153,10 +157,15 @@ private:
     explicit CaseFile(std::unique_ptr<Database> db, QString path);
     friend class CaseWriter;
     friend class CaseMerger;
+    friend class LiveFeed;
     std::unique_ptr<Database> m_db;
     QString m_path;
     QString m_actor;
     QString m_writesBlocked;
+    QString m_offline; // why writes are refused while a server case is unreachable
+    // The audit entries this object wrote (first, last seq), so that the live feed tells apart
+    // its own changes from a colleague's; the feed drops what it has passed.
+    QList<std::pair<qint64, qint64>> m_ownWrites;
 };
 
 // The reviewer identity: QSettings "review/identity" if set, else the OS user name.

@@ -143,8 +143,14 @@ Result<ChangeSet> CaseWriter::commit()
         return s.error();
     if (outermost && !m_changes.isEmpty())
         Anchor::record(m_db.path(), {m_log.headSeq(), m_log.headHash()});
-    if (m_notify && !m_changes.isEmpty())
+    if (m_notify && !m_changes.isEmpty()) {
+        // One audit entry per change, the last at the head. Only a server case has a live
+        // feed to tell its own changes from others'.
+        if (m_db.kind() == Database::Kind::Server)
+            m_notify->m_ownWrites.append(
+                {m_log.headSeq() - m_changes.changes.size() + 1, m_log.headSeq()});
         Q_EMIT m_notify->changed(m_changes);
+    }
     return m_changes;
 }
 

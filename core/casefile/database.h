@@ -120,6 +120,9 @@ public:
     {
         m_onReadFailure = std::move(handler);
     }
+    // While a server case is offline (livefeed.h) a failed read is the lost connection, which
+    // the feed reports itself: it is not kept as damage.
+    void setReadFailuresMuted(bool muted) { m_readFailuresMuted = muted; }
 
     Status begin();
     Status commit();
@@ -138,6 +141,7 @@ private:
     QString m_path;
     int m_depth = 0;
     mutable QString m_readFailure;
+    bool m_readFailuresMuted = false;
     std::function<void(const QString &)> m_onReadFailure;
 };
 

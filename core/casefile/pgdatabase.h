@@ -57,6 +57,19 @@ public:
     Status putCopy(const QString &sha256, const QByteArray &content);
     Result<QByteArray> copy(const QString &sha256) const;
 
+    // Live updates (livefeed.h). Every audit entry of a case is announced by the server on the
+    // channel named after the case's schema (a trigger, server.cpp); listen() subscribes this
+    // connection. consumeInput() reads what the socket holds without waiting and returns false
+    // when the connection is lost; takeNotifications() then hands over the payloads received.
+    int socket() const;
+    bool isConnected() const;
+    Status listen();
+    bool consumeInput();
+    QList<QByteArray> takeNotifications();
+    // Takes over `other`'s connection to the same case (a reconnect made on a worker thread);
+    // `other` is left without one.
+    void replaceConnection(PgDatabase &other);
+
 protected:
     Status beginWrite() override;
 

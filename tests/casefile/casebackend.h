@@ -113,4 +113,16 @@ private:
 
 } // namespace ChipTrace::Test
 
+// In a test slot: skips when PostgreSQL is not installed, fails when its server would not start.
+#define CHIPTRACE_REQUIRE_SERVER(backends)                                                         \
+    do {                                                                                           \
+        QString why_;                                                                              \
+        bool skip_ = false;                                                                        \
+        if (!(backends).serverReady(why_, skip_)) {                                                \
+            if (skip_)                                                                             \
+                QSKIP(qPrintable(why_));                                                           \
+            QFAIL(qPrintable(why_));                                                               \
+        }                                                                                          \
+    } while (false)
+
 Q_DECLARE_METATYPE(ChipTrace::Test::Backend)

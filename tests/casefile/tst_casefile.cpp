@@ -46,15 +46,8 @@ private slots:
 
     void init()
     {
-        if (backend() != Backend::Server)
-            return;
-        QString why;
-        bool skip = false;
-        if (!m_backends.serverReady(why, skip)) {
-            if (skip)
-                QSKIP(qPrintable(why));
-            QFAIL(qPrintable(why));
-        }
+        if (backend() == Backend::Server)
+            CHIPTRACE_REQUIRE_SERVER(m_backends);
     }
 
     void create_storesAndReadsBack()
