@@ -77,6 +77,7 @@ public:
     }
 
     PgServer &server() { return m_server; }
+    const PgServer &server() const { return m_server; }
 
 private:
     bool startServer()

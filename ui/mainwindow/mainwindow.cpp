@@ -63,6 +63,11 @@ MainWindow::MainWindow(QWidget *parent)
         Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_jobs);
+    m_connectionLabel = new QLabel(tr("Offline"), this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_connectionLabel->hide();
+    statusBar()->addPermanentWidget(m_connectionLabel);
     createPanels();
     createMenus();
     connectWorkbench();
@@ -218,6 +223,15 @@ void MainWindow::connectWorkbench()
             m_inspector->showEvidence(m_inspector->shownEvidence());
     });
     connect(m_workbench, &Workbench::message, m_statusLabel, &QLabel::setText);
+    connect(m_workbench, &Workbench::colleagueChanged, m_statusLabel, &QLabel::setText);
+    // Offline stays in sight (a permanent label, its reason as tooltip) until the server is back.
+    connect(
+        m_workbench, &Workbench::connectionChanged, this, [this](bool online, const QString &text) {
+            m_connectionLabel->setVisible(!online);
+            m_connectionLabel->setToolTip(text);
+            m_statusLabel->setText(text);
+        });
+    connect(m_workbench, &Workbench::caseOpened, m_connectionLabel, &QWidget::hide);
     connect(m_workbench, &Workbench::findingsStreamed, this, [this](int pending) {
         m_statusLabel->setText(
             tr("%n finding(s) so far; they join the case when the scan ends.", nullptr, pending));
