@@ -96,7 +96,14 @@ public:
     Result<ChangeSet> saveModel(Model &model);
     Result<ChangeSet> saveSource(Source &source);
     Result<ChangeSet> saveFinding(FindingRecord &finding);
-    Result<ChangeSet> saveEvidence(Evidence &evidence);
+    // An edit of an item made on `base` (the item as the editor loaded it) is checked against
+    // what others saved meanwhile (a colleague on a server case, another window on a file):
+    // fields only they changed keep their value, fields only this edit changed take it; a field
+    // both changed differently is not overwritten: the edit is kept as a Conflict (the stored
+    // item is "ours", the edit "theirs", as in merge; resolveConflict decides) and the call
+    // fails with ErrorCode::Conflict saying who changed what. Without `base` the edit wins.
+    Result<ChangeSet> saveEvidence(
+        Evidence &evidence, const std::optional<Evidence> &base = std::nullopt);
     Result<ChangeSet> saveConclusion(Conclusion &conclusion);
     // Stores the model's funnel arrangement (ids of items no longer in the case are dropped).
     // `label` names the action on the undo stack ("Move funnel step", ...).

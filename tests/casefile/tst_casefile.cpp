@@ -228,6 +228,43 @@ private slots:
         QCOMPARE(c.file->evidenceItem(e.id)->constraint, u"arch in [Hopper]"_s);
     }
 
+    void saveEvidence_concurrentEditMergesOrBecomesConflict()
+    {
+        // alice and bob both opened the item; bob saves first.
+        QTemporaryDir dir;
+        auto c = make(dir);
+        const Case::Evidence base = *c.file->evidenceItem(c.evidence.id);
+        Case::Evidence bobs = base;
+        bobs.constraint = u"arch in [Hopper, Ada]"_s;
+        const auto bobSaved = as(c, u"bob"_s).saveEvidence(bobs, base);
+        QVERIFY2(bobSaved, qPrintable(bobSaved.message()));
+        // alice changed another field: both edits stand.
+        Case::Evidence alices = base;
+        alices.rationale = u"the report names H800 twice"_s;
+        QVERIFY(as(c, u"alice"_s).saveEvidence(alices, base));
+        auto stored = c.file->evidenceItem(c.evidence.id);
+        QCOMPARE(stored->constraint, bobs.constraint);
+        QCOMPARE(stored->rationale, alices.rationale);
+        // alice changed the same field: her edit becomes a conflict, bob's value stays.
+        alices.constraint = u"arch in [Ampere]"_s;
+        const auto clash = c.file->saveEvidence(alices, base);
+        QVERIFY(!clash);
+        QCOMPARE(clash.code(), ErrorCode::Conflict);
+        QVERIFY2(clash.message().startsWith(u"bob changed this evidence item (constraint text)"_s),
+            qPrintable(clash.message()));
+        QCOMPARE(c.file->evidenceItem(c.evidence.id)->constraint, bobs.constraint);
+        const auto conflicts = c.file->conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].ours.value(u"constraint_text"_s).toString(), bobs.constraint);
+        QCOMPARE(conflicts[0].theirs.value(u"constraint_text"_s).toString(), alices.constraint);
+        QCOMPARE(conflicts[0].theirs.value(u"rationale"_s).toString(), alices.rationale);
+        // Decided as after a merge.
+        QVERIFY(c.file->resolveConflict(conflicts[0].id, Case::Resolution::TakeTheirs));
+        QCOMPARE(c.file->evidenceItem(c.evidence.id)->constraint, alices.constraint);
+        QVERIFY(c.file->conflicts().isEmpty());
+        QVERIFY(c.file->verify().ok());
+    }
+
     void review_rejectByOther()
     {
         QTemporaryDir dir;

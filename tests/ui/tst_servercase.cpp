@@ -118,6 +118,29 @@ private slots:
         QCOMPARE(row->evidence.status, Case::ReviewStatus::Accepted); // the board reloaded it
     }
 
+    void sameFieldEditedByBoth_isAConflictNotAnOverwrite()
+    {
+        const QString id = m_case.evidence.id;
+        const Case::Evidence base = *wb()->caseFile()->evidenceItem(id); // alice's form loads it
+        Case::Evidence bobs = base;
+        bobs.constraint = u"arch in [Hopper, Ada]"_s;
+        QVERIFY(m_backends.as(m_case, u"bob"_s).saveEvidence(bobs, base));
+        QTRY_COMPARE(label("statusLabel")->text(), u"bob edited evidence %1"_s.arg(id.left(8)));
+        Case::Evidence alices = base;
+        alices.constraint = u"arch in [Ampere]"_s;
+        QSignalSpy errors(wb(), &Workbench::errorOccurred);
+        const int undoSteps = wb()->undoStack()->count();
+        const Status saved = wb()->updateEvidence(alices, base);
+        QVERIFY(!saved);
+        QCOMPARE(saved.code(), ErrorCode::Conflict);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.constFirst().constFirst().toString().startsWith(u"bob changed"_s));
+        QCOMPARE(wb()->undoStack()->count(), undoSteps);
+        const EvidenceRow *row = wb()->evidenceModel()->row(wb()->evidenceModel()->indexOf(id));
+        QCOMPARE(row->evidence.constraint, bobs.constraint);
+        QCOMPARE(wb()->caseFile()->conflicts().size(), 1);
+    }
+
     void serverLost_showsOfflineRefusesEditsAndResumes()
     {
         const QString id = m_case.evidence.id;

@@ -260,7 +260,9 @@ void MainWindow::connectWorkbench()
         [this](
             const QString &id, const QString &text) { (void)m_workbench->addComment(id, text); });
     connect(m_inspector, &InspectorPanel::evidenceEdited, m_workbench,
-        [this](const Case::Evidence &e) { (void)m_workbench->updateEvidence(e); });
+        [this](const Case::Evidence &e, const Case::Evidence &base) {
+            (void)m_workbench->updateEvidence(e, base);
+        });
     connect(m_inspector, &InspectorPanel::deleteRequested, m_workbench,
         [this](const QString &id) { (void)m_workbench->removeEvidence(id); });
     // A hit clicked (or stepped to) in the code is explained in the inspector.

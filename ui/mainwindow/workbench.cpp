@@ -278,7 +278,7 @@ Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const
     return made->ids;
 }
 
-Status Workbench::updateEvidence(Case::Evidence evidence)
+Status Workbench::updateEvidence(Case::Evidence evidence, const std::optional<Case::Evidence> &base)
 {
     if (!m_case)
         return report(fail(ErrorCode::InvalidArgument, tr("Open a case first.")));
@@ -286,7 +286,7 @@ Status Workbench::updateEvidence(Case::Evidence evidence)
     if (evidence.id.isEmpty() || !m_case->evidenceItem(evidence.id))
         return report(fail(ErrorCode::NotFound,
             tr("The evidence item is no longer in this case (removed by an undo or a merge).")));
-    Result<Case::ChangeSet> change = m_case->saveEvidence(evidence);
+    Result<Case::ChangeSet> change = m_case->saveEvidence(evidence, base);
     if (change)
         change->label = tr("Edit evidence");
     return pushChange(std::move(change));

@@ -115,7 +115,10 @@ public:
     Result<QStringList> makeEvidence(const QStringList &findingIds, const QString &modelId = {});
     // Saves an analyst's edit of an item (stance, scope, constraint, strength, reliability,
     // credibility, rationale); the constraint must parse. Nothing changed: no undo step.
-    Status updateEvidence(Case::Evidence evidence);
+    // `base`: the item as the editor loaded it; a field a colleague changed meanwhile is kept,
+    // and one both changed makes a conflict (reported, kept in the case), never an overwrite.
+    Status updateEvidence(
+        Case::Evidence evidence, const std::optional<Case::Evidence> &base = std::nullopt);
     Status removeEvidence(const QString &evidenceId);
     // Findings that already are evidence for `modelId`.
     QSet<QString> evidenceFindingIds(const QString &modelId) const;
