@@ -20,6 +20,7 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -173,6 +174,9 @@ private:
     // The audit entries this object wrote (first, last seq), so that the live feed tells apart
     // its own changes from a colleague's; the feed drops what it has passed.
     QList<std::pair<qint64, qint64>> m_ownWrites;
+    // "table/id" of rows our own worker connection wrote and announce() told the listeners of
+    // already: the live feed does not tell them again as news.
+    QSet<QString> m_announced;
 };
 
 // The reviewer identity: QSettings "review/identity" if set, else the OS user name.

@@ -360,6 +360,9 @@ static Status importRows(CaseWriter &w, ImportBatch &batch, const ProgressFn &pr
 
 void CaseFile::announce(const ChangeSet &changes)
 {
+    if (identitiesVerified())
+        for (const RowChange &c : changes.changes)
+            m_announced.insert(c.table + u'/' + c.id);
     if (!changes.isEmpty())
         Q_EMIT changed(changes);
 }

@@ -103,7 +103,9 @@ void LiveFeed::catchUp()
     for (const QJsonObject &row : std::as_const(*rows)) {
         const AuditEntry e = AuditLog::fromRow(row);
         m_seen = std::max(m_seen, e.seq);
-        if (isOwn(e.seq))
+        if (isOwn(e.seq)
+            || (e.actor == m_case.actor()
+                && m_case.m_announced.remove(e.table + u'/' + e.entityId)))
             continue;
         theirs.label = e.action;
         theirs.changes.append({e.table, e.entityId, e.before, e.after});
