@@ -282,7 +282,7 @@ Result<qint64> Database::scalar(const QString &sql) const
 
 void Database::noteReadFailure(const QString &error) const
 {
-    if (m_readFailuresMuted)
+    if (m_readFailuresMuted || connectionLost())
         return;
     const bool first = m_readFailure.isEmpty();
     m_readFailure = error.isEmpty() ? QStringLiteral("unknown database error") : error;

@@ -110,6 +110,9 @@ public:
     virtual QString dialect(const QString &sqliteDdl) const { return sqliteDdl; }
     // The database's own consistency check: empty when sound, else what is wrong.
     virtual QString integrityProblem() const = 0;
+    // A server case whose connection is gone: its failed reads are the lost connection (the
+    // live feed reports it), not damage to keep as readFailure().
+    virtual bool connectionLost() const { return false; }
 
     // A read that failed (a damaged file, a table gone) where the caller has no error to
     // return: kept, so the case can say it is unreadable instead of looking empty. The handler

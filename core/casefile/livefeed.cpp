@@ -82,7 +82,9 @@ void LiveFeed::poll()
 {
     if (!m_online)
         return;
-    if (!m_db.consumeInput())
+    // A read or write that failed on a dead connection left it marked lost; so does a closed
+    // socket, which consumeInput() reads.
+    if (!m_db.isConnected() || !m_db.consumeInput())
         return goOffline(m_db.lastError());
     const bool announced = !m_db.takeNotifications().isEmpty();
     // A tick without news costs nothing; an announcement (ours or theirs) means new entries.
@@ -170,7 +172,11 @@ void LiveFeed::reconnect()
 {
     if (m_connecting.isRunning())
         return;
-    const ServerAddress address = m_db.address();
+    ServerAddress address = m_db.address();
+    // A retry must not hang on a silent network for minutes: closing the case waits for it.
+    if (!address.conninfo.contains(u"connect_timeout="_s))
+        address.conninfo +=
+            (address.conninfo.contains(u'?') ? u"&"_s : u"?"_s) + u"connect_timeout=5"_s;
     m_connecting.setFuture(QtConcurrent::run(&m_pool, [address]() -> Connection {
         auto db = PgDatabase::connect(address);
         if (!db)

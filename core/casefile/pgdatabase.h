@@ -46,6 +46,7 @@ public:
     Status setSchemaVersion(int version) override;
     QString dialect(const QString &sqliteDdl) const override;
     QString integrityProblem() const override { return {}; } // the server keeps its own pages sound
+    bool connectionLost() const override { return !isConnected(); }
 
     const ServerAddress &address() const { return m_address; }
     QString role() const { return m_role; } // session_user: who the server authenticated
