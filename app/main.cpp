@@ -174,7 +174,9 @@ int main(int argc, char **argv)
 
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (!arg.startsWith(QLatin1Char('-')) && !QFileInfo::exists(arg))
+        // A server case's address opens like a file (the workbench says if it cannot).
+        if (!arg.startsWith(QLatin1Char('-')) && !QFileInfo::exists(arg)
+            && !arg.startsWith(QLatin1String("postgres")))
             return unknownCommand(argc, argv, arg, i == 1);
     }
     if (const QString why = missingDisplay(); !why.isEmpty())

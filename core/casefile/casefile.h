@@ -20,6 +20,7 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -96,7 +97,14 @@ public:
     Result<ChangeSet> saveModel(Model &model);
     Result<ChangeSet> saveSource(Source &source);
     Result<ChangeSet> saveFinding(FindingRecord &finding);
-    Result<ChangeSet> saveEvidence(Evidence &evidence);
+    // An edit of an item made on `base` (the item as the editor loaded it) is checked against
+    // what others saved meanwhile (a colleague on a server case, another window on a file):
+    // fields only they changed keep their value, fields only this edit changed take it; a field
+    // both changed differently is not overwritten: the edit is kept as a Conflict (the stored
+    // item is "ours", the edit "theirs", as in merge; resolveConflict decides) and the call
+    // fails with ErrorCode::Conflict saying who changed what. Without `base` the edit wins.
+    Result<ChangeSet> saveEvidence(
+        Evidence &evidence, const std::optional<Evidence> &base = std::nullopt);
     Result<ChangeSet> saveConclusion(Conclusion &conclusion);
     // Stores the model's funnel arrangement (ids of items no longer in the case are dropped).
     // `label` names the action on the undo stack ("Move funnel step", ...).
@@ -122,8 +130,12 @@ public:
     // (SQLite WAL: this one keeps reading meanwhile). While it runs, writes through this object
     // fail at once with `reason` instead of waiting on the database lock; afterwards announce()
     // tells this object's listeners what the other connection changed.
+    // A server case whose connection is lost (livefeed.h) refuses writes the same way, saying so.
     void setWritesBlocked(const QString &reason) { m_writesBlocked = reason; }
-    QString writesBlocked() const { return m_writesBlocked; }
+    QString writesBlocked() const
+    {
+        return m_writesBlocked.isEmpty() ? m_offline : m_writesBlocked;
+    }
     void announce(const ChangeSet &changes);
 
     // Undo/redo: revert() restores every row of `changes` to its `before`, apply() to its
@@ -153,10 +165,18 @@ private:
     explicit CaseFile(std::unique_ptr<Database> db, QString path);
     friend class CaseWriter;
     friend class CaseMerger;
+    friend class LiveFeed;
     std::unique_ptr<Database> m_db;
     QString m_path;
     QString m_actor;
     QString m_writesBlocked;
+    QString m_offline; // why writes are refused while a server case is unreachable
+    // The audit entries this object wrote (first, last seq), so that the live feed tells apart
+    // its own changes from a colleague's; the feed drops what it has passed.
+    QList<std::pair<qint64, qint64>> m_ownWrites;
+    // "table/id" of rows our own worker connection wrote and announce() told the listeners of
+    // already: the live feed does not tell them again as news.
+    QSet<QString> m_announced;
 };
 
 // The reviewer identity: QSettings "review/identity" if set, else the OS user name.

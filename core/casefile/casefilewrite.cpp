@@ -122,7 +122,39 @@ static void stampAuthor(CaseWriter &w, const QString &table, T &item)
     }
 }
 
-Result<ChangeSet> CaseFile::saveEvidence(Evidence &evidence)
+// Three-way merge of one row: `edit` was made on `base`, and `stored` is what the case holds
+// now. Fills `clashes` with the columns both changed differently (a row removed meanwhile
+// clashes as a whole).
+static QJsonObject mergeLiveEdit(const QJsonObject &stored, const QJsonObject &base,
+    const QJsonObject &edit, QStringList &clashes)
+{
+    if (stored.isEmpty()) {
+        clashes << QStringLiteral("(removed)");
+        return edit;
+    }
+    QJsonObject merged = edit;
+    for (auto it = edit.begin(); it != edit.end(); ++it) {
+        const QJsonValue was = base.value(it.key());
+        const QJsonValue now = stored.value(it.key());
+        if (it.value() == was)
+            merged.insert(it.key(), now); // untouched here: theirs, if they changed it
+        else if (now != was && now != it.value())
+            clashes << it.key();
+    }
+    return merged;
+}
+
+// Who last changed a row (for the message of a conflicting edit).
+// Someone else if anyone else edited it, else (another window of) the same analyst.
+static QString lastEditor(Database &db, const QString &table, const QString &id, const QString &me)
+{
+    auto rows = db.rows(QStringLiteral("SELECT actor FROM audit WHERE entity = ?1 AND "
+                                       "entity_id = ?2 ORDER BY actor = ?3, seq DESC LIMIT 1"),
+        {table, id, me});
+    return rows && !rows->isEmpty() ? rows->constFirst().value(u"actor"_s).toString() : QString();
+}
+
+Result<ChangeSet> CaseFile::saveEvidence(Evidence &evidence, const std::optional<Evidence> &base)
 {
     if (evidence.findingId.isEmpty() && evidence.quote.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument,
@@ -145,12 +177,37 @@ Result<ChangeSet> CaseFile::saveEvidence(Evidence &evidence)
             QCoreApplication::translate("ChipTrace::Case::CaseFile",
                 "\"%1\" names the compute-plausibility step, not a stored item.")
                 .arg(evidence.id));
-    return inWriter(*m_db, *this,
+    QStringList clashes;
+    QString editor;
+    Result<ChangeSet> saved = inWriter(*m_db, *this,
         QCoreApplication::translate("ChipTrace::Case::CaseFile", "Save evidence"),
         [&](CaseWriter &w) {
             stampAuthor(w, u"evidence"_s, evidence);
-            return w.put(u"evidence"_s, evidence.id, Rows::toRow(evidence));
+            QJsonObject row = Rows::toRow(evidence);
+            const QJsonObject stored = w.read(u"evidence"_s, evidence.id);
+            if (base && stored != Rows::toRow(*base)) {
+                row = mergeLiveEdit(stored, Rows::toRow(*base), row, clashes);
+                if (!clashes.isEmpty()) {
+                    editor = lastEditor(w.db(), u"evidence"_s, evidence.id, w.actor());
+                    const Conflict c{newId(), u"evidence"_s, evidence.id, stored, row,
+                        QCoreApplication::translate("ChipTrace::Case::CaseFile", "edit by %1")
+                            .arg(w.actor()),
+                        QDateTime::currentDateTimeUtc(), false, {}};
+                    return w.put(u"conflicts"_s, c.id, Rows::toRow(c));
+                }
+            }
+            return w.put(u"evidence"_s, evidence.id, row);
         });
+    if (!saved || clashes.isEmpty())
+        return saved;
+    return fail(ErrorCode::Conflict,
+        QCoreApplication::translate("ChipTrace::Case::CaseFile",
+            "%1 changed this evidence item (%2) while you were editing it; your edit was not "
+            "saved over theirs. It is kept as a conflict to decide, as after a merge.")
+            .arg(editor.isEmpty()
+                    ? QCoreApplication::translate("ChipTrace::Case::CaseFile", "Someone")
+                    : editor,
+                clashes.join(u", "_s).replace(u'_', u' ')));
 }
 
 Result<ChangeSet> CaseFile::saveConclusion(Conclusion &conclusion)
@@ -315,6 +372,9 @@ static Status importRows(CaseWriter &w, ImportBatch &batch, const ProgressFn &pr
 
 void CaseFile::announce(const ChangeSet &changes)
 {
+    if (identitiesVerified())
+        for (const RowChange &c : changes.changes)
+            m_announced.insert(c.table + u'/' + c.id);
     if (!changes.isEmpty())
         Q_EMIT changed(changes);
 }

@@ -68,7 +68,8 @@ QJsonObject CaseWriter::read(const QString &table, const QString &id)
     return {};
 }
 
-Status CaseWriter::write(const QString &table, const QString &id, const QJsonObject &after)
+Status CaseWriter::write(
+    const QString &table, const QString &id, const QJsonObject &after, bool exists)
 {
     if (after.isEmpty()) {
         Statement *st =
@@ -86,13 +87,19 @@ Status CaseWriter::write(const QString &table, const QString &id, const QJsonObj
     QStringList params, updates;
     for (int i = 0; i < cols.size(); ++i) {
         params << u"?%1"_s.arg(i + 2);
-        updates << u"%1 = excluded.%1"_s.arg(cols[i]);
+        updates << u"%1 = ?%2"_s.arg(cols[i]).arg(i + 2);
     }
-    const QString sql = u"INSERT INTO %1 (id%2) VALUES (?1%3) ON CONFLICT(id) DO %4"_s.arg(table,
-        cols.isEmpty() ? QString() : u", "_s + cols.join(u", "_s),
-        params.isEmpty() ? QString() : u", "_s + params.join(u", "_s),
-        updates.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + updates.join(u", "_s));
-    Statement *st = statement(u"put:"_s + table + u':' + cols.join(u','), sql);
+    if (exists && cols.isEmpty())
+        return {};
+    // A row that exists is updated, not upserted: a server's INSERT triggers would take an
+    // upsert of a colleague's item for an insert under their name (server.cpp).
+    const QString sql = exists
+        ? u"UPDATE %1 SET %2 WHERE id = ?1"_s.arg(table, updates.join(u", "_s))
+        : u"INSERT INTO %1 (id%2) VALUES (?1%3)"_s.arg(table,
+              cols.isEmpty() ? QString() : u", "_s + cols.join(u", "_s),
+              params.isEmpty() ? QString() : u", "_s + params.join(u", "_s));
+    Statement *st =
+        statement((exists ? u"update:"_s : u"insert:"_s) + table + u':' + cols.join(u','), sql);
     if (!st)
         return fail(ErrorCode::Io, m_db.lastError());
     st->bind(1, id);
@@ -110,7 +117,7 @@ Status CaseWriter::put(const QString &table, const QString &id, const QJsonObjec
         return s;
     if (before.isEmpty() && after.isEmpty())
         return {};
-    if (Status s = write(table, id, after); !s)
+    if (Status s = write(table, id, after, !before.isEmpty()); !s)
         return describeWriteError(s.error(), table);
     const QJsonObject stored = after.isEmpty() ? QJsonObject() : read(table, id);
     if (stored == before)
@@ -143,8 +150,14 @@ Result<ChangeSet> CaseWriter::commit()
         return s.error();
     if (outermost && !m_changes.isEmpty())
         Anchor::record(m_db.path(), {m_log.headSeq(), m_log.headHash()});
-    if (m_notify && !m_changes.isEmpty())
+    if (m_notify && !m_changes.isEmpty()) {
+        // One audit entry per change, the last at the head. Only a server case has a live
+        // feed to tell its own changes from others'.
+        if (m_db.kind() == Database::Kind::Server)
+            m_notify->m_ownWrites.append(
+                {m_log.headSeq() - m_changes.changes.size() + 1, m_log.headSeq()});
         Q_EMIT m_notify->changed(m_changes);
+    }
     return m_changes;
 }
 

@@ -37,7 +37,7 @@ public:
 private:
     Statement *statement(const QString &key, const QString &sql);
     const QStringList &columns(const QString &table);
-    Status write(const QString &table, const QString &id, const QJsonObject &after);
+    Status write(const QString &table, const QString &id, const QJsonObject &after, bool exists);
 
     Database &m_db;
     QString m_actor;

@@ -282,6 +282,8 @@ Result<qint64> Database::scalar(const QString &sql) const
 
 void Database::noteReadFailure(const QString &error) const
 {
+    if (m_readFailuresMuted || connectionLost())
+        return;
     const bool first = m_readFailure.isEmpty();
     m_readFailure = error.isEmpty() ? QStringLiteral("unknown database error") : error;
     if (first && m_onReadFailure)

@@ -110,6 +110,9 @@ public:
     virtual QString dialect(const QString &sqliteDdl) const { return sqliteDdl; }
     // The database's own consistency check: empty when sound, else what is wrong.
     virtual QString integrityProblem() const = 0;
+    // A server case whose connection is gone: its failed reads are the lost connection (the
+    // live feed reports it), not damage to keep as readFailure().
+    virtual bool connectionLost() const { return false; }
 
     // A read that failed (a damaged file, a table gone) where the caller has no error to
     // return: kept, so the case can say it is unreadable instead of looking empty. The handler
@@ -120,6 +123,9 @@ public:
     {
         m_onReadFailure = std::move(handler);
     }
+    // While a server case is offline (livefeed.h) a failed read is the lost connection, which
+    // the feed reports itself: it is not kept as damage.
+    void setReadFailuresMuted(bool muted) { m_readFailuresMuted = muted; }
 
     Status begin();
     Status commit();
@@ -138,6 +144,7 @@ private:
     QString m_path;
     int m_depth = 0;
     mutable QString m_readFailure;
+    bool m_readFailuresMuted = false;
     std::function<void(const QString &)> m_onReadFailure;
 };
 

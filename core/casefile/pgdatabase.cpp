@@ -224,7 +224,8 @@ PgDatabase::PgDatabase(PGconn *conn, ServerAddress address)
 
 PgDatabase::~PgDatabase()
 {
-    PQfinish(m_conn);
+    if (m_conn)
+        PQfinish(m_conn);
 }
 
 Result<std::unique_ptr<PgDatabase>> PgDatabase::connect(const ServerAddress &address)
@@ -383,6 +384,43 @@ Result<QByteArray> PgDatabase::copy(const QString &sha256) const
         out = QByteArray(PQgetvalue(res, 0, 0), PQgetlength(res, 0, 0));
     PQclear(res);
     return out;
+}
+
+int PgDatabase::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+bool PgDatabase::isConnected() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+Status PgDatabase::listen()
+{
+    return exec(u"LISTEN "_s + quoted(m_address.schema()));
+}
+
+bool PgDatabase::consumeInput()
+{
+    return PQconsumeInput(m_conn) == 1 && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+QList<QByteArray> PgDatabase::takeNotifications()
+{
+    QList<QByteArray> out;
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        out << QByteArray(n->extra);
+        PQfreemem(n);
+    }
+    return out;
+}
+
+void PgDatabase::replaceConnection(PgDatabase &other)
+{
+    std::swap(m_conn, other.m_conn);
+    PQfinish(other.m_conn);
+    other.m_conn = nullptr;
 }
 
 } // namespace ChipTrace::Case

@@ -46,6 +46,7 @@ public:
     Status setSchemaVersion(int version) override;
     QString dialect(const QString &sqliteDdl) const override;
     QString integrityProblem() const override { return {}; } // the server keeps its own pages sound
+    bool connectionLost() const override { return !isConnected(); }
 
     const ServerAddress &address() const { return m_address; }
     QString role() const { return m_role; } // session_user: who the server authenticated
@@ -56,6 +57,19 @@ public:
     // Captured copies live in the case's captured_copies table (content-addressed).
     Status putCopy(const QString &sha256, const QByteArray &content);
     Result<QByteArray> copy(const QString &sha256) const;
+
+    // Live updates (livefeed.h). Every audit entry of a case is announced by the server on the
+    // channel named after the case's schema (a trigger, server.cpp); listen() subscribes this
+    // connection. consumeInput() reads what the socket holds without waiting and returns false
+    // when the connection is lost; takeNotifications() then hands over the payloads received.
+    int socket() const;
+    bool isConnected() const;
+    Status listen();
+    bool consumeInput();
+    QList<QByteArray> takeNotifications();
+    // Takes over `other`'s connection to the same case (a reconnect made on a worker thread);
+    // `other` is left without one.
+    void replaceConnection(PgDatabase &other);
 
 protected:
     Status beginWrite() override;

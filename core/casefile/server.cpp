@@ -135,6 +135,18 @@ BEGIN
     RETURN NEW;
 END
 $f$;
+
+-- Live updates: a change to a case is announced on the case's channel (its schema's name) when
+-- it commits, with who made it. Once per statement, and the server folds a transaction's equal
+-- notifications into one, so a 10,000-row import wakes listeners once; they read the audit
+-- trail for the rest (livefeed.cpp).
+CREATE OR REPLACE FUNCTION chiptrace.announce() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog AS $f$
+BEGIN
+    PERFORM pg_notify(TG_TABLE_SCHEMA, session_user);
+    RETURN NULL;
+END
+$f$;
 )SQL";
 
 // Rows one person owns: only they change or remove them. Every other audited table with an
@@ -161,6 +173,9 @@ QString caseDdl(const PgDatabase &db, const QString &schema)
         "DROP TRIGGER IF EXISTS ct_audit_truncate ON audit;\n"
         "CREATE TRIGGER ct_audit_truncate BEFORE TRUNCATE ON audit "
         "FOR EACH STATEMENT EXECUTE FUNCTION chiptrace.audit_guard();\n"
+        "DROP TRIGGER IF EXISTS ct_announce ON audit;\n"
+        "CREATE TRIGGER ct_announce AFTER INSERT ON audit "
+        "FOR EACH STATEMENT EXECUTE FUNCTION chiptrace.announce();\n"
         "REVOKE ALL ON SCHEMA %1 FROM PUBLIC;\n"
         "GRANT USAGE ON SCHEMA %1 TO chiptrace_reader;\n"
         "GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO chiptrace_reader;\n"

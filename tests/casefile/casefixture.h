@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <map>
+
 namespace ChipTrace::Test {
 
 struct SmallCase
@@ -21,6 +23,10 @@ struct SmallCase
     Case::Source source;
     Case::FindingRecord finding;
     Case::Evidence evidence;
+    QString location; // where to open it again: the file, or the server case's URI
+    QString serverCase; // the case's name on a server (casebackend.h); empty for a file
+    // On a server, the case as seen by other signed-in analysts (CaseBackends::as()).
+    std::map<QString, std::unique_ptr<Case::CaseFile>> signedIn;
 };
 
 inline SmallCase makeSmallCase(const QString &path, const QString &author = QStringLiteral("alice"))
@@ -33,6 +39,7 @@ inline SmallCase makeSmallCase(const QString &path, const QString &author = QStr
     if (!cf)
         qFatal("cannot create case: %s", qPrintable(cf.message()));
     c.file = std::move(*cf);
+    c.location = path;
     c.file->setActor(author);
     c.lab.name = QStringLiteral("DeepSeek");
     c.lab.aliases = {QStringLiteral("深度求索")};

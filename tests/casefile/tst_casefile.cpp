@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The case file's model, review workflow and undo, on real files in a temporary folder.
+// The case file's model, review workflow and undo, run twice: on real files in a temporary
+// folder, and on the same case pushed to a real PostgreSQL server (casebackend.h), so every
+// behaviour holds for both kinds of case. Where they differ on purpose (the server refuses
+// what a file only leaves uncounted), the test says so.
+#include "casebackend.h"
 #include "casefile/caselocation.h"
 #include "casefile/caseundocommand.h"
 #include "casefixture.h"
@@ -14,20 +18,46 @@
 
 using namespace ChipTrace;
 using namespace Qt::StringLiterals;
+using Test::Backend;
 
 class TestCaseFile : public QObject
 {
     Q_OBJECT
+private:
+    Test::CaseBackends m_backends;
+
+    static Backend backend()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        return backend;
+    }
+    Test::SmallCase make(const QTemporaryDir &dir) { return m_backends.make(backend(), dir); }
+    Case::CaseFile &as(Test::SmallCase &c, const QString &actor) { return m_backends.as(c, actor); }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void initTestCase_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::newRow("file") << Backend::File;
+        QTest::newRow("server") << Backend::Server;
+    }
+
+    void init()
+    {
+        if (backend() == Backend::Server)
+            CHIPTRACE_REQUIRE_SERVER(m_backends);
+    }
 
     void create_storesAndReadsBack()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"a.chiptrace"_s);
+        QString path;
         {
-            auto c = Test::makeSmallCase(path);
+            auto c = make(dir);
             QCOMPARE(c.file->info().title, u"DeepSeek-V3 accelerators"_s);
+            path = c.location;
         }
         auto cf = Case::CaseFile::open(path);
         QVERIFY2(cf, qPrintable(cf.message()));
@@ -54,6 +84,7 @@ private slots:
         QCOMPARE(ev[0].constraint, u"arch in [Hopper]"_s);
         QCOMPARE(ev[0].status, Case::ReviewStatus::Proposed);
         QCOMPARE((*cf)->info().schemaVersion, Case::CaseFile::SchemaVersion);
+        QCOMPARE((*cf)->identitiesVerified(), backend() == Backend::Server);
         QVERIFY((*cf)->verify().ok());
     }
 
@@ -62,8 +93,8 @@ private slots:
         // The workbench's background import: a second CaseFile on the same path writes; the
         // first keeps reading, refuses its own writes with a reason, then announces the change.
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"a.chiptrace"_s);
-        auto c = Test::makeSmallCase(path);
+        auto c = make(dir);
+        const QString path = c.location;
         Case::CaseFile &first = *c.file;
         const QString sourceId = first.sources().constFirst().id;
         const qsizetype before = first.findings().size();
@@ -108,13 +139,30 @@ private slots:
                 report.problems.isEmpty() ? QString() : report.problems.constFirst().message));
     }
 
-    void create_refusesExistingFile()
+    void create_refusesExistingCase()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"x.chiptrace"_s);
-        Test::writeFile(dir.path(), u"x.chiptrace"_s, "keep me");
         Case::CaseInfo info;
         info.title = u"t"_s;
+        if (backend() == Backend::Server) {
+            // A case reaches a server as a file first; a push never replaces a case there.
+            auto c = make(dir);
+            const auto created = Case::CaseFile::create(c.location, info);
+            QVERIFY(!created);
+            QVERIFY(created.message().contains(u"case push"_s));
+            const QString other = dir.filePath(u"other.chiptrace"_s);
+            QVERIFY(Case::CaseFile::create(other, info));
+            const Status pushed =
+                Case::Server::push(other, m_backends.server().uri(u"ctadmin"_s, c.serverCase));
+            QVERIFY(!pushed);
+            QVERIFY2(
+                pushed.message().contains(u"already has a case"_s), qPrintable(pushed.message()));
+            QCOMPARE(c.file->info().title, u"DeepSeek-V3 accelerators"_s);
+            QCOMPARE(c.file->labs().size(), 1);
+            return;
+        }
+        const QString path = dir.filePath(u"x.chiptrace"_s);
+        Test::writeFile(dir.path(), u"x.chiptrace"_s, "keep me");
         auto cf = Case::CaseFile::create(path, info);
         QVERIFY(!cf);
         QCOMPARE(Test::fileHash(path),
@@ -124,7 +172,7 @@ private slots:
     void foreignKeys_areEnforced()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        auto c = make(dir);
         Case::Model orphan;
         orphan.name = u"Orphan"_s;
         orphan.labId = Case::newId();
@@ -137,24 +185,30 @@ private slots:
     void review_authorCannotBeOnlyApprover()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
-        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Accept));
+        auto c = make(dir);
+        // The author's own acceptance: a file records it without counting it; the server
+        // refuses it outright (its trigger), leaving the case as it was.
+        const auto self = c.file->review(c.evidence.id, Case::Verdict::Accept);
+        const bool server = backend() == Backend::Server;
+        QCOMPARE(bool(self), !server);
+        if (server) {
+            QCOMPARE(self.code(), ErrorCode::AuthRequired);
+            QVERIFY2(self.message().contains(u"cannot accept it"_s), qPrintable(self.message()));
+        }
         QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Proposed);
-        c.file->setActor(u"bob"_s);
-        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Accept, u"matches the paper"_s));
+        QVERIFY(
+            as(c, u"bob"_s).review(c.evidence.id, Case::Verdict::Accept, u"matches the paper"_s));
         QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Accepted);
-        c.file->setActor(u"carol"_s);
-        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Dispute, u"H800 vs H100?"_s));
+        Case::CaseFile &carol = as(c, u"carol"_s);
+        QVERIFY(carol.review(c.evidence.id, Case::Verdict::Dispute, u"H800 vs H100?"_s));
         QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Disputed);
-        QVERIFY(c.file->addComment(c.evidence.id, u"the paper says H800 twice"_s));
+        QVERIFY(carol.addComment(c.evidence.id, u"the paper says H800 twice"_s));
         // The dispute stays visible until carol herself changes her verdict.
-        c.file->setActor(u"bob"_s);
-        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Accept));
+        QVERIFY(as(c, u"bob"_s).review(c.evidence.id, Case::Verdict::Accept));
         QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Disputed);
-        c.file->setActor(u"carol"_s);
-        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Accept));
+        QVERIFY(as(c, u"carol"_s).review(c.evidence.id, Case::Verdict::Accept));
         QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Accepted);
-        QCOMPARE(c.file->reviews(c.evidence.id).size(), 5);
+        QCOMPARE(c.file->reviews(c.evidence.id).size(), server ? 4 : 5);
         const auto comments = c.file->comments(c.evidence.id);
         QCOMPARE(comments.size(), 1);
         QCOMPARE(comments[0].author, u"carol"_s);
@@ -165,7 +219,7 @@ private slots:
     void evidence_refusesInvalidConstraint()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        auto c = make(dir);
         Case::Evidence e = c.evidence;
         e.constraint = u"vendor !== (AMD"_s;
         auto r = c.file->saveEvidence(e);
@@ -174,19 +228,55 @@ private slots:
         QCOMPARE(c.file->evidenceItem(e.id)->constraint, u"arch in [Hopper]"_s);
     }
 
+    void saveEvidence_concurrentEditMergesOrBecomesConflict()
+    {
+        // alice and bob both opened the item; bob saves first.
+        QTemporaryDir dir;
+        auto c = make(dir);
+        const Case::Evidence base = *c.file->evidenceItem(c.evidence.id);
+        Case::Evidence bobs = base;
+        bobs.constraint = u"arch in [Hopper, Ada]"_s;
+        const auto bobSaved = as(c, u"bob"_s).saveEvidence(bobs, base);
+        QVERIFY2(bobSaved, qPrintable(bobSaved.message()));
+        // alice changed another field: both edits stand.
+        Case::Evidence alices = base;
+        alices.rationale = u"the report names H800 twice"_s;
+        QVERIFY(as(c, u"alice"_s).saveEvidence(alices, base));
+        auto stored = c.file->evidenceItem(c.evidence.id);
+        QCOMPARE(stored->constraint, bobs.constraint);
+        QCOMPARE(stored->rationale, alices.rationale);
+        // alice changed the same field: her edit becomes a conflict, bob's value stays.
+        alices.constraint = u"arch in [Ampere]"_s;
+        const auto clash = c.file->saveEvidence(alices, base);
+        QVERIFY(!clash);
+        QCOMPARE(clash.code(), ErrorCode::Conflict);
+        QVERIFY2(clash.message().startsWith(u"bob changed this evidence item (constraint text)"_s),
+            qPrintable(clash.message()));
+        QCOMPARE(c.file->evidenceItem(c.evidence.id)->constraint, bobs.constraint);
+        const auto conflicts = c.file->conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].ours.value(u"constraint_text"_s).toString(), bobs.constraint);
+        QCOMPARE(conflicts[0].theirs.value(u"constraint_text"_s).toString(), alices.constraint);
+        QCOMPARE(conflicts[0].theirs.value(u"rationale"_s).toString(), alices.rationale);
+        // Decided as after a merge.
+        QVERIFY(c.file->resolveConflict(conflicts[0].id, Case::Resolution::TakeTheirs));
+        QCOMPARE(c.file->evidenceItem(c.evidence.id)->constraint, alices.constraint);
+        QVERIFY(c.file->conflicts().isEmpty());
+        QVERIFY(c.file->verify().ok());
+    }
+
     void review_rejectByOther()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
-        c.file->setActor(u"bob"_s);
-        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Reject));
+        auto c = make(dir);
+        QVERIFY(as(c, u"bob"_s).review(c.evidence.id, Case::Verdict::Reject));
         QCOMPARE(c.file->evidenceItem(c.evidence.id)->status, Case::ReviewStatus::Rejected);
     }
 
     void undo_revertsAndRedoes()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        auto c = make(dir);
         QSignalSpy spy(c.file.get(), &Case::CaseFile::changed);
         Case::Lab lab = c.lab;
         lab.notes = u"Hangzhou"_s;
@@ -201,7 +291,8 @@ private slots:
         QCOMPARE(spy.count(), 3);
 
         // Removing the lab takes its model, evidence and reviews with it; undo brings all back.
-        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Accept));
+        // alice's own dispute: a server lets only a review's writer remove it.
+        QVERIFY(c.file->review(c.evidence.id, Case::Verdict::Dispute));
         auto removal = c.file->remove(u"labs"_s, lab.id);
         QVERIFY2(removal, qPrintable(removal.message()));
         QCOMPARE(removal->changes.size(), 4);
@@ -217,7 +308,7 @@ private slots:
     void undo_throughQUndoStack()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        auto c = make(dir);
         QUndoStack stack;
         Case::Lab lab = c.lab;
         lab.country = u"HK"_s;
@@ -240,7 +331,7 @@ private slots:
     void undo_refusesWhenChangedSince()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        auto c = make(dir);
         Case::Lab lab = c.lab;
         lab.notes = u"first"_s;
         auto first = c.file->saveLab(lab);
@@ -255,11 +346,10 @@ private slots:
     void audit_recordsWhoAndBeforeAfter()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
-        c.file->setActor(u"bob"_s);
+        auto c = make(dir);
         Case::Model m = c.model;
         m.trainingStart = QDate(2024, 9, 1);
-        QVERIFY(c.file->saveModel(m));
+        QVERIFY(as(c, u"bob"_s).saveModel(m));
         const auto trail = c.file->auditTrail(m.id);
         QCOMPARE(trail.size(), 2);
         QCOMPARE(trail[1].actor, u"bob"_s);
@@ -271,7 +361,7 @@ private slots:
     void importBatch_cancelAddsNothing()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        auto c = make(dir);
         Case::ImportBatch batch;
         for (int i = 0; i < 1000; ++i) {
             Case::FindingRecord f;
@@ -289,7 +379,7 @@ private slots:
     void conclusions_roundTrip()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        auto c = make(dir);
         Case::Conclusion k;
         k.modelId = c.model.id;
         k.asOf = QDate(2024, 12, 26);
@@ -302,8 +392,19 @@ private slots:
         QCOMPARE(list[0].author, u"alice"_s);
     }
 
-    void identity_defaultsToOsUser()
+    void identity_defaultsToOsUserOrIsTheServerRole()
     {
+        if (backend() == Backend::Server) {
+            // Whatever the client says, a server case's actor is the role that signed in.
+            QTemporaryDir dir;
+            auto c = make(dir);
+            c.file->setActor(u"mallory"_s);
+            QCOMPARE(c.file->actor(), u"alice"_s);
+            QVERIFY(c.file->identitiesVerified());
+            QVERIFY(c.file->addComment(c.evidence.id, u"signed in"_s));
+            QCOMPARE(c.file->comments(c.evidence.id).constFirst().author, u"alice"_s);
+            return;
+        }
         qunsetenv("CHIPTRACE_IDENTITY");
         Case::setCurrentIdentity(QString());
         const QString os = qEnvironmentVariable(
@@ -318,7 +419,7 @@ private slots:
     void scanImport_proposesStrongFindingsAndIsIdempotent()
     {
         QTemporaryDir dir;
-        auto c = Test::makeSmallCase(dir.filePath(u"a.chiptrace"_s));
+        auto c = make(dir);
         QList<Scan::Finding> found(3);
         found[0].ruleId = u"nccl.ib"_s;
         found[0].path = u"train.sh"_s;
@@ -364,6 +465,11 @@ private slots:
 
     void location_bareNameGoesToCasesDir()
     {
+        if (backend() == Backend::Server) {
+            const QString uri = u"postgresql://alice@db/chiptrace?case=deepseek"_s;
+            QCOMPARE(Case::resolveCasePath(uri), uri); // an address is taken as it is
+            return;
+        }
         const QString p = Case::resolveCasePath(u"deepseek"_s);
         QVERIFY(p.endsWith(u"/chiptrace/cases/deepseek.chiptrace"_s));
     }

@@ -2,7 +2,9 @@
 // The funnel's arrangement belongs to the case: stored per model, undone and redone as one
 // change, kept through a reopen and an upgrade from schema version 2; and the one function that
 // turns evidence into funnel steps applies its policy (reviewed only / with proposed items).
+// The arrangement's storage runs on a case file and on a case on a real PostgreSQL server.
 
+#include "casebackend.h"
 #include "casefile/casefunnel.h"
 #include "casefile/database.h"
 #include "casefixture.h"
@@ -18,10 +20,21 @@ using namespace Qt::StringLiterals;
 class TestFunnelState : public QObject
 {
     Q_OBJECT
+private:
+    Test::CaseBackends m_backends;
+    // The small case on the test's backend row (backends_data()); a server row skips when
+    // PostgreSQL is not installed.
+    Test::SmallCase make(const QTemporaryDir &dir);
+    static void backends_data();
+
 private slots:
     void initTestCase();
+    void init();
+    void roundTrip_survivesReopen_data() { backends_data(); }
     void roundTrip_survivesReopen();
+    void undoRedo_restoresArrangement_data() { backends_data(); }
     void undoRedo_restoresArrangement();
+    void removeModel_takesItsArrangement_data() { backends_data(); }
     void removeModel_takesItsArrangement();
     void migrate_v2FileOpensAndUpgrades();
     void caseSteps_policyAndOrder();
@@ -33,6 +46,25 @@ void TestFunnelState::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // anchors go to the test-mode data folder
     qputenv("CHIPTRACE_IDENTITY", "alice");
+}
+
+void TestFunnelState::backends_data()
+{
+    QTest::addColumn<Test::Backend>("backend");
+    QTest::newRow("file") << Test::Backend::File;
+    QTest::newRow("server") << Test::Backend::Server;
+}
+
+void TestFunnelState::init()
+{
+    if (QTest::currentDataTag() && qstrcmp(QTest::currentDataTag(), "server") == 0)
+        CHIPTRACE_REQUIRE_SERVER(m_backends);
+}
+
+Test::SmallCase TestFunnelState::make(const QTemporaryDir &dir)
+{
+    QFETCH(Test::Backend, backend);
+    return m_backends.make(backend, dir);
 }
 
 // Two more items for the small case's model: a proof and a hint.
@@ -56,10 +88,11 @@ static QStringList addEvidence(Case::CaseFile &cf, const Test::SmallCase &c)
 void TestFunnelState::roundTrip_survivesReopen()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"case.chiptrace"_s);
+    QString path;
     Case::FunnelState state;
     {
-        Test::SmallCase c = Test::makeSmallCase(path);
+        Test::SmallCase c = make(dir);
+        path = c.location;
         const QStringList ids = addEvidence(*c.file, c);
         QCOMPARE(ids.size(), 3);
         QCOMPARE(c.file->funnelState(c.model.id), Case::FunnelState{c.model.id}); // none stored yet
@@ -84,7 +117,7 @@ void TestFunnelState::roundTrip_survivesReopen()
 void TestFunnelState::undoRedo_restoresArrangement()
 {
     QTemporaryDir dir;
-    Test::SmallCase c = Test::makeSmallCase(dir.filePath(u"case.chiptrace"_s));
+    Test::SmallCase c = make(dir);
     const QStringList ids = addEvidence(*c.file, c);
     const Case::FunnelState first{c.model.id, ids, {}, {}};
     QVERIFY(c.file->saveFunnelState(first));
@@ -108,7 +141,7 @@ void TestFunnelState::undoRedo_restoresArrangement()
 void TestFunnelState::removeModel_takesItsArrangement()
 {
     QTemporaryDir dir;
-    Test::SmallCase c = Test::makeSmallCase(dir.filePath(u"case.chiptrace"_s));
+    Test::SmallCase c = make(dir);
     QVERIFY(c.file->saveFunnelState({c.model.id, {c.evidence.id}, {c.evidence.id}, {}}));
     auto removed = c.file->remove(u"models"_s, c.model.id);
     QVERIFY2(removed, qPrintable(removed.message()));

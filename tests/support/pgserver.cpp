@@ -98,22 +98,38 @@ bool PgServer::start(bool durable)
         m_error = u"initdb failed: "_s + QString::fromUtf8(init.err + init.out);
         return false;
     }
-    QString options = u"-k %1 -c listen_addresses= -c max_connections=40"_s.arg(m_dir.path());
+    m_options = u"-k %1 -c listen_addresses= -c max_connections=40"_s.arg(m_dir.path());
     if (!durable)
-        options += u" -c fsync=off -c synchronous_commit=off"_s; // tests: speed over safety
-    auto started = asServerUser(m_bin + u"/pg_ctl"_s,
-        {u"-D"_s, data, u"-o"_s, options, u"-l"_s, m_dir.filePath(u"log"_s), u"-w"_s, u"start"_s});
-    if (started.exitCode != 0) {
-        m_error = u"pg_ctl start failed: "_s + QString::fromUtf8(started.err + started.out);
+        m_options += u" -c fsync=off -c synchronous_commit=off"_s; // tests: speed over safety
+    if (!resume())
         return false;
-    }
-    m_running = true;
     auto created = psql(u"ctadmin"_s, u"CREATE DATABASE chiptrace"_s);
     if (created.exitCode != 0) {
         m_error = u"CREATE DATABASE failed: "_s + QString::fromUtf8(created.err);
         return false;
     }
     return true;
+}
+
+bool PgServer::resume()
+{
+    auto started = asServerUser(m_bin + u"/pg_ctl"_s,
+        {u"-D"_s, m_dir.filePath(u"data"_s), u"-o"_s, m_options, u"-l"_s, m_dir.filePath(u"log"_s),
+            u"-w"_s, u"start"_s});
+    if (started.exitCode != 0) {
+        m_error = u"pg_ctl start failed: "_s + QString::fromUtf8(started.err + started.out);
+        return false;
+    }
+    m_running = true;
+    return true;
+}
+
+bool PgServer::stop()
+{
+    auto stopped = asServerUser(m_bin + u"/pg_ctl"_s,
+        {u"-D"_s, m_dir.filePath(u"data"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s});
+    m_running = stopped.exitCode != 0;
+    return !m_running;
 }
 
 QString PgServer::uri(const QString &user, const QString &caseName) const

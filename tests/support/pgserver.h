@@ -35,6 +35,10 @@ public:
     // Runs SQL through psql as `user` (ctadmin: the superuser) on the chiptrace database.
     ProcessResult psql(const QString &user, const QString &sql) const;
     QString socketDir() const { return m_dir.path(); }
+    // Stops the server (its clients lose their connections) and starts it again on the same
+    // socket and data, for tests of a connection that drops and comes back.
+    bool stop();
+    bool resume();
 
 private:
     ProcessResult asServerUser(const QString &program, const QStringList &args) const;
@@ -45,6 +49,7 @@ private:
     QString m_skip;
     QString m_error;
     QStringList m_logins;
+    QString m_options; // the server's command-line settings, kept for resume()
     bool m_running = false;
 };
 

@@ -63,6 +63,11 @@ MainWindow::MainWindow(QWidget *parent)
         Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_jobs);
+    m_connectionLabel = new QLabel(tr("Offline"), this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_connectionLabel->hide();
+    statusBar()->addPermanentWidget(m_connectionLabel);
     createPanels();
     createMenus();
     connectWorkbench();
@@ -222,6 +227,15 @@ void MainWindow::connectWorkbench()
             m_inspector->showEvidence(m_inspector->shownEvidence());
     });
     connect(m_workbench, &Workbench::message, m_statusLabel, &QLabel::setText);
+    connect(m_workbench, &Workbench::colleagueChanged, m_statusLabel, &QLabel::setText);
+    // Offline stays in sight (a permanent label, its reason as tooltip) until the server is back.
+    connect(
+        m_workbench, &Workbench::connectionChanged, this, [this](bool online, const QString &text) {
+            m_connectionLabel->setVisible(!online);
+            m_connectionLabel->setToolTip(text);
+            m_statusLabel->setText(text);
+        });
+    connect(m_workbench, &Workbench::caseOpened, m_connectionLabel, &QWidget::hide);
     connect(m_workbench, &Workbench::findingsStreamed, this, [this](int pending) {
         m_statusLabel->setText(
             tr("%n finding(s) so far; they join the case when the scan ends.", nullptr, pending));
@@ -250,7 +264,9 @@ void MainWindow::connectWorkbench()
         [this](
             const QString &id, const QString &text) { (void)m_workbench->addComment(id, text); });
     connect(m_inspector, &InspectorPanel::evidenceEdited, m_workbench,
-        [this](const Case::Evidence &e) { (void)m_workbench->updateEvidence(e); });
+        [this](const Case::Evidence &e, const Case::Evidence &base) {
+            (void)m_workbench->updateEvidence(e, base);
+        });
     connect(m_inspector, &InspectorPanel::deleteRequested, m_workbench,
         [this](const QString &id) { (void)m_workbench->removeEvidence(id); });
     // A hit clicked (or stepped to) in the code is explained in the inspector.

@@ -125,6 +125,7 @@ private:
         const QString &findingId, Reveal reveal = Reveal::Yes);
     void restoreFinding(const QString &findingId);
     void askOpenCase();
+    void askOpenServerCase();
     void askNewCase();
     void askAddRepository();
     void askComment(const QString &evidenceId);
@@ -146,6 +147,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr; // "Offline" while a server case's connection is lost
     QByteArray m_defaultState;
     QFutureWatcherBase *m_reading = nullptr; // the file being read for the code viewer
 };

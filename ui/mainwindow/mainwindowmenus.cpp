@@ -6,6 +6,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/casepropertiesdialog.h"
 #include "dialogs/pluginsdialog.h"
+#include "dialogs/servercasedialog.h"
 #include "evidence/evidencepanel.h"
 #include "findingspanel.h"
 #include "funnel/funnelview.h"
@@ -27,6 +28,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -91,6 +93,8 @@ void MainWindow::createFileMenu()
     file->addAction(
         named(new QAction(tr("&Open Case…"), this), "actionOpenCase", QKeySequence::Open));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askOpenCase);
+    file->addAction(named(new QAction(tr("Open &Server Case…"), this), "actionOpenServerCase"));
+    connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askOpenServerCase);
     file->addAction(named(new QAction(tr("Open &Demo Case"), this), "actionOpenDemo"));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -228,7 +232,8 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     for (const QString &path : Workbench::recentCases())
-        if (QFileInfo::exists(path)) // moved or deleted cases drop out of the list
+        // Moved or deleted files drop out of the list; a server case stays (it may be offline).
+        if (QFileInfo::exists(path) || path.startsWith(QLatin1String("postgres")))
             m_recentMenu->addAction(path, this, [this, path] { openCaseFile(path); });
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -343,6 +348,21 @@ void MainWindow::askOpenCase()
         this, tr("Open Case"), {}, tr("ChipTrace cases (*.chiptrace)"));
     if (!path.isEmpty())
         openCaseFile(path);
+}
+
+void MainWindow::askOpenServerCase()
+{
+    auto *dialog = new ServerCaseDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QSettings settings;
+    dialog->setServer(settings.value(QStringLiteral("workbench/lastServer")).toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString uri = dialog->caseUri();
+        QSettings().setValue(QStringLiteral("workbench/lastServer"),
+            uri.left(uri.lastIndexOf(QLatin1String("case=")) - 1));
+        openCaseFile(uri);
+    });
+    dialog->open();
 }
 
 void MainWindow::askNewCase()

@@ -4,6 +4,7 @@
 #include "casefile/casefile.h"
 #include "casefile/caseundocommand.h"
 #include "casefile/findingevidence.h"
+#include "casefile/livefeed.h"
 #include "demo/democase.h"
 #include "git/repositorystore.h"
 #include "models/evidencemodel.h"
@@ -47,8 +48,14 @@ Status Workbench::openCase(const QString &path)
     if (!c)
         return c.error();
     adopt(std::move(c.value()));
-    addRecentCase(path);
+    // A server case is remembered by its address without a password (CaseFile::path()).
+    addRecentCase(m_case->identitiesVerified() ? m_case->path() : path);
     return {};
+}
+
+bool Workbench::isOnline() const
+{
+    return !m_live || m_live->isOnline();
 }
 
 Status Workbench::createCase(const QString &path, const Case::CaseInfo &info)
@@ -73,6 +80,7 @@ Status Workbench::openDemo()
 void Workbench::closeCase()
 {
     m_undo->clear();
+    m_live.reset();
     m_case.reset();
     m_modelId.clear();
     m_browsedSource.clear();
@@ -83,7 +91,9 @@ void Workbench::closeCase()
 void Workbench::adopt(std::unique_ptr<Case::CaseFile> caseFile)
 {
     m_undo->clear();
+    m_live.reset();
     m_case = std::move(caseFile);
+    listen();
     connect(m_case.get(), &Case::CaseFile::changed, this, [this](const Case::ChangeSet &changes) {
         // Reviews and comments are frequent: reload the (possibly 100,000) findings only when
         // findings or sources changed.
@@ -128,6 +138,24 @@ void Workbench::adopt(std::unique_ptr<Case::CaseFile> caseFile)
     m_browsedSource = repos.isEmpty() ? QString() : repos.constFirst().id;
     refresh();
     Q_EMIT caseOpened();
+}
+
+// A server case: a colleague's change arrives through CaseFile::changed like our own, so the
+// handler in adopt() reloads what it touched; the feed adds who did it and whether we are online.
+void Workbench::listen()
+{
+    auto feed = Case::LiveFeed::attach(*m_case);
+    if (!feed) {
+        // The case works without it; views then show others' changes when reopened.
+        Q_EMIT message(tr("Live updates are off for this case: %1").arg(feed.message()));
+        return;
+    }
+    m_live = std::move(*feed);
+    if (!m_live)
+        return;
+    connect(m_live.get(), &Case::LiveFeed::colleagueChanged, this,
+        [this](const QString &, const QString &summary) { Q_EMIT colleagueChanged(summary); });
+    connect(m_live.get(), &Case::LiveFeed::onlineChanged, this, &Workbench::connectionChanged);
 }
 
 void Workbench::setCurrentModelId(const QString &id)
@@ -250,7 +278,7 @@ Result<QStringList> Workbench::makeEvidence(const QStringList &findingIds, const
     return made->ids;
 }
 
-Status Workbench::updateEvidence(Case::Evidence evidence)
+Status Workbench::updateEvidence(Case::Evidence evidence, const std::optional<Case::Evidence> &base)
 {
     if (!m_case)
         return report(fail(ErrorCode::InvalidArgument, tr("Open a case first.")));
@@ -258,7 +286,7 @@ Status Workbench::updateEvidence(Case::Evidence evidence)
     if (evidence.id.isEmpty() || !m_case->evidenceItem(evidence.id))
         return report(fail(ErrorCode::NotFound,
             tr("The evidence item is no longer in this case (removed by an undo or a merge).")));
-    Result<Case::ChangeSet> change = m_case->saveEvidence(evidence);
+    Result<Case::ChangeSet> change = m_case->saveEvidence(evidence, base);
     if (change)
         change->label = tr("Edit evidence");
     return pushChange(std::move(change));
@@ -406,7 +434,8 @@ QStringList Workbench::recentCases()
 void Workbench::addRecentCase(const QString &path)
 {
     QStringList list = recentCases();
-    const QString abs = QFileInfo(path).absoluteFilePath();
+    const bool server = path.startsWith(QLatin1String("postgres"));
+    const QString abs = server ? path : QFileInfo(path).absoluteFilePath();
     list.removeAll(abs);
     list.prepend(abs);
     QSettings().setValue(QLatin1String(kRecentKey), list.mid(0, kMaxRecent));

@@ -20,7 +20,8 @@ class QUndoStack;
 
 namespace ChipTrace::Case {
 class CaseFile;
-}
+class LiveFeed;
+} // namespace ChipTrace::Case
 namespace ChipTrace::Git {
 class RepositoryStore;
 struct Acquisition;
@@ -68,7 +69,11 @@ public:
     explicit Workbench(QObject *parent = nullptr);
     ~Workbench() override;
 
+    // `path`: a case file, or a server case's URI (postgresql://host/db?case=NAME). A server
+    // case is live: colleagues' changes reach the views as they commit (colleagueChanged), and
+    // a lost connection makes it offline until it is back (connectionChanged).
     Status openCase(const QString &path);
+    bool isOnline() const;
     Status createCase(const QString &path, const Case::CaseInfo &info);
     // Creates the demo repository and case on first use (offline), then opens the case.
     Status openDemo();
@@ -110,7 +115,10 @@ public:
     Result<QStringList> makeEvidence(const QStringList &findingIds, const QString &modelId = {});
     // Saves an analyst's edit of an item (stance, scope, constraint, strength, reliability,
     // credibility, rationale); the constraint must parse. Nothing changed: no undo step.
-    Status updateEvidence(Case::Evidence evidence);
+    // `base`: the item as the editor loaded it; a field a colleague changed meanwhile is kept,
+    // and one both changed makes a conflict (reported, kept in the case), never an overwrite.
+    Status updateEvidence(
+        Case::Evidence evidence, const std::optional<Case::Evidence> &base = std::nullopt);
     Status removeEvidence(const QString &evidenceId);
     // Findings that already are evidence for `modelId`.
     QSet<QString> evidenceFindingIds(const QString &modelId) const;
@@ -183,6 +191,10 @@ Q_SIGNALS:
     // before caseChanged(). Views built from the findings rebuild on this, not on caseChanged.
     void findingsChanged();
     void message(const QString &text);
+    // A colleague's change to the open server case, already in the views ("bob accepted ...").
+    void colleagueChanged(const QString &summary);
+    // The server case's connection was lost (edits are refused, saying why) or is back.
+    void connectionChanged(bool online, const QString &text);
     void findingsStreamed(int pending);
     // The one error channel out of the workbench: every failed case edit, undo or redo.
     void errorOccurred(const QString &text);
@@ -194,6 +206,7 @@ private:
     Status pushAll(
         const QList<std::function<Result<Case::ChangeSet>()>> &edits, const QString &label);
     void adopt(std::unique_ptr<Case::CaseFile> caseFile);
+    void listen();
     void refresh();
     void refreshNavigator();
     void refreshEvidence();
@@ -203,6 +216,7 @@ private:
     void showStreamed(const QString &sourceId, const QList<Scan::Finding> &findings);
 
     std::unique_ptr<Case::CaseFile> m_case;
+    std::unique_ptr<Case::LiveFeed> m_live; // server cases only; goes before m_case
     std::unique_ptr<Scan::Scanner> m_scanner;
     mutable std::unique_ptr<Git::RepositoryStore> m_store; // made on first use
     QUndoStack *m_undo;

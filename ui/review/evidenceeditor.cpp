@@ -134,7 +134,7 @@ EvidenceEditor::EvidenceEditor(QWidget *parent)
     connect(m_rationale, &QLineEdit::textChanged, this, &EvidenceEditor::updateState);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (m_save->isEnabled())
-            Q_EMIT saveRequested(edited());
+            Q_EMIT saveRequested(edited(), m_evidence);
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (!m_evidence.id.isEmpty())

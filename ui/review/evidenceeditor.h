@@ -50,7 +50,10 @@ public:
     QPushButton *deleteButton() const { return m_delete; }
 
 Q_SIGNALS:
-    void saveRequested(const ChipTrace::Case::Evidence &evidence);
+    // `base`: the item as the form loaded it, so that a colleague's change saved meanwhile is
+    // merged with this edit, not overwritten (CaseFile::saveEvidence).
+    void saveRequested(
+        const ChipTrace::Case::Evidence &evidence, const ChipTrace::Case::Evidence &base);
     void deleteRequested(const QString &evidenceId);
 
 private:

@@ -40,7 +40,8 @@ public:
 
 Q_SIGNALS:
     void commentSubmitted(const QString &evidenceId, const QString &text);
-    void evidenceEdited(const ChipTrace::Case::Evidence &evidence);
+    void evidenceEdited(
+        const ChipTrace::Case::Evidence &evidence, const ChipTrace::Case::Evidence &base);
     void deleteRequested(const QString &evidenceId);
 
 private:
