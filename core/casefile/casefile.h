@@ -35,7 +35,7 @@ class CaseFile : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static QString fileSuffix(); // "chiptrace"
     static QString bundleSuffix(); // "ctbundle"
 
@@ -153,6 +153,7 @@ private:
     explicit CaseFile(std::unique_ptr<Database> db, QString path);
     friend class CaseWriter;
     friend class CaseMerger;
+    friend class WatchList;
     std::unique_ptr<Database> m_db;
     QString m_path;
     QString m_actor;
