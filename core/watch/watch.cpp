@@ -127,8 +127,12 @@ RepoOutcome WatchEngine::check(const Case::WatchEntry &entry, const WatchOptions
     };
     QElapsedTimer clock;
     clock.start();
-    Result<Git::Acquisition> got = m_store.acquire(entry.url, options.acquire,
-        [this](const Git::TransferProgress &) { return !m_cancel.load(); });
+    // The watch reads objects, never files: the entry's checkout is left for `fetch` or
+    // `scan`, which see it is stale and write it then (writing a large tree took minutes).
+    Git::AcquireOptions acquire = options.acquire;
+    acquire.checkout = false;
+    Result<Git::Acquisition> got = m_store.acquire(
+        entry.url, acquire, [this](const Git::TransferProgress &) { return !m_cancel.load(); });
     out.fetchMs = clock.restart();
     if (!got)
         return failed(got.message());

@@ -25,7 +25,7 @@ struct WatchOptions
 {
     bool dueOnly = false; // false: every watched repository now; true: only those due
     int parallelHosts = 4; // hosts fetched from at the same time
-    Git::AcquireOptions acquire; // credentials, limits (checkout is turned off: not needed)
+    Git::AcquireOptions acquire; // credentials, limits; its checkout is ignored (not needed)
     qint64 maxBlobSize = 8 * 1024 * 1024;
 };
 

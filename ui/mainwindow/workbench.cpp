@@ -8,6 +8,7 @@
 #include "git/repositorystore.h"
 #include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
+#include "models/watchchangesmodel.h"
 #include "scan/scanner.h"
 
 #include <QCryptographicHash>
@@ -28,6 +29,7 @@ Workbench::Workbench(QObject *parent)
     , m_undo(new QUndoStack(this))
     , m_findings(new FindingsModel(this))
     , m_evidence(new EvidenceModel(this))
+    , m_watchChanges(new WatchChangesModel(this))
     , m_navigator(new QStandardItemModel(this))
     , m_files(new QStandardItemModel(this))
 {
@@ -341,6 +343,7 @@ void Workbench::refresh()
     refreshEvidence();
     refreshNavigator();
     refreshFiles();
+    refreshWatchChanges();
 }
 
 void Workbench::refreshEvidence()
