@@ -129,9 +129,11 @@ void TestFunnelState::migrate_v2FileOpensAndUpgrades()
         modelId = c.model.id;
         evidenceId = c.evidence.id;
     }
-    // Back to what ChipTrace wrote before funnel states existed.
-    QVERIFY(Test::downgradeCase(
-        path, u"DROP TABLE funnel_states; ALTER TABLE findings DROP COLUMN unmerged"_s, 2));
+    // Back to what ChipTrace wrote before funnel states existed (and the later watch tables).
+    QVERIFY(Test::downgradeCase(path,
+        u"DROP TABLE watch_changes; DROP TABLE watch_blobs; DROP TABLE watches; "
+        "DROP TABLE funnel_states; ALTER TABLE findings DROP COLUMN unmerged"_s,
+        2));
     auto header = Case::CaseFile::inspect(path);
     QVERIFY2(header, qPrintable(header.message()));
     QCOMPARE(header->schemaVersion, 2);
