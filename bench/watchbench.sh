@@ -7,6 +7,8 @@
 # of every branch tip, scanned once); then COMMITS commits touching existing sources (every
 # tenth adds a launcher with an InfiniBand setting) are pushed, and `chiptrace watch --once`
 # fetches and rescans. Its cost is compared with `chiptrace scan --history` of the store entry.
+# With WATCHBENCH_DAEMON=1 the lab is served by `git daemon` on loopback (git:// URL), so the
+# fetch goes through git's pack negotiation instead of libgit2's local-path transport.
 # Inside the Debian 13 root: CHIPTRACE_EXTRA_BINDS=/work/.mirror packaging/dev.sh shell \
 #     bench/watchbench.sh build/dev /work/.mirror/qbittorrent+qBittorrent/repo
 set -euo pipefail
@@ -30,9 +32,18 @@ field() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['repositor
 
 git clone -q --bare "$MIRROR" "$WORK/lab.git"
 "$CT" case new "$CASE" --title "watch bench" > /dev/null
+URL=$WORK/lab.git
+if [ "${WATCHBENCH_DAEMON:-0}" = 1 ]; then
+    PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    git daemon --export-all --reuseaddr --listen=127.0.0.1 --port="$PORT" --base-path="$WORK" "$WORK" &
+    DAEMON=$!
+    trap 'kill "$DAEMON" 2>/dev/null; rm -rf "$WORK"' EXIT
+    sleep 1
+    URL=git://127.0.0.1:$PORT/lab.git
+fi
 
 t=$(now)
-"$CT" watch "$CASE" --add "$WORK/lab.git" --once --format json > "$WORK/baseline.json" || true
+"$CT" watch "$CASE" --add "$URL" --once --format json > "$WORK/baseline.json" || true
 baseline=$(since "$t")
 
 git clone -q "$WORK/lab.git" "$WORK/work"
@@ -53,7 +64,7 @@ cd - > /dev/null
 t=$(now)
 "$CT" watch "$CASE" --once --format json > "$WORK/rescan.json" || true
 rescan=$(since "$t")
-entry=$("$CT" store list | awk -F'\t' -v u="$WORK/lab.git" '$1 == u { print $4 }')
+entry=$("$CT" store list | awk -F'\t' -v u="$URL" '$1 == u { print $4 }')
 
 t=$(now)
 "$CT" scan "$entry" --history --format json > "$WORK/full.json" || true
