@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Every dependency here is part of the product: none is optional, none is stubbed.
-find_package(Qt6 6.7 REQUIRED COMPONENTS Core Gui Widgets Charts Concurrent Svg Test LinguistTools)
+find_package(Qt6 6.7 REQUIRED COMPONENTS Core Gui Widgets Charts Concurrent Svg Test LinguistTools DBus)
 set_package_properties(Qt6 PROPERTIES TYPE REQUIRED
     DESCRIPTION "Application framework (Core, Gui, Widgets, Charts, Concurrent, Svg, Test)" URL "https://www.qt.io")
 qt_standard_project_setup(REQUIRES 6.7)

@@ -29,6 +29,7 @@ ORDER = [
     "evidence",    # document importers; scan and document imports into a case
     "report",      # the scan report and the briefing
     "demo",        # the built-in demo case
+    "watch",       # watching labs' repositories: fetch, incremental rescan, dated changes
 ]
 
 # The shared vocabulary is what every module agrees on; were it to include a module, that module

@@ -36,7 +36,7 @@ class CaseFile : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static QString fileSuffix(); // "chiptrace"
     static QString bundleSuffix(); // "ctbundle"
 
@@ -166,6 +166,7 @@ private:
     friend class CaseWriter;
     friend class CaseMerger;
     friend class LiveFeed;
+    friend class WatchList;
     std::unique_ptr<Database> m_db;
     QString m_path;
     QString m_actor;

@@ -80,6 +80,23 @@ static const char *const v4to5 = R"SQL(
 ALTER TABLE evidence ADD COLUMN training_facts TEXT;
 )SQL";
 
+// Version 6: watching a lab's repositories (issue 17). The watch list, what the watch last saw
+// of each repository (its refs, so changes fetched by anyone else are still noticed), the
+// findings of every blob it scanned (so a later fetch scans only new blobs) and the dated
+// record of what the lab added, removed or rewrote. Not audited: the watch writes them on its
+// own schedule and the record is append-only by construction (ids are content hashes).
+static const char *const v5to6 = R"SQL(
+CREATE TABLE watches (url TEXT PRIMARY KEY, interval_hours INTEGER NOT NULL DEFAULT 24, added TEXT NOT NULL,
+    refs TEXT, last_fetched TEXT, last_attempt TEXT, last_error TEXT, failures INTEGER NOT NULL DEFAULT 0,
+    next_attempt TEXT);
+CREATE TABLE watch_blobs (repo TEXT NOT NULL REFERENCES watches(url) ON DELETE CASCADE, blob TEXT NOT NULL,
+    path TEXT NOT NULL, findings TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (repo, blob, path));
+CREATE TABLE watch_changes (id TEXT PRIMARY KEY, at TEXT NOT NULL, repo TEXT NOT NULL, kind TEXT NOT NULL,
+    commit_id TEXT, commit_date TEXT, fingerprint TEXT, rule_id TEXT, path TEXT, line INTEGER, line_text TEXT,
+    ref TEXT, detail TEXT, seen INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX watch_changes_repo ON watch_changes(repo, at);
+)SQL";
+
 const QStringList &auditedTables()
 {
     static const QStringList tables{u"case_info"_s, u"labs"_s, u"models"_s, u"sources"_s,
@@ -113,6 +130,8 @@ QString ddl(int version)
         sql += QString::fromUtf8(v3to4);
     if (version >= 5)
         sql += QString::fromUtf8(v4to5);
+    if (version >= 6)
+        sql += QString::fromUtf8(v5to6);
     return sql;
 }
 
@@ -161,6 +180,10 @@ Status migrate(Database &db, int from, const QString &actor)
     }
     if (from < 5) { // a new nullable column: evidence rows gain a null key, recorded below
         if (Status s = db.exec(db.dialect(QString::fromUtf8(v4to5))); !s)
+            return s;
+    }
+    if (from < 6) { // new tables only: no existing row changes its stored form
+        if (Status s = db.exec(db.dialect(QString::fromUtf8(v5to6))); !s)
             return s;
     }
     if (Status s = db.setSchemaVersion(Current); !s)

@@ -18,7 +18,7 @@ class Database;
 namespace Schema {
 
 constexpr int ApplicationId = 0x43547263; // "CTrc"
-constexpr int Current = 5;
+constexpr int Current = 6;
 
 // Every table whose rows the audit trail covers, parents before children (insert order).
 const QStringList &auditedTables();

@@ -35,24 +35,6 @@ RefSnapshot refsMatching(git_repository *repo, const char *glob)
     return refs;
 }
 
-// The commit an object id (commit or annotated tag) finally points at; false if none.
-bool peelToCommit(git_repository *repo, const QString &id, git_oid *out)
-{
-    git_oid oid;
-    if (git_oid_fromstr(&oid, id.toLatin1().constData()) < 0)
-        return false;
-    git_object *raw = nullptr;
-    if (git_object_lookup(&raw, repo, &oid, GIT_OBJECT_ANY) < 0)
-        return false;
-    GitPtr<git_object> obj = adopt(raw);
-    git_object *peeled = nullptr;
-    if (git_object_peel(&peeled, obj.get(), GIT_OBJECT_COMMIT) < 0)
-        return false;
-    git_oid_cpy(out, git_object_id(peeled));
-    git_object_free(peeled);
-    return true;
-}
-
 // Commits reachable from `include` and from none of `exclude`, at most `cap` ids listed.
 QStringList walk(git_repository *repo, const QStringList &include, const QStringList &exclude,
     int *count, int cap = 1000)
@@ -115,6 +97,23 @@ QString headId(git_repository *repo)
 }
 
 } // namespace
+
+bool peelToCommit(git_repository *repo, const QString &id, git_oid *out)
+{
+    git_oid oid;
+    if (git_oid_fromstr(&oid, id.toLatin1().constData()) < 0)
+        return false;
+    git_object *raw = nullptr;
+    if (git_object_lookup(&raw, repo, &oid, GIT_OBJECT_ANY) < 0)
+        return false;
+    GitPtr<git_object> obj = adopt(raw);
+    git_object *peeled = nullptr;
+    if (git_object_peel(&peeled, obj.get(), GIT_OBJECT_COMMIT) < 0)
+        return false;
+    git_oid_cpy(out, git_object_id(peeled));
+    git_object_free(peeled);
+    return true;
+}
 
 RefSnapshot snapshotRefs(git_repository *repo)
 {

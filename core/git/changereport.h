@@ -15,6 +15,7 @@
 #include <QStringList>
 
 struct git_repository;
+struct git_oid;
 
 namespace ChipTrace::Git {
 
@@ -58,6 +59,9 @@ RefSnapshot snapshotRefs(git_repository *repo);
 // nothing is written: preservedAs names the ref an earlier fetch kept the old target under.
 Result<ChangeReport> recordChanges(
     git_repository *repo, const RefSnapshot &before, const QString &stamp);
+
+// The commit an object id (a commit or an annotated tag) finally points at; false if none.
+bool peelToCommit(git_repository *repo, const QString &id, git_oid *out);
 
 // Refs ChipTrace keeps for rewritten history: name -> object id.
 RefSnapshot preservedRefs(git_repository *repo);

@@ -3,6 +3,7 @@
 // and verify on edits made outside ChipTrace. Real files in a temporary folder.
 #include "casefile/audit.h"
 #include "casefile/database.h"
+#include "casefile/watchlist.h"
 #include "casefixture.h"
 #include "testsupport.h"
 
@@ -24,6 +25,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void migrate_v1FixtureAfterBackup();
     void migrate_v3FindingsGainUnmerged();
+    void migrate_v5GainsAnEmptyWatchList();
     void open_refusesNewerFileUntouched();
     void open_refusesCorruptFileUntouched();
     void open_refusesForeignFiles();
@@ -70,6 +72,10 @@ PRAGMA user_version = 1;
 )SQL";
 
 // Inserts a row with raw SQL and appends its audit entry, as ChipTrace 0.1 did.
+// What undoes version 5 (the watch tables), for fixtures of older versions.
+static const QString watchTablesGone =
+    u"DROP TABLE watch_changes; DROP TABLE watch_blobs; DROP TABLE watches"_s;
+
 static void v1Insert(
     Case::Database &db, Case::AuditLog &log, const QString &table, const QString &sql)
 {
@@ -149,8 +155,9 @@ void TestCaseFileSafety::migrate_v3FindingsGainUnmerged()
     }
     // Back to what ChipTrace wrote before the column existed.
     QVERIFY(Test::downgradeCase(path,
-        u"ALTER TABLE evidence DROP COLUMN training_facts; "
-        "ALTER TABLE findings DROP COLUMN unmerged"_s,
+        watchTablesGone
+            + u"; ALTER TABLE evidence DROP COLUMN training_facts; "
+              "ALTER TABLE findings DROP COLUMN unmerged"_s,
         3));
     auto header = Case::CaseFile::inspect(path);
     QVERIFY2(header, qPrintable(header.message()));
@@ -158,8 +165,8 @@ void TestCaseFileSafety::migrate_v3FindingsGainUnmerged()
 
     auto cf = Case::CaseFile::open(path);
     QVERIFY2(cf, qPrintable(cf.message()));
-    QCOMPARE(Case::CaseFile::SchemaVersion, 5);
-    QCOMPARE((*cf)->info().schemaVersion, 5);
+    QCOMPARE(Case::CaseFile::SchemaVersion, 6);
+    QCOMPARE((*cf)->info().schemaVersion, 6);
     QVERIFY(QFile::exists(path + u".v3.bak"_s));
     const std::optional<Case::FindingRecord> old = (*cf)->finding(oldId);
     QVERIFY(old);
@@ -192,7 +199,46 @@ void TestCaseFileSafety::migrate_v3FindingsGainUnmerged()
     QVERIFY((*again)->finding(branchOnly.id)->unmerged);
     QVERIFY(!(*again)->finding(oldId)->unmerged);
     QCOMPARE((*again)->evidenceItem(stated.id)->facts.tokens, u"2T"_s);
-    QVERIFY(!QFile::exists(path + u".v5.bak"_s)); // a current file is not backed up again
+    QVERIFY(!QFile::exists(path + u".v6.bak"_s)); // a current file is not backed up again
+}
+
+// Version 6 adds the watch list and its record in new tables: a v5 case opens with an empty
+// watch list that then takes entries and changes, and its other rows stay as they were.
+void TestCaseFileSafety::migrate_v5GainsAnEmptyWatchList()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v5.chiptrace"_s);
+    QString findingId;
+    {
+        Test::SmallCase c = Test::makeSmallCase(path);
+        findingId = c.finding.id;
+    }
+    QVERIFY(Test::downgradeCase(path, watchTablesGone, 5));
+    auto cf = Case::CaseFile::open(path);
+    QVERIFY2(cf, qPrintable(cf.message()));
+    QCOMPARE((*cf)->info().schemaVersion, 6);
+    QVERIFY(QFile::exists(path + u".v5.bak"_s));
+    QVERIFY((*cf)->finding(findingId));
+    Case::WatchList watches(**cf);
+    QVERIFY(watches.entries().isEmpty());
+    QVERIFY(watches.add(u"https://example.org/lab/model"_s, 6));
+    QVERIFY(!watches.add(u"https://example.org/lab/model"_s, 0)); // an interval of no hours
+    Case::WatchChange removed;
+    removed.at = QDateTime::currentDateTimeUtc();
+    removed.repo = u"https://example.org/lab/model"_s;
+    removed.kind = u"removed"_s;
+    removed.commit = u"0123456789abcdef0123456789abcdef01234567"_s;
+    removed.fingerprint = u"feedface"_s;
+    auto first = watches.record({removed});
+    QVERIFY2(first, qPrintable(first.message()));
+    QCOMPARE(first->size(), 1);
+    auto again = watches.record({removed}); // the same change seen by a second run
+    QVERIFY(again);
+    QCOMPARE(again->size(), 0);
+    QCOMPARE(watches.changes().size(), 1);
+    QCOMPARE(watches.entries().constFirst().intervalHours, 6);
+    const auto report = (*cf)->verify();
+    QVERIFY2(report.ok(), qPrintable(report.problems.value(0).message));
 }
 
 void TestCaseFileSafety::open_refusesNewerFileUntouched()

@@ -162,9 +162,10 @@ void TestFunnelState::migrate_v2FileOpensAndUpgrades()
         modelId = c.model.id;
         evidenceId = c.evidence.id;
     }
-    // Back to what ChipTrace wrote before funnel states existed.
+    // Back to what ChipTrace wrote before funnel states existed (and the later additions).
     QVERIFY(Test::downgradeCase(path,
-        u"DROP TABLE funnel_states; ALTER TABLE findings DROP COLUMN unmerged; "
+        u"DROP TABLE watch_changes; DROP TABLE watch_blobs; DROP TABLE watches; "
+        "DROP TABLE funnel_states; ALTER TABLE findings DROP COLUMN unmerged; "
         "ALTER TABLE evidence DROP COLUMN training_facts"_s,
         2));
     auto header = Case::CaseFile::inspect(path);

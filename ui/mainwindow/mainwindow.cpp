@@ -144,6 +144,7 @@ void MainWindow::createPanels()
         m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, evidence);
     tabifyDockWidget(evidence, timeline);
+    createChangesPanel(timeline);
     findings->raise();
 
     m_inspector = new InspectorPanel(this);
@@ -353,7 +354,7 @@ void MainWindow::showWhenRead(QFuture<Result<SourceView>> future, const QString 
             return;
         }
         m_code->showSource(view->path, view->version, view->text, std::move(view->hits),
-            findingId.isEmpty() ? -1 : view->focusHit, view->note);
+            view->focusHit, view->note);
         if (reveal == Reveal::Yes)
             revealCode();
         if (!findingId.isEmpty()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "casefile/casetypes.h"
+#include "casefile/watchlist.h"
 #include "mainwindow/jobrunner.h"
 #include "util/result.h"
 
@@ -16,12 +17,14 @@ class QSplitter;
 class QToolButton;
 class QTreeView;
 class QCheckBox;
+class QTimer;
 
 namespace ChipTrace::Scan {
 struct ScanResult;
 }
 
 namespace ChipTrace::Ui {
+class ChangesPanel;
 class CodeViewer;
 class EvidencePanel;
 class FindingsPanel;
@@ -58,6 +61,11 @@ public:
     Ui::JobRunner *jobs() const { return m_jobs; }
     QTreeView *filesView() const { return m_files; }
     QTreeView *navigatorView() const { return m_navigator; }
+    Ui::ChangesPanel *changesPanel() const { return m_changes; }
+    // One round of the case's watch list in the background (see Workbench::startWatch); due
+    // repositories only, unless `dueOnly` is false. Withdrawn evidence raises a desktop
+    // notification. Skipped while other work runs.
+    void runWatch(bool dueOnly);
     QSplitter *centre() const { return m_centre; }
     Ui::FunnelController *funnelController() const { return m_funnelController; }
 
@@ -89,6 +97,9 @@ protected:
 
 private:
     void createPanels();
+    void createChangesPanel(QDockWidget *tabWith);
+    void askWatchRepository();
+    void openWatchChange(const Case::WatchChange &change);
     void connectAnswer(QDockWidget *evidenceDock);
     void collapseCode();
     void revealCode();
@@ -137,6 +148,8 @@ private:
     Ui::CodeViewer *m_code = nullptr;
     QSplitter *m_centre = nullptr;
     Ui::FindingsPanel *m_findings = nullptr;
+    Ui::ChangesPanel *m_changes = nullptr;
+    QTimer *m_watchTimer = nullptr;
     Ui::EvidencePanel *m_evidence = nullptr;
     Ui::InspectorPanel *m_inspector = nullptr;
     Ui::FunnelView *m_funnel = nullptr;

@@ -106,6 +106,8 @@ void MainWindow::createFileMenu()
     file->addAction(named(new QAction(tr("&Add Repository…"), this), "actionAddRepository",
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)));
     connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askAddRepository);
+    file->addAction(named(new QAction(tr("&Watch Repository…"), this), "actionWatchRepository"));
+    connect(file->actions().last(), &QAction::triggered, this, &MainWindow::askWatchRepository);
     QAction *scan = named(new QAction(tr("&Scan Repositories"), this), "actionScan",
         QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(scan, &QAction::triggered, this, &MainWindow::scanRepositories);

@@ -9,6 +9,7 @@
 #include "git/repositorystore.h"
 #include "models/evidencemodel.h"
 #include "models/findingsmodel.h"
+#include "models/watchchangesmodel.h"
 #include "scan/scanner.h"
 
 #include <QCryptographicHash>
@@ -29,6 +30,7 @@ Workbench::Workbench(QObject *parent)
     , m_undo(new QUndoStack(this))
     , m_findings(new FindingsModel(this))
     , m_evidence(new EvidenceModel(this))
+    , m_watchChanges(new WatchChangesModel(this))
     , m_navigator(new QStandardItemModel(this))
     , m_files(new QStandardItemModel(this))
 {
@@ -369,6 +371,7 @@ void Workbench::refresh()
     refreshEvidence();
     refreshNavigator();
     refreshFiles();
+    refreshWatchChanges();
 }
 
 void Workbench::refreshEvidence()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "casefile/casetypes.h"
+#include "casefile/watchlist.h"
 #include "codeview/codehit.h"
 #include "evidence/evidencetypes.h"
 #include "util/result.h"
@@ -26,6 +27,9 @@ namespace ChipTrace::Git {
 class RepositoryStore;
 struct Acquisition;
 } // namespace ChipTrace::Git
+namespace ChipTrace::Watch {
+struct WatchReport;
+}
 namespace ChipTrace::Scan {
 class Scanner;
 struct Finding;
@@ -36,6 +40,7 @@ namespace ChipTrace::Ui {
 
 class EvidenceModel;
 class FindingsModel;
+class WatchChangesModel;
 
 // A file ready for the code viewer: its text at one version and the hits in it.
 struct SourceView
@@ -176,6 +181,21 @@ public:
     Result<QFuture<Result<Evidence::ImportedDocument>>> startDocumentImport(const QString &path);
     Status addDocument(const Evidence::ImportedDocument &document);
 
+    // Watching labs (core/watch): one round over the case's watch list in the background,
+    // through a second CaseFile on the same path (the engine records the changes there; SQLite
+    // WAL lets this one go on reading and writing). finishWatch() then refreshes the Changes
+    // model and returns the changes that round recorded.
+    Result<QFuture<Result<Watch::WatchReport>>> startWatch(bool dueOnly = true);
+    QList<Case::WatchChange> finishWatch(const Result<Watch::WatchReport> &report);
+    bool hasWatches() const;
+    Status addWatch(const QString &url, int intervalHours = 24);
+    WatchChangesModel *watchChangesModel() const { return m_watchChanges; }
+    Status markWatchChangesSeen();
+    // The file a change is about, at the version that shows it: before the removing commit for
+    // a removal, at the commit otherwise (a rewritten commit is read from the preserved ref's
+    // objects in the store), with the line marked.
+    QFuture<Result<SourceView>> sourceForWatchChange(const Case::WatchChange &change);
+
     // This analyst's view of the open case (e.g. "model", "finding"), kept across sessions.
     QVariant sessionValue(const QString &name) const;
     void setSessionValue(const QString &name, const QVariant &value);
@@ -196,6 +216,8 @@ Q_SIGNALS:
     // The server case's connection was lost (edits are refused, saying why) or is back.
     void connectionChanged(bool online, const QString &text);
     void findingsStreamed(int pending);
+    // The watch record changed (a round recorded changes, or they were marked seen).
+    void watchChangesChanged();
     // The one error channel out of the workbench: every failed case edit, undo or redo.
     void errorOccurred(const QString &text);
 
@@ -211,6 +233,7 @@ private:
     void refreshNavigator();
     void refreshEvidence();
     void refreshFiles();
+    void refreshWatchChanges();
     QString latestHistoricalFinding(const QString &sourceId, const QString &path) const;
     SourceView findingView(const Case::FindingRecord &finding, bool useBlob, QString text) const;
     void showStreamed(const QString &sourceId, const QList<Scan::Finding> &findings);
@@ -222,6 +245,7 @@ private:
     QUndoStack *m_undo;
     FindingsModel *m_findings;
     EvidenceModel *m_evidence;
+    WatchChangesModel *m_watchChanges;
     QStandardItemModel *m_navigator;
     QStandardItemModel *m_files;
     QString m_modelId;
