@@ -6,6 +6,7 @@
 #include "watch/blobfindings.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <memory>
 #include <vector>
