@@ -176,7 +176,7 @@ static int runMerge(const QStringList &args)
           << Qt::endl;
     for (const Case::Conflict &c : r->conflicts)
         out() << QCoreApplication::translate("Cli",
-            "CONFLICT: %1 %2 differs in both copies; ours is kept until resolved in the workbench.")
+            "CONFLICT: %1 %2 differs in both copies; ours is kept until resolved (chiptrace conflicts, chiptrace resolve).")
                      .arg(c.table, c.entityId)
               << Qt::endl;
     return ExitOk;

@@ -8,6 +8,7 @@
 #include "report/briefinghtml_p.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,6 +137,61 @@ private slots:
         const QString body = Report::briefingHtml(*briefing, {});
         QVERIFY(body.contains(u"dave (self-asserted)"_s));
         QVERIFY(body.contains(u"carol (self-asserted)"_s)); // carol's dissent
+    }
+    // Two copies of a case change the same item's constraint differently; the merge keeps ours
+    // and records a conflict, `conflicts` shows the field with both values, `resolve --theirs`
+    // takes the other copy's value (audited), and nothing is left to decide.
+    void conflicts_areListedAndResolvedFromTheCommandLine()
+    {
+        const QString ours = m_dir.filePath(u"ours.chiptrace"_s);
+        const QString theirs = m_dir.filePath(u"theirs.chiptrace"_s);
+        QString item;
+        {
+            auto c = Test::makeSmallCase(ours, u"alice"_s);
+            item = c.evidence.id;
+        }
+        QVERIFY(QFile::copy(ours, theirs));
+        for (const auto &[path, constraint] :
+            {std::pair{ours, u"vendor = NVIDIA"_s}, std::pair{theirs, u"arch in [Ampere]"_s}}) {
+            auto cf = Case::CaseFile::open(path);
+            QVERIFY2(cf, qPrintable(cf.message()));
+            Case::Evidence e = *(*cf)->evidenceItem(item);
+            e.constraint = constraint;
+            QVERIFY((*cf)->saveEvidence(e));
+        }
+        const auto merged = cli({u"case"_s, u"merge"_s, ours, theirs});
+        QVERIFY2(merged.exitCode == 0, merged.err.constData());
+        QVERIFY(merged.out.contains("CONFLICT"));
+
+        const auto listed = cli({u"conflicts"_s, ours, u"--format"_s, u"json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray conflicts = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(conflicts.size(), 1);
+        const QJsonObject conflict = conflicts.first().toObject();
+        QCOMPARE(conflict[u"entity_id"].toString(), item);
+        bool field = false;
+        for (const QJsonValue &d : conflict[u"differences"].toArray())
+            if (d[u"field"].toString() == u"constraint_text") {
+                field = true;
+                QCOMPARE(d[u"ours"].toString(), u"vendor = NVIDIA"_s);
+                QCOMPARE(d[u"theirs"].toString(), u"arch in [Ampere]"_s);
+            }
+        QVERIFY(field);
+        QVERIFY(cli({u"conflicts"_s, ours}).out.contains("constraint_text: ours"));
+
+        QCOMPARE(cli({u"resolve"_s, ours, conflict[u"id"].toString().left(8)}).exitCode, 2);
+        const auto resolved = cli({u"resolve"_s, ours, conflict[u"id"].toString().left(8),
+            u"--theirs"_s, u"--as"_s, u"bob"_s});
+        QVERIFY2(resolved.exitCode == 0, resolved.err.constData());
+        {
+            auto cf = Case::CaseFile::open(ours);
+            QVERIFY(cf);
+            QCOMPARE((*cf)->evidenceItem(item)->constraint, u"arch in [Ampere]"_s);
+            QVERIFY((*cf)->conflicts().isEmpty());
+            QVERIFY((*cf)->verify().ok());
+        }
+        QVERIFY(cli({u"conflicts"_s, ours}).out.contains("No conflicts"));
+        QCOMPARE(cli({u"resolve"_s, ours, conflict[u"id"].toString(), u"--ours"_s}).exitCode, 2);
     }
 };
 
