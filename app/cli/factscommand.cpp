@@ -6,6 +6,7 @@
 // any evidence (`chiptrace review`), and only accepted ones feed the briefing's compute step.
 
 #include "caseargs.h"
+#include "casefile/computestep.h"
 #include "commandregistry.h"
 #include "plausibility/factextractor.h"
 
@@ -53,26 +54,13 @@ Result<QString> modelOf(const Case::CaseFile &cf, const QString &wanted)
             : factsCli("No model \"%1\" in this case.").arg(wanted));
 }
 
+// The TrainingFacts field a fact fills.
 QString Case::TrainingFacts::*fieldOf(Plausibility::FactKind kind)
 {
-    using Plausibility::FactKind;
-    switch (kind) {
-    case FactKind::ActiveParams:
-        return &Case::TrainingFacts::activeParams;
-    case FactKind::TotalParams:
-        return &Case::TrainingFacts::totalParams;
-    case FactKind::Tokens:
-        return &Case::TrainingFacts::tokens;
-    case FactKind::DeviceHours:
-        return &Case::TrainingFacts::deviceHours;
-    case FactKind::Devices:
-        return &Case::TrainingFacts::devices;
-    case FactKind::Days:
-        return &Case::TrainingFacts::days;
-    case FactKind::Precision:
-        break;
-    }
-    return &Case::TrainingFacts::precision;
+    for (const Funnel::TrainingFigureField &f : Funnel::trainingFigureFields())
+        if (f.kind == kind)
+            return f.member;
+    return &Case::TrainingFacts::precision; // the one kind that is not a figure
 }
 
 // One proposed item per sentence with figures, in text order; a sentence that gives two figures

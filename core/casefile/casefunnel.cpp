@@ -100,7 +100,8 @@ CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelSta
     QList<Case::Evidence> all = evidence;
     QList<CaseStepEntry> silent;
     const QString modelId = evidence.isEmpty() ? QString() : evidence.first().modelId;
-    for (const ComputeCheck &check : computeChecks(evidence, policy, catalog, peaks)) {
+    const QList<ComputeCheck> checks = computeChecks(evidence, policy, catalog, peaks);
+    for (const ComputeCheck &check : checks) {
         QString note;
         Case::Evidence item = computeEvidence(check, modelId, &note);
         if (note.isEmpty())
@@ -115,6 +116,7 @@ CaseSteps caseSteps(const QList<Case::Evidence> &evidence, const Case::FunnelSta
             if (const int e = plan.entryOfStep(i); e >= 0)
                 plan.steps[i].evidenceLabel = plan.entries.at(e).evidence.rationale;
     plan.entries += silent;
+    plan.compute = checks;
     return plan;
 }
 

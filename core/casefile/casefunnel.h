@@ -14,6 +14,7 @@
 
 #include "casefile/casetypes.h"
 #include "funnel/funnel.h"
+#include "plausibility/plausibility.h"
 
 namespace ChipTrace::Plausibility {
 class PeakTable;
@@ -34,10 +35,23 @@ struct CaseStepEntry
                    // check cannot assess / eliminates nothing (casefile/computestep.h)
 };
 
+inline constexpr QStringView kComputeStepPrefix = u"compute:";
+
+// The compute-plausibility check of one training phase (casefile/computestep.h).
+struct ComputeCheck
+{
+    Plausibility::Phase phase = Plausibility::Phase::Pretraining;
+    Plausibility::Assessment assessment; // cannotAssess says why it could not run
+    QStringList evidenceIds; // the items whose figures were used, case order
+    bool allAccepted = false; // every one of them is accepted (the step's own status)
+    QString id() const; // "compute:pretraining"
+};
+
 struct CaseSteps
 {
     QList<CaseStepEntry> entries; // every counted item with a constraint, in funnel order
     QList<Step> steps; // the parsable entries as steps, same order; disabled ones off
+    QList<ComputeCheck> compute; // the compute checks behind the compute entries (with catalog)
     QStringList ids() const; // the entries' evidence ids
     int entryOfStep(int stepIndex) const;
 };

@@ -20,21 +20,6 @@ QString computeTr(const char *text)
 
 using Plausibility::FactKind;
 
-struct FigureField
-{
-    FactKind kind;
-    QString Case::TrainingFacts::*member;
-    const char *name; // as the analyst sees it in messages
-};
-
-const FigureField kFigures[] = {
-    {FactKind::ActiveParams, &Case::TrainingFacts::activeParams, "active parameters"},
-    {FactKind::TotalParams, &Case::TrainingFacts::totalParams, "total parameters"},
-    {FactKind::Tokens, &Case::TrainingFacts::tokens, "tokens"},
-    {FactKind::DeviceHours, &Case::TrainingFacts::deviceHours, "device-hours"},
-    {FactKind::Devices, &Case::TrainingFacts::devices, "devices"},
-    {FactKind::Days, &Case::TrainingFacts::days, "days"},
-};
 
 // An item's phase as it states it; none when it does not say (its figures then serve every
 // phase that lacks its own, as claimFromFacts reads them).
@@ -58,7 +43,7 @@ QList<Plausibility::TrainingFact> factsOf(const Case::Evidence &e)
 {
     QList<Plausibility::TrainingFact> out;
     const auto phase = factsPhase(e.facts);
-    for (const FigureField &f : kFigures) {
+    for (const TrainingFigureField &f : trainingFigureFields()) {
         const auto value = Plausibility::parseQuantity(e.facts.*f.member);
         if (!value)
             continue;
@@ -91,6 +76,19 @@ bool countsForCompute(const Case::Evidence &e, EvidencePolicy policy)
 
 } // namespace
 
+const QList<TrainingFigureField> &trainingFigureFields()
+{
+    static const QList<TrainingFigureField> fields{
+        {FactKind::ActiveParams, &Case::TrainingFacts::activeParams, "active parameters"},
+        {FactKind::TotalParams, &Case::TrainingFacts::totalParams, "total parameters"},
+        {FactKind::Tokens, &Case::TrainingFacts::tokens, "tokens"},
+        {FactKind::DeviceHours, &Case::TrainingFacts::deviceHours, "device-hours"},
+        {FactKind::Devices, &Case::TrainingFacts::devices, "devices"},
+        {FactKind::Days, &Case::TrainingFacts::days, "days"},
+    };
+    return fields;
+}
+
 QString ComputeCheck::id() const
 {
     return kComputeStepPrefix.toString() + Plausibility::phaseName(phase);
@@ -104,7 +102,7 @@ QString trainingFactsError(const Case::TrainingFacts &facts)
             "phase \"%1\" is not one of pretraining, context-extension, "
             "post-training, rl, total")
                         .arg(facts.phase);
-    for (const FigureField &f : kFigures) {
+    for (const TrainingFigureField &f : trainingFigureFields()) {
         const QString &text = facts.*f.member;
         if (!text.isEmpty() && !Plausibility::parseQuantity(text))
             problems << computeTr(

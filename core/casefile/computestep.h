@@ -13,6 +13,7 @@
 
 #include "casefile/casefunnel.h"
 #include "casefile/casetypes.h"
+#include "plausibility/factextractor.h"
 #include "plausibility/plausibility.h"
 
 namespace ChipTrace::Catalog {
@@ -21,16 +22,15 @@ class Catalog;
 
 namespace ChipTrace::Funnel {
 
-inline constexpr QStringView kComputeStepPrefix = u"compute:";
-
-struct ComputeCheck
+// Each figure of Case::TrainingFacts (all but phase and precision) with the fact kind it is and
+// its name in messages: one table for the check, the CLI and the inspector.
+struct TrainingFigureField
 {
-    Plausibility::Phase phase = Plausibility::Phase::Pretraining;
-    Plausibility::Assessment assessment; // cannotAssess says why it could not run
-    QStringList evidenceIds; // the items whose figures were used, case order
-    bool allAccepted = false; // every one of them is accepted (the step's own status)
-    QString id() const; // "compute:pretraining"
+    Plausibility::FactKind kind;
+    QString Case::TrainingFacts::*member;
+    const char *name; // "active parameters", ...
 };
+const QList<TrainingFigureField> &trainingFigureFields();
 
 // Empty when every figure of `facts` parses; otherwise what is wrong, for the analyst.
 QString trainingFactsError(const Case::TrainingFacts &facts);

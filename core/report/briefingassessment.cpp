@@ -41,7 +41,8 @@ QStringList abridged(const Context &ctx, const QStringList &ids)
     return names;
 }
 
-FunnelStep stepRow(const Context &ctx, const Case::Evidence &e, const Funnel::StepOutcome &o)
+FunnelStep stepRow(const Context &ctx, const Funnel::CaseSteps &plan, const Case::Evidence &e,
+    const Funnel::StepOutcome &o)
 {
     FunnelStep s;
     s.label = e.rationale.isEmpty() ? e.constraint : e.rationale.section(u'\n', 0, 0).left(80);
@@ -56,7 +57,7 @@ FunnelStep stepRow(const Context &ctx, const Case::Evidence &e, const Funnel::St
     s.evidenceIds = {ctx.displayId.value(e.id)};
     if (Funnel::isComputeStep(e.id)) { // its own title; it rests on the items with the figures
         s.label = e.quote;
-        s.evidenceIds = computeEvidenceIds(ctx, e.id);
+        s.evidenceIds = computeEvidenceIds(ctx, plan, e.id);
         // The list of ids would fill the column; the chips are in "Eliminated", the reasons in
         // the compute section.
         s.constraint = QCoreApplication::translate("Report",
@@ -177,7 +178,7 @@ void assess(const Context &ctx, Briefing &b)
     const Funnel::FunnelResult result = funnel.run();
     b.catalogSize = int(ctx.catalog.size());
     for (const Funnel::StepOutcome &o : result.steps)
-        b.funnel << stepRow(ctx, plan.entries.at(plan.entryOfStep(o.stepIndex)).evidence, o);
+        b.funnel << stepRow(ctx, plan, plan.entries.at(plan.entryOfStep(o.stepIndex)).evidence, o);
     b.compute = computeSections(ctx, plan, result);
 
     QList<Case::Evidence> counted;

@@ -53,7 +53,8 @@ void methodAndLimits(const Context &ctx, Briefing &briefing);
 // figures for, and the display ids of the items a compute step ("compute:<phase>") rests on.
 QList<ComputeSection> computeSections(
     const Context &ctx, const Funnel::CaseSteps &plan, const Funnel::FunnelResult &result);
-QStringList computeEvidenceIds(const Context &ctx, const QString &stepId);
+QStringList computeEvidenceIds(
+    const Context &ctx, const Funnel::CaseSteps &plan, const QString &stepId);
 
 // briefingtie.cpp: the tie among the candidates, grouped by export outcome, and the chips the
 // lab's training claims name (needs briefing.candidates filled).

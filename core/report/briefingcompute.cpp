@@ -72,23 +72,20 @@ QList<ComputeSection> computeSections(
     const Context &ctx, const Funnel::CaseSteps &plan, const Funnel::FunnelResult &result)
 {
     QList<ComputeSection> out;
-    for (const Funnel::ComputeCheck &check : Funnel::computeChecks(ctx.evidence,
-             Funnel::EvidencePolicy::ReviewedOnly, ctx.catalog, Plausibility::PeakTable::builtin()))
+    for (const Funnel::ComputeCheck &check : plan.compute)
         out << computeSection(check, plan, result, ctx.displayId);
     return out;
 }
 
-QStringList computeEvidenceIds(const Context &ctx, const QString &stepId)
+QStringList computeEvidenceIds(
+    const Context &ctx, const Funnel::CaseSteps &plan, const QString &stepId)
 {
-    for (const Funnel::ComputeCheck &check : Funnel::computeChecks(ctx.evidence,
-             Funnel::EvidencePolicy::ReviewedOnly, ctx.catalog, Plausibility::PeakTable::builtin()))
-        if (check.id() == stepId) {
-            QStringList ids;
+    QStringList ids;
+    for (const Funnel::ComputeCheck &check : plan.compute)
+        if (check.id() == stepId)
             for (const QString &id : check.evidenceIds)
                 ids << ctx.displayId.value(id, id);
-            return ids;
-        }
-    return {};
+    return ids;
 }
 
 } // namespace Build

@@ -169,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(!cardLeft(u"H20"_s));
     }
 
-    void rejectedFigures_leaveNoStep()
+    void reviewedOnly_unreviewedFiguresMakeNoStep()
     {
         // The analyst counts reviewed evidence only: unreviewed figures make no step.
         m_controller->setReviewedOnly(true);

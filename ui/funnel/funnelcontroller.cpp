@@ -191,8 +191,7 @@ FunnelPresentation FunnelController::compute()
     QHash<QString, QString> shortIds;
     for (const Case::Evidence &e : evidence)
         shortIds.insert(e.id, e.id.left(8));
-    for (const Funnel::ComputeCheck &check : Funnel::computeChecks(
-             evidence, policy(), Catalog::Catalog::builtin(), Plausibility::PeakTable::builtin()))
+    for (const Funnel::ComputeCheck &check : m_plan.compute)
         p.compute << Report::computeSection(check, m_plan, m_result, shortIds);
     p.emptyNote = emptyNote(*c,
         std::any_of(p.steps.cbegin(), p.steps.cend(),
